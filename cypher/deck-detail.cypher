@@ -1,0 +1,5 @@
+// A deck with the lines dropped while reading it (three parallel lists on the node).
+MATCH (d:Deck {id: $id})
+RETURN d.id AS id, d.name AS name, d.source AS source, d.format AS format, coalesce(d.cardCount, 0) AS cards,
+       coalesce(d.droppedLines, []) AS droppedLines, coalesce(d.droppedKinds, []) AS droppedKinds,
+       coalesce(d.droppedTexts, []) AS droppedTexts

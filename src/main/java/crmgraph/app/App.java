@@ -1,0 +1,118 @@
+package crmgraph.app;
+
+import crmgraph.Config;
+import crmgraph.CrmgraphException;
+import crmgraph.graph.ConceptQueries;
+import crmgraph.graph.DeckQueries;
+import crmgraph.graph.GraphQueries;
+import crmgraph.graph.GraphStore;
+import crmgraph.graph.QuizQueries;
+import crmgraph.graph.ReviewStore;
+import crmgraph.quiz.QuizService;
+import crmgraph.read.DeckReader;
+import crmgraph.web.ApiHandlers;
+import crmgraph.web.ErrorHandlers;
+import crmgraph.web.ImportGate;
+import crmgraph.web.ImportHandlers;
+import crmgraph.web.JettyErrors;
+import crmgraph.web.NotFound;
+import crmgraph.web.PageHandlers;
+import crmgraph.web.PendingImports;
+import crmgraph.web.QuizHandlers;
+import crmgraph.web.SecurityHeaders;
+import crmgraph.web.Views;
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+
+/** The web application: every route of crmgraph, in one place. */
+public final class App {
+
+    private App() {
+    }
+
+    /** An unstarted Javalin serving the graph in {@code store}; the import token comes from the environment. */
+    public static Javalin create(GraphStore store) {
+        return create(store, Config.fromEnvironment(Path.of(".")).adminToken());
+    }
+
+    /** An unstarted Javalin; {@code adminToken} guards web import (empty: open on loopback only). */
+    public static Javalin create(GraphStore store, Optional<String> adminToken) {
+        return create(store, adminToken, false);
+    }
+
+    /**
+     * An unstarted Javalin; {@code exposed}: it will listen beyond loopback, so without
+     * {@code adminToken} web import is off for every client.
+     */
+    public static Javalin create(GraphStore store, Optional<String> adminToken, boolean exposed) {
+        var views = new Views();
+        var concepts = new ConceptQueries(store);
+        var decks = new DeckQueries(store);
+        var graph = new GraphQueries(store);
+        var pages = new PageHandlers(views, store, concepts, decks, graph);
+        var api = new ApiHandlers(concepts, decks, graph);
+        var imports = new ImportHandlers(views, new ImportGate(adminToken, exposed), new PendingImports(Clock.systemUTC()),
+                new DeckReader(), Pipeline.importer(store));
+        var quiz = new QuizHandlers(views, QuizService.of(new QuizQueries(store), new ReviewStore(store)));
+        var errors = new ErrorHandlers(views);
+        return Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+            config.startup.showJavalinBanner = false;
+            config.staticFiles.add("/public", Location.CLASSPATH);
+            config.staticFiles.enableWebjars();
+            config.http.maxRequestSize = ImportHandlers.MAX_REQUEST_BYTES;
+            config.jetty.multipartConfig.maxFileSize(ImportHandlers.MAX_REQUEST_BYTES, SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(ImportHandlers.MAX_REQUEST_BYTES, SizeUnit.BYTES);
+            // Pasted text is a form field, which Jetty caps at 200 kB unless told otherwise.
+            config.jetty.modifyServletContextHandler(h -> h.setMaxFormContentSize(ImportHandlers.MAX_REQUEST_BYTES));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            config.routes.before(SecurityHeaders::apply);
+
+            // Web explorer pages
+            config.routes.get("/", pages::home);
+            config.routes.get("/concepts/{id}", pages::concept);
+            config.routes.get("/graph", pages::graph);
+            config.routes.get("/decks", pages::decks);
+            config.routes.get("/decks/{id}", pages::deck);
+            config.routes.get("/import", imports::form);
+            config.routes.post("/import/preview", imports::preview);
+            config.routes.post("/import", imports::confirm);
+
+            // Explorer JSON API
+            config.routes.get("/api/concepts", api::concepts);
+            config.routes.get("/api/concepts/{id}", api::concept);
+            config.routes.get("/api/concepts/{id}/graph", api::conceptGraph);
+            config.routes.get("/api/decks", api::decks);
+            config.routes.get("/api/decks/{id}", api::deck);
+
+            // Quiz pages, JSON API, Anki export, learner profile
+            config.routes.get("/quiz", quiz::start);
+            config.routes.get("/quiz/play", quiz::play);
+            config.routes.post("/quiz/answer", quiz::answer);
+            config.routes.post("/quiz/learner", quiz::signIn);
+            config.routes.post("/quiz/learner/leave", quiz::signOut);
+            config.routes.get("/quiz/export", quiz::export);
+            config.routes.get("/api/quiz/items", quiz::apiItems);
+            config.routes.post("/api/quiz/items/{id}/answer", quiz::apiAnswer);
+            config.routes.get("/api/learner", quiz::apiLearner);
+            config.routes.post("/api/learner", quiz::apiSignIn);
+            config.routes.delete("/api/learner", quiz::apiSignOut);
+            config.routes.get("/api/learner/due", quiz::apiDue);
+
+            config.routes.exception(QuizService.NoSuchItem.class, quiz::notFound);
+            config.routes.exception(NotFound.class, errors::notFound);
+            config.routes.exception(CrmgraphException.class, errors::badRequest);
+            config.routes.exception(io.javalin.http.HttpResponseException.class, errors::httpError);
+            config.routes.exception(io.javalin.validation.ValidationException.class, errors::invalid);
+            config.routes.exception(com.fasterxml.jackson.core.JacksonException.class, errors::badJson);
+            config.routes.exception(Exception.class, errors::unexpected);
+            config.routes.error(404, errors::noRoute);
+        });
+    }
+}

@@ -1,0 +1,313 @@
+package crmgraph.app;
+
+import crmgraph.CrmgraphException;
+import crmgraph.extract.Extraction;
+import crmgraph.extract.Extractor;
+import crmgraph.app.StageClock.Stage;
+import crmgraph.extract.RelationType;
+import crmgraph.graph.DeckImport;
+import crmgraph.graph.DeckWriter;
+import crmgraph.read.DeckReader;
+import crmgraph.read.ReadDeck;
+import crmgraph.read.TextDecoder;
+import crmgraph.resolve.Keys;
+import crmgraph.resolve.ResolvedDeck;
+import crmgraph.resolve.Resolver;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * The import pipeline, wired: files → read → extract → resolve (all decks of one import together,
+ * and against what the graph already holds) → load, one transaction per deck. Unchanged files are
+ * skipped; a file that cannot be read is reported and the others still import.
+ */
+public final class Importer {
+
+    /** Largest file accepted; bigger ones are reported, not read. */
+    public static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+    private static final Set<String> DECK_EXTENSIONS = Set.of("txt", "text", "md", "markdown", "tsv", "csv", "tab");
+
+    /** Text resolved together in one pass: about 8,000 flashcards. */
+    private static final long GROUP_CHARS = 2_000_000;
+    private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+    private final DeckReader reader;
+    private final Supplier<Extractor> extractor;
+    private final Resolver resolver;
+    private final DeckWriter writer;
+
+    /** {@code extractor} makes one extractor per worker thread: NLP models are not thread-safe. */
+    public Importer(DeckReader reader, Supplier<Extractor> extractor, Resolver resolver, DeckWriter writer) {
+        this.reader = reader;
+        this.extractor = extractor;
+        this.resolver = resolver;
+        this.writer = writer;
+    }
+
+    /** Imports files and folders (folders recursively, deck files only). */
+    public ImportReport importPaths(List<Path> paths) {
+        return importPaths(paths, deck -> { });
+    }
+
+    /** Imports files and folders, telling {@code progress} about each deck as soon as it is written. */
+    public ImportReport importPaths(List<Path> paths, Consumer<ImportReport.DeckLine> progress) {
+        List<ImportReport.Failure> failures = new ArrayList<>();
+        List<SourceText> sources = new ArrayList<>();
+        for (Path file : files(paths, failures)) {
+            try {
+                sources.add(SourceText.load(file));
+            } catch (CrmgraphException e) {
+                failures.add(new ImportReport.Failure(file.getFileName().toString(), e.getMessage()));
+            }
+        }
+        return importSources(sources, failures, progress);
+    }
+
+    /** Imports texts given in memory (the web import), under the file names given. */
+    public ImportReport importTexts(List<SourceText> sources) {
+        return importSources(sources, new ArrayList<>(), deck -> { });
+    }
+
+    private ImportReport importSources(List<SourceText> sources, List<ImportReport.Failure> failures,
+                                       Consumer<ImportReport.DeckLine> progress) {
+        long started = System.nanoTime();
+        List<SourceText> changed = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        for (SourceText source : sources) {
+            if (writer.fingerprint(source.deckId()).filter(source.sha256()::equals).isPresent()) {
+                unchanged.add(source.name());
+            } else {
+                changed.add(source);
+            }
+        }
+        StageClock clock = new StageClock();
+        List<ImportReport.DeckLine> written = new ArrayList<>();
+        Consumer<ImportReport.DeckLine> decks = written::add;
+        if (!changed.isEmpty()) {
+            prepareAndWrite(changed, clock, decks.andThen(progress), failures);
+        }
+        return new ImportReport(written, unchanged, failures, clock.timings(System.nanoTime() - started));
+    }
+
+    /**
+     * Reads and extracts decks on every core (NLP dominates) while the calling thread resolves and
+     * writes, in file order, the group before: extraction of later decks overlaps writing of earlier
+     * ones, and at most two groups of extracted decks are held in memory at a time.
+     */
+    private void prepareAndWrite(List<SourceText> changed, StageClock clock, Consumer<ImportReport.DeckLine> decks,
+                                 List<ImportReport.Failure> failures) {
+        ThreadLocal<Extractor> extractors = ThreadLocal.withInitial(extractor);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(changed.size(), THREADS), daemonThreads());
+        try {
+            Function<List<SourceText>, List<Future<Prepared>>> submit = group -> group.stream()
+                    .map(source -> pool.submit(() -> prepare(source, extractors.get(), clock))).toList();
+            writeInOrder(groups(changed), submit, clock, decks, failures);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Prepared prepare(SourceText source, Extractor extractor, StageClock clock) {
+        try {
+            ReadDeck deck = clock.time(Stage.READ, () -> reader.read(source.name(), source.text()));
+            deck.whyNoCards(source.name()).ifPresent(reason -> {
+                throw new CrmgraphException(reason);
+            });
+            Extraction extraction = clock.time(Stage.EXTRACT, () -> extractor.extract(deck));
+            return new Prepared(source, deck, extraction, null);
+        } catch (CrmgraphException e) {
+            return new Prepared(source, null, null, e.getMessage());
+        }
+    }
+
+    /**
+     * Resolves decks in groups against everything resolved before them, then writes each deck of
+     * the group in its own transaction. Resolving a group together costs one pass over the known
+     * concepts instead of one per deck (which made big imports quadratic); groups are cut by text
+     * size, so the grouping, and with it the result, depends only on the input. One thread resolves
+     * the next group while this one writes the current group, so resolving does not queue behind writing.
+     */
+    private void writeInOrder(List<List<SourceText>> groups, Function<List<SourceText>, List<Future<Prepared>>> submit,
+                              StageClock clock, Consumer<ImportReport.DeckLine> decks, List<ImportReport.Failure> failures) {
+        KnownConcepts known = new KnownConcepts(clock.time(Stage.RESOLVE, writer::knownConcepts));
+        ExecutorService resolving = Executors.newSingleThreadExecutor(daemonThreads());
+        try {
+            Function<List<SourceText>, Future<List<Resolved>>> resolveNext = group -> {
+                List<Future<Prepared>> prepared = submit.apply(group);
+                return resolving.submit(() -> resolveGroup(prepared, known, clock, failures));
+            };
+            Future<List<Resolved>> next = resolveNext.apply(groups.get(0));
+            for (int g = 0; g < groups.size(); g++) {
+                Future<List<Resolved>> current = next;
+                next = g + 1 < groups.size() ? resolveNext.apply(groups.get(g + 1)) : null;
+                for (Resolved r : await(current)) {
+                    clock.time(Stage.WRITE, () -> {
+                        writer.write(r.deck());
+                        return null;
+                    });
+                    decks.accept(line(r.deck()));
+                }
+            }
+        } finally {
+            resolving.shutdownNow();
+        }
+    }
+
+    /** A deck ready to write. */
+    private record Resolved(DeckImport deck) {
+    }
+
+    /** Runs on the resolving thread only, which alone touches {@code known} and, until the end, {@code failures}. */
+    private List<Resolved> resolveGroup(List<Future<Prepared>> group, KnownConcepts known, StageClock clock,
+                                        List<ImportReport.Failure> failures) {
+        List<Prepared> ready = new ArrayList<>();
+        for (Future<Prepared> future : group) {
+            Prepared p = await(future);
+            if (p.failure() != null) {
+                failures.add(new ImportReport.Failure(p.source().name(), p.failure()));
+            } else {
+                ready.add(p);
+            }
+        }
+        if (ready.isEmpty()) {
+            return List.of();
+        }
+        List<ResolvedDeck> resolved = clock.time(Stage.RESOLVE,
+                () -> resolver.resolve(ready.stream().map(Prepared::extraction).toList(), known.all()));
+        List<Resolved> out = new ArrayList<>();
+        for (int i = 0; i < ready.size(); i++) {
+            Prepared p = ready.get(i);
+            known.add(resolved.get(i).concepts());
+            out.add(new Resolved(new DeckImport(p.source().deckId(), p.source().name(), p.source().sha256(), p.deck(), resolved.get(i))));
+        }
+        return out;
+    }
+
+    /** Consecutive decks of at least {@link #GROUP_CHARS} characters of text together (the last group may be smaller). */
+    private static List<List<SourceText>> groups(List<SourceText> sources) {
+        List<List<SourceText>> groups = new ArrayList<>();
+        List<SourceText> current = new ArrayList<>();
+        long chars = 0;
+        for (SourceText source : sources) {
+            current.add(source);
+            chars += source.text().length();
+            if (chars >= GROUP_CHARS) {
+                groups.add(current);
+                current = new ArrayList<>();
+                chars = 0;
+            }
+        }
+        if (!current.isEmpty()) {
+            groups.add(current);
+        }
+        return groups;
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CrmgraphException("the import was interrupted");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new CrmgraphException("the import failed", e.getCause());
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        return runnable -> {
+            Thread t = new Thread(runnable, "crmgraph-import");
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** A deck read and extracted, or the reason it could not be. */
+    private record Prepared(SourceText source, ReadDeck deck, Extraction extraction, String failure) {
+    }
+
+    private static ImportReport.DeckLine line(DeckImport deck) {
+        ResolvedDeck r = deck.resolved();
+        long lists = r.relations().stream().filter(x -> x.type() == RelationType.HAS_PART).map(ResolvedDeck.Relation::from).distinct().count();
+        return new ImportReport.DeckLine(deck.source(), deck.id(), deck.read().format(), deck.read().cards().size(),
+                r.concepts().size(), lists, r.relations().size(), deck.read().furnitureCount(), deck.read().unplacedCount(),
+                deck.read().warnings().stream().map(w -> deck.source() + ": " + w).toList());
+    }
+
+    private static List<Path> files(List<Path> paths, List<ImportReport.Failure> failures) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile).filter(Importer::isDeckFile).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    failures.add(new ImportReport.Failure(path.toString(), path + ": cannot list the folder: " + e.getMessage()));
+                }
+            } else if (Files.isRegularFile(path)) {
+                files.add(path);
+            } else {
+                failures.add(new ImportReport.Failure(path.toString(), path + ": no such file or folder"));
+            }
+        }
+        return files;
+    }
+
+    private static boolean isDeckFile(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return !name.startsWith(".") && dot > 0 && DECK_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** A deck's text with its identity: the file name it came under and the hash of its bytes. */
+    public record SourceText(String name, String text, String sha256) {
+
+        public static SourceText load(Path file) {
+            String name = file.getFileName().toString();
+            try {
+                if (Files.size(file) > MAX_FILE_BYTES) {
+                    throw new CrmgraphException(name + ": line 1: file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+                }
+                byte[] bytes = Files.readAllBytes(file);
+                return new SourceText(name, TextDecoder.decode(name, bytes), sha256(bytes));
+            } catch (IOException e) {
+                throw new CrmgraphException(name + ": cannot be read: " + e.getMessage());
+            }
+        }
+
+        public static SourceText of(String name, byte[] bytes) {
+            return new SourceText(name, TextDecoder.decode(name, bytes), sha256(bytes));
+        }
+
+        /** Deck ids come from the file name, so a re-imported file replaces its earlier version. */
+        public String deckId() {
+            String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+            return slug.isEmpty() ? "deck-" + Keys.shortHash(name) : slug;
+        }
+
+        private static String sha256(byte[] bytes) {
+            try {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Wiring: {@link crmgraph.app.App#create} lists every HTTP route in one place and returns an
+ * unstarted Javalin; {@link crmgraph.app.Importer} runs the import pipeline
+ * (read → extract → resolve → graph) with the parts {@link crmgraph.app.Pipeline} chooses.
+ */
+package crmgraph.app;

@@ -1,0 +1,30 @@
+package crmgraph.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code java -jar crmgraph.jar COMMAND}: parses arguments and hands over to a command. */
+@Command(name = "crmgraph", mixinStandardHelpOptions = true, version = "crmgraph 0.1.0",
+        description = "Turns CRM study notes and flashcards into a knowledge graph you can browse and quiz.",
+        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, BenchCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code: 0 ok, 1 failure, 2 usage. */
+    public static int run(String... args) {
+        return new CommandLine(new Main())
+                .setExecutionExceptionHandler(new FailureHandler())
+                .execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: serve, import or export");
+    }
+}

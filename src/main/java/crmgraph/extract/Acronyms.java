@@ -1,0 +1,85 @@
+package crmgraph.extract;
+
+import crmgraph.read.ReadDeck;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Acronyms without their expansion next to them: "CR" in a deck that names "customer
+ * relationships" is that concept when no other name of the deck has those initials as often;
+ * and an acronym spelled by the initials of a list's members ("IDIC": Identify, Differentiate,
+ * Interact, Customize) names that list's model, whose members are then in order.
+ */
+final class Acronyms {
+
+    private Acronyms() {
+    }
+
+    static void inferFromInitials(ReadDeck deck, Facts facts) {
+        Set<String> expanded = new LinkedHashSet<>();
+        facts.concepts().forEach(c -> expanded.addAll(c.aliases()));
+        Map<String, Integer> firstCard = new LinkedHashMap<>();
+        for (var card : deck.cards()) {
+            Matcher m = CardExtractor.bareAcronym().matcher(Names.normalise(card.front() + " " + card.back()));
+            while (m.find()) {
+                firstCard.putIfAbsent(m.group(), card.ordinal());
+            }
+        }
+        List<String> names = facts.concepts().stream().map(ConceptFact::name).filter(n -> Names.words(n) >= 2).distinct().toList();
+        for (var e : firstCard.entrySet()) {
+            String acronym = e.getKey();
+            if (expanded.contains(acronym) || names.stream().anyMatch(n -> n.equals(acronym))
+                    && names.stream().noneMatch(n -> Names.initials(n).equals(acronym.toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
+            List<String> candidates = new ArrayList<>();
+            Set<String> seen = new LinkedHashSet<>();
+            for (String n : names) {
+                String folded = n.toLowerCase(Locale.ROOT).replaceAll("s$", "");
+                if (Names.initials(n).equals(acronym.toLowerCase(Locale.ROOT)) && seen.add(folded)) {
+                    candidates.add(n);
+                }
+            }
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            Map<String, Integer> counts = CardExtractor.phraseCounts(deck, candidates);
+            String best = candidates.stream().max(Comparator.comparingInt((String c) -> counts.get(c))
+                    .thenComparing(c -> -candidates.indexOf(c))).orElseThrow();
+            long top = candidates.stream().filter(c -> counts.get(c).equals(counts.get(best))).count();
+            if (top == 1 || candidates.indexOf(best) == 0) {
+                facts.concept(best, List.of(acronym), null, e.getValue());
+            }
+        }
+    }
+
+    /** True (and the acronym made an alias of the owner) when an acronym in the text is spelled by the members' initials. */
+    static boolean spelledBy(String text, List<ListItem> members, int card, String owner, Facts facts) {
+        StringBuilder initials = new StringBuilder();
+        for (ListItem m : members) {
+            String n = Names.clean(m.name());
+            if (n.isEmpty()) {
+                return false;
+            }
+            initials.append(Character.toLowerCase(n.charAt(0)));
+        }
+        Matcher m = CardExtractor.bareAcronym().matcher(text);
+        while (m.find()) {
+            if (m.group().toLowerCase(Locale.ROOT).contentEquals(initials)) {
+                if (!owner.equals(m.group()) && !owner.toUpperCase(Locale.ROOT).contains(m.group())) {
+                    facts.concept(owner, List.of(m.group()), null, card);
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+}

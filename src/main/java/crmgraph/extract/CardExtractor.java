@@ -1,0 +1,199 @@
+package crmgraph.extract;
+
+import crmgraph.read.Card;
+import crmgraph.read.DroppedLine;
+import crmgraph.read.ReadDeck;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Extracts a deck's concepts card by card: the concept each prompt names and its definition, the
+ * list in the answer (members become concepts, linked by HAS_PART, in order where the list is
+ * ordered, or IS_A for "types of X"), acronyms, statements that define their subject ("X is …",
+ * true/false cards), and the words of every definition for mention linking.
+ */
+public final class CardExtractor implements Extractor {
+
+    private static final Pattern ORDERING = Pattern.compile("\\b(stages?|steps?|phases?|levels?|cycle|sequence|order|hierarchy|funnel|ladder)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern VERDICT = Pattern.compile("^(true|false)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BULLET_MARK = Pattern.compile("(?m)^\\s*(?:[\u2022\u25AA\u25E6\u25CF\u00B7*+\\-\u2013>]|\\d{1,2}[.)])\\s+");
+    private static final Pattern TYPES_OF = Pattern.compile("(?i)\\b(?:types|kinds|forms|categories|sorts)\\s+of\\s+([\\w\\s'-]{2,40}?)\\s+(?:are|include|is)\\b");
+    private static final Pattern BARE_ACRONYM = Pattern.compile("\\b[A-Z]{2,6}\\b");
+
+    @Override
+    public Extraction extract(ReadDeck deck) {
+        Facts facts = new Facts();
+        for (Card card : deck.cards()) {
+            try {
+                extractCard(card, facts);
+            } catch (RuntimeException e) {
+                // A rule tripped on unusual text: keep the card's plain reading rather than lose it.
+                facts.concept(Names.clean(card.front()), plainDefinition(card.back()), card.ordinal());
+            }
+        }
+        Acronyms.inferFromInitials(deck, facts);
+        return new Extraction(facts.concepts(), facts.relations(), mentionSources(facts.concepts()));
+    }
+
+    private void extractCard(Card card, Facts facts) {
+        String back = card.back();
+        expansions(card.front() + "\n" + back, card.ordinal(), facts);
+        Matcher verdict = VERDICT.matcher(back.strip());
+        if (verdict.matches()) {
+            Statements.read(card.front(), verdict.group(1).equalsIgnoreCase("true"), card.ordinal(), facts);
+            return;
+        }
+        Prompt prompt = PromptParser.parse(card.front());
+        Answer answer = ListParser.parse(back);
+        List<ListItem> members = Members.accept(answer);
+        String definition = members.isEmpty() ? plainDefinition(back) : blankToNull(answer.prose());
+        int c = card.ordinal();
+        if (prompt.kind() == Prompt.Kind.DEFINE && Compounds.split(prompt.name(), members, c, facts)) {
+            Statements.inDefinition(answer.prose(), null, c, facts);
+            return;
+        }
+        String parent = switch (prompt.kind()) {
+            case DEFINE, PART, ABOUT -> named(prompt.name(), prompt.kind() == Prompt.Kind.ABOUT ? null : definition, c, facts);
+            case TYPES -> named(prompt.name(), null, c, facts);
+            case LIST -> named(prompt.name(), members.isEmpty() ? definition : null, c, facts);
+            case LEAD_IN -> leadIn(card.front(), c, facts);
+        };
+        if (prompt.kind() == Prompt.Kind.PART) {
+            facts.concept(prompt.whole(), null, c);
+            facts.relation(RelationType.HAS_PART, prompt.whole(), parent, prompt.order(), null, c);
+        }
+        if (members.isEmpty() && prompt.kind() == Prompt.Kind.LEAD_IN) {
+            members = Members.accept(new Answer("", ListParser.series(card.front(), false), false, "series"));
+        }
+        if (!members.isEmpty()) {
+            String owner = parent;
+            if ("series".equals(answer.shape()) && prompt.kind() != Prompt.Kind.LEAD_IN) {
+                owner = Statements.seriesOwner(answer.prose(), members.get(0).name(), parent, c, facts).orElse(parent);
+            }
+            Matcher types = TYPES_OF.matcher(answer.prose());
+            boolean kinds = prompt.kind() == Prompt.Kind.TYPES;
+            if ("series".equals(answer.shape()) && types.find()) {
+                owner = Names.clean(types.group(1));
+                facts.concept(owner, null, c);
+                kinds = true;
+                members = Members.kindsOf(owner, members);
+            }
+            boolean ordered = answer.ordered() || ORDERING.matcher(card.front() + " " + seriesCue(answer)).find()
+                    || Acronyms.spelledBy(card.front() + " " + owner, members, c, owner, facts);
+            list(owner, members, ordered, kinds, c, facts);
+        }
+        if (members.isEmpty() || !answer.prose().isBlank()) {
+            Statements.inDefinition(members.isEmpty() ? plainText(back) : answer.prose(), parent, c, facts);
+        }
+    }
+
+    private static String seriesCue(Answer answer) {
+        return "series".equals(answer.shape()) ? answer.prose() : "";
+    }
+
+    /** The concept a prompt names, with the acronym written after it as an alias. */
+    private static String named(String rawName, String definition, int card, Facts facts) {
+        String name = Names.clean(rawName);
+        if (Names.words(name) > 7) {
+            String head = PromptParser.nounPhrase(name);
+            name = head.isEmpty() || Names.words(head) > 7 ? PromptParser.nounPhraseAfterPreposition(name) : head;
+        }
+        List<String> aliases = new ArrayList<>();
+        Optional<Names.Expansion> acronym = Names.trailingAcronym(name);
+        if (acronym.isPresent()) {
+            aliases.add(acronym.get().acronym());
+            name = name.substring(0, name.lastIndexOf('(')).strip();
+        }
+        name = name.replaceAll("\\s*\\([^()]*\\)", "").strip();
+        facts.concept(name, aliases, definition == null ? null : Names.cleanDefinition(definition), card);
+        return name;
+    }
+
+    private static String leadIn(String front, int card, Facts facts) {
+        Statements.inDefinition(front, null, card, facts);
+        return LeadIn.listName(front, card, facts);
+    }
+
+    private static void list(String owner, List<ListItem> members, boolean ordered, boolean kinds, int card, Facts facts) {
+        int order = 1;
+        for (ListItem m : members) {
+            String name = Names.clean(m.name());
+            facts.concept(name, m.explained() ? Names.cleanDefinition(m.explanation()) : null, card);
+            if (kinds) {
+                facts.relation(RelationType.IS_A, name, owner, null, "type", card);
+            } else {
+                facts.relation(RelationType.HAS_PART, owner, name, ordered ? order : null, null, card);
+            }
+            order++;
+        }
+    }
+
+    /** "Service Level Agreement (SLA)" anywhere on a card: the name with its acronym. */
+    private static void expansions(String text, int card, Facts facts) {
+        for (Names.Expansion e : Names.expansions(Names.normalise(text))) {
+            facts.concept(Names.clean(e.name()), List.of(e.acronym()), null, card);
+        }
+    }
+
+    /** An answer as a definition: page references and bullet marks removed, wording kept. */
+    private static String plainDefinition(String back) {
+        return blankToNull(plainText(back));
+    }
+
+    private static String plainText(String back) {
+        return Names.cleanDefinition(BULLET_MARK.matcher(back).replaceAll(""));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The words of each definition, for mention links. */
+    private static List<MentionSource> mentionSources(List<ConceptFact> concepts) {
+        List<MentionSource> out = new ArrayList<>();
+        Nlp nlp = Nlp.get();
+        for (ConceptFact f : concepts) {
+            if (!f.hasDefinition()) {
+                continue;
+            }
+            List<String> tokens = new ArrayList<>();
+            List<String> lemmas = new ArrayList<>();
+            for (Tagged s : nlp.sentences(f.definition())) {
+                for (int i = 0; i < s.size(); i++) {
+                    tokens.add(s.token(i));
+                    lemmas.add(s.lemmas().get(i));
+                }
+                tokens.add(".");
+                lemmas.add(".");
+            }
+            out.add(new MentionSource(f.name(), f.card(), tokens, lemmas));
+        }
+        return out;
+    }
+
+    /** Counts how often each lower-cased phrase occurs in the deck's text, titles included. */
+    static Map<String, Integer> phraseCounts(ReadDeck deck, List<String> phrases) {
+        StringBuilder all = new StringBuilder();
+        deck.dropped().stream().filter(d -> d.kind() == DroppedLine.Kind.FURNITURE).forEach(d -> all.append(d.text()).append('\n'));
+        deck.cards().forEach(c -> all.append(c.front()).append('\n').append(c.back()).append('\n'));
+        String text = all.toString().toLowerCase(Locale.ROOT).replace('-', ' ');
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String p : phrases) {
+            String stem = p.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("s$", "");
+            counts.put(p, text.split(Pattern.quote(stem), -1).length - 1);
+        }
+        return counts;
+    }
+
+    static Pattern bareAcronym() {
+        return BARE_ACRONYM;
+    }
+}

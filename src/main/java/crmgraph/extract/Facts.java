@@ -1,0 +1,47 @@
+package crmgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the facts of one deck as the extraction rules find them. */
+final class Facts {
+
+    private final List<ConceptFact> concepts = new ArrayList<>();
+    private final List<RelationFact> relations = new ArrayList<>();
+
+    /** A concept named on a card, with its aliases and definition (null when the card gives none). */
+    void concept(String name, List<String> aliases, String definition, int card) {
+        if (name == null || name.isBlank() || !name.matches(".*[A-Za-z0-9].*")) {
+            return;
+        }
+        java.util.Optional<Names.Expansion> acronym = Names.trailingAcronym(name.strip());
+        if (acronym.isPresent()) {
+            List<String> more = new ArrayList<>(aliases);
+            more.add(acronym.get().acronym());
+            aliases = more;
+            name = name.substring(0, name.lastIndexOf('(')).strip();
+        }
+        concepts.add(new ConceptFact(name.strip(), aliases, definition == null || definition.isBlank() ? null : definition.strip(), card));
+    }
+
+    void concept(String name, String definition, int card) {
+        concept(name, List.of(), definition, card);
+    }
+
+    void relation(RelationType type, String from, String to, Integer order, String reason, int card) {
+        from = from == null ? null : from.replaceAll("\\s*\\([A-Z][A-Za-z&]{1,8}\\)$", "");
+        to = to == null ? null : to.replaceAll("\\s*\\([A-Z][A-Za-z&]{1,8}\\)$", "");
+        if (from == null || to == null || from.isBlank() || to.isBlank() || from.equalsIgnoreCase(to)) {
+            return;
+        }
+        relations.add(new RelationFact(type, from.strip(), to.strip(), order, reason, card));
+    }
+
+    List<ConceptFact> concepts() {
+        return concepts;
+    }
+
+    List<RelationFact> relations() {
+        return relations;
+    }
+}

@@ -1,0 +1,83 @@
+package crmgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a list's items are members (terms) or just the lines of a definition, and turns
+ * each member into a clean name with its explanation: "A value process as the output of X" →
+ * "value process" explained by "as the output of X"; "Quality is fitness for purpose" → "fitness
+ * for purpose".
+ */
+final class Members {
+
+    private static final Pattern COPULA = Pattern.compile("^(.{2,40}?)\\s+(?:is|are)\\s+(.{3,})$", Pattern.CASE_INSENSITIVE);
+
+    private Members() {
+    }
+
+    static List<ListItem> accept(Answer answer) {
+        if (!answer.hasList()) {
+            return List.of();
+        }
+        boolean notes = !answer.prose().isBlank() && !"series".equals(answer.shape());
+        List<ListItem> named = new ArrayList<>();
+        for (ListItem item : answer.items()) {
+            ListItem m = member(item);
+            if (m != null && (!notes || item.explained() || strictTerm(item.name()))) {
+                named.add(m);
+            }
+        }
+        int needed = notes ? (int) Math.ceil(answer.items().size() * 0.8)
+                : Math.max(2, (int) Math.ceil(answer.items().size() * 2.0 / 3));
+        return named.size() >= needed ? named : List.of();
+    }
+
+    /** Members of "the types of X are a, b and c": a lone adjective "a" names "a X". */
+    static List<ListItem> kindsOf(String supertype, List<ListItem> members) {
+        List<ListItem> out = new ArrayList<>();
+        for (ListItem m : members) {
+            Tagged t = Nlp.get().tag(m.name());
+            boolean adjective = t.size() == 1 && t.is(0, "ADJ", "VERB");
+            out.add(adjective ? new ListItem(m.name() + " " + supertype, m.explanation()) : m);
+        }
+        return out;
+    }
+
+    /**
+     * Under a prose definition, bullets are often notes rather than parts: there only short noun
+     * phrases count as members.
+     */
+    private static boolean strictTerm(String text) {
+        String name = Names.clean(text);
+        Tagged t = Nlp.get().tag(name);
+        return Names.words(name) <= 4 && Phrases.termLike(t) && !t.is(0, "VERB") && !t.is(Phrases.article(t, 0) ? 1 : 0, "VERB");
+    }
+
+    /** The item as a member, or null when it is a sentence rather than a term. */
+    static ListItem member(ListItem item) {
+        String name = Names.clean(item.name());
+        String explanation = item.explanation();
+        if (name.isEmpty() || name.endsWith("?") || name.matches("(?i)^(e\\.g|i\\.e|eg|ie)\\b.*")) {
+            return null;
+        }
+        Matcher copula = COPULA.matcher(name);
+        if (copula.matches() && item.explained() && Names.words(copula.group(2)) <= 5) {
+            name = Names.clean(copula.group(2));
+        }
+        Tagged t = Nlp.get().tag(name);
+        if (Names.words(name) <= 6 && Phrases.termLike(t)) {
+            return new ListItem(name, explanation);
+        }
+        int start = Phrases.article(t, 0) ? 1 : 0;
+        int end = Phrases.nounPhraseEnd(t, start);
+        if (end > start && end < t.size() && end - start <= 5 && (t.is(end, "ADP") || t.lower(end).matches("as|,|-|which|that"))
+                && !t.is(start, "PRON")) {
+            String rest = t.span(end, t.size()).replaceAll("^[,\\-]\\s*", "");
+            return new ListItem(Names.clean(t.span(start, end)), item.explained() ? rest + "; " + explanation : rest);
+        }
+        return null;
+    }
+}

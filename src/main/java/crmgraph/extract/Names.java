@@ -1,0 +1,144 @@
+package crmgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Concept names as cards write them: cleaning (articles, "(def)", page references, stray
+ * punctuation, non-acronym parentheticals) and acronyms ("Service Level Agreement (SLA)").
+ */
+final class Names {
+
+    static final Pattern PAGE_REF = Pattern.compile("\\s*\\(\\s*(?:p|pp|pg|page|pages)\\.?\\s*\\d+(?:\\s*[-\u2013]\\s*\\d+)?\\s*\\)|\\s+(?:page|pg)\\.?\\s+\\d+\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DEF_MARK = Pattern.compile("\\s*\\((?:def|defn|definition)\\.?\\)\\s*$|\\s+(?:definition|def)\\.?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ARTICLE = Pattern.compile("^(?:the|a|an)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAREN = Pattern.compile("\\s*\\(([^()]{1,60})\\)");
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Za-z&]{0,2}[A-Z][A-Z&]{0,6}s?|[A-Z]{2,8}");
+    private static final Pattern ACRONYM_POSSESSIVE = Pattern.compile("\\b([A-Z]{2,8})['\u2019]s\\b");
+    private static final Set<String> SMALL = Set.of("of", "and", "for", "the", "&", "to", "in", "on", "a", "an", "with", "by");
+
+    private Names() {
+    }
+
+    /** Straight quotes, acronym plurals ("CR’s" → "CR"), no page references. */
+    static String normalise(String text) {
+        String s = text.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"');
+        s = ACRONYM_POSSESSIVE.matcher(s).replaceAll("$1");
+        return PAGE_REF.matcher(s).replaceAll("").strip();
+    }
+
+    /** A definition as written, without page references. */
+    static String cleanDefinition(String text) {
+        String s = PAGE_REF.matcher(text).replaceAll("");
+        return s.replaceAll("[ \\t]+\\n", "\n").strip();
+    }
+
+    /** A name without articles, "(def)", enclosing quotes, trailing punctuation or non-acronym asides. */
+    static String clean(String name) {
+        String s = normalise(name).replaceAll("\\*\\*|__|`", "");
+        s = DEF_MARK.matcher(s).replaceAll("");
+        Matcher p = PAREN.matcher(s);
+        StringBuilder b = new StringBuilder();
+        while (p.find()) {
+            p.appendReplacement(b, isAcronym(p.group(1).strip()) ? Matcher.quoteReplacement(p.group()) : "");
+        }
+        p.appendTail(b);
+        s = b.toString().strip();
+        s = s.replaceAll("^[\"'\\s]+|[\"'\\s]+$", "").replaceAll("[\\s.,;:?!=\\-\u2013]+$", "").replaceAll("^[\\-\u2013\u2022*\\s]+", "");
+        s = ARTICLE.matcher(s).replaceFirst("");
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    static boolean isAcronym(String word) {
+        return word.length() >= 2 && word.length() <= 9 && ACRONYM.matcher(word).matches();
+    }
+
+    /** A name with an acronym in brackets after it: the name and the acronym. */
+    record Expansion(String name, String acronym, int start, int end) {
+    }
+
+    /** Every "Words Of The Name (WOTN)" in a text whose initials spell the acronym. */
+    static List<Expansion> expansions(String text) {
+        List<Expansion> out = new ArrayList<>();
+        Matcher m = Pattern.compile("\\(([A-Z][A-Za-z&]{1,8})\\)").matcher(text);
+        while (m.find()) {
+            String acronym = m.group(1);
+            if (!isAcronym(acronym)) {
+                continue;
+            }
+            String before = text.substring(0, m.start()).stripTrailing();
+            String[] words = before.split("[\\s]+");
+            for (int k = 1; k <= Math.min(words.length, 9); k++) {
+                List<String> tail = List.of(words).subList(words.length - k, words.length);
+                if (SMALL.contains(tail.get(0).toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                if (spells(tail, acronym)) {
+                    String name = String.join(" ", tail).replaceAll("^[^A-Za-z0-9]+|[^A-Za-z0-9]+$", "");
+                    out.add(new Expansion(name, acronym.replaceAll("s$", ""), m.start(), m.end()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** True when the words' initials (small words optional, hyphen parts optional) spell the acronym. */
+    static boolean spells(List<String> words, String acronym) {
+        String letters = acronym.replaceAll("s$", "").toLowerCase(Locale.ROOT).replace("&", "");
+        return spells(words, 0, letters, 0);
+    }
+
+    private static boolean spells(List<String> words, int w, String letters, int l) {
+        if (w == words.size()) {
+            return l == letters.length();
+        }
+        String word = words.get(w).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9\\-]", "");
+        if (word.isEmpty()) {
+            return spells(words, w + 1, letters, l);
+        }
+        if (SMALL.contains(word) && spells(words, w + 1, letters, l)) {
+            return true;
+        }
+        String[] parts = word.split("-");
+        if (l + parts.length <= letters.length() && parts.length > 1) {
+            boolean all = true;
+            for (int i = 0; i < parts.length; i++) {
+                all &= !parts[i].isEmpty() && parts[i].charAt(0) == letters.charAt(l + i);
+            }
+            if (all && spells(words, w + 1, letters, l + parts.length)) {
+                return true;
+            }
+        }
+        return l < letters.length() && word.charAt(0) == letters.charAt(l) && spells(words, w + 1, letters, l + 1);
+    }
+
+    /** The acronym in a name like "Customer Relationship Management (CRM)", if any. */
+    static Optional<Expansion> trailingAcronym(String name) {
+        List<Expansion> all = expansions(name);
+        return all.isEmpty() || all.get(all.size() - 1).end() < name.stripTrailing().length() - 1
+                ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    static int words(String text) {
+        String s = text.strip();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
+    }
+
+    /** Lower-case initials of a name's words (small words skipped). */
+    static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.toLowerCase(Locale.ROOT).split("[\\s\\-]+")) {
+            if (!w.isEmpty() && !SMALL.contains(w) && Character.isLetterOrDigit(w.charAt(0))) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,183 @@
+package crmgraph.extract;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Noun phrases and clause subjects found on POS tags: the leading noun phrase of a text, the
+ * subject of a sentence and whether its verb defines it ("X is a …", "X involves …", "X refers to …").
+ */
+final class Phrases {
+
+    private static final Set<String> QUANTIFIERS = Set.of("many", "some", "most", "all", "few", "several", "these", "this",
+            "those", "that", "each", "every", "other", "such", "any", "both", "no", "little", "much", "more", "less", "one",
+            "it", "they", "there", "here", "also");
+    private static final Set<String> PRONOUNS = Set.of("it", "they", "this", "those", "these", "that", "he", "she", "we",
+            "you", "i", "them", "its", "their", "which", "who", "what", "where", "when", "how", "why", "there");
+    private static final Set<String> DEFINING_VERBS = Set.of("involve", "refer", "mean", "describe", "consist", "denote",
+            "represent", "comprise", "define", "encompass");
+
+    private Phrases() {
+    }
+
+    /** A subject noun phrase [start, end) and the index of its verb. */
+    record Subject(int start, int end, int verb) {
+    }
+
+    static boolean article(Tagged t, int i) {
+        return i < t.size() && t.lower(i).matches("the|a|an");
+    }
+
+    /** The end (exclusive) of the noun phrase starting at {@code from} (articles included), or {@code from}. */
+    static int nounPhraseEnd(Tagged t, int from) {
+        int i = from;
+        while (article(t, i) || i < t.size() && t.lower(i).matches("'s|'")) {
+            i++;
+        }
+        int lastNoun = from;
+        while (i < t.size()) {
+            String w = t.lower(i);
+            boolean hyphenated = (w.equals("-") || w.equals("/")) && i > from && i + 1 < t.size() && !t.is(i + 1, "PUNCT");
+            boolean participle = t.is(i, "VERB") && (w.endsWith("ing") || w.endsWith("ed")) && (i == from || !t.is(i - 1, "AUX"));
+            boolean acronymAside = w.equals("(") && i + 2 < t.size() && Names.isAcronym(t.token(i + 1)) && t.token(i + 2).equals(")");
+            if (acronymAside) {
+                return i + 3;
+            }
+            if (t.is(i, "NOUN", "PROPN", "NUM", "X") || participle || hyphenated || t.is(i, "ADJ") && !QUANTIFIERS.contains(w)
+                    || t.is(i, "PART") && w.equals("'s") || t.is(i, "ADV") && w.endsWith("ly") && t.is(i + 1, "ADJ")
+                    || t.is(i, "SYM") && w.equals("&")) {
+                i++;
+                if (!hyphenated && !t.is(i - 1, "ADV")) {
+                    lastNoun = i;
+                }
+            } else {
+                break;
+            }
+        }
+        return lastNoun;
+    }
+
+    /** The subject of a sentence: a noun phrase at its start followed (adverbs aside) by a verb. */
+    static Optional<Subject> subject(Tagged t) {
+        if (t.size() < 3 || !t.is(0, "NOUN", "PROPN", "ADJ", "DET", "VERB", "X", "NUM") || QUANTIFIERS.contains(t.lower(0))
+                || t.is(0, "DET") && !article(t, 0) || t.is(0, "NUM")) {
+            return Optional.empty();
+        }
+        int start = article(t, 0) ? 1 : 0;
+        int end = nounPhraseEnd(t, start);
+        if (end <= start) {
+            return Optional.empty();
+        }
+        for (int k = start + 1; k < end; k++) {
+            if (mistaggedVerb(t, k)) {
+                end = k;
+                break;
+            }
+        }
+        int v = end;
+        int name = end;
+        for (int pp = 0; pp < 2 && v < t.size() && t.is(v, "ADP") && !t.lower(v).matches("as|than|because|if"); pp++) {
+            int next = nounPhraseEnd(t, v + 1);
+            if (next <= v + 1) {
+                break;
+            }
+            if (t.lower(v).equals("of") && pp == 0) {
+                name = next;
+            }
+            v = next;
+        }
+        end = name;
+        while (v < t.size() && t.is(v, "ADV")) {
+            v++;
+        }
+        boolean afterAside = v == end && end > 0 && t.token(end - 1).equals(")") && v < t.size() && t.is(v, "NOUN") && t.lower(v).endsWith("s");
+        if (v < t.size() && (t.is(v, "AUX", "VERB") || mistaggedVerb(t, v) || afterAside)) {
+            return Optional.of(new Subject(start, end, v));
+        }
+        if (end - start >= 2 && t.is(end - 1, "NOUN") && t.is(end, "ADP") && t.plural(end - 2)) {
+            return Optional.of(new Subject(start, end - 1, end - 1));
+        }
+        return Optional.empty();
+    }
+
+    /** A third-person verb the tagger took for a plural noun: "Canvassing involves making …". */
+    private static boolean mistaggedVerb(Tagged t, int k) {
+        String w = t.token(k);
+        return t.is(k, "NOUN") && w.equals(w.toLowerCase()) && w.endsWith("s") && !w.endsWith("ss") && k + 1 < t.size()
+                && (t.is(k + 1, "DET", "ADJ") || t.is(k + 1, "VERB") && t.lower(k + 1).endsWith("ing"))
+                && t.is(k - 1, "NOUN", "PROPN", "VERB", "PUNCT");
+    }
+
+    /** True when the verb at {@code v} introduces a definition: "is a/the …", "involves", "refers to", "means". */
+    static boolean defines(Tagged t, int v) {
+        String lemma = t.lemmas().get(v);
+        if (DEFINING_VERBS.contains(lemma)) {
+            return true;
+        }
+        if (!lemma.equals("be") || t.lower(v).equals("been")) {
+            return false;
+        }
+        int n = v + 1;
+        while (n < t.size() && t.is(n, "ADV")) {
+            n++;
+        }
+        if (n < t.size() && t.lower(n).equals("when")) {
+            return true;
+        }
+        return n < t.size() && (t.is(n, "DET") && !t.lower(n).matches("that|this|these|those|no")
+                || t.is(n, "NOUN", "PROPN") || t.is(n, "ADJ") && t.is(n + 1, "NOUN", "ADJ"));
+    }
+
+    /** A verb in the present tense of a statement ("divides", "believe", "applies"), not a modal. */
+    static boolean presentVerb(Tagged t, int v) {
+        String w = t.lower(v);
+        return !t.is(v, "ADP", "DET", "PUNCT", "PRON") && !w.matches("can|could|may|might|must|should|would|will|shall|did|was|were|had|has|have")
+                && !w.endsWith("ed") && !w.endsWith("ing");
+    }
+
+    /** A subject good enough to name a concept: short, no pronoun, several words or a clearly nominal single word. */
+    static boolean nameable(Tagged t, Subject s, boolean singleWordNeedsShape) {
+        int n = 0;
+        for (int i = s.start(); i < s.end(); i++) {
+            if (!t.is(i, "PUNCT")) {
+                n++;
+            }
+        }
+        if (n == 0 || n > 5) {
+            return false;
+        }
+        if (n == 1 && singleWordNeedsShape) {
+            String w = t.token(s.start());
+            return Names.isAcronym(w) || w.toLowerCase().matches(".*(ing|ion|ism|ity|ment|ance|ence|ship|ness)$") && !t.plural(s.start());
+        }
+        return true;
+    }
+
+    /** Text looks like a term: a short noun phrase, not a clause. */
+    static boolean termLike(Tagged t) {
+        if (t.size() == 0 || t.size() > 9) {
+            return false;
+        }
+        int start = article(t, 0) ? 1 : 0;
+        if (t.size() == 1 && !PRONOUNS.contains(t.lower(0)) && !t.is(0, "AUX", "ADP", "CCONJ", "SCONJ")) {
+            return true;
+        }
+        if (t.is(start, "AUX", "ADP", "SCONJ", "CCONJ") || PRONOUNS.contains(t.lower(start)) || QUANTIFIERS.contains(t.lower(start))) {
+            return false;
+        }
+        boolean clause = t.size() - start > 3 || t.is(start + 1, "DET", "PRON", "ADP", "PART") || t.is(t.size() - 1, "VERB");
+        if (t.is(start, "VERB") && !t.lower(start).endsWith("ing") && !t.lower(start).endsWith("ed")
+                && !Character.isUpperCase(t.token(start).charAt(0)) && clause) {
+            return false;
+        }
+        if (t.size() == 1) {
+            return !PRONOUNS.contains(t.lower(0));
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (t.is(i, "AUX") || t.is(i, "PRON") && PRONOUNS.contains(t.lower(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

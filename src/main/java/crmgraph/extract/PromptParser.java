@@ -1,0 +1,135 @@
+package crmgraph.extract;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads a card's prompt: "What is/are X?", "Define X", "Explain X", "What types of X …?", "X (def)", "Stage N of the X" … */
+final class PromptParser {
+
+    private static final Pattern IMPERATIVE = Pattern.compile(
+            "^(?:define|explain|describe|outline|discuss|summari[sz]e|what\\s+is\\s+meant\\s+by|what\\s+do\\s+you\\s+mean\\s+by|what\\s+does\\s+(.+?)\\s+mean$)\\s*(.*)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final String KIND_WORDS = "types|kinds|forms|sorts|categories|classes|varieties";
+    private static final Pattern TYPES = Pattern.compile(
+            "^(?:what|which)\\s+(?:(?:is|are)\\s+(?:the\\s+)?(?:main\\s+|different\\s+)?)?(?:" + KIND_WORDS + ")\\s+of\\s+(.+?)(?:\\s+(?:are\\s+there|exist|do\\s+.*|can\\s+.*|are\\s+.*))?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST_OF = Pattern.compile(
+            "^(?:what|which|name|list)\\s+(?:(?:is|are)\\s+)?(?:the\\s+)?((?:main\\s+|key\\s+|different\\s+|\\w+\\s+)?\\w+)\\s+of\\s+(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHAT_IS = Pattern.compile("^what(?:'s|\\s+(?:is|are|was|were))\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHAT_NOUN = Pattern.compile("^what\\s+(.+?)\\s+(?:is|are|do|does|did|can|should)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OTHER_QUESTION = Pattern.compile("^(how|why|when|which|who|where|is|are|does|do|can|should)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PART = Pattern.compile("^(stage|step|phase|level|part|tier|principle)\\s+(\\d{1,2})\\s+(?:of|in)\\s+(?:the\\s+)?(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DEF_MARK = Pattern.compile("^(.+?)\\s*(?:\\((?:def|defn|definition)\\.?\\)|\\s(?:definition|meaning))$", Pattern.CASE_INSENSITIVE);
+
+    private PromptParser() {
+    }
+
+    static Prompt parse(String front) {
+        String f = Names.normalise(front).replaceAll("[?:.!\\s]+$", "").replaceFirst("^\\s*(?:\\d{1,3}[.)]|[Qq][:.])\\s+", "").strip();
+        Matcher m = IMPERATIVE.matcher(f);
+        if (m.matches()) {
+            return named(m.group(1) != null ? m.group(1) : m.group(2));
+        }
+        m = DEF_MARK.matcher(f);
+        if (m.matches()) {
+            return named(m.group(1));
+        }
+        m = TYPES.matcher(f);
+        if (m.matches()) {
+            return Prompt.of(Prompt.Kind.TYPES, nounPhrase(m.group(1)));
+        }
+        m = LIST_OF.matcher(f);
+        if (m.matches() && plural(m.group(1))) {
+            return Prompt.of(Prompt.Kind.LIST, Names.clean(m.group(1) + " of " + nounPhrase(m.group(2))));
+        }
+        m = WHAT_IS.matcher(f);
+        if (m.matches()) {
+            return whatIs(m.group(1));
+        }
+        m = WHAT_NOUN.matcher(f);
+        if (m.matches() && Names.words(m.group(1)) <= 4) {
+            String owner = nounPhrase(m.group(2));
+            return Prompt.of(Prompt.Kind.LIST, Names.clean(m.group(1) + (owner.isEmpty() ? "" : " of " + owner)));
+        }
+        if (OTHER_QUESTION.matcher(f).find()) {
+            return Prompt.of(Prompt.Kind.ABOUT, Names.words(f) <= 6 ? f : nounPhraseAfterPreposition(f));
+        }
+        Tagged t = Nlp.get().tag(f);
+        if (Names.words(f) <= 8 && Phrases.termLike(t)) {
+            return named(f);
+        }
+        return Prompt.of(Prompt.Kind.LEAD_IN, f);
+    }
+
+    private static Prompt named(String phrase) {
+        String p = phrase.strip().replaceFirst("(?i)^the\\s+", "");
+        Matcher part = PART.matcher(p);
+        if (part.matches()) {
+            String whole = Names.clean(part.group(3));
+            return new Prompt(Prompt.Kind.PART, Names.clean(p), whole, Integer.parseInt(part.group(2)));
+        }
+        Matcher types = Pattern.compile("^(?:the\\s+)?(?:" + KIND_WORDS + ")\\s+of\\s+(.+)$", Pattern.CASE_INSENSITIVE).matcher(p);
+        if (types.matches()) {
+            return Prompt.of(Prompt.Kind.TYPES, nounPhrase(types.group(1)));
+        }
+        return Prompt.of(Prompt.Kind.DEFINE, Names.clean(p));
+    }
+
+    private static Prompt whatIs(String rest) {
+        Tagged t = Nlp.get().tag(rest);
+        int start = Phrases.article(t, 0) ? 1 : 0;
+        int end = Phrases.nounPhraseEnd(t, start);
+        if (end >= t.size() - 0 && end > start) {
+            return named(rest);
+        }
+        if (end > start && t.lower(end).equals("of")) {
+            int end2 = Phrases.nounPhraseEnd(t, end + 1);
+            if (end2 == t.size()) {
+                return named(rest);
+            }
+        }
+        if (end > start && Names.words(rest) <= 6) {
+            return named(rest);
+        }
+        return Prompt.of(Prompt.Kind.ABOUT, nounPhraseAfterPreposition(rest));
+    }
+
+    /** The noun phrase (with "of" complements) at the start of a text: "the planned process in X" → "planned process". */
+    static String nounPhrase(String text) {
+        Tagged t = Nlp.get().tag(text.strip());
+        int start = Phrases.article(t, 0) ? 1 : 0;
+        int end = Phrases.nounPhraseEnd(t, start);
+        while (end < t.size() - 1 && t.lower(end).equals("of")) {
+            int next = Phrases.nounPhraseEnd(t, end + 1);
+            if (next <= end + 1) {
+                break;
+            }
+            end = next;
+        }
+        return end > start ? Names.clean(t.span(start, end)) : "";
+    }
+
+    /** The first noun phrase after a preposition: "important in the planned process in X" → "planned process". */
+    static String nounPhraseAfterPreposition(String text) {
+        Tagged t = Nlp.get().tag(text);
+        for (int i = 0; i < t.size() - 1; i++) {
+            if (t.is(i, "ADP")) {
+                int start = i + 1;
+                int end = Phrases.nounPhraseEnd(t, start);
+                if (end > start) {
+                    return Names.clean(t.span(start, end));
+                }
+            }
+        }
+        int end = Phrases.nounPhraseEnd(t, 0);
+        return end > 0 ? Names.clean(t.span(0, end)) : Names.clean(text);
+    }
+
+    private static boolean plural(String phrase) {
+        String last = phrase.strip().toLowerCase(Locale.ROOT).replaceAll(".*\\s", "");
+        return last.endsWith("s") && !last.endsWith("ss") || last.matches("criteria|phenomena|media|data");
+    }
+}

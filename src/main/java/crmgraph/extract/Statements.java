@@ -1,0 +1,129 @@
+package crmgraph.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Sentences that define their subject: "X is a …", "X involves …", "X refers to …"; on a true
+ * statement card (a sentence answered "true") any present-tense statement about a multi-word
+ * subject counts too. A comma series in such a sentence lists parts of its subject.
+ */
+final class Statements {
+
+    private static final Pattern ORDERING = Pattern.compile("\\b(stages?|steps?|phases?|levels?|cycle|sequence)\\b", Pattern.CASE_INSENSITIVE);
+
+    private Statements() {
+    }
+
+    /** A true/false card: each statement's subject becomes a concept; a true one defines it. */
+    static void read(String statement, boolean truth, int card, Facts facts) {
+        String current = null;
+        StringBuilder definition = new StringBuilder();
+        for (Tagged s : Nlp.get().sentences(Names.normalise(statement))) {
+            Optional<Phrases.Subject> subject = Phrases.subject(s);
+            String name = subject.filter(x -> Phrases.nameable(s, x, true) && Phrases.defines(s, x.verb())
+                            || Phrases.nameable(s, x, false) && x.end() - x.start() >= 2 && Phrases.presentVerb(s, x.verb())
+                            && !s.lemmas().get(x.verb()).equals("be"))
+                    .map(x -> singularSubject(s, x)).orElse(null);
+            if (name != null) {
+                flush(current, definition, truth, card, facts);
+                current = name;
+                definition.setLength(0);
+            }
+            if (current != null) {
+                definition.append(definition.length() == 0 ? "" : " ").append(s.text().strip());
+            }
+            series(s, current, card, facts);
+        }
+        flush(current, definition, truth, card, facts);
+    }
+
+    private static void flush(String name, StringBuilder definition, boolean truth, int card, Facts facts) {
+        if (name != null) {
+            facts.concept(name, truth ? definition.toString() : null, card);
+        }
+    }
+
+    /** Sentences inside a definition or lead-in that define some other concept than the card's. */
+    static void inDefinition(String text, String cardConcept, int card, Facts facts) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        for (Tagged s : Nlp.get().sentences(Names.normalise(text))) {
+            Optional<Phrases.Subject> subject = Phrases.subject(s);
+            if (subject.isPresent() && Phrases.nameable(s, subject.get(), true) && Phrases.defines(s, subject.get().verb())) {
+                String name = subjectName(s, subject.get());
+                if ((cardConcept == null || !same(name, cardConcept)) && !name.matches("(?i).*\\bof\\b.*")) {
+                    facts.concept(name, s.text().strip(), card);
+                }
+            }
+        }
+    }
+
+    /** The subject of the sentence holding a series, when it can name the list's owner. */
+    static Optional<String> seriesOwner(String prose, String firstItem, String cardConcept, int card, Facts facts) {
+        for (Tagged s : Nlp.get().sentences(Names.normalise(prose))) {
+            if (!s.text().contains(firstItem)) {
+                continue;
+            }
+            Optional<Phrases.Subject> subject = Phrases.subject(s);
+            if (s.text().matches("(?is).*\\b(for example|e\\.g|for instance)\\b.*")) {
+                return Optional.empty();
+            }
+            if (subject.isPresent() && Phrases.nameable(s, subject.get(), true)
+                    && (Phrases.defines(s, subject.get().verb()) || cardConcept != null && same(subjectName(s, subject.get()), cardConcept))) {
+                String name = subjectName(s, subject.get());
+                facts.concept(name, null, card);
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void series(Tagged s, String fallback, int card, Facts facts) {
+        List<ListItem> items = Members.accept(new Answer("", ListParser.series(s.text(), false), false, "series"));
+        if (items.isEmpty()) {
+            return;
+        }
+        Optional<Phrases.Subject> subject = Phrases.subject(s);
+        String owner = subject.filter(x -> Phrases.nameable(s, x, true)).map(x -> subjectName(s, x)).orElse(fallback);
+        if (owner == null) {
+            return;
+        }
+        facts.concept(owner, null, card);
+        boolean ordered = ORDERING.matcher(s.text()).find();
+        int order = 1;
+        for (ListItem item : items) {
+            String name = Names.clean(item.name());
+            facts.concept(name, null, card);
+            facts.relation(RelationType.HAS_PART, owner, name, ordered ? order : null, null, card);
+            order++;
+        }
+    }
+
+    static String subjectName(Tagged s, Phrases.Subject subject) {
+        return Names.clean(s.span(subject.start(), subject.end()));
+    }
+
+    /** A statement's subject in the singular ("Production-oriented businesses" → "Production-oriented business"): sentences speak of classes in the plural. */
+    static String singularSubject(Tagged s, Phrases.Subject subject) {
+        int last = subject.end() - 1;
+        while (last > subject.start() && s.is(last, "PUNCT")) {
+            last--;
+        }
+        if (!s.plural(last) || Names.isAcronym(s.token(last)) || s.lemmas().get(last).length() < 3) {
+            return subjectName(s, subject);
+        }
+        String head = s.token(last);
+        String lemma = s.lemmas().get(last);
+        String singular = Character.isUpperCase(head.charAt(0)) ? Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1) : lemma;
+        return Names.clean(s.span(subject.start(), last) + (last > subject.start() && !s.token(last - 1).equals("-") ? " " : "") + singular);
+    }
+
+    private static boolean same(String a, String b) {
+        String x = a.toLowerCase().replaceAll("[^a-z0-9]", "").replaceAll("s$", "");
+        String y = b.toLowerCase().replaceAll("[^a-z0-9]", "").replaceAll("s$", "");
+        return x.equals(y) || x.startsWith(y) || y.startsWith(x);
+    }
+}

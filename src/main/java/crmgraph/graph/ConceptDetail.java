@@ -1,0 +1,48 @@
+package crmgraph.graph;
+
+import java.util.List;
+
+/**
+ * A concept with everything known about it: every definition with the card it came from, its
+ * parts in order, its kinds (subtypes), its parents (what it is a kind or a part of), related
+ * concepts with the reason, and the cards that name or list it.
+ */
+public record ConceptDetail(String id, String name, List<String> aliases, List<Definition> definitions,
+                            List<Part> parts, List<Link> kinds, List<Parent> parents, List<Related> related,
+                            List<CardRef> cards) {
+
+    /** One definition text, traceable to its deck, card and source line. */
+    public record Definition(String text, String deck, String deckName, String card, int ordinal, int line) {
+    }
+
+    /** A part; {@code order} is its 1-based position in an ordered list, or null. */
+    public record Part(String id, String name, Integer order) {
+    }
+
+    /** A plain link to another concept. */
+    public record Link(String id, String name) {
+    }
+
+    /** Something this concept is a kind of ({@code IS_A}) or a part of ({@code HAS_PART}). */
+    public record Parent(String id, String name, String type) {
+
+        public boolean kindOf() {
+            return "IS_A".equals(type);
+        }
+    }
+
+    /** Any other linked concept, and why the two are linked. */
+    public record Related(String id, String name, String reason) {
+    }
+
+    /** A card that names or lists the concept. */
+    public record CardRef(String id, String deck, String deckName, int ordinal, String front, int line) {
+    }
+
+    /** Definitions grouped by deck, in deck order, for the concept page. */
+    public List<List<Definition>> definitionsByDeck() {
+        java.util.Map<String, List<Definition>> groups = new java.util.LinkedHashMap<>();
+        definitions.forEach(d -> groups.computeIfAbsent(d.deck(), k -> new java.util.ArrayList<>()).add(d));
+        return List.copyOf(groups.values());
+    }
+}

@@ -1,0 +1,98 @@
+package crmgraph.graph;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Read queries about concepts, for the web explorer and the API. */
+public final class ConceptQueries {
+
+    private final GraphStore store;
+
+    public ConceptQueries(GraphStore store) {
+        this.store = store;
+    }
+
+    /** All concepts by name. */
+    public List<ConceptSummary> list(int limit) {
+        return store.driver().executableQuery(Cypher.query("list-concepts"))
+                .withParameters(Map.of("limit", limit)).withConfig(store.reads()).execute()
+                .records().stream().map(ConceptQueries::summary).toList();
+    }
+
+    /**
+     * Concepts matching a search text, best first: every word where possible, any word otherwise.
+     * A blank text lists concepts by name.
+     */
+    public List<ConceptSummary> search(String text, int limit) {
+        Optional<FullTextQuery> query = FullTextQuery.of(text);
+        if (query.isEmpty()) {
+            return text == null || text.isBlank() ? list(limit) : List.of();
+        }
+        String exact = text.strip().toLowerCase(Locale.ROOT);
+        List<ConceptSummary> strict = fullText(query.get().strict(), exact, limit);
+        return !strict.isEmpty() || query.get().words().size() == 1 ? strict : fullText(query.get().loose(), exact, limit);
+    }
+
+    /** Everything known about one concept, or empty for an unknown id. */
+    public Optional<ConceptDetail> find(String id) {
+        return store.driver().executableQuery(Cypher.query("concept-detail"))
+                .withParameters(Map.of("id", id)).withConfig(store.reads()).execute()
+                .records().stream().findFirst().map(ConceptQueries::detail);
+    }
+
+    /** The models and lists overview: concepts with parts, ordered lists first. */
+    public List<ConceptList> lists(int limit) {
+        return store.driver().executableQuery(Cypher.query("ordered-lists"))
+                .withParameters(Map.of("limit", limit)).withConfig(store.reads()).execute()
+                .records().stream()
+                .map(r -> new ConceptList(r.get("id").asString(), r.get("name").asString(), r.get("ordered").asBoolean(),
+                        r.get("parts").asList(ConceptQueries::part)))
+                .toList();
+    }
+
+    private List<ConceptSummary> fullText(String search, String exact, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("search", search);
+        params.put("exact", exact);
+        params.put("limit", limit);
+        return store.driver().executableQuery(Cypher.query("search-concepts"))
+                .withParameters(params).withConfig(store.reads()).execute()
+                .records().stream().map(ConceptQueries::summary).toList();
+    }
+
+    static ConceptSummary summary(Record r) {
+        return new ConceptSummary(r.get("id").asString(), r.get("name").asString(),
+                r.get("aliases").asList(Value::asString), r.get("definitions").asInt());
+    }
+
+    private static ConceptDetail detail(Record r) {
+        return new ConceptDetail(r.get("id").asString(), r.get("name").asString(), r.get("aliases").asList(Value::asString),
+                r.get("definitions").asList(v -> new ConceptDetail.Definition(v.get("text").asString(),
+                        v.get("deck").asString(), v.get("deckName").asString(""), v.get("card").asString(),
+                        v.get("ordinal").asInt(), v.get("line").asInt(0))),
+                r.get("parts").asList(ConceptQueries::part),
+                r.get("kinds").asList(ConceptQueries::link),
+                r.get("parents").asList(v -> new ConceptDetail.Parent(v.get("id").asString(), v.get("name").asString(),
+                        v.get("type").asString())),
+                r.get("related").asList(v -> new ConceptDetail.Related(v.get("id").asString(), v.get("name").asString(),
+                        v.get("reason").asString(""))),
+                r.get("cards").asList(v -> new ConceptDetail.CardRef(v.get("id").asString(), v.get("deck").asString(),
+                        v.get("deckName").asString(""), v.get("ordinal").asInt(), v.get("front").asString(""),
+                        v.get("line").asInt(0))));
+    }
+
+    static ConceptDetail.Part part(Value v) {
+        Value order = v.get("order");
+        return new ConceptDetail.Part(v.get("id").asString(), v.get("name").asString(), order.isNull() ? null : order.asInt());
+    }
+
+    static ConceptDetail.Link link(Value v) {
+        return new ConceptDetail.Link(v.get("id").asString(), v.get("name").asString());
+    }
+}

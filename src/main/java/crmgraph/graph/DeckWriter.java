@@ -1,0 +1,132 @@
+package crmgraph.graph;
+
+import crmgraph.extract.RelationType;
+import crmgraph.read.Card;
+import crmgraph.read.DroppedLine;
+import crmgraph.resolve.KnownConcept;
+import crmgraph.resolve.ResolvedDeck;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Loads decks into the graph. Each deck is written in one transaction that first removes what an
+ * earlier version of the same deck contributed, so an import is atomic per deck and re-importing a
+ * changed deck never touches other decks' cards or definitions.
+ */
+public final class DeckWriter {
+
+    private static final int BATCH = 2000;
+
+    private final GraphStore store;
+
+    public DeckWriter(GraphStore store) {
+        this.store = store;
+    }
+
+    /** The fingerprint stored for a deck, if it was imported before. */
+    public Optional<String> fingerprint(String deckId) {
+        return store.driver().executableQuery(Cypher.query("deck-fingerprint"))
+                .withParameters(Map.of("id", deckId)).withConfig(store.reads()).execute()
+                .records().stream().findFirst().map(r -> r.get("sha256")).filter(v -> !v.isNull()).map(Value::asString);
+    }
+
+    /** Every concept in the graph, for resolving new names against. */
+    public List<KnownConcept> knownConcepts() {
+        return store.driver().executableQuery(Cypher.query("known-concepts")).withConfig(store.reads()).execute()
+                .records().stream()
+                .map(r -> new KnownConcept(r.get("key").asString(), r.get("name").asString(),
+                        r.get("aliases").asList(Value::asString)))
+                .toList();
+    }
+
+    public void write(DeckImport deck) {
+        try (Session session = store.driver().session(store.session())) {
+            session.executeWriteWithoutResult(tx -> write(tx, deck));
+        }
+    }
+
+    private void write(TransactionContext tx, DeckImport deck) {
+        Map<String, Object> deckParam = Map.of("deck", deck.id());
+        List<String> previous = tx.run(Cypher.query("concepts-of-deck"), deckParam).single().get("keys").asList(Value::asString);
+        tx.run(Cypher.query("delete-deck-contributions"), deckParam).consume();
+        tx.run(Cypher.query("merge-deck"), Map.of("deck", deckRow(deck))).consume();
+        ResolvedDeck resolved = deck.resolved();
+        batched(tx, "merge-cards", deck.id(), deck.read().cards().stream().map(c -> cardRow(deck, c)).toList());
+        batched(tx, "merge-concepts", deck.id(), resolved.concepts().stream().map(c -> Map.<String, Object>of(
+                "key", c.key(), "id", c.id(), "name", c.name(), "aliases", c.aliases())).toList());
+        batched(tx, "merge-definitions", deck.id(), resolved.definitions().stream().map(d -> Map.<String, Object>of(
+                "card", deck.cardId(d.card()), "concept", d.concept(), "text", d.text())).toList());
+        batched(tx, "merge-mentions", deck.id(), resolved.mentions().stream().map(m -> Map.<String, Object>of(
+                "card", deck.cardId(m.card()), "concept", m.concept())).toList());
+        for (RelationType type : RelationType.values()) {
+            batched(tx, "create-" + type.name().toLowerCase().replace('_', '-'), deck.id(), firstPerPair(resolved, type).stream()
+                    .map(r -> relationRow(deck, r)).toList());
+        }
+        tx.run(Cypher.query("delete-orphan-concepts"), Map.of("keys", previous)).consume();
+        Set<String> touched = new LinkedHashSet<>(previous);
+        resolved.concepts().forEach(c -> touched.add(c.key()));
+        tx.run(Cypher.query("refresh-concept-text"), Map.of("keys", List.copyOf(touched))).consume();
+    }
+
+    /** One link per (from, to) of a type and deck, the first one given, as MERGE used to keep. */
+    private static List<ResolvedDeck.Relation> firstPerPair(ResolvedDeck resolved, RelationType type) {
+        Map<List<String>, ResolvedDeck.Relation> first = new LinkedHashMap<>();
+        resolved.relations().stream().filter(r -> r.type() == type)
+                .forEach(r -> first.putIfAbsent(List.of(r.from(), r.to()), r));
+        return List.copyOf(first.values());
+    }
+
+    private static void batched(TransactionContext tx, String query, String deckId, List<Map<String, Object>> rows) {
+        String cypher = Cypher.query(query);
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            tx.run(cypher, Map.of("deck", deckId, "rows", rows.subList(from, Math.min(rows.size(), from + BATCH)))).consume();
+        }
+    }
+
+    private static Map<String, Object> deckRow(DeckImport deck) {
+        List<Long> lines = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (DroppedLine d : deck.read().dropped()) {
+            lines.add((long) d.line());
+            kinds.add(d.kind().name().toLowerCase());
+            texts.add(d.text());
+        }
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", deck.id());
+        row.put("name", deck.read().name());
+        row.put("source", deck.source());
+        row.put("format", deck.read().format());
+        row.put("sha256", deck.sha256());
+        row.put("cardCount", deck.read().cards().size());
+        row.put("droppedLines", lines);
+        row.put("droppedKinds", kinds);
+        row.put("droppedTexts", texts);
+        return row;
+    }
+
+    private static Map<String, Object> cardRow(DeckImport deck, Card c) {
+        return Map.of("id", deck.cardId(c.ordinal()), "ordinal", c.ordinal(), "front", c.front(), "back", c.back(),
+                "line", c.line(), "endLine", c.endLine());
+    }
+
+    private static Map<String, Object> relationRow(DeckImport deck, ResolvedDeck.Relation r) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("from", r.from());
+        row.put("to", r.to());
+        row.put("card", deck.cardId(r.card()));
+        row.put("order", r.order());
+        row.put("reason", r.reason());
+        return row;
+    }
+}

@@ -1,0 +1,75 @@
+package crmgraph.graph;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns what a student types into a query for the {@code concept_text} full-text index. Only
+ * letters and digits survive, so nothing typed can change the query's structure. Each word
+ * matches as itself, as a prefix ("servq" finds SERVQUAL) and, when long enough, with a typo
+ * ("servqal" finds it too); names and aliases weigh more than definitions. Words are combined
+ * with AND ({@link #strict}) or OR ({@link #loose}, the fallback when nothing has every word).
+ */
+public final class FullTextQuery {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** Words the english analyzer drops; as prefixes they would match almost everything. */
+    private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by",
+            "for", "if", "in", "into", "is", "it", "no", "not", "of", "on", "or", "such", "that", "the", "their",
+            "then", "there", "these", "they", "this", "to", "was", "will", "with", "what", "which", "who", "how");
+
+    /** Longer "words" are no name anyone types (a pasted blob); as fuzzy terms they would only load Lucene. */
+    static final int MAX_WORD = 64;
+
+    private final List<String> words;
+
+    private FullTextQuery(List<String> words) {
+        this.words = words;
+    }
+
+    /** The query for a search text, or empty when it holds no searchable word. */
+    public static Optional<FullTextQuery> of(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text == null ? "" : text.toLowerCase(Locale.ROOT));
+        while (m.find() && words.size() < 12) {
+            String w = m.group();
+            if (!STOP_WORDS.contains(w) && !words.contains(w) && w.length() <= MAX_WORD) {
+                words.add(w);
+            }
+        }
+        return words.isEmpty() ? Optional.empty() : Optional.of(new FullTextQuery(List.copyOf(words)));
+    }
+
+    public List<String> words() {
+        return words;
+    }
+
+    public String strict() {
+        return String.join(" AND ", words.stream().map(FullTextQuery::clause).toList());
+    }
+
+    public String loose() {
+        return String.join(" OR ", words.stream().map(FullTextQuery::clause).toList());
+    }
+
+    private static String clause(String w) {
+        List<String> terms = new ArrayList<>();
+        for (String field : List.of("name", "aliasText")) {
+            terms.add(field + ":" + w + "^4");
+            terms.add(field + ":" + w + "*^2");
+            if (w.length() >= 4) {
+                terms.add(field + ":" + w + "~" + (w.length() >= 8 ? 2 : 1));
+            }
+        }
+        terms.add("definitionText:" + w + "^0.5");
+        if (w.length() >= 4) {
+            terms.add("definitionText:" + w + "*^0.3");
+        }
+        return "(" + String.join(" OR ", terms) + ")";
+    }
+}

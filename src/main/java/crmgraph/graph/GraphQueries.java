@@ -1,0 +1,93 @@
+package crmgraph.graph;
+
+import crmgraph.extract.RelationType;
+import org.neo4j.driver.Record;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Neighbourhoods of the concept graph for the graph view: a breadth-first walk of one query per
+ * hop from a centre, capped at a node limit, so a view never loads the whole store.
+ */
+public final class GraphQueries {
+
+    /** Most concepts one view shows; beyond this the walk stops and says so. */
+    public static final int MAX_NODES = 150;
+
+    private final GraphStore store;
+
+    public GraphQueries(GraphStore store) {
+        this.store = store;
+    }
+
+    /**
+     * The concepts within {@code depth} hops of {@code id} over the given relation types (and,
+     * when a deck is given, only relations that deck contributed), or empty for an unknown id.
+     */
+    public Optional<Subgraph> neighbourhood(String id, int depth, Collection<RelationType> types, Optional<String> deck) {
+        List<String> typeNames = types.stream().map(Enum::name).toList();
+        Map<String, Integer> depths = new LinkedHashMap<>();
+        depths.put(id, 0);
+        List<String> frontier = List.of(id);
+        boolean truncated = false;
+        for (int hop = 1; hop <= depth && !frontier.isEmpty() && !truncated; hop++) {
+            int room = MAX_NODES - depths.size();
+            List<String> next = neighbours(frontier, depths.keySet(), typeNames, deck, room + 1);
+            truncated = next.size() > room;
+            List<String> added = next.subList(0, Math.min(room, next.size()));
+            for (String n : added) {
+                depths.put(n, hop);
+            }
+            frontier = added;
+        }
+        return subgraph(id, depths, typeNames, deck, truncated);
+    }
+
+    /** Where the graph view starts when no concept is asked for: the best-connected one. */
+    public Optional<String> hub() {
+        return store.driver().executableQuery(Cypher.query("graph-hub")).withConfig(store.reads()).execute()
+                .records().stream().findFirst().map(r -> r.get("id").asString());
+    }
+
+    private List<String> neighbours(List<String> ids, Set<String> seen, List<String> types, Optional<String> deck, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("ids", ids);
+        params.put("seen", List.copyOf(seen));
+        params.put("types", types);
+        params.put("deck", deck.orElse(null));
+        params.put("limit", limit);
+        return store.driver().executableQuery(Cypher.query("graph-neighbours")).withParameters(params)
+                .withConfig(store.reads()).execute().records().stream().map(r -> r.get("id").asString()).toList();
+    }
+
+    private Optional<Subgraph> subgraph(String center, Map<String, Integer> depths, List<String> types,
+                                        Optional<String> deck, boolean truncated) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("ids", List.copyOf(depths.keySet()));
+        params.put("types", types);
+        params.put("deck", deck.orElse(null));
+        List<Record> records = store.driver().executableQuery(Cypher.query("graph-subgraph")).withParameters(params)
+                .withConfig(store.reads()).execute().records();
+        if (records.stream().noneMatch(r -> r.get("id").asString().equals(center))) {
+            return Optional.empty();
+        }
+        List<Subgraph.Node> nodes = new ArrayList<>();
+        Set<Subgraph.Edge> edges = new LinkedHashSet<>();
+        for (Record r : records) {
+            String source = r.get("id").asString();
+            nodes.add(new Subgraph.Node(source, r.get("name").asString(), depths.get(source)));
+            r.get("edges").asList(v -> new Subgraph.Edge(source, v.get("target").asString(), v.get("type").asString(),
+                    v.get("order").isNull() ? null : v.get("order").asInt())).forEach(edges::add);
+        }
+        nodes.sort(java.util.Comparator.comparingInt(Subgraph.Node::depth).thenComparing(n -> n.name().toLowerCase()));
+        return Optional.of(new Subgraph(center, nodes, List.copyOf(edges), truncated));
+    }
+}

@@ -1,0 +1,126 @@
+package crmgraph.graph;
+
+import crmgraph.Config;
+import crmgraph.CrmgraphException;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+
+/**
+ * The one Driver of a crmgraph process, with the database every query names. In embedded mode it
+ * also owns the {@link EmbeddedNeo4j} it talks to over Bolt on loopback, so all database access
+ * goes through the same driver code whether the store is embedded or a remote server or cluster.
+ */
+public final class GraphStore implements AutoCloseable {
+
+    private final EmbeddedNeo4j embedded;
+    private final Driver driver;
+    private final String database;
+    private final String location;
+
+    private GraphStore(EmbeddedNeo4j embedded, Driver driver, String database, String location) {
+        this.embedded = embedded;
+        this.driver = driver;
+        this.database = database;
+        this.location = location;
+    }
+
+    /** Opens the store the configuration names, applies the schema, and checks it answers. */
+    public static GraphStore open(Config config) {
+        EmbeddedNeo4j embedded = config.embedded() ? EmbeddedNeo4j.start(config.dataDir(), config.boltPort()) : null;
+        String uri = embedded != null ? embedded.boltUri() : config.neo4jUri().orElseThrow();
+        Driver driver = embedded != null
+                ? GraphDatabase.driver(uri, AuthTokens.none(), driverConfig())
+                : GraphDatabase.driver(uri, AuthTokens.basic(config.user(), config.password()), driverConfig());
+        GraphStore store = new GraphStore(embedded, driver, config.database(),
+                embedded != null ? config.dataDir().toString() : uri);
+        try {
+            store.verify();
+            Schema.apply(store);
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    public Driver driver() {
+        return driver;
+    }
+
+    public String database() {
+        return database;
+    }
+
+    /** Where the data lives, for messages: the data directory or the server URI. */
+    public String location() {
+        return location;
+    }
+
+    public boolean embedded() {
+        return embedded != null;
+    }
+
+    /** The embedded store's Bolt URI (bolt://127.0.0.1:port), for tests that check where it listens. */
+    java.util.Optional<String> embeddedBoltUri() {
+        return java.util.Optional.ofNullable(embedded).map(EmbeddedNeo4j::boltUri);
+    }
+
+    /** Query config for reads: routed to readers on a cluster. */
+    public QueryConfig reads() {
+        return QueryConfig.builder().withDatabase(database).withRouting(RoutingControl.READ).build();
+    }
+
+    /** Query config for writes. */
+    public QueryConfig writes() {
+        return QueryConfig.builder().withDatabase(database).withRouting(RoutingControl.WRITE).build();
+    }
+
+    public SessionConfig session() {
+        return SessionConfig.forDatabase(database);
+    }
+
+    private void verify() {
+        try {
+            driver.verifyConnectivity();
+            driver.executableQuery("RETURN 1").withConfig(reads()).execute();
+        } catch (AuthenticationException e) {
+            throw new CrmgraphException("Neo4j at " + location + " refused the credentials of NEO4J_USER/NEO4J_PASSWORD");
+        } catch (ServiceUnavailableException e) {
+            throw new CrmgraphException("Neo4j at " + location + " cannot be reached: check NEO4J_URI");
+        } catch (Neo4jException e) {
+            throw new CrmgraphException("Neo4j at " + location + " cannot be used: " + e.getMessage());
+        }
+    }
+
+    private static org.neo4j.driver.Config driverConfig() {
+        return org.neo4j.driver.Config.builder()
+                .withLogging(Logging.javaUtilLogging(Level.WARNING))
+                .withConnectionTimeout(10, TimeUnit.SECONDS)
+                .withMaxConnectionPoolSize(64)
+                .withTelemetryDisabled(true)
+                .build();
+    }
+
+    /** Closes the driver, then flushes and shuts down the embedded store. Safe to call twice. */
+    @Override
+    public synchronized void close() {
+        try {
+            driver.close();
+        } finally {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+}

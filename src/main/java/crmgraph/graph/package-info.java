@@ -1,0 +1,8 @@
+/**
+ * The Neo4j graph: {@link crmgraph.graph.GraphStore} owns the one Driver of the process (embedded
+ * Neo4j over Bolt on loopback, or a server/cluster from {@code NEO4J_URI}); every query is a file in
+ * {@code cypher/} loaded by {@link crmgraph.graph.Cypher}; {@link crmgraph.graph.DeckWriter} loads a
+ * deck in one transaction with batched {@code UNWIND … MERGE}; the read classes answer the web and
+ * quiz layers, which reach the graph only through this package.
+ */
+package crmgraph.graph;

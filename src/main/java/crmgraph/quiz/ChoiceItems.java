@@ -1,0 +1,80 @@
+package crmgraph.quiz;
+
+import crmgraph.graph.StudyMaterial.Concept;
+import crmgraph.graph.StudyMaterial.Definition;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * Multiple choice: which concept a definition describes. Distractors come from the graph only:
+ * siblings in the same list, other kinds of the same parent, then concepts sharing neighbours
+ * that have the same shape; never an alias or a variant of the answer, never a name that contains
+ * the answer or is contained in it.
+ */
+final class ChoiceItems {
+
+    private static final int DISTRACTORS = 3;
+    private static final int MIN_DISTRACTORS = 2;
+
+    private final StudyIndex index;
+
+    ChoiceItems(StudyIndex index) {
+        this.index = index;
+    }
+
+    Optional<ChoiceItem> of(Concept concept, Definition definition, Forms forms) {
+        String text = DefinitionText.of(definition.text());
+        String masked = forms.mask(text, QuizItem.BLANK);
+        if (DefinitionText.words(forms.mask(text, "")) < 3) {
+            return Optional.empty();
+        }
+        List<Concept> distractors = distractors(concept, forms, masked);
+        if (distractors.size() < MIN_DISTRACTORS) {
+            return Optional.empty();
+        }
+        String id = Ids.of('c', concept.id(), definition.card(), definition.text());
+        List<String> choices = new ArrayList<>();
+        choices.add(concept.name());
+        distractors.forEach(d -> choices.add(d.name()));
+        Collections.shuffle(choices, new Random(Ids.seed(id)));
+        List<String> wrong = distractors.stream().map(Concept::name).toList();
+        return Optional.of(new ChoiceItem(id, "Which concept is this? \u201c" + masked + "\u201d",
+                new AnswerKey(concept.name(), concept.aliases(), wrong),
+                new QuizItem.Source(concept.id(), concept.name(), concept.id(), definition.card(), definition.deck()), choices));
+    }
+
+    private List<Concept> distractors(Concept concept, Forms forms, String prompt) {
+        Map<String, Concept> picked = new LinkedHashMap<>();
+        List<Concept> pool = new ArrayList<>(index.siblings(concept.id()));
+        pool.addAll(index.coKinds(concept.id()));
+        pool.addAll(index.sharingNeighbours(concept.id()));
+        for (Concept candidate : pool) {
+            if (picked.size() == DISTRACTORS) {
+                break;
+            }
+            String normal = Words.singular(candidate.name());
+            if (!picked.containsKey(normal) && fair(concept, forms, candidate, prompt)
+                    && picked.values().stream().noneMatch(p -> index.forms(p).occursIn(candidate.name()))) {
+                picked.put(normal, candidate);
+            }
+        }
+        return List.copyOf(picked.values());
+    }
+
+    /** A distractor must not be the answer under another name, nor give it away, nor be named in the prompt. */
+    private boolean fair(Concept concept, Forms forms, Concept candidate, String prompt) {
+        if (candidate.id().equals(concept.id())) {
+            return false;
+        }
+        Forms theirs = index.forms(candidate);
+        boolean overlaps = StudyIndex.names(candidate).stream().anyMatch(forms::occursIn)
+                || StudyIndex.names(concept).stream().anyMatch(theirs::occursIn);
+        return !overlaps && !theirs.occursIn(prompt);
+    }
+}

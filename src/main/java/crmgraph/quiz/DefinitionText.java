@@ -1,0 +1,58 @@
+package crmgraph.quiz;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A definition as a quiz shows it: bullet lines joined into one sentence-like text, page
+ * references dropped, and cut to the first sentences so a prompt stays readable.
+ */
+final class DefinitionText {
+
+    static final int MAX_WORDS = 45;
+
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-\u2022*\u00b7\u25aa\u2013]+|\\d{1,2}[.)])\\s*");
+    private static final Pattern PAGE = Pattern.compile("\\(?\\b(?:page|p\\.)\\s*\\d+\\)?|\\((?:def|definition)\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\"'(])");
+
+    private DefinitionText() {
+    }
+
+    /** The definition cleaned and cut; empty when nothing usable is left. */
+    static String of(String definition) {
+        List<String> parts = new ArrayList<>();
+        for (String line : definition.split("\\R")) {
+            String s = PAGE.matcher(BULLET.matcher(line).replaceFirst("")).replaceAll(" ").replaceAll("\\s+", " ").strip();
+            if (!s.isEmpty()) {
+                parts.add(parts.isEmpty() ? s : s.replaceAll("^[.;,:]+\\s*", ""));
+            }
+        }
+        String joined = String.join("; ", parts.stream().map(p -> p.replaceAll("[;,:]+$", "")).toList());
+        return cut(joined.replaceAll("\\s+([.,;:])", "$1").strip());
+    }
+
+    private static String cut(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String sentence : SENTENCE_END.split(text)) {
+            if (out.length() > 0 && words(out.toString()) + words(sentence) > MAX_WORDS) {
+                break;
+            }
+            out.append(out.length() == 0 ? "" : " ").append(sentence);
+            if (words(out.toString()) >= 12) {
+                break;
+            }
+        }
+        String s = out.toString();
+        String[] w = s.split(" ");
+        if (w.length > MAX_WORDS) {
+            s = String.join(" ", java.util.Arrays.copyOf(w, MAX_WORDS)).replaceAll("[,;:]$", "") + " \u2026";
+        }
+        return s;
+    }
+
+    static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+}

@@ -1,0 +1,96 @@
+package crmgraph.quiz;
+
+import crmgraph.graph.StudyMaterial.Concept;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+
+/**
+ * Items from lists (a whole and its parts): list clozes, one per member blanked with the list
+ * named and the others shown in order (so a long list gives several variants), and order items
+ * for ordered lists of three or more.
+ */
+final class ListItems {
+
+    private static final int MAX_VARIANTS = 10;
+    private static final int MIN_ORDER = 3;
+
+    private final StudyIndex index;
+
+    ListItems(StudyIndex index) {
+        this.index = index;
+    }
+
+    List<QuizItem> of(Concept whole, List<StudyIndex.Part> parts) {
+        List<QuizItem> items = new ArrayList<>();
+        if (parts.size() < 2) {
+            return items;
+        }
+        for (int i = 0; i < parts.size() && i < MAX_VARIANTS; i++) {
+            listCloze(whole, whole.name(), "", parts, i).ifPresent(items::add);
+        }
+        if (ordered(parts)) {
+            items.add(order(whole, parts));
+        }
+        return items;
+    }
+
+    /** List clozes over the kinds of a parent ("Kinds of CRM: Operational CRM, ____, …"). */
+    List<QuizItem> kinds(Concept parent, List<StudyIndex.Part> kinds) {
+        List<QuizItem> items = new ArrayList<>();
+        for (int i = 0; kinds.size() >= 2 && i < kinds.size() && i < MAX_VARIANTS; i++) {
+            listCloze(parent, "Kinds of " + parent.name(), "kind", kinds, i).ifPresent(items::add);
+        }
+        return items;
+    }
+
+    private java.util.Optional<ListCloze> listCloze(Concept whole, String title, String variant, List<StudyIndex.Part> parts,
+                                                    int blank) {
+        StudyIndex.Part answer = parts.get(blank);
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            shown.add(i == blank ? QuizItem.BLANK : parts.get(i).concept().name());
+        }
+        String prompt = title + (ordered(parts) ? " (in order): " : ": ") + String.join(", ", shown);
+        Forms forms = index.forms(answer.concept());
+        if (forms.occursIn(prompt)) {
+            return java.util.Optional.empty();
+        }
+        List<String> siblings = parts.stream().filter(p -> p != answer).map(p -> p.concept().name()).toList();
+        AnswerKey key = new AnswerKey(answer.concept().name(), answer.concept().aliases(), siblings);
+        String id = Ids.of('l', whole.id(), answer.concept().id(), answer.card(), variant);
+        return java.util.Optional.of(new ListCloze(id, prompt, key,
+                new QuizItem.Source(answer.concept().id(), answer.concept().name(), whole.id(), answer.card(), answer.deck()),
+                parts.stream().map(p -> p.concept().name()).toList()));
+    }
+
+    private OrderItem order(Concept whole, List<StudyIndex.Part> parts) {
+        List<String> names = parts.stream().map(p -> p.concept().name()).toList();
+        String id = Ids.of('o', whole.id(), String.join("|", names));
+        List<String> shuffled = shuffled(names, id);
+        String letters = names.stream().map(n -> String.valueOf((char) ('A' + shuffled.indexOf(n))))
+                .collect(Collectors.joining(" "));
+        AnswerKey key = new AnswerKey(String.join(", ", names), List.of(letters), List.of());
+        StudyIndex.Part first = parts.get(0);
+        return new OrderItem(id, "Put the parts of " + whole.name() + " in order.", key,
+                new QuizItem.Source(whole.id(), whole.name(), whole.id(), first.card(), first.deck()), shuffled, names);
+    }
+
+    /** A fixed shuffle of the names that is never the right order. */
+    static List<String> shuffled(List<String> names, String id) {
+        List<String> out = new ArrayList<>(names);
+        Random random = new Random(Ids.seed(id));
+        do {
+            Collections.shuffle(out, random);
+        } while (out.equals(names) && names.size() > 1);
+        return out;
+    }
+
+    private static boolean ordered(List<StudyIndex.Part> parts) {
+        return parts.size() >= MIN_ORDER && parts.stream().allMatch(p -> p.order() != null)
+                && parts.stream().map(StudyIndex.Part::order).distinct().count() == parts.size();
+    }
+}

@@ -1,0 +1,222 @@
+package crmgraph.quiz;
+
+import crmgraph.CrmgraphException;
+import crmgraph.graph.QuizQueries;
+import crmgraph.graph.ReviewStore;
+import crmgraph.graph.StudyMaterial;
+import crmgraph.resolve.Keys;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The quiz as a service: items generated from the graph (cached until the graph changes), quizzes
+ * for a concept, a list, a deck or what is due, answers checked and stored as reviews, learner
+ * profiles and the Anki export. Knows nothing of HTTP.
+ */
+public final class QuizService {
+
+    public static final int MAX_QUIZ = 50;
+    private static final Pattern LEARNER_ID = Pattern.compile("l-[a-z0-9-]{1,60}");
+
+    private final QuizQueries queries;
+    private final ReviewStore reviews;
+    private final java.util.function.Supplier<Language> language;
+    private ItemGenerator generator;
+    private AnswerChecker checker;
+    private final Fsrs fsrs = new Fsrs();
+    private final Clock clock;
+    private volatile Bank bank;
+
+    /** Generated items of one version of the graph. */
+    private record Bank(String fingerprint, List<QuizItem> items, Map<String, QuizItem> byId, StudyMaterial material,
+                        StudyIndex index) {
+    }
+
+    /** A list or model a quiz can start from. */
+    public record Topic(String id, String name, int parts) {
+    }
+
+    /** What an answer produced: the verdict, and whether it was stored for a learner. */
+    public record Answered(QuizItem item, Verdict verdict, Grade grade, boolean recorded) {
+    }
+
+    public QuizService(QuizQueries queries, ReviewStore reviews, java.util.function.Supplier<Language> language, Clock clock) {
+        this.queries = queries;
+        this.reviews = reviews;
+        this.language = language;
+        this.clock = clock;
+    }
+
+    /** Language models load on first use, not when the web app is created. */
+    private synchronized ItemGenerator generator() {
+        if (generator == null) {
+            generator = new ItemGenerator(language.get());
+        }
+        return generator;
+    }
+
+    private synchronized AnswerChecker checker() {
+        if (checker == null) {
+            checker = new AnswerChecker(language.get());
+        }
+        return checker;
+    }
+
+    /** The production service: the process-wide language models (loaded on first use) and the system clock. */
+    public static QuizService of(QuizQueries queries, ReviewStore reviews) {
+        return new QuizService(queries, reviews, Language::shared, Clock.systemUTC());
+    }
+
+    /** Every item of the current graph. */
+    public List<QuizItem> items() {
+        return bank().items();
+    }
+
+    public Optional<QuizItem> item(String id) {
+        return Optional.ofNullable(bank().byId().get(id));
+    }
+
+    /**
+     * A quiz on a concept. A list or model (a concept with parts or kinds) gives its list items and
+     * its members' items; any other concept gives its own items, then those of its siblings, other
+     * kinds of its parents and neighbours, spaced so that feedback never answers the next item.
+     */
+    public List<QuizItem> forConcept(String conceptId, int limit) {
+        Bank b = bank();
+        int max = Math.max(0, limit);
+        List<String> members = b.index().members(conceptId);
+        if (!members.isEmpty()) {
+            List<String> order = new ArrayList<>(List.of(conceptId));
+            order.addAll(members);
+            return QuizPlanner.roundRobin(inScope(b, conceptId, members), order, conceptId, max);
+        }
+        List<QuizItem> own = b.items().stream().filter(i -> i.source().concept().equals(conceptId))
+                .sorted(QuizPlanner.preference(conceptId)).toList();
+        List<String> related = b.index().related(conceptId);
+        List<QuizItem> others = QuizPlanner.roundRobin(b.items().stream().filter(i -> related.contains(i.source().concept())).toList(),
+                related, null, max);
+        return QuizPlanner.interleave(own, others, max);
+    }
+
+    /** The items of a concept, and of the list it heads with its members (the Anki export of a concept). */
+    private static List<QuizItem> inScope(Bank b, String conceptId, List<String> members) {
+        return b.items().stream().filter(i -> i.source().concept().equals(conceptId) || i.source().topic().equals(conceptId)
+                || members.contains(i.source().concept())).toList();
+    }
+
+    /** A quiz on the facts that came from one deck. */
+    public List<QuizItem> forDeck(String deckId, int limit) {
+        List<QuizItem> items = bank().items().stream().filter(i -> i.source().deck().equals(deckId)).toList();
+        return QuizPlanner.spaced(QuizPlanner.roundRobin(items, List.of(), null, Math.max(0, limit)));
+    }
+
+    /** Items due now for a learner, most overdue first. */
+    public List<QuizItem> due(String learnerId, int limit) {
+        Map<String, QuizItem> byId = bank().byId();
+        return schedule(learnerId).due(clock.instant()).stream().map(byId::get).filter(java.util.Objects::nonNull)
+                .limit(Math.max(0, Math.min(limit, MAX_QUIZ))).toList();
+    }
+
+    public Schedule schedule(String learnerId) {
+        return Schedule.replay(fsrs, reviews.history(learnerId));
+    }
+
+    /** Checks an answer; stores it as a review when a learner is given. */
+    public Answered answer(String itemId, String given, boolean hinted, Optional<String> learnerId) {
+        QuizItem item = item(itemId).orElseThrow(() -> new NoSuchItem(itemId));
+        Verdict verdict = checker().check(item, given == null ? "" : given);
+        Grade grade = Grade.of(verdict.correct(), hinted);
+        learnerId.ifPresent(l -> reviews.add(new ReviewStore.NewReview(l, item.id(), item.source().concept(), item.type(),
+                grade.value(), given == null ? "" : given, verdict.correct(), clock.instant())));
+        return new Answered(item, verdict, grade, learnerId.isPresent());
+    }
+
+    /** Checks without storing anything (re-showing feedback). */
+    public Verdict check(QuizItem item, String given) {
+        return checker().check(item, given == null ? "" : given);
+    }
+
+    /** The learner for a name: the same name always gives the same profile. */
+    public ReviewStore.Learner signIn(String name) {
+        String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        if (clean.isEmpty() || clean.length() > 40 || clean.chars().noneMatch(Character::isLetterOrDigit)) {
+            throw new CrmgraphException("a learner name has 1 to 40 characters, with at least one letter or digit");
+        }
+        return reviews.learner(learnerId(clean), clean);
+    }
+
+    static String learnerId(String name) {
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        slug = slug.length() > 30 ? slug.substring(0, 30) : slug;
+        return "l-" + (slug.isEmpty() ? "" : slug + "-") + Keys.shortHash(name.toLowerCase(Locale.ROOT));
+    }
+
+    public Optional<ReviewStore.Learner> learner(String id) {
+        return id != null && LEARNER_ID.matcher(id).matches() ? reviews.find(id) : Optional.empty();
+    }
+
+    /** Lists and models (concepts with parts), by name. */
+    public List<Topic> topics() {
+        Map<String, Integer> parts = new LinkedHashMap<>();
+        bank().material().links().stream().filter(l -> l.type().equals("HAS_PART")).forEach(l -> parts.merge(l.from(), 1, Integer::sum));
+        return bank().material().concepts().stream().filter(c -> parts.containsKey(c.id()))
+                .map(c -> new Topic(c.id(), c.name(), parts.get(c.id())))
+                .sorted(Comparator.comparing(t -> t.name().toLowerCase(Locale.ROOT))).toList();
+    }
+
+    public List<QuizQueries.DeckName> decks() {
+        return queries.decks();
+    }
+
+    public Optional<StudyMaterial.Concept> concept(String id) {
+        return bank().material().concepts().stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** The Anki text file of a deck's items. */
+    public String ankiForDeck(String deckId) {
+        String name = decks().stream().filter(d -> d.id().equals(deckId)).map(QuizQueries.DeckName::name).findFirst()
+                .orElseThrow(() -> new NoSuchItem(deckId));
+        return AnkiExport.of("crmgraph::" + name, bank().items().stream().filter(i -> i.source().deck().equals(deckId)).toList());
+    }
+
+    /** The Anki text file of a concept's items (with its list's, when it heads one). */
+    public String ankiForConcept(String conceptId) {
+        StudyMaterial.Concept c = concept(conceptId).orElseThrow(() -> new NoSuchItem(conceptId));
+        Bank b = bank();
+        return AnkiExport.of("crmgraph::" + c.name(), inScope(b, conceptId, b.index().members(conceptId)));
+    }
+
+    private Bank bank() {
+        String fingerprint = queries.fingerprint();
+        Bank current = bank;
+        if (current != null && current.fingerprint().equals(fingerprint)) {
+            return current;
+        }
+        synchronized (this) {
+            if (bank != null && bank.fingerprint().equals(fingerprint)) {
+                return bank;
+            }
+            StudyMaterial material = queries.material();
+            List<QuizItem> items = generator().generate(material);
+            Map<String, QuizItem> byId = new LinkedHashMap<>();
+            items.forEach(i -> byId.put(i.id(), i));
+            bank = new Bank(material.fingerprint(), List.copyOf(items), byId, material, new StudyIndex(material));
+            return bank;
+        }
+    }
+
+    /** An item, concept or deck id that the current graph does not have. */
+    public static final class NoSuchItem extends RuntimeException {
+        public NoSuchItem(String id) {
+            super("no such quiz item, concept or deck: " + id);
+        }
+    }
+}

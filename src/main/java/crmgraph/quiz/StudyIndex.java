@@ -1,0 +1,233 @@
+package crmgraph.quiz;
+
+import crmgraph.graph.StudyMaterial;
+import crmgraph.graph.StudyMaterial.Concept;
+import crmgraph.graph.StudyMaterial.Link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The study material indexed for generation: concepts by id, lists (wholes and their parts in
+ * order), kinds and parents, neighbours, how many definitions use each word (rarity), and the
+ * names of all concepts for spotting mentions of known concepts inside definitions.
+ */
+final class StudyIndex {
+
+    /** A member of a list, with the link's order and card. */
+    record Part(Concept concept, Integer order, String card, String deck) {
+    }
+
+    /** A concept named inside a text. */
+    record Mention(Concept concept, int start, int end) {
+    }
+
+    private final Map<String, Concept> byId = new LinkedHashMap<>();
+    private final Map<String, List<Part>> parts = new LinkedHashMap<>();
+    private final Map<String, Set<String>> wholes = new HashMap<>();
+    private final Map<String, Set<String>> parents = new HashMap<>();
+    private final Map<String, Set<String>> kinds = new HashMap<>();
+    private final Map<String, List<Part>> kindLists = new LinkedHashMap<>();
+    private final Map<String, Set<String>> neighbours = new HashMap<>();
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final Map<String, List<NameForm>> namesByFirstWord = new HashMap<>();
+    private final Map<String, Forms> forms = new HashMap<>();
+    private int definitionCount;
+
+    private record NameForm(Concept concept, List<String> words) {
+    }
+
+    StudyIndex(StudyMaterial material) {
+        material.concepts().forEach(c -> byId.put(c.id(), c));
+        for (Link link : material.links()) {
+            if (!byId.containsKey(link.from()) || !byId.containsKey(link.to())) {
+                continue;
+            }
+            switch (link.type()) {
+                case "HAS_PART" -> addPart(link);
+                case "IS_A" -> {
+                    parents.computeIfAbsent(link.from(), k -> new LinkedHashSet<>()).add(link.to());
+                    if (kinds.computeIfAbsent(link.to(), k -> new LinkedHashSet<>()).add(link.from())) {
+                        kindLists.computeIfAbsent(link.to(), k -> new ArrayList<>())
+                                .add(new Part(byId.get(link.from()), null, link.card(), link.deck()));
+                    }
+                }
+                default -> {
+                    neighbours.computeIfAbsent(link.from(), k -> new LinkedHashSet<>()).add(link.to());
+                    neighbours.computeIfAbsent(link.to(), k -> new LinkedHashSet<>()).add(link.from());
+                }
+            }
+        }
+        parts.values().forEach(list -> list.sort(Comparator.comparing(p -> p.order() == null ? Integer.MAX_VALUE : p.order())));
+        for (Concept c : byId.values()) {
+            indexNames(c);
+            for (StudyMaterial.Definition d : c.definitions()) {
+                definitionCount++;
+                Words.spans(d.text()).stream().map(Words.Span::key).distinct()
+                        .forEach(k -> documentFrequency.merge(k, 1, Integer::sum));
+            }
+        }
+    }
+
+    private void addPart(Link link) {
+        List<Part> list = parts.computeIfAbsent(link.from(), k -> new ArrayList<>());
+        if (list.stream().noneMatch(p -> p.concept().id().equals(link.to()))) {
+            list.add(new Part(byId.get(link.to()), link.order(), link.card(), link.deck()));
+        }
+        wholes.computeIfAbsent(link.to(), k -> new LinkedHashSet<>()).add(link.from());
+    }
+
+    private void indexNames(Concept c) {
+        for (String name : names(c)) {
+            List<String> words = Words.spans(name).stream().map(Words.Span::key).toList();
+            if (!words.isEmpty()) {
+                namesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new NameForm(c, words));
+            }
+        }
+    }
+
+    static List<String> names(Concept c) {
+        List<String> all = new ArrayList<>();
+        all.add(c.name());
+        all.addAll(c.aliases());
+        return all;
+    }
+
+    Concept concept(String id) {
+        return byId.get(id);
+    }
+
+    java.util.Collection<Concept> concepts() {
+        return byId.values();
+    }
+
+    /** Wholes with their parts in order. */
+    Map<String, List<Part>> lists() {
+        return parts;
+    }
+
+    /** Parents with their kinds (subtypes), as unordered lists. */
+    Map<String, List<Part>> kindLists() {
+        return kindLists;
+    }
+
+    List<Part> partsOf(String id) {
+        return parts.getOrDefault(id, List.of());
+    }
+
+    boolean hasParts(String id) {
+        return parts.containsKey(id);
+    }
+
+    /** Ids of the parts (in order) and kinds of a concept: the members of the lists it heads. */
+    List<String> members(String id) {
+        Set<String> out = new LinkedHashSet<>();
+        partsOf(id).forEach(p -> out.add(p.concept().id()));
+        kindLists.getOrDefault(id, List.of()).forEach(p -> out.add(p.concept().id()));
+        return List.copyOf(out);
+    }
+
+    /** Concepts close to this one: siblings, other kinds of its parents, neighbours, then those sharing neighbours. */
+    List<String> related(String id) {
+        Set<String> out = new LinkedHashSet<>();
+        siblings(id).forEach(c -> out.add(c.id()));
+        coKinds(id).forEach(c -> out.add(c.id()));
+        out.addAll(neighbours.getOrDefault(id, Set.of()));
+        out.addAll(wholes.getOrDefault(id, Set.of()));
+        out.addAll(parents.getOrDefault(id, Set.of()));
+        sharingNeighbours(id).forEach(c -> out.add(c.id()));
+        out.remove(id);
+        return List.copyOf(out);
+    }
+
+    /** Other members of every list the concept is in. */
+    List<Concept> siblings(String id) {
+        Set<Concept> out = new LinkedHashSet<>();
+        for (String whole : wholes.getOrDefault(id, Set.of())) {
+            partsOf(whole).stream().map(Part::concept).filter(c -> !c.id().equals(id)).forEach(out::add);
+        }
+        return List.copyOf(out);
+    }
+
+    /** Other kinds of every parent the concept is a kind of. */
+    List<Concept> coKinds(String id) {
+        Set<Concept> out = new LinkedHashSet<>();
+        for (String parent : parents.getOrDefault(id, Set.of())) {
+            kinds.getOrDefault(parent, Set.of()).stream().filter(k -> !k.equals(id)).map(byId::get).forEach(out::add);
+        }
+        return List.copyOf(out);
+    }
+
+    /** Concepts linked to the same neighbours, of the same shape (both lists or both not). */
+    List<Concept> sharingNeighbours(String id) {
+        Set<Concept> out = new LinkedHashSet<>();
+        Set<String> own = neighbours.getOrDefault(id, Set.of());
+        for (String n : own) {
+            for (String other : neighbours.getOrDefault(n, Set.of())) {
+                if (!other.equals(id) && !own.contains(other) && hasParts(other) == hasParts(id)
+                        && !wholes.getOrDefault(id, Set.of()).contains(other) && !partsOfIds(id).contains(other)) {
+                    out.add(byId.get(other));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private Set<String> partsOfIds(String id) {
+        Set<String> ids = new LinkedHashSet<>();
+        partsOf(id).forEach(p -> ids.add(p.concept().id()));
+        return ids;
+    }
+
+    /** Every way the concept is written (name, aliases, initials), cached. */
+    Forms forms(Concept c) {
+        return forms.computeIfAbsent(c.id(), k -> Forms.of(names(c)));
+    }
+
+    /** How rare a word is across all definitions: higher is rarer. */
+    double rarity(String key) {
+        int df = documentFrequency.getOrDefault(key, 0);
+        return Math.log((definitionCount + 1.0) / (df + 1.0));
+    }
+
+    /** Whether a word is in so many definitions that blanking it tests nothing. */
+    boolean common(String key) {
+        int df = documentFrequency.getOrDefault(key, 0);
+        return definitionCount >= 8 && df > 0.2 * definitionCount;
+    }
+
+    /** Known concepts named in {@code text}, longest match at each position. */
+    List<Mention> mentions(String text) {
+        List<Words.Span> spans = Words.spans(text);
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            NameForm best = null;
+            for (NameForm f : namesByFirstWord.getOrDefault(spans.get(i).key(), List.of())) {
+                if (i + f.words().size() <= spans.size() && matches(spans, i, f.words())
+                        && (best == null || f.words().size() > best.words().size())) {
+                    best = f;
+                }
+            }
+            if (best != null) {
+                found.add(new Mention(best.concept(), spans.get(i).start(), spans.get(i + best.words().size() - 1).end()));
+                i += best.words().size() - 1;
+            }
+        }
+        return found;
+    }
+
+    private static boolean matches(List<Words.Span> spans, int i, List<String> words) {
+        for (int k = 0; k < words.size(); k++) {
+            if (!spans.get(i + k).key().equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

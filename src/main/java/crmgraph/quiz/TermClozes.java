@@ -1,0 +1,151 @@
+package crmgraph.quiz;
+
+import crmgraph.graph.StudyMaterial.Concept;
+import crmgraph.graph.StudyMaterial.Definition;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Term cloze: a definition recast so the term is the blank. A definition that already names its
+ * term has the name blanked; one that starts with a noun phrase gets "____ is/are"; one that starts
+ * with a verb ("focuses on …", "is …") gets the blank as its subject.
+ */
+final class TermClozes {
+
+    private static final int MIN_WORDS = 2;
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "being", "been");
+    private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom", "whose", "where", "when");
+    private static final Set<String> WH = Set.of("who", "what", "when", "where", "why", "how", "which", "whose");
+    private static final Set<String> CLAUSE_OPENERS = Set.of("ADP", "SCONJ", "PART", "CCONJ", "PUNCT", "INTJ", "SYM");
+
+    private final Language language;
+    private final StudyIndex index;
+
+    TermClozes(Language language, StudyIndex index) {
+        this.language = language;
+        this.index = index;
+    }
+
+    Optional<TermCloze> of(Concept concept, Definition definition, Forms forms) {
+        String text = DefinitionText.of(definition.text());
+        if (DefinitionText.words(forms.mask(text, "")) < MIN_WORDS) {
+            return Optional.empty();
+        }
+        String masked = forms.mask(text, QuizItem.BLANK);
+        String prompt = masked.strip().startsWith(QuizItem.BLANK) ? masked : withSubject(concept, text, forms);
+        if (!prompt.contains(QuizItem.BLANK) || forms.occursIn(prompt)) {
+            return Optional.empty();
+        }
+        AnswerKey key = new AnswerKey(concept.name(), concept.aliases(), closeButWrong(concept));
+        String id = Ids.of('t', concept.id(), definition.card(), definition.text());
+        return Optional.of(new TermCloze(id, prompt, key,
+                new QuizItem.Source(concept.id(), concept.name(), concept.id(), definition.card(), definition.deck())));
+    }
+
+    private String withSubject(Concept concept, String text, Forms forms) {
+        Language.Token first = language.tag(Sentences.lowerFirst(text)).get(0);
+        String rest = forms.mask(text, QuizItem.BLANK);
+        Opening opening = restatesHead(concept.name(), first) ? Opening.NOUN_PHRASE : opening(first, Sentences.lowerFirst(text));
+        if (opening == Opening.FINITE_VERB) {
+            return QuizItem.BLANK + " " + lowerFirst(first, rest);
+        }
+        if (opening == Opening.OTHER_VERB) {
+            return QuizItem.BLANK + ": " + rest;
+        }
+        return QuizItem.BLANK + (plural(concept.name()) ? " are " : " is ") + lowerFirst(first, rest);
+    }
+
+    /** Siblings in a list and other kinds of the same parent: close answers that are still wrong. */
+    private List<String> closeButWrong(Concept concept) {
+        return java.util.stream.Stream.concat(index.siblings(concept.id()).stream(), index.coKinds(concept.id()).stream())
+                .map(Concept::name).distinct().toList();
+    }
+
+    /** How a definition starts: with a finite verb ("is …", "focuses on …"), another verb form, or a noun phrase. */
+    private enum Opening { FINITE_VERB, OTHER_VERB, NOUN_PHRASE }
+
+    private Opening opening(Language.Token first, String lowered) {
+        if (BE.contains(first.lemma()) || first.tag().equals("AUX")) {
+            return Opening.FINITE_VERB;
+        }
+        if (WH.contains(first.lemma()) || CLAUSE_OPENERS.contains(first.tag())) {
+            return Opening.OTHER_VERB;
+        }
+        if (first.tag().equals("ADV")) {
+            return finiteVerbAt(lowered, 1) ? Opening.FINITE_VERB : Opening.OTHER_VERB;
+        }
+        if (isClause(lowered)) {
+            return Opening.OTHER_VERB;
+        }
+        if (Set.of("DET", "ADJ", "NUM", "PRON").contains(first.tag())) {
+            return Opening.NOUN_PHRASE;
+        }
+        if (finiteVerbAt(lowered, 0)) {
+            return Opening.FINITE_VERB;
+        }
+        if (first.tag().equals("VERB") || language.tag("you " + lowered).get(1).tag().equals("VERB")) {
+            return Opening.OTHER_VERB;
+        }
+        return Opening.NOUN_PHRASE;
+    }
+
+    /**
+     * Whether the definition is a sentence with its own subject ("companies must be aware …"), so
+     * "____ is" cannot go in front. A relative word ("that", "which") first means a noun phrase
+     * ("a process that involves …"); an auxiliary or a third-person verb after a noun means a clause.
+     */
+    private boolean isClause(String lowered) {
+        List<Language.Token> tokens = language.tag(lowered);
+        for (int i = 1; i < tokens.size(); i++) {
+            Language.Token t = tokens.get(i);
+            Language.Token before = tokens.get(i - 1);
+            if (RELATIVE.contains(t.lemma()) || Set.of(";", ".", ":", "(").contains(t.text())) {
+                return false;
+            }
+            boolean afterSubject = before.isNoun() || before.tag().equals("PRON");
+            if (!before.lemma().equals("to") && afterSubject
+                    && (t.tag().equals("AUX") || (t.tag().equals("VERB") && t.text().endsWith("s")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether word {@code i} is a third-person verb ("mines", "also considers"). Sentence-initial verbs
+     * are often tagged as nouns, so a subject is put in front; a word followed by a comma or "and"
+     * is a list of nouns ("deliveries, invoicing …"), not a verb.
+     */
+    private boolean finiteVerbAt(String lowered, int i) {
+        List<Language.Token> framed = language.tag("it " + lowered);
+        if (framed.size() <= i + 1) {
+            return false;
+        }
+        Language.Token word = framed.get(i + 1);
+        boolean listLike = framed.size() > i + 2 && Set.of("PUNCT", "CCONJ").contains(framed.get(i + 2).tag());
+        return word.tag().equals("VERB") && word.text().endsWith("s") && !listLike;
+    }
+
+    /** "Relationships in which …" for "Self-service relationships": the definition repeats the head noun. */
+    private static boolean restatesHead(String name, Language.Token first) {
+        List<Words.Span> words = Words.spans(name);
+        return !words.isEmpty() && words.get(words.size() - 1).key().equals(Words.singular(first.text()));
+    }
+
+    /** A name is plural when its last word is a noun in a plural form ("touch points", "relationships"). */
+    private boolean plural(String name) {
+        List<Language.Token> tokens = language.tag(name);
+        Language.Token last = tokens.get(tokens.size() - 1);
+        String word = last.text().toLowerCase(java.util.Locale.ROOT);
+        return last.isNoun() && word.endsWith("s") && !crmgraph.resolve.Keys.singular(word).equals(word);
+    }
+
+    /** Lower-cases the first letter unless it starts an acronym or a proper name. */
+    private static String lowerFirst(Language.Token first, String text) {
+        String word = text.split("[\\s,;:]", 2)[0];
+        boolean keep = first.tag().equals("PROPN") || (word.length() > 1 && word.equals(word.toUpperCase()));
+        return keep ? text : Sentences.lowerFirst(text);
+    }
+}

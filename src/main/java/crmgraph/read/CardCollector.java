@@ -1,0 +1,58 @@
+package crmgraph.read;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Collects the cards and dropped lines of one file and keeps the reader's promise: at the end,
+ * every non-blank line is inside a card's span or listed as dropped (unplaced when no reader
+ * claimed it).
+ */
+final class CardCollector {
+
+    private final List<SourceLine> lines;
+    private final List<Card> cards = new ArrayList<>();
+    private final List<DroppedLine> dropped = new ArrayList<>();
+    private final BitSet covered = new BitSet();
+
+    CardCollector(List<SourceLine> lines) {
+        this.lines = lines;
+    }
+
+    void card(String front, String back, int firstLine, int lastLine) {
+        int from = Math.min(firstLine, lastLine);
+        int to = Math.max(firstLine, lastLine);
+        cards.add(new Card(cards.size() + 1, front.strip(), back.replaceAll("^(\\s*\\n)+", "").stripTrailing(), from, to));
+        covered.set(from, to + 1);
+    }
+
+    void furniture(SourceLine line) {
+        drop(line, DroppedLine.Kind.FURNITURE);
+    }
+
+    void unplaced(SourceLine line) {
+        drop(line, DroppedLine.Kind.UNPLACED);
+    }
+
+    private void drop(SourceLine line, DroppedLine.Kind kind) {
+        if (!line.blank() && dropped.stream().noneMatch(d -> d.line() == line.number())) {
+            dropped.add(new DroppedLine(line.number(), line.text(), kind));
+        }
+    }
+
+    boolean placed(SourceLine line) {
+        return covered.get(line.number()) || dropped.stream().anyMatch(d -> d.line() == line.number());
+    }
+
+    ReadDeck finish(String name, String format) {
+        for (SourceLine line : lines) {
+            if (!line.blank() && !placed(line)) {
+                unplaced(line);
+            }
+        }
+        dropped.sort(Comparator.comparingInt(DroppedLine::line));
+        return new ReadDeck(name, format, cards, dropped);
+    }
+}

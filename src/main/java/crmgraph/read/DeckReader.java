@@ -1,0 +1,89 @@
+package crmgraph.read;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Detects the format of a file and cuts it into cards. Formats: flashcard-site Q/A exports with
+ * rating scales, tab- or comma-separated exports, Markdown notes, and plain lines (alternating
+ * term/definition either way round, question + bullets, "Define X", true/false statements, run-on
+ * lists), where the plain-lines reader decides region by region. Every non-blank line ends up in
+ * a card or in the dropped lines, as furniture or as unplaced.
+ */
+public final class DeckReader {
+
+    /** Lines longer than this are no card (a minified blob, a pasted page): kept as not placed, and reported. */
+    public static final int MAX_LINE_CHARS = 10_000;
+    /** How many not-placed lines a deck's warnings name one by one. */
+    private static final int NAMED_UNPLACED = 3;
+
+    public ReadDeck read(String fileName, String text) {
+        List<SourceLine> lines = lines(text);
+        List<SourceLine> readable = lines.stream().map(l -> l.text().length() > MAX_LINE_CHARS ? new SourceLine(l.number(), "") : l).toList();
+        FormatReader reader = choose(fileName, readable);
+        CardCollector out = new CardCollector(lines);
+        lines.stream().filter(l -> l.text().length() > MAX_LINE_CHARS).forEach(out::unplaced);
+        if (readable.stream().anyMatch(l -> !l.blank())) {
+            reader.read(readable, out);
+        }
+        ReadDeck deck = out.finish(deckName(fileName), reader.format());
+        return new ReadDeck(deck.name(), deck.format(), deck.cards(), deck.dropped(), warnings(lines, deck));
+    }
+
+    /** Lines not read as given: too long, undecodable bytes, and (the first few) lines placed in no card. */
+    private static List<String> warnings(List<SourceLine> lines, ReadDeck deck) {
+        List<String> warnings = new ArrayList<>();
+        for (SourceLine line : lines) {
+            if (line.text().length() > MAX_LINE_CHARS) {
+                warnings.add("line " + line.number() + ": " + line.text().length() + " characters long; lines over "
+                        + MAX_LINE_CHARS + " characters are not read as cards (kept as not placed)");
+            }
+        }
+        List<SourceLine> replaced = lines.stream().filter(l -> l.text().indexOf(TextDecoder.REPLACEMENT) >= 0).toList();
+        if (!replaced.isEmpty()) {
+            warnings.add("line " + replaced.get(0).number() + ": bytes that are not valid UTF-8 were replaced by "
+                    + TextDecoder.REPLACEMENT + (replaced.size() > 1 ? " (on " + replaced.size() + " lines)" : ""));
+        }
+        List<DroppedLine> unplaced = deck.dropped().stream()
+                .filter(d -> d.kind() == DroppedLine.Kind.UNPLACED && d.text().length() <= MAX_LINE_CHARS).toList();
+        unplaced.stream().limit(NAMED_UNPLACED).forEach(d ->
+                warnings.add("line " + d.line() + ": not placed in any card: \"" + Excerpt.of(d.text()) + "\""));
+        if (unplaced.size() > NAMED_UNPLACED) {
+            warnings.add("line " + unplaced.get(NAMED_UNPLACED).line() + ": and " + (unplaced.size() - NAMED_UNPLACED)
+                    + " more lines not placed in any card (listed on the deck's page)");
+        }
+        return warnings;
+    }
+
+    private static FormatReader choose(String fileName, List<SourceLine> lines) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        List<FormatReader> readers = new ArrayList<>(List.of(new QaReader(), new DelimitedReader('\t'), new MarkdownReader(),
+                new LineCardReader()));
+        if (lower.endsWith(".csv")) {
+            readers.add(0, new DelimitedReader(','));
+            return readers.get(0);
+        }
+        if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
+            return new MarkdownReader();
+        }
+        return readers.stream().max(Comparator.comparingDouble(r -> r.fit(lines))).orElseThrow();
+    }
+
+    private static List<SourceLine> lines(String text) {
+        String[] raw = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        List<SourceLine> lines = new ArrayList<>(raw.length);
+        for (int i = 0; i < raw.length; i++) {
+            lines.add(new SourceLine(i + 1, raw[i].replace('\u00A0', ' ').replace("\uFEFF", "")));
+        }
+        return lines;
+    }
+
+    private static String deckName(String fileName) {
+        int slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
+        String base = fileName.substring(slash + 1);
+        int dot = base.lastIndexOf('.');
+        return dot > 0 ? base.substring(0, dot) : base;
+    }
+}

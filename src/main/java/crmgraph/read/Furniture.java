@@ -1,0 +1,162 @@
+package crmgraph.read;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises page furniture by its shape: rating scales (a short prompt, then ascending small
+ * numbers with a few short labels), lines repeated across a deck, "N … questions on …" headers,
+ * deck titles, and promotional lines (talk of grades, studying, tools and guarantees aimed at the
+ * reader rather than at the subject).
+ */
+final class Furniture {
+
+    private static final Pattern COUNT_HEADER = Pattern.compile(
+            "^\\d+\\s+(\\S+\\s+){0,3}(questions?|flash\\s*cards?|cards?|terms?|definitions?|concepts?|items?)\\b.*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TITLE_WORDS = Pattern.compile(
+            "\\b(flash\\s*cards?|deck|quizlet|anki|chapter|unit|week|lecture|module|revision|review|study guide|glossary|notes|exam|quiz|terms|vocabulary)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Words of study-site advertising: about the reader's studying, not about any subject. */
+    private static final Set<String> PROMO_WORDS = Set.of(
+            "grade", "grades", "learning", "learn", "study", "studying", "studied", "exam", "exams", "tool", "app",
+            "unique", "twice", "faster", "100%", "summary", "material", "originate", "download", "free", "premium",
+            "sign", "subscribe", "signup", "guaranteed", "guarantee", "hope", "practice", "flashcards", "pass",
+            "understanding", "sure", "smarter", "students", "page", "upgrade", "trial", "never", "marks", "revision", "revise",
+            "quicker", "easier", "instantly", "boost", "ace", "questions");
+    private static final Pattern CALL_TO_ACTION = Pattern.compile(
+            "^(get|try|join|download|sign up|start|never|become|boost|unlock|ace|discover)\\b|[!+]|\\b100%|\\bwww\\.|https?://",
+            Pattern.CASE_INSENSITIVE);
+
+    private final Map<String, Integer> counts = new HashMap<>();
+
+    Furniture(List<SourceLine> lines) {
+        String previous = null;
+        for (SourceLine line : lines) {
+            if (line.blank()) {
+                continue;
+            }
+            String folded = fold(line.text());
+            counts.merge(folded, 1, Integer::sum);
+            if (previous != null) {
+                followers.computeIfAbsent(previous, k -> new java.util.HashSet<>()).add(line.stripped());
+            }
+            previous = folded;
+        }
+    }
+
+    private final Map<String, java.util.Set<String>> followers = new HashMap<>();
+
+    /**
+     * A line that repeats three times or more without being content: a scale label, a banner.
+     * A term that several cards define (each time followed by a different definition) is content.
+     */
+    boolean repeated(String text) {
+        String s = text.strip();
+        int n = counts.getOrDefault(fold(s), 0);
+        if (n < 3 || Shapes.words(s) > 8 || Shapes.isInteger(s) || Shapes.isVerdict(s) || Shapes.isListLine(text) || s.length() <= 1) {
+            return false;
+        }
+        java.util.Set<String> next = followers.getOrDefault(fold(s), java.util.Set.of());
+        return !(next.size() >= n - 1 && next.stream().allMatch(Shapes::isAnswerLike));
+    }
+
+    /** Any line that is furniture wherever it stands. */
+    boolean anywhere(String text) {
+        return repeated(text) || promotional(text) || countHeader(text);
+    }
+
+    static boolean countHeader(String text) {
+        return COUNT_HEADER.matcher(text.strip()).matches() && Shapes.words(text) <= 14;
+    }
+
+    static boolean titleLike(String text) {
+        String s = text.strip();
+        return Shapes.words(s) <= 12 && !s.endsWith(".") && !s.endsWith("?") && (TITLE_WORDS.matcher(s).find() || countHeader(s));
+    }
+
+    static boolean promotional(String text) {
+        String s = Shapes.BULLET.matcher(text).replaceFirst("$3").strip();
+        if (Shapes.words(s) > 22 || s.isEmpty()) {
+            return false;
+        }
+        int score = 0;
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^a-z0-9%]+")) {
+            if (PROMO_WORDS.contains(w)) {
+                score++;
+            }
+        }
+        if (s.contains("100%")) {
+            score++;
+        }
+        if (CALL_TO_ACTION.matcher(s).find()) {
+            score++;
+        }
+        return score >= 3;
+    }
+
+    /**
+     * The end (exclusive) of a rating scale starting at {@code from}, or {@code from} when none
+     * starts there: an optional short prompt, then numbers counting up from 0 or 1 (three at least)
+     * with short labels among them; the scale ends with a label after its last number.
+     */
+    static int ratingScaleEnd(List<SourceLine> lines, int from) {
+        int i = skipBlank(lines, from);
+        if (i < lines.size() && !Shapes.isInteger(lines.get(i).text()) && isScalePrompt(lines.get(i).text())) {
+            i = skipBlank(lines, i + 1);
+        }
+        int expected = -1;
+        int numbers = 0;
+        int labels = 0;
+        int end = from;
+        while (i < lines.size()) {
+            String s = lines.get(i).stripped();
+            if (s.isEmpty()) {
+                i++;
+                continue;
+            }
+            if (Shapes.isInteger(s)) {
+                int n = Integer.parseInt(s);
+                if (expected < 0 ? n > 1 : n != expected) {
+                    break;
+                }
+                expected = n + 1;
+                numbers++;
+            } else if (Shapes.words(s) <= 4 && !s.matches(".*\\d.*") && expected >= 0 && labels < 3 && !s.endsWith("?")) {
+                labels++;
+                if (numbers >= 3) {
+                    end = i + 1;
+                    break;
+                }
+            } else {
+                break;
+            }
+            i++;
+            if (numbers >= 3) {
+                end = i;
+            }
+        }
+        return numbers >= 3 ? end : from;
+    }
+
+    /** The line before a scale: a short question or instruction (the numbers that follow decide). */
+    private static boolean isScalePrompt(String text) {
+        String s = text.strip();
+        return Shapes.words(s) <= 8 && !s.endsWith(".") && !Shapes.isListLine(text);
+    }
+
+    private static int skipBlank(List<SourceLine> lines, int i) {
+        while (i < lines.size() && lines.get(i).blank()) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String fold(String text) {
+        return text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,57 @@
+package crmgraph.read;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A file read into cards. Every non-blank input line is either inside a card's line span or
+ * listed in {@code dropped}.
+ *
+ * @param name     a display name for the deck (its title line, or the file name)
+ * @param format   the format detected, e.g. {@code tsv}, {@code markdown}, {@code qa-rated}
+ * @param warnings what the user should know about lines that were not read as given, each
+ *                 starting with "line N: " (the importer puts the file name in front)
+ */
+public record ReadDeck(String name, String format, List<Card> cards, List<DroppedLine> dropped, List<String> warnings) {
+
+    public ReadDeck {
+        cards = List.copyOf(cards);
+        dropped = List.copyOf(dropped);
+        warnings = List.copyOf(warnings);
+    }
+
+    public ReadDeck(String name, String format, List<Card> cards, List<DroppedLine> dropped) {
+        this(name, format, cards, dropped, List.of());
+    }
+
+    public long furnitureCount() {
+        return dropped.stream().filter(d -> d.kind() == DroppedLine.Kind.FURNITURE).count();
+    }
+
+    public long unplacedCount() {
+        return dropped.stream().filter(d -> d.kind() == DroppedLine.Kind.UNPLACED).count();
+    }
+
+    /**
+     * Why this deck holds nothing to import, when it holds no card: a file that is empty, all
+     * furniture or all unplaced lines is reported as a failure rather than written as a deck of
+     * zero cards (which would also replace an earlier good version of the file).
+     */
+    public Optional<String> whyNoCards(String fileName) {
+        if (!cards.isEmpty()) {
+            return Optional.empty();
+        }
+        if (dropped.isEmpty()) {
+            return Optional.of(fileName + ": line 1: the file is empty (no text): nothing to import");
+        }
+        DroppedLine first = dropped.get(0);
+        DroppedLine last = dropped.get(dropped.size() - 1);
+        String lines = first.line() == last.line() ? "line " + first.line() : "lines " + first.line() + "-" + last.line();
+        if (unplacedCount() == 0) {
+            return Optional.of(fileName + ": " + lines + ": no cards, only page furniture (titles, rating scales, ads): nothing to import");
+        }
+        DroppedLine unplaced = dropped.stream().filter(d -> d.kind() == DroppedLine.Kind.UNPLACED).findFirst().orElseThrow();
+        return Optional.of(fileName + ": line " + unplaced.line() + ": no cards found (" + unplacedCount()
+                + " lines could not be read as questions, answers, terms or definitions, e.g. \"" + Excerpt.of(unplaced.text()) + "\")");
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Reading: a file's bytes become text ({@link crmgraph.read.TextDecoder}), the text's format is
+ * detected and it is cut into cards with exact source line numbers ({@link crmgraph.read.DeckReader}).
+ * Page furniture (rating scales, titles, count headers, promotional lines, repeated banners) is
+ * recognised by its shape and reported with its line number, as is any line no reader could place.
+ * Lines over {@link crmgraph.read.DeckReader#MAX_LINE_CHARS} and bytes that are not valid UTF-8 are
+ * kept and named in the deck's warnings; a file that yields no card says why
+ * ({@link crmgraph.read.ReadDeck#whyNoCards}) and is not imported.
+ */
+package crmgraph.read;

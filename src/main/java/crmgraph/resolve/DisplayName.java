@@ -1,0 +1,35 @@
+package crmgraph.resolve;
+
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Picks the display name of a concept among the surface forms its cards used: never an acronym
+ * when the expansion is known, then the most frequent, then the best formed (not all lower case,
+ * not all upper case), then the first seen.
+ */
+final class DisplayName {
+
+    private DisplayName() {
+    }
+
+    static String choose(Map<String, Integer> forms, Set<String> acronyms) {
+        return forms.entrySet().stream()
+                .min(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> isAcronym(e.getKey(), acronyms) ? 1 : 0)
+                        .thenComparing(e -> -e.getValue())
+                        .thenComparingInt(e -> shapePenalty(e.getKey())))
+                .map(Map.Entry::getKey)
+                .orElseThrow();
+    }
+
+    private static boolean isAcronym(String form, Set<String> acronyms) {
+        return acronyms.contains(form) || (form.length() <= 6 && !form.contains(" ") && form.equals(form.toUpperCase()) && form.chars().anyMatch(Character::isLetter));
+    }
+
+    private static int shapePenalty(String form) {
+        boolean allLower = form.equals(form.toLowerCase());
+        boolean allUpper = form.equals(form.toUpperCase());
+        return (allLower ? 1 : 0) + (allUpper ? 2 : 0);
+    }
+}

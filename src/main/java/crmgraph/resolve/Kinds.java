@@ -1,0 +1,45 @@
+package crmgraph.resolve;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Subtypes by their head noun: a node whose name ends with another node's name is a kind of it
+ * ("operational CRM" is a "CRM", "normative customer experience" a "customer experience");
+ * "X plus" or "X 2.0" is a kind of X. Names built with "of" ("Stage 1 of the CRM cycle") have
+ * their head before the "of" and are left alone.
+ */
+final class Kinds {
+
+    private static final Set<String> VARIANT_MARKS = Set.of("plus", "+", "ii", "iii", "2.0", "extended", "revisited");
+
+    private static final Pattern CLAUSE = Pattern.compile("\\b(of|that|which|who|to|for|by|with|in|on|from|and|or)\\b");
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final Pattern NEGATION = Pattern.compile("non|not|no|un|anti|pseudo");
+
+    private Kinds() {
+    }
+
+    static Optional<String> supertype(String key, Lexicon lexicon) {
+        String[] w = key.split(" ");
+        if (w.length < 2 || CLAUSE.matcher(key).find() || NUMBER.matcher(w[w.length - 1]).matches()) {
+            return Optional.empty();
+        }
+        if (VARIANT_MARKS.contains(w[w.length - 1])) {
+            Optional<String> base = lexicon.node(String.join(" ", java.util.Arrays.copyOfRange(w, 0, w.length - 1)));
+            if (base.isPresent() && !base.get().equals(key)) {
+                return base;
+            }
+        }
+        for (int i = 1; i < w.length; i++) {
+            String suffix = String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length));
+            Optional<String> node = lexicon.node(suffix);
+            boolean negated = i == 1 && NEGATION.matcher(w[0]).matches();
+            if (node.isPresent() && !node.get().equals(key) && !negated) {
+                return node;
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,94 @@
+package crmgraph.resolve;
+
+import crmgraph.extract.MentionSource;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the known concepts a definition mentions, matching names word by word on lemmas (or the
+ * word's own singular form), never on parts of words. Only names of two or more words, and
+ * acronyms, are looked for: single common words would link everything to everything.
+ */
+final class Mentions {
+
+    /** Single-word names (acronyms) only match words written in capitals. */
+    private static final String ACRONYM = "\u0000";
+    private final Map<String, List<List<String>>> byFirstWord = new HashMap<>();
+    private final Map<List<String>, String> nodes;
+
+    Mentions(Lexicon lexicon, java.util.Set<String> acronymKeys) {
+        nodes = lexicon.phrases();
+        nodes.keySet().stream()
+                .filter(p -> p.size() >= 2 || acronymKeys.contains(p.get(0)))
+                .forEach(p -> byFirstWord.computeIfAbsent(p.size() == 1 ? ACRONYM + p.get(0) : p.get(0), k -> new ArrayList<>()).add(p));
+        byFirstWord.values().forEach(l -> l.sort((a, b) -> b.size() - a.size()));
+    }
+
+    /** The node keys a definition mentions, in order of first mention. */
+    List<String> in(MentionSource source) {
+        List<String[]> words = words(source);
+        List<String> found = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            int matched = 0;
+            for (String form : words.get(i)) {
+                for (List<String> phrase : byFirstWord.getOrDefault(form, List.of())) {
+                    if (matches(words, i, phrase)) {
+                        String node = nodes.get(phrase);
+                        if (!found.contains(node)) {
+                            found.add(node);
+                        }
+                        matched = Math.max(matched, phrase.size());
+                        break;
+                    }
+                }
+            }
+            i += Math.max(1, matched);
+        }
+        return found;
+    }
+
+    private static boolean matches(List<String[]> words, int at, List<String> phrase) {
+        if (at + phrase.size() > words.size()) {
+            return false;
+        }
+        for (int j = 0; j < phrase.size(); j++) {
+            boolean any = false;
+            for (String form : words.get(at + j)) {
+                any |= form.equals(phrase.get(j)) || phrase.size() == 1 && form.equals(ACRONYM + phrase.get(j));
+            }
+            if (!any) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Each word's forms (its lemma and its own singular), hyphen and slash tokens dropped; punctuation kept as a break. */
+    private static List<String[]> words(MentionSource source) {
+        List<String[]> out = new ArrayList<>();
+        for (int i = 0; i < source.tokens().size(); i++) {
+            String token = source.tokens().get(i);
+            if (token.equals("-") || token.equals("/")) {
+                continue;
+            }
+            String own = Keys.key(token);
+            String lemma = Keys.key(source.lemmas().get(i));
+            if (own.isEmpty() && lemma.isEmpty()) {
+                out.add(new String[] {"|"});
+            } else if (own.contains(" ")) {
+                for (String part : own.split(" ")) {
+                    out.add(new String[] {part});
+                }
+            } else if (Resolver.isAcronym(token)) {
+                out.add(new String[] {own, ACRONYM + own});
+            } else {
+                out.add(new String[] {own, lemma});
+            }
+        }
+        return out;
+    }
+}

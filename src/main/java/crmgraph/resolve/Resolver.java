@@ -1,0 +1,286 @@
+package crmgraph.resolve;
+
+import crmgraph.extract.ConceptFact;
+import crmgraph.extract.Extraction;
+import crmgraph.extract.RelationFact;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves the names of several decks (imported together) and of the concepts already in the
+ * graph to one node per concept: names meet on their compact key, acronyms through the aliases
+ * cards give, and obvious typos through {@link TypoMatcher}.
+ */
+public final class Resolver {
+
+    /** Resolves each deck's extraction; the result lists decks in the same order. */
+    public List<ResolvedDeck> resolve(List<Extraction> decks, Collection<KnownConcept> known) {
+        Clusters clusters = new Clusters();
+        known.forEach(clusters::addKnown);
+        decks.forEach(d -> d.concepts().forEach(clusters::addFact));
+        decks.forEach(d -> d.relations().forEach(r -> {
+            clusters.addName(r.from());
+            clusters.addName(r.to());
+        }));
+        clusters.mergeTypos();
+        clusters.mergeAcronymExpansions();
+        Map<String, ResolvedConcept> nodes = clusters.nodes();
+        Map<String, ResolvedConcept> byKey = new LinkedHashMap<>();
+        nodes.values().forEach(n -> byKey.put(n.key(), n));
+        Lexicon lexicon = new Lexicon(byKey.values());
+        Set<String> acronyms = new LinkedHashSet<>();
+        byKey.values().forEach(n -> n.aliases().stream().filter(Resolver::isAcronym).map(Keys::key).forEach(acronyms::add));
+        byKey.values().stream().map(ResolvedConcept::name).filter(Resolver::isAcronym).map(Keys::key).forEach(acronyms::add);
+        Derived derived = new Derived(lexicon, new Mentions(lexicon, acronyms), byKey);
+        Set<String> inImport = new LinkedHashSet<>();
+        decks.forEach(d -> d.concepts().forEach(f -> inImport.add(nodes.get(clusters.rootOf(f.name())).key())));
+        return decks.stream().map(d -> resolveDeck(d, clusters, nodes, derived, inImport)).toList();
+    }
+
+    static boolean isAcronym(String s) {
+        return s.length() >= 2 && s.length() <= 8 && s.equals(s.toUpperCase()) && s.chars().allMatch(Character::isLetterOrDigit)
+                && s.chars().anyMatch(Character::isLetter);
+    }
+
+    /** What the resolver adds on top of the cards' own facts: kinds by head noun, and mentions. */
+    private record Derived(Lexicon lexicon, Mentions mentions, Map<String, ResolvedConcept> byKey) {
+    }
+
+    private ResolvedDeck resolveDeck(Extraction deck, Clusters clusters, Map<String, ResolvedConcept> nodes, Derived derived,
+                                     Set<String> inImport) {
+        Map<String, ResolvedConcept> touched = new LinkedHashMap<>();
+        List<ResolvedDeck.Definition> definitions = new ArrayList<>();
+        Set<ResolvedDeck.Mention> mentions = new LinkedHashSet<>();
+        for (ConceptFact fact : deck.concepts()) {
+            ResolvedConcept node = nodes.get(clusters.rootOf(fact.name()));
+            touched.put(node.key(), node);
+            mentions.add(new ResolvedDeck.Mention(node.key(), fact.card()));
+            if (fact.hasDefinition()) {
+                definitions.add(new ResolvedDeck.Definition(node.key(), fact.definition().strip(), fact.card()));
+            }
+        }
+        Set<ResolvedDeck.Relation> relations = new LinkedHashSet<>();
+        for (RelationFact r : deck.relations()) {
+            ResolvedConcept from = nodes.get(clusters.rootOf(r.from()));
+            ResolvedConcept to = nodes.get(clusters.rootOf(r.to()));
+            if (from.key().equals(to.key())) {
+                continue;
+            }
+            touched.put(from.key(), from);
+            touched.put(to.key(), to);
+            mentions.add(new ResolvedDeck.Mention(from.key(), r.card()));
+            mentions.add(new ResolvedDeck.Mention(to.key(), r.card()));
+            relations.add(new ResolvedDeck.Relation(r.type(), from.key(), to.key(), r.order(), r.reason(), r.card()));
+        }
+        derive(deck, clusters, nodes, derived, inImport, touched, relations);
+        return new ResolvedDeck(List.copyOf(touched.values()), definitions, List.copyOf(mentions), List.copyOf(relations));
+    }
+
+    /** Head-noun kinds and mentions for the concepts this deck names. */
+    private static void derive(Extraction deck, Clusters clusters, Map<String, ResolvedConcept> nodes, Derived derived,
+                               Set<String> inImport, Map<String, ResolvedConcept> touched, Set<ResolvedDeck.Relation> relations) {
+        Set<String> linked = new java.util.HashSet<>();
+        relations.forEach(r -> {
+            linked.add(r.from() + "|" + r.to());
+            linked.add(r.to() + "|" + r.from());
+        });
+        Map<String, Integer> firstCard = new LinkedHashMap<>();
+        deck.concepts().forEach(f -> firstCard.putIfAbsent(nodes.get(clusters.rootOf(f.name())).key(), f.card()));
+        for (ResolvedConcept node : derived.byKey().values()) {
+            java.util.Optional<String> sup = Kinds.supertype(node.key(), derived.lexicon());
+            if (sup.isEmpty() || linked.contains(node.key() + "|" + sup.get())) {
+                continue;
+            }
+            Integer card = firstCard.get(node.key());
+            if (card == null && !inImport.contains(node.key())) {
+                card = firstCard.get(sup.get());
+            }
+            if (card != null) {
+                add(new ResolvedDeck.Relation(crmgraph.extract.RelationType.IS_A, node.key(), sup.get(), null, "head noun", card),
+                        derived, touched, relations, linked);
+            }
+        }
+        for (crmgraph.extract.MentionSource source : deck.mentionSources()) {
+            ResolvedConcept from = nodes.get(clusters.rootOf(source.concept()));
+            for (String to : derived.mentions().in(source)) {
+                if (!to.equals(from.key()) && !linked.contains(from.key() + "|" + to)) {
+                    add(new ResolvedDeck.Relation(crmgraph.extract.RelationType.RELATED_TO, from.key(), to, null, "mention", source.card()),
+                            derived, touched, relations, linked);
+                }
+            }
+        }
+    }
+
+    private static void add(ResolvedDeck.Relation r, Derived derived, Map<String, ResolvedConcept> touched,
+                            Set<ResolvedDeck.Relation> relations, Set<String> linked) {
+        relations.add(r);
+        linked.add(r.from() + "|" + r.to());
+        linked.add(r.to() + "|" + r.from());
+        touched.putIfAbsent(r.from(), derived.byKey().get(r.from()));
+        touched.putIfAbsent(r.to(), derived.byKey().get(r.to()));
+    }
+
+    /** Union-find over compact keys, remembering every surface form seen for each. */
+    private static final class Clusters {
+        private final Map<String, String> parent = new HashMap<>();
+        private final Map<String, Surface> surfaces = new LinkedHashMap<>();
+        private final Map<String, KnownConcept> knownByCompact = new HashMap<>();
+
+        void addKnown(KnownConcept concept) {
+            String c = Keys.compact(concept.key());
+            knownByCompact.put(c, concept);
+            add(concept.name(), 1, false);
+            union(c, Keys.compact(Keys.key(concept.name())));
+            for (String alias : concept.aliases()) {
+                add(alias, 1, true);
+                union(c, compactOf(alias));
+            }
+        }
+
+        void addFact(ConceptFact fact) {
+            add(fact.name(), 1, false);
+            for (String alias : fact.aliases()) {
+                add(alias, 1, true);
+                union(compactOf(fact.name()), compactOf(alias));
+            }
+        }
+
+        void addName(String name) {
+            add(name, 0, false);
+        }
+
+        private void add(String name, int weight, boolean alias) {
+            String c = compactOf(name);
+            parent.putIfAbsent(c, c);
+            surfaces.computeIfAbsent(c, k -> new Surface()).see(name.strip(), weight, alias);
+        }
+
+        void mergeTypos() {
+            TypoMatcher.pairs(surfaces.keySet().stream().map(c -> surfaces.get(c).key(c)).toList())
+                    .forEach(p -> union(Keys.compact(p.a()), Keys.compact(p.b())));
+        }
+
+        /**
+         * "CRM cycle" and "customer relationship management cycle" are one name when CRM is known
+         * as that acronym: every name holding an acronym is expanded and joined to its expansion
+         * where that exists.
+         */
+        void mergeAcronymExpansions() {
+            Map<String, String> longestOfRoot = new HashMap<>();
+            for (String c : surfaces.keySet()) {
+                String key = surfaces.get(c).key(c);
+                longestOfRoot.merge(find(c), key, (a, b) -> b.length() > a.length() ? b : a);
+            }
+            Map<String, String> expansion = new HashMap<>();
+            for (Map.Entry<String, Surface> e : surfaces.entrySet()) {
+                for (String alias : e.getValue().aliases) {
+                    String a = Keys.key(alias);
+                    String longest = longestOfRoot.get(find(e.getKey()));
+                    if (longest != null && !a.contains(" ") && !longest.equals(a)) {
+                        expansion.putIfAbsent(a, longest);
+                    }
+                }
+            }
+            for (String c : List.copyOf(surfaces.keySet())) {
+                String key = surfaces.get(c).key(c);
+                String[] words = key.split(" ");
+                if (words.length < 2) {
+                    continue;
+                }
+                StringBuilder expanded = new StringBuilder();
+                boolean changed = false;
+                for (String w : words) {
+                    String x = expansion.get(w);
+                    changed |= x != null;
+                    expanded.append(expanded.length() == 0 ? "" : " ").append(x != null ? x : w);
+                }
+                String target = Keys.compact(expanded.toString());
+                if (changed && surfaces.containsKey(target)) {
+                    union(target, c);
+                }
+            }
+        }
+
+        String rootOf(String name) {
+            return find(compactOf(name));
+        }
+
+        Map<String, ResolvedConcept> nodes() {
+            Map<String, List<String>> members = new LinkedHashMap<>();
+            for (String c : surfaces.keySet()) {
+                members.computeIfAbsent(find(c), k -> new ArrayList<>()).add(c);
+            }
+            Map<String, ResolvedConcept> nodes = new HashMap<>();
+            members.forEach((root, cs) -> nodes.put(root, node(cs)));
+            return nodes;
+        }
+
+        private ResolvedConcept node(List<String> compacts) {
+            Map<String, Integer> forms = new LinkedHashMap<>();
+            Set<String> acronyms = new LinkedHashSet<>();
+            for (String c : compacts) {
+                surfaces.get(c).forms.forEach((form, n) -> forms.merge(form, n, Integer::sum));
+                acronyms.addAll(surfaces.get(c).aliases);
+            }
+            String name = DisplayName.choose(forms, acronyms);
+            String key = compacts.stream().map(knownByCompact::get).filter(java.util.Objects::nonNull)
+                    .map(KnownConcept::key).findFirst().orElse(Keys.key(name));
+            List<String> aliases = forms.keySet().stream()
+                    .filter(f -> !Keys.key(f).equals(Keys.key(name)))
+                    .collect(java.util.stream.Collectors.toMap(Keys::key, f -> f, (a, b) -> a, LinkedHashMap::new))
+                    .values().stream().toList();
+            return new ResolvedConcept(key, Keys.id(key), name, aliases);
+        }
+
+        private static String compactOf(String name) {
+            return Keys.compact(Keys.key(name));
+        }
+
+        private String find(String c) {
+            String p = parent.getOrDefault(c, c);
+            while (!p.equals(parent.getOrDefault(p, p))) {
+                p = parent.get(p);
+            }
+            parent.put(c, p);
+            return p;
+        }
+
+        private void union(String a, String b) {
+            parent.putIfAbsent(a, a);
+            parent.putIfAbsent(b, b);
+            String ra = find(a);
+            String rb = find(b);
+            if (!ra.equals(rb)) {
+                parent.put(rb, ra);
+            }
+        }
+    }
+
+    /** The surface forms seen for one compact key, with how often each was used as a name. */
+    private static final class Surface {
+        private final Map<String, Integer> forms = new LinkedHashMap<>();
+        private final Set<String> aliases = new LinkedHashSet<>();
+        private String key;
+
+        void see(String form, int weight, boolean alias) {
+            forms.merge(form, weight, Integer::sum);
+            if (alias) {
+                aliases.add(form);
+            }
+            if (key == null) {
+                key = Keys.key(form);
+            }
+        }
+
+        String key(String compact) {
+            return key == null ? compact : key;
+        }
+    }
+}

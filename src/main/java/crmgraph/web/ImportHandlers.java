@@ -1,0 +1,175 @@
+package crmgraph.web;
+
+import crmgraph.CrmgraphException;
+import crmgraph.app.ImportReport;
+import crmgraph.app.Importer;
+import crmgraph.app.Importer.SourceText;
+import crmgraph.read.DeckReader;
+import crmgraph.read.ReadDeck;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Import from the browser in two steps: preview (detected format, cards, dropped lines) and
+ * confirm. Both steps pass the {@link ImportGate}; the confirm step imports the exact text that
+ * was previewed through the same {@link Importer} as the command line.
+ */
+public final class ImportHandlers {
+
+    /** Largest upload or pasted text accepted. */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** Largest request body: the text or file plus room for the other form fields. */
+    public static final int MAX_REQUEST_BYTES = MAX_BYTES + 1024 * 1024;
+    private static final int PREVIEW_CARDS = 200;
+    private static final String DEFAULT_NAME = "pasted.txt";
+
+    private final Views views;
+    private final ImportGate gate;
+    private final PendingImports pending;
+    private final DeckReader reader;
+    private final Importer importer;
+    private final ImportRateLimit limit;
+    /** One web import at a time: the importer resolves against the graph as it stands. */
+    private final Object importing = new Object();
+
+    public ImportHandlers(Views views, ImportGate gate, PendingImports pending, DeckReader reader, Importer importer) {
+        this(views, gate, pending, reader, importer, ImportRateLimit.standard());
+    }
+
+    public ImportHandlers(Views views, ImportGate gate, PendingImports pending, DeckReader reader, Importer importer,
+                          ImportRateLimit limit) {
+        this.limit = limit;
+        this.views = views;
+        this.gate = gate;
+        this.pending = pending;
+        this.reader = reader;
+        this.importer = importer;
+    }
+
+    public void form(Context ctx) {
+        ImportGate.Access access = gate.formAccess(ctx);
+        ctx.status(access.allowed() ? 200 : 403);
+        ctx.html(views.render("import.jte", new Pages.Import(access, gate.tokenRequired(), "", "", "")));
+    }
+
+    public void preview(Context ctx) {
+        if (limited(ctx)) {
+            return;
+        }
+        if (ctx.contentLength() > MAX_REQUEST_BYTES) {
+            tooLarge(ctx, "the text or file is larger than 5 MB");
+            return;
+        }
+        ImportGate.Access access = gate.check(ctx);
+        if (!access.allowed()) {
+            refuse(ctx, access, "", "");
+            return;
+        }
+        String pasted = Optional.ofNullable(ctx.formParam("text")).orElse("");
+        String name = fileName(ctx.formParam("name"), DEFAULT_NAME);
+        try {
+            SourceText source = source(ctx, pasted, name);
+            ReadDeck deck = reader.read(source.name(), source.text());
+            String id = pending.put(source);
+            ctx.html(views.render("import-preview.jte",
+                    new Pages.ImportPreview(id, source.name(), deck, PREVIEW_CARDS, gate.tokenRequired())));
+        } catch (TooLarge e) {
+            tooLarge(ctx, e.getMessage());
+        } catch (CrmgraphException e) {
+            ctx.status(400).html(views.render("import.jte", new Pages.Import(access, gate.tokenRequired(), e.getMessage(), pasted, name)));
+        }
+    }
+
+    public void confirm(Context ctx) {
+        if (limited(ctx)) {
+            return;
+        }
+        ImportGate.Access access = gate.check(ctx);
+        if (!access.allowed()) {
+            refuse(ctx, access, "", "");
+            return;
+        }
+        Optional<SourceText> source = pending.take(ctx.formParam("pending"));
+        if (source.isEmpty()) {
+            ctx.status(400).html(views.render("import.jte", new Pages.Import(access, gate.tokenRequired(),
+                    "that preview has expired or was already imported: preview the text again", "", "")));
+            return;
+        }
+        ImportReport report;
+        synchronized (importing) {
+            report = importer.importTexts(List.of(source.get()));
+        }
+        ctx.status(report.failed() ? 400 : 200).html(views.render("import-done.jte", new Pages.ImportDone(report)));
+    }
+
+    /** Answers 429 when the client has used up its imports for now. */
+    private boolean limited(Context ctx) {
+        if (limit.tryAcquire(ctx.ip())) {
+            return false;
+        }
+        long wait = Math.max(1, limit.secondsUntilNext(ctx.ip()));
+        ctx.header("Retry-After", String.valueOf(wait));
+        ctx.status(429).html(views.render("import.jte", new Pages.Import(gate.formAccess(ctx), gate.tokenRequired(),
+                "too many imports from your address: try again in " + wait + " s", "", "")));
+        return true;
+    }
+
+    private void tooLarge(Context ctx, String message) {
+        ctx.status(413).html(views.render("import.jte", new Pages.Import(gate.formAccess(ctx), gate.tokenRequired(), message, "", "")));
+    }
+
+    /** Text or a file over {@link #MAX_BYTES}: 413. */
+    private static final class TooLarge extends CrmgraphException {
+        TooLarge(String message) {
+            super(message);
+        }
+    }
+
+    private void refuse(Context ctx, ImportGate.Access access, String text, String name) {
+        int status = access instanceof ImportGate.NeedsToken ? 401 : 403;
+        ctx.status(status).html(views.render("import.jte", new Pages.Import(access, gate.tokenRequired(), "", text, name)));
+    }
+
+    /** The uploaded file when one was chosen, else the pasted text; either at most {@link #MAX_BYTES}. */
+    private static SourceText source(Context ctx, String pasted, String name) {
+        UploadedFile file = ctx.isMultipartFormData() ? ctx.uploadedFile("file") : null;
+        if (file != null && file.size() > 0) {
+            String uploadName = fileName(file.filename(), "upload.txt");
+            if (file.size() > MAX_BYTES) {
+                throw new TooLarge(uploadName + ": the file is larger than 5 MB");
+            }
+            try (InputStream in = file.content()) {
+                return SourceText.of(uploadName, in.readNBytes(MAX_BYTES + 1));
+            } catch (IOException e) {
+                throw new CrmgraphException(uploadName + ": the upload could not be read");
+            }
+        }
+        byte[] bytes = pasted.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > MAX_BYTES) {
+            throw new TooLarge(name + ": the pasted text is larger than 5 MB");
+        }
+        if (pasted.isBlank()) {
+            throw new CrmgraphException("paste some text or choose a file to import");
+        }
+        return SourceText.of(name, bytes);
+    }
+
+    /** A bare file name: no folders, no control characters, a readable length. */
+    static String fileName(String given, String fallback) {
+        if (given == null) {
+            return fallback;
+        }
+        String name = given.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        if (name.length() > 120) {
+            name = name.substring(name.length() - 120);
+        }
+        return name.isEmpty() || name.equals(".") || name.equals("..") ? fallback : name;
+    }
+}

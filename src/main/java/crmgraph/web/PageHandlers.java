@@ -1,0 +1,81 @@
+package crmgraph.web;
+
+import crmgraph.extract.RelationType;
+import crmgraph.graph.ConceptDetail;
+import crmgraph.graph.ConceptQueries;
+import crmgraph.graph.ConceptSummary;
+import crmgraph.graph.DeckQueries;
+import crmgraph.graph.GraphQueries;
+import crmgraph.graph.GraphStats;
+import crmgraph.graph.GraphStore;
+import crmgraph.graph.Subgraph;
+import io.javalin.http.Context;
+
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** HTML pages: handlers do HTTP only; the graph package answers. */
+public final class PageHandlers {
+
+    private static final int SEARCH_RESULTS = 50;
+    private static final int OVERVIEW_LISTS = 500;
+    /** The A–Z index on the home page stops here; search finds the rest. */
+    static final int INDEX_SIZE = 1000;
+
+    private final Views views;
+    private final GraphStore store;
+    private final ConceptQueries concepts;
+    private final DeckQueries decks;
+    private final GraphQueries graph;
+
+    public PageHandlers(Views views, GraphStore store, ConceptQueries concepts, DeckQueries decks, GraphQueries graph) {
+        this.views = views;
+        this.store = store;
+        this.concepts = concepts;
+        this.decks = decks;
+        this.graph = graph;
+    }
+
+    public void home(Context ctx) {
+        String query = Params.text(ctx, "q").orElse("");
+        var results = query.isEmpty() ? java.util.List.<ConceptSummary>of() : concepts.search(query, SEARCH_RESULTS);
+        ctx.html(views.render("home.jte", new Pages.Home(query, results, concepts.lists(OVERVIEW_LISTS), decks.list(),
+                GraphStats.of(store), concepts.list(INDEX_SIZE))));
+    }
+
+    public void concept(Context ctx) {
+        String id = ctx.pathParam("id");
+        ConceptDetail detail = concepts.find(id).orElseThrow(() -> new NotFound("no concept with id " + id));
+        Subgraph around = graph.neighbourhood(id, 1, EnumSet.allOf(RelationType.class), Optional.empty()).orElseThrow();
+        ctx.html(views.render("concept.jte", new Pages.Concept(detail, NeighbourhoodSvg.of(around))));
+    }
+
+    public void graph(Context ctx) {
+        int depth = Params.intParam(ctx, "depth", 1, 1, 2);
+        Set<RelationType> types = RelationStyle.chosen(ctx.queryParams("type"));
+        Optional<String> deck = Params.text(ctx, "deck");
+        String query = Params.text(ctx, "q").orElse("");
+        Optional<String> requested = Params.text(ctx, "focus");
+        Optional<String> focusId = query.isEmpty()
+                ? requested.or(graph::hub)
+                : concepts.search(query, 1).stream().findFirst().map(ConceptSummary::id);
+        Optional<ConceptSummary> focus = focusId.flatMap(concepts::find)
+                .map(c -> new ConceptSummary(c.id(), c.name(), c.aliases(), c.definitions().size()));
+        Optional<Subgraph> view = focus.flatMap(f -> graph.neighbourhood(f.id(), depth, types, deck));
+        Set<String> typeNames = types.stream().map(Enum::name).collect(Collectors.toCollection(LinkedHashSet::new));
+        ctx.status(focus.isEmpty() && (!query.isEmpty() || requested.isPresent()) ? 404 : 200);
+        ctx.html(views.render("graph.jte", new Pages.Graph(focus, depth, typeNames, deck, decks.list(), view, query, requested)));
+    }
+
+    public void decks(Context ctx) {
+        ctx.html(views.render("decks.jte", new Pages.Decks(decks.list())));
+    }
+
+    public void deck(Context ctx) {
+        String id = ctx.pathParam("id");
+        ctx.html(views.render("deck.jte", new Pages.Deck(decks.find(id).orElseThrow(() -> new NotFound("no deck with id " + id)))));
+    }
+}

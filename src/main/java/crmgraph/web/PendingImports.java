@@ -1,0 +1,57 @@
+package crmgraph.web;
+
+import crmgraph.app.Importer.SourceText;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Texts previewed but not yet confirmed, kept in memory under an unguessable id so the confirm
+ * step imports exactly the bytes that were previewed. Only a few are kept, for half an hour, and
+ * each can be confirmed once.
+ */
+public final class PendingImports {
+
+    static final int CAPACITY = 16;
+    static final Duration LIFETIME = Duration.ofMinutes(30);
+
+    private final SecureRandom random = new SecureRandom();
+    private final Clock clock;
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+
+    private record Entry(SourceText source, Instant created) {
+    }
+
+    public PendingImports(Clock clock) {
+        this.clock = clock;
+    }
+
+    public synchronized String put(SourceText source) {
+        expire();
+        while (entries.size() >= CAPACITY) {
+            entries.remove(entries.keySet().iterator().next());
+        }
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        String id = HexFormat.of().formatHex(bytes);
+        entries.put(id, new Entry(source, clock.instant()));
+        return id;
+    }
+
+    /** The text previewed under {@code id}, removed so it cannot be imported twice. */
+    public synchronized Optional<SourceText> take(String id) {
+        expire();
+        return Optional.ofNullable(id == null ? null : entries.remove(id)).map(Entry::source);
+    }
+
+    private void expire() {
+        Instant oldest = clock.instant().minus(LIFETIME);
+        entries.values().removeIf(e -> e.created().isBefore(oldest));
+    }
+}

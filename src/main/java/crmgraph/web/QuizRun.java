@@ -1,0 +1,81 @@
+package crmgraph.web;
+
+import crmgraph.CrmgraphException;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A quiz in progress, carried in its URL and forms rather than in a server session: the item ids,
+ * the position of the next item, and one result letter per item answered (c right, h right after
+ * a hint, w wrong). Parsing is strict, so a tampered link gets a clear 400, never a crash.
+ */
+record QuizRun(List<String> items, int position, String results) {
+
+    private static final String INVALID = "this quiz link is not valid: start a new quiz from /quiz";
+
+    QuizRun {
+        items = List.copyOf(items);
+    }
+
+    static QuizRun start(List<String> items) {
+        return new QuizRun(items, 0, "");
+    }
+
+    static QuizRun parse(String items, String position, String results) {
+        if (items == null || !items.matches("[a-z]-[0-9a-f]{12}(,[a-z]-[0-9a-f]{12}){0,49}")) {
+            throw new CrmgraphException(INVALID);
+        }
+        List<String> ids = Arrays.asList(items.split(","));
+        int n;
+        try {
+            n = Integer.parseInt(position == null ? "0" : position);
+        } catch (NumberFormatException e) {
+            throw new CrmgraphException(INVALID);
+        }
+        String r = results == null ? "" : results;
+        if (n < 0 || n > ids.size() || r.length() != n || !r.matches("[chw]*")) {
+            throw new CrmgraphException(INVALID);
+        }
+        return new QuizRun(ids, n, r);
+    }
+
+    boolean finished() {
+        return position == items.size();
+    }
+
+    String current() {
+        if (finished()) {
+            throw new CrmgraphException("this quiz is already finished");
+        }
+        return items.get(position);
+    }
+
+    /** The item answered last, if any. */
+    String previous() {
+        return items.get(position - 1);
+    }
+
+    /** The run after answering the current item with a result letter. */
+    QuizRun answered(char result) {
+        return new QuizRun(items, position + 1, results + result);
+    }
+
+    String ids() {
+        return String.join(",", items);
+    }
+
+    /** The play page of this run; {@code answer} shows feedback on the previous item, {@code hint} the hint. */
+    String url(String answer, boolean hint) {
+        StringBuilder b = new StringBuilder("/quiz/play?items=").append(ids()).append("&n=").append(position).append("&r=").append(results);
+        if (answer != null) {
+            b.append("&a=").append(URLEncoder.encode(answer, StandardCharsets.UTF_8));
+        }
+        if (hint) {
+            b.append("&h=1");
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * The web explorer over HTTP: page and API handlers (HTTP only: parameters in, a query of the
+ * {@code graph} package, a jte view or JSON out), the views' models ({@link crmgraph.web.Pages}),
+ * error answers that never leak internals ({@link crmgraph.web.ErrorHandlers}), the
+ * Content-Security-Policy ({@link crmgraph.web.SecurityHeaders}) and the guarded two-step import
+ * from the browser ({@link crmgraph.web.ImportHandlers}, {@link crmgraph.web.ImportGate}, rate-limited
+ * per client by {@link crmgraph.web.ImportRateLimit}, 5 MB at most). Errors Jetty answers before
+ * any route runs carry the same headers and no internals ({@link crmgraph.web.JettyErrors}).
+ * Templates live in {@code src/main/jte} (precompiled, HTML-escaped); scripts and styles are
+ * static files, never inline.
+ */
+package crmgraph.web;

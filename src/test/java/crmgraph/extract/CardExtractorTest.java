@@ -1,0 +1,116 @@
+package crmgraph.extract;
+
+import crmgraph.read.Card;
+import crmgraph.read.ReadDeck;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CardExtractorTest {
+
+    private static Extraction extract(Card... cards) {
+        return new CardExtractor().extract(new ReadDeck("test", "lines", List.of(cards), List.of()));
+    }
+
+    private static Card card(int n, String front, String back) {
+        return new Card(n, front, back, n, n);
+    }
+
+    private static ConceptFact concept(Extraction x, String name) {
+        return x.concepts().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError("no " + name));
+    }
+
+    @Test
+    void a_definition_is_kept_verbatim_without_page_references() {
+        Extraction x = extract(card(1, "Wallet share", "the part of a buyer's spend that one firm wins (page 88)"));
+        assertThat(concept(x, "Wallet share").definition()).isEqualTo("the part of a buyer's spend that one firm wins");
+    }
+
+    @Test
+    void acronyms_after_a_name_become_aliases_in_prompts_and_in_text() {
+        Extraction x = extract(card(1, "What is net promoter score (NPS)?", "A loyalty metric."),
+                card(2, "Key account management (KAM)", "Serving top clients through Customer Success Teams (CST) and plans."));
+        assertThat(concept(x, "net promoter score").aliases()).containsExactly("NPS");
+        assertThat(concept(x, "Key account management").aliases()).containsExactly("KAM");
+        assertThat(concept(x, "Customer Success Teams").aliases()).containsExactly("CST");
+    }
+
+    @Test
+    void members_of_types_of_x_are_kinds_of_x() {
+        Extraction x = extract(card(1, "What types of loyalty schemes are there?", "  • Points schemes\n  • Tier schemes\n  • Paid schemes"));
+        assertThat(x.relations()).filteredOn(r -> r.type() == RelationType.IS_A)
+                .extracting(RelationFact::from).containsExactly("Points schemes", "Tier schemes", "Paid schemes");
+        assertThat(x.relations()).allMatch(r -> r.to().equals("loyalty schemes"));
+    }
+
+    @Test
+    void a_numbered_stage_is_an_ordered_part_of_its_whole() {
+        Extraction x = extract(card(1, "Define Stage 2 of the Buying Journey", "Buyers compare options."));
+        assertThat(x.relations()).containsExactly(
+                new RelationFact(RelationType.HAS_PART, "Buying Journey", "Stage 2 of the Buying Journey", 2, null, 1));
+    }
+
+    @Test
+    void an_acronym_spelled_by_the_members_initials_names_an_ordered_model() {
+        Extraction x = extract(card(1, "The SCAN approach", "Sense- spot the need Compare- weigh offers Act- buy Nurture- stay in touch"));
+        assertThat(x.relations()).extracting(RelationFact::to, RelationFact::order)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Sense", 1), org.assertj.core.groups.Tuple.tuple("Compare", 2),
+                        org.assertj.core.groups.Tuple.tuple("Act", 3), org.assertj.core.groups.Tuple.tuple("Nurture", 4));
+    }
+
+    @Test
+    void list_members_are_concepts_defined_by_their_own_explanation() {
+        Extraction x = extract(card(1, "What are the drivers of switching?", "  • Price gaps: rivals charge less\n  • Poor service: promises broken"));
+        assertThat(concept(x, "Price gaps").definition()).isEqualTo("rivals charge less");
+        assertThat(x.relations()).extracting(RelationFact::from).containsOnly("drivers of switching");
+    }
+
+    @Test
+    void true_statements_define_their_subject_and_false_ones_do_not() {
+        Extraction x = extract(card(1, "Lead scoring is a method that ranks prospects by their likelihood to buy.", "true"),
+                card(2, "Cold calling is a guaranteed way to win loyalty.", "false"));
+        assertThat(concept(x, "Lead scoring").definition()).startsWith("Lead scoring is a method");
+        assertThat(concept(x, "Cold calling").hasDefinition()).isFalse();
+    }
+
+    @Test
+    void comma_series_in_a_definition_list_the_parts_of_the_defined_concept() {
+        Extraction x = extract(card(1, "Service triangle", "a model linking three components= company, staff, customers"));
+        assertThat(x.relations()).extracting(RelationFact::from, RelationFact::to).contains(
+                org.assertj.core.groups.Tuple.tuple("Service triangle", "company"),
+                org.assertj.core.groups.Tuple.tuple("Service triangle", "customers"));
+    }
+
+    @Test
+    void an_acronym_used_bare_resolves_to_the_one_deck_name_with_those_initials() {
+        Extraction x = extract(card(1, "What is brand equity?", "The value a name adds."),
+                card(2, "How is BE measured?", "By surveys."));
+        assertThat(x.concepts()).anyMatch(c -> c.name().equals("brand equity") && c.aliases().contains("BE"));
+    }
+
+    @Test
+    void a_prompt_naming_several_terms_gives_each_its_own_explanation() {
+        Extraction x = extract(card(1, "Explain recovery, apology and compensation.",
+                "- Recovery: fixing the failed service\n- Apology: saying sorry in person\n- Compensation: a refund or voucher"));
+        assertThat(concept(x, "Apology").definition()).isEqualTo("saying sorry in person");
+        assertThat(x.concepts()).noneMatch(c -> c.name().contains(","));
+        assertThat(x.relations()).isEmpty();
+    }
+
+    @Test
+    void a_numbered_question_is_parsed_without_its_number() {
+        Extraction x = extract(card(1, "4. What is a referral scheme?", "A programme that rewards buyers for bringing in new ones."));
+        assertThat(concept(x, "referral scheme").hasDefinition()).isTrue();
+    }
+
+    @Test
+    void definitions_carry_their_words_and_lemmas_for_mention_links() {
+        Extraction x = extract(card(1, "Churn", "Buyers leaving a firm."));
+        assertThat(x.mentionSources()).singleElement().satisfies(m -> {
+            assertThat(m.tokens()).contains("Buyers", "leaving");
+            assertThat(m.lemmas()).contains("buyer");
+        });
+    }
+}

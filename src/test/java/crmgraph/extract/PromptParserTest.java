@@ -1,0 +1,46 @@
+package crmgraph.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PromptParserTest {
+
+    @Test
+    void what_is_define_and_def_prompts_name_the_term() {
+        assertThat(PromptParser.parse("What are loyalty schemes?")).isEqualTo(Prompt.of(Prompt.Kind.DEFINE, "loyalty schemes"));
+        assertThat(PromptParser.parse("Define the Service Blueprint")).isEqualTo(Prompt.of(Prompt.Kind.DEFINE, "Service Blueprint"));
+        assertThat(PromptParser.parse("Churn (def)").name()).isEqualTo("Churn");
+        assertThat(PromptParser.parse("Wallet share definition").name()).isEqualTo("Wallet share");
+        assertThat(PromptParser.parse("Explain switching costs").name()).isEqualTo("switching costs");
+    }
+
+    @Test
+    void types_of_prompts_name_the_supertype() {
+        Prompt p = PromptParser.parse("What types of loyalty schemes are there?");
+        assertThat(p.kind()).isEqualTo(Prompt.Kind.TYPES);
+        assertThat(p.name()).isEqualTo("loyalty schemes");
+    }
+
+    @Test
+    void numbered_parts_of_a_whole_keep_their_place() {
+        Prompt p = PromptParser.parse("Define Phase 3 of the Buying Journey");
+        assertThat(p.kind()).isEqualTo(Prompt.Kind.PART);
+        assertThat(p.whole()).isEqualTo("Buying Journey");
+        assertThat(p.order()).isEqualTo(3);
+        assertThat(p.name()).isEqualTo("Phase 3 of the Buying Journey");
+    }
+
+    @Test
+    void list_questions_name_the_list() {
+        Prompt p = PromptParser.parse("What are the drivers of switching behaviour?");
+        assertThat(p.kind()).isEqualTo(Prompt.Kind.LIST);
+        assertThat(p.name()).isEqualTo("drivers of switching behaviour");
+    }
+
+    @Test
+    void a_long_sentence_leads_into_its_answer() {
+        assertThat(PromptParser.parse("Gabriel argues that firms lose buyers for three reasons, listed below:").kind())
+                .isEqualTo(Prompt.Kind.LEAD_IN);
+    }
+}

@@ -1,0 +1,41 @@
+package crmgraph.graph;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FullTextQueryTest {
+
+    @Test
+    void each_word_matches_exactly_as_a_prefix_and_with_a_typo_in_names_and_aliases() {
+        String q = FullTextQuery.of("Servqal").orElseThrow().strict();
+        assertThat(q).contains("name:servqal^4", "name:servqal*^2", "name:servqal~1", "aliasText:servqal~1", "definitionText:servqal^0.5");
+    }
+
+    @Test
+    void short_words_get_no_typo_tolerance_and_long_ones_get_two_edits() {
+        assertThat(FullTextQuery.of("crm").orElseThrow().strict()).contains("aliasText:crm*").doesNotContain("~");
+        assertThat(FullTextQuery.of("relationship").orElseThrow().strict()).contains("name:relationship~2");
+    }
+
+    @Test
+    void query_syntax_typed_by_a_user_cannot_reach_the_index() {
+        FullTextQuery q = FullTextQuery.of("name:* OR \"x\" AND (y~) -z^9 \\ MATCH (n) DETACH DELETE n").orElseThrow();
+        assertThat(q.words()).containsExactly("name", "x", "y", "z", "9", "match", "n", "detach", "delete");
+        assertThat(q.strict()).doesNotContain("\"", "\\", "(y", "-z");
+    }
+
+    @Test
+    void stop_words_and_punctuation_alone_give_no_query() {
+        assertThat(FullTextQuery.of("the of and ?!")).isEmpty();
+        assertThat(FullTextQuery.of("")).isEmpty();
+        assertThat(FullTextQuery.of(null)).isEmpty();
+    }
+
+    @Test
+    void words_are_joined_with_and_strictly_and_or_loosely() {
+        FullTextQuery q = FullTextQuery.of("lifetime value").orElseThrow();
+        assertThat(q.strict()).contains(") AND (");
+        assertThat(q.loose()).contains(") OR (");
+    }
+}

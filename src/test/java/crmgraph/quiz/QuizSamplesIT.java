@@ -1,0 +1,60 @@
+package crmgraph.quiz;
+
+import crmgraph.app.Pipeline;
+import crmgraph.graph.QuizQueries;
+import crmgraph.graph.ReviewStore;
+import crmgraph.graph.StudyMaterial;
+import crmgraph.testing.Fixtures;
+import crmgraph.testing.TestGraph;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The three sample decks imported together through the real pipeline, then quizzed. */
+class QuizSamplesIT {
+
+    private static QuizService quiz;
+    private static StudyMaterial material;
+
+    @BeforeAll
+    static void importSamples() {
+        Path samples = Fixtures.samples();
+        TestGraph.wipe();
+        Pipeline.importer(TestGraph.store()).importPaths(List.of(samples));
+        QuizQueries queries = new QuizQueries(TestGraph.store());
+        material = queries.material();
+        quiz = new QuizService(queries, new ReviewStore(TestGraph.store()), Language::shared, Clock.systemUTC());
+    }
+
+    @Test
+    void at_least_ninety_percent_of_defined_concepts_get_an_item() {
+        Set<String> covered = quiz.items().stream().map(i -> i.source().concept()).collect(Collectors.toSet());
+        List<StudyMaterial.Concept> defined = material.concepts().stream().filter(c -> !c.definitions().isEmpty()).toList();
+        List<String> missing = defined.stream().filter(c -> !covered.contains(c.id())).map(StudyMaterial.Concept::name).toList();
+        double coverage = 1.0 - (double) missing.size() / defined.size();
+        Map<String, Long> byType = quiz.items().stream().collect(Collectors.groupingBy(QuizItem::type, Collectors.counting()));
+        System.out.printf("quiz on samples: %d concepts with a definition, %d with an item (%.1f%%), %d items %s; without: %s%n",
+                defined.size(), defined.size() - missing.size(), 100 * coverage, quiz.items().size(), byType, missing);
+        assertThat(defined).isNotEmpty();
+        assertThat(coverage).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void every_sample_item_accepts_its_expected_answer_and_leaks_nothing() {
+        AnswerChecker checker = new AnswerChecker(Language.shared());
+        assertThat(quiz.items()).isNotEmpty().allSatisfy(item -> {
+            String answer = item instanceof OrderItem o ? String.join(", ", o.order()) : item.key().answer();
+            assertThat(checker.check(item, answer).correct()).as(item.toString()).isTrue();
+            assertThat(LeakCheck.leak(item)).as(item.toString()).isEmpty();
+            assertThat(item.source().card()).as(item.toString()).isNotBlank();
+        });
+    }
+}

@@ -1,0 +1,48 @@
+package crmgraph.read;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FurnitureTest {
+
+    private static List<SourceLine> lines(String... texts) {
+        List<SourceLine> out = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            out.add(new SourceLine(i + 1, texts[i]));
+        }
+        return out;
+    }
+
+    @Test
+    void a_rating_scale_is_recognised_by_its_shape_whatever_its_labels_say() {
+        List<SourceLine> scale = lines("Rate your recall:", "0", "Blank", "1", "2", "3", "Nailed it", "Next question");
+        assertThat(Furniture.ratingScaleEnd(scale, 0)).isEqualTo(7);
+        assertThat(Furniture.ratingScaleEnd(lines("Pricing", "1", "2"), 0)).isZero();
+    }
+
+    @Test
+    void promotional_phrasing_is_furniture_but_subject_matter_is_not() {
+        assertThat(Furniture.promotional("Pass your exams faster with our free flashcards app!")).isTrue();
+        assertThat(Furniture.promotional("Study by two researchers on loyalty")).isFalse();
+        assertThat(Furniture.promotional("A tool that measures service quality")).isFalse();
+    }
+
+    @Test
+    void count_headers_and_titles_are_recognised_by_shape() {
+        assertThat(Furniture.countHeader("15 key questions on complaint handling")).isTrue();
+        assertThat(Furniture.countHeader("4 Ps of marketing")).isFalse();
+        assertThat(Furniture.titleLike("Unit 4 Service Quality Flashcards")).isTrue();
+    }
+
+    @Test
+    void a_line_repeated_across_cards_is_furniture_but_a_term_defined_three_times_is_not() {
+        Furniture f = new Furniture(lines("Got it?", "x", "Got it?", "y", "Got it?", "z",
+                "Churn", "customers who leave.", "Churn", "the rate of loss per year.", "Churn", "lost buyers over a period."));
+        assertThat(f.repeated("Got it?")).isTrue();
+        assertThat(f.repeated("Churn")).isFalse();
+    }
+}

@@ -1,0 +1,111 @@
+package crmgraph.web;
+
+import crmgraph.app.ImportReport;
+import crmgraph.app.Importer.SourceText;
+import crmgraph.app.Pipeline;
+import crmgraph.extract.RelationType;
+import crmgraph.graph.DeckImport;
+import crmgraph.graph.DeckWriter;
+import crmgraph.graph.GraphStore;
+import crmgraph.read.Card;
+import crmgraph.read.DroppedLine;
+import crmgraph.read.ReadDeck;
+import crmgraph.resolve.Keys;
+import crmgraph.resolve.ResolvedConcept;
+import crmgraph.resolve.ResolvedDeck;
+import crmgraph.testing.Fixtures;
+import crmgraph.testing.TestGraph;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The explorer's test graph: two fixture decks imported through the real importer, plus a deck
+ * of structure (an ordered model, kinds, a list, related concepts, dropped lines, and a card of
+ * markup and Cypher-looking text) written through DeckWriter, because the extractor of the day may
+ * not find lists or kinds, and the reader may clean markup out of imported cards.
+ */
+final class WebData {
+
+    static final String GLOSSARY = "web-glossary.tsv";
+    static final String MODELS = "web-models.md";
+    static final String STRUCTURE = "web-structure.txt";
+    static final String XSS_FRONT = "<script>alert('pwned')</script> tag";
+    static final String XSS_BACK = "\"><img src=x onerror=alert(1)> then MATCH (n) DETACH DELETE n // ' OR 1=1 --";
+
+    private WebData() {
+    }
+
+    static void load(GraphStore store) {
+        TestGraph.wipe();
+        ImportReport report = Pipeline.importer(store).importTexts(List.of(
+                source(GLOSSARY, "web/glossary.tsv"), source(MODELS, "web/models.md")));
+        assertThat(report.failures()).isEmpty();
+        new DeckWriter(store).write(structure());
+    }
+
+    static String id(String name) {
+        return Keys.id(Keys.key(name));
+    }
+
+    static String deckId(String source) {
+        return new SourceText(source, "", "").deckId();
+    }
+
+    private static SourceText source(String name, String fixture) {
+        return SourceText.of(name, Fixtures.text(fixture).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static DeckImport structure() {
+        List<Card> cards = List.of(
+                new Card(1, "What are the four steps of the IDIC model?", "Identify, Differentiate, Interact, Customize", 2, 3),
+                new Card(2, "Name two kinds of CRM", "Operational CRM and Analytical CRM", 5, 6),
+                new Card(3, "Which SERVQUAL dimension is about keeping promises?", "Reliability", 8, 9),
+                new Card(4, XSS_FRONT, XSS_BACK, 11, 11));
+        List<DroppedLine> dropped = List.of(
+                new DroppedLine(1, "Structure notes, page 1", DroppedLine.Kind.FURNITURE),
+                new DroppedLine(10, "How well did you know this? 1 2 3 4 5", DroppedLine.Kind.FURNITURE),
+                new DroppedLine(12, "a stray line without an answer", DroppedLine.Kind.UNPLACED));
+        ReadDeck read = new ReadDeck("Structure notes", "lines", cards, dropped);
+
+        Map<String, List<String>> names = new java.util.LinkedHashMap<>();
+        names.put("IDIC model", List.of("IDIC"));
+        for (String n : List.of("Identify", "Differentiate", "Interact", "Customize", "Operational CRM", "Analytical CRM",
+                "SERVQUAL", "Reliability", "Touchpoint")) {
+            names.put(n, List.of());
+        }
+        names.put("Customer relationship management", List.of("CRM"));
+        names.put(XSS_FRONT, List.of());
+        List<ResolvedConcept> concepts = new ArrayList<>();
+        names.forEach((n, aliases) -> concepts.add(new ResolvedConcept(Keys.key(n), id(n), n, aliases)));
+
+        List<ResolvedDeck.Relation> relations = new ArrayList<>();
+        List<String> steps = List.of("Identify", "Differentiate", "Interact", "Customize");
+        for (int i = 0; i < steps.size(); i++) {
+            relations.add(new ResolvedDeck.Relation(RelationType.HAS_PART, key("IDIC model"), key(steps.get(i)), i + 1, null, 1));
+        }
+        relations.add(new ResolvedDeck.Relation(RelationType.IS_A, key("Operational CRM"), key("Customer relationship management"), null, null, 2));
+        relations.add(new ResolvedDeck.Relation(RelationType.IS_A, key("Analytical CRM"), key("Customer relationship management"), null, null, 2));
+        relations.add(new ResolvedDeck.Relation(RelationType.HAS_PART, key("SERVQUAL"), key("Reliability"), null, null, 3));
+        relations.add(new ResolvedDeck.Relation(RelationType.RELATED_TO, key("Identify"), key("Touchpoint"),
+                null, "mentioned in the definition", 1));
+
+        List<ResolvedDeck.Mention> mentions = new ArrayList<>();
+        for (ResolvedDeck.Relation r : relations) {
+            mentions.add(new ResolvedDeck.Mention(r.from(), r.card()));
+            mentions.add(new ResolvedDeck.Mention(r.to(), r.card()));
+        }
+        mentions.add(new ResolvedDeck.Mention(key(XSS_FRONT), 4));
+        List<ResolvedDeck.Definition> definitions = List.of(new ResolvedDeck.Definition(key(XSS_FRONT), XSS_BACK, 4));
+        ResolvedDeck resolved = new ResolvedDeck(concepts, definitions, mentions.stream().distinct().toList(), relations);
+        return new DeckImport(deckId(STRUCTURE), STRUCTURE, "fixture-structure", read, resolved);
+    }
+
+    private static String key(String name) {
+        return Keys.key(name);
+    }
+}
