@@ -45,7 +45,9 @@ final class KeywordClozes {
                 continue;
             }
             List<String> others = accepted(answer, c.known()).stream().filter(a -> !a.equals(answer)).toList();
-            String id = Ids.of('k', concept.id(), definition.card(), answer, definition.text());
+            // The id names the definition, not the chosen blank: a blank may move when other concepts are
+            // imported, and an item a learner was shown must stay the same item.
+            String id = Ids.of('k', concept.id(), definition.card(), definition.text());
             return Optional.of(new KeywordCloze(id, prompt, new AnswerKey(answer, others, List.of()),
                     new QuizItem.Source(concept.id(), concept.name(), concept.id(), definition.card(), definition.deck())));
         }

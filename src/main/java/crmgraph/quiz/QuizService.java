@@ -35,9 +35,13 @@ public final class QuizService {
     private final Clock clock;
     private volatile Bank bank;
 
-    /** Generated items of one version of the graph. */
-    private record Bank(String fingerprint, List<QuizItem> items, Map<String, QuizItem> byId, StudyMaterial material,
-                        StudyIndex index) {
+    /**
+     * Generated items of one version of the graph, and the items the previous version had that
+     * this one lost ({@code retired}): a learner who was shown one just before an import can still
+     * answer it.
+     */
+    private record Bank(String fingerprint, List<QuizItem> items, Map<String, QuizItem> byId, Map<String, QuizItem> retired,
+                        StudyMaterial material, StudyIndex index) {
     }
 
     /** A list or model a quiz can start from. */
@@ -81,7 +85,8 @@ public final class QuizService {
     }
 
     public Optional<QuizItem> item(String id) {
-        return Optional.ofNullable(bank().byId().get(id));
+        Bank b = bank();
+        return Optional.ofNullable(b.byId().getOrDefault(id, b.retired().get(id)));
     }
 
     /**
@@ -208,7 +213,15 @@ public final class QuizService {
             List<QuizItem> items = generator().generate(material);
             Map<String, QuizItem> byId = new LinkedHashMap<>();
             items.forEach(i -> byId.put(i.id(), i));
-            bank = new Bank(material.fingerprint(), List.copyOf(items), byId, material, new StudyIndex(material));
+            Map<String, QuizItem> retired = new LinkedHashMap<>();
+            if (bank != null) {
+                bank.byId().forEach((id, item) -> {
+                    if (!byId.containsKey(id)) {
+                        retired.put(id, item);
+                    }
+                });
+            }
+            bank = new Bank(material.fingerprint(), List.copyOf(items), byId, retired, material, new StudyIndex(material));
             return bank;
         }
     }

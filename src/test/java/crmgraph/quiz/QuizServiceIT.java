@@ -1,8 +1,10 @@
 package crmgraph.quiz;
 
+import crmgraph.app.Pipeline;
 import crmgraph.graph.GraphStore;
 import crmgraph.graph.QuizQueries;
 import crmgraph.graph.ReviewStore;
+import crmgraph.testing.Fixtures;
 import crmgraph.testing.TestGraph;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,6 +109,27 @@ class QuizServiceIT {
         assertThat(restarted.item(item.id())).isPresent();
         assertThat(restarted.due(ada.id(), 10)).extracting(QuizItem::id).containsExactly(item.id());
         assertThat(restarted.schedule(ada.id()).memories().get(item.id()).lapses()).isEqualTo(1);
+    }
+
+    @Test
+    void importing_other_decks_keeps_the_ids_of_the_items_a_deck_already_had() {
+        Set<String> before = quiz.items().stream().map(QuizItem::id).collect(Collectors.toSet());
+        Pipeline.importer(store).importPaths(List.of(Fixtures.fixture("glossary.tsv"), Fixtures.fixture("terms.md"),
+                Fixtures.fixture("notes.md")));
+        Set<String> after = quiz.items().stream().filter(i -> i.source().deck().equals(QuizFixture.DECK))
+                .map(QuizItem::id).collect(Collectors.toSet());
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void an_item_shown_just_before_its_deck_disappeared_can_still_be_answered() {
+        QuizItem shown = quiz.forConcept(QuizFixture.id("Touch points"), 1).get(0);
+        ReviewStore.Learner ada = quiz.signIn("Ada");
+        TestGraph.wipe();
+        Pipeline.importer(store).importPaths(List.of(Fixtures.fixture("glossary.tsv")));
+        assertThat(quiz.items()).extracting(QuizItem::id).doesNotContain(shown.id());
+        String answer = shown instanceof OrderItem o ? String.join(", ", o.order()) : shown.key().answer();
+        assertThat(quiz.answer(shown.id(), answer, false, Optional.of(ada.id())).verdict().correct()).isTrue();
     }
 
     @Test
