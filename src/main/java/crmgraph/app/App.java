@@ -55,11 +55,12 @@ public final class App {
         var concepts = new ConceptQueries(store);
         var decks = new DeckQueries(store);
         var graph = new GraphQueries(store);
-        var pages = new PageHandlers(views, store, concepts, decks, graph);
+        var pages = new PageHandlers(views, concepts, decks, graph);
         var api = new ApiHandlers(concepts, decks, graph);
         var imports = new ImportHandlers(views, new ImportGate(adminToken, exposed), new PendingImports(Clock.systemUTC()),
                 new DeckReader(), Pipeline.importer(store));
-        var quiz = new QuizHandlers(views, QuizService.of(new QuizQueries(store), new ReviewStore(store)));
+        var quizService = QuizService.of(new QuizQueries(store), new ReviewStore(store));
+        var quiz = new QuizHandlers(views, quizService);
         var errors = new ErrorHandlers(views);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
@@ -73,6 +74,8 @@ public final class App {
             config.jetty.modifyServletContextHandler(h -> h.setMaxFormContentSize(ImportHandlers.MAX_REQUEST_BYTES));
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             config.routes.before(SecurityHeaders::apply);
+            // Quiz items of a large graph take a while to generate: start as soon as we serve.
+            config.events.serverStarted(quizService::prepare);
 
             // Web explorer pages
             config.routes.get("/", pages::home);

@@ -9,20 +9,31 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Read queries about concepts, for the web explorer and the API. */
+/** Read queries about concepts, for the web explorer and the API; answers are cached per graph version. */
 public final class ConceptQueries {
 
     private final GraphStore store;
+    private final ReadCache<Integer, List<ConceptSummary>> lists;
+    private final ReadCache<Integer, List<ConceptList>> models;
+    private final ReadCache<String, Optional<ConceptDetail>> details;
+    private final ReadCache<Search, List<ConceptSummary>> searches;
+
+    private record Search(String text, int limit) {
+    }
 
     public ConceptQueries(GraphStore store) {
         this.store = store;
+        this.lists = new ReadCache<>(store.version(), 16);
+        this.models = new ReadCache<>(store.version(), 16);
+        this.details = new ReadCache<>(store.version(), 20_000);
+        this.searches = new ReadCache<>(store.version(), 10_000);
     }
 
     /** All concepts by name. */
     public List<ConceptSummary> list(int limit) {
-        return store.driver().executableQuery(Cypher.query("list-concepts"))
+        return lists.get(limit, () -> store.driver().executableQuery(Cypher.query("list-concepts"))
                 .withParameters(Map.of("limit", limit)).withConfig(store.reads()).execute()
-                .records().stream().map(ConceptQueries::summary).toList();
+                .records().stream().map(ConceptQueries::summary).toList());
     }
 
     /**
@@ -30,6 +41,10 @@ public final class ConceptQueries {
      * A blank text lists concepts by name.
      */
     public List<ConceptSummary> search(String text, int limit) {
+        return searches.get(new Search(text, limit), () -> searchNow(text, limit));
+    }
+
+    private List<ConceptSummary> searchNow(String text, int limit) {
         Optional<FullTextQuery> query = FullTextQuery.of(text);
         if (query.isEmpty()) {
             return text == null || text.isBlank() ? list(limit) : List.of();
@@ -41,19 +56,19 @@ public final class ConceptQueries {
 
     /** Everything known about one concept, or empty for an unknown id. */
     public Optional<ConceptDetail> find(String id) {
-        return store.driver().executableQuery(Cypher.query("concept-detail"))
+        return details.get(id, () -> store.driver().executableQuery(Cypher.query("concept-detail"))
                 .withParameters(Map.of("id", id)).withConfig(store.reads()).execute()
-                .records().stream().findFirst().map(ConceptQueries::detail);
+                .records().stream().findFirst().map(ConceptQueries::detail));
     }
 
     /** The models and lists overview: concepts with parts, ordered lists first. */
     public List<ConceptList> lists(int limit) {
-        return store.driver().executableQuery(Cypher.query("ordered-lists"))
+        return models.get(limit, () -> store.driver().executableQuery(Cypher.query("ordered-lists"))
                 .withParameters(Map.of("limit", limit)).withConfig(store.reads()).execute()
                 .records().stream()
                 .map(r -> new ConceptList(r.get("id").asString(), r.get("name").asString(), r.get("ordered").asBoolean(),
                         r.get("parts").asList(ConceptQueries::part)))
-                .toList();
+                .toList());
     }
 
     private List<ConceptSummary> fullText(String search, String exact, int limit) {

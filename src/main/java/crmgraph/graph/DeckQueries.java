@@ -8,25 +8,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Read queries about decks: the list, and one deck's cards and dropped lines. */
+/** Read queries about decks: the list, and one deck's cards and dropped lines; cached per graph version. */
 public final class DeckQueries {
 
     private final GraphStore store;
+    private final ReadCache<Boolean, List<DeckSummary>> lists;
+    private final ReadCache<String, Optional<DeckDetail>> details;
 
     public DeckQueries(GraphStore store) {
         this.store = store;
+        this.lists = new ReadCache<>(store.version(), 4);
+        this.details = new ReadCache<>(store.version(), 64);
     }
 
     public List<DeckSummary> list() {
-        return store.driver().executableQuery(Cypher.query("list-decks")).withConfig(store.reads()).execute()
+        return lists.get(true, () -> store.driver().executableQuery(Cypher.query("list-decks")).withConfig(store.reads()).execute()
                 .records().stream()
                 .map(r -> new DeckSummary(r.get("id").asString(), r.get("name").asString(""), r.get("source").asString(""),
                         r.get("format").asString(""), r.get("cards").asInt()))
-                .toList();
+                .toList());
     }
 
     /** One deck with its cards in order, or empty for an unknown id. */
     public Optional<DeckDetail> find(String id) {
+        return details.get(id, () -> read(id));
+    }
+
+    private Optional<DeckDetail> read(String id) {
         Optional<Record> deck = store.driver().executableQuery(Cypher.query("deck-detail"))
                 .withParameters(Map.of("id", id)).withConfig(store.reads()).execute().records().stream().findFirst();
         if (deck.isEmpty()) {

@@ -52,6 +52,8 @@ public final class DeckWriter {
     public void write(DeckImport deck) {
         try (Session session = store.driver().session(store.session())) {
             session.executeWriteWithoutResult(tx -> write(tx, deck));
+        } finally {
+            store.version().changed();
         }
     }
 

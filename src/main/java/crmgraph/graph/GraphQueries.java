@@ -23,9 +23,24 @@ public final class GraphQueries {
     public static final int MAX_NODES = 150;
 
     private final GraphStore store;
+    private final ReadCache<Focus, Optional<Subgraph>> neighbourhoods;
+    private final ReadCache<Boolean, GraphStats> stats;
+    private final ReadCache<Boolean, Optional<String>> hubs;
+
+    /** What a neighbourhood is asked for. */
+    private record Focus(String id, int depth, List<String> types, Optional<String> deck) {
+    }
 
     public GraphQueries(GraphStore store) {
         this.store = store;
+        this.neighbourhoods = new ReadCache<>(store.version(), 5_000);
+        this.stats = new ReadCache<>(store.version(), 4);
+        this.hubs = new ReadCache<>(store.version(), 4);
+    }
+
+    /** How much the graph holds. */
+    public GraphStats stats() {
+        return stats.get(true, () -> GraphStats.of(store));
     }
 
     /**
@@ -33,7 +48,11 @@ public final class GraphQueries {
      * when a deck is given, only relations that deck contributed), or empty for an unknown id.
      */
     public Optional<Subgraph> neighbourhood(String id, int depth, Collection<RelationType> types, Optional<String> deck) {
-        List<String> typeNames = types.stream().map(Enum::name).toList();
+        List<String> typeNames = types.stream().map(Enum::name).sorted().toList();
+        return neighbourhoods.get(new Focus(id, depth, typeNames, deck), () -> walk(id, depth, typeNames, deck));
+    }
+
+    private Optional<Subgraph> walk(String id, int depth, List<String> typeNames, Optional<String> deck) {
         Map<String, Integer> depths = new LinkedHashMap<>();
         depths.put(id, 0);
         List<String> frontier = List.of(id);
@@ -53,8 +72,8 @@ public final class GraphQueries {
 
     /** Where the graph view starts when no concept is asked for: the best-connected one. */
     public Optional<String> hub() {
-        return store.driver().executableQuery(Cypher.query("graph-hub")).withConfig(store.reads()).execute()
-                .records().stream().findFirst().map(r -> r.get("id").asString());
+        return hubs.get(true, () -> store.driver().executableQuery(Cypher.query("graph-hub")).withConfig(store.reads()).execute()
+                .records().stream().findFirst().map(r -> r.get("id").asString()));
     }
 
     private List<String> neighbours(List<String> ids, Set<String> seen, List<String> types, Optional<String> deck, int limit) {

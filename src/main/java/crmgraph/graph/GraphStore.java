@@ -27,12 +27,14 @@ public final class GraphStore implements AutoCloseable {
     private final Driver driver;
     private final String database;
     private final String location;
+    private final GraphVersion version;
 
     private GraphStore(EmbeddedNeo4j embedded, Driver driver, String database, String location) {
         this.embedded = embedded;
         this.driver = driver;
         this.database = database;
         this.location = location;
+        this.version = GraphVersion.of(this);
     }
 
     /** Opens the store the configuration names, applies the schema, and checks it answers. */
@@ -56,6 +58,11 @@ public final class GraphStore implements AutoCloseable {
 
     public Driver driver() {
         return driver;
+    }
+
+    /** The graph's version, for read caches; changed by every write this process commits. */
+    public GraphVersion version() {
+        return version;
     }
 
     public String database() {

@@ -17,6 +17,8 @@ public final class Maintenance {
         try (Session session = store.driver().session(store.session())) {
             session.run(Cypher.query("delete-all-relationships")).consume();
             session.run(Cypher.query("delete-everything")).consume();
+        } finally {
+            store.version().changed();
         }
     }
 }

@@ -16,13 +16,10 @@ public final class QuizQueries {
 
     /** A value that changes whenever the graph does. */
     public String fingerprint() {
-        Record r = store.driver().executableQuery(Cypher.query("quiz-fingerprint")).withConfig(store.reads()).execute()
-                .records().get(0);
-        return String.join("|", r.get("decks").asList(Value::asString)) + "#" + r.get("concepts").asLong()
-                + "#" + r.get("links").asLong();
+        return store.version().current();
     }
 
-    /** Every concept and link, with the fingerprint read first so a cache never holds newer data under an older key. */
+    /** Every concept and link, with the version read first so a cache never holds older data under a newer key. */
     public StudyMaterial material() {
         String fingerprint = fingerprint();
         List<StudyMaterial.Concept> concepts = store.driver().executableQuery(Cypher.query("quiz-concepts"))

@@ -21,6 +21,8 @@ final class ChoiceItems {
 
     private static final int DISTRACTORS = 3;
     private static final int MIN_DISTRACTORS = 2;
+    /** Candidates looked at per source; a few fair ones are needed, not every kind of a big parent. */
+    private static final int CANDIDATES = 40;
 
     private final StudyIndex index;
 
@@ -51,9 +53,9 @@ final class ChoiceItems {
 
     private List<Concept> distractors(Concept concept, Forms forms, String prompt) {
         Map<String, Concept> picked = new LinkedHashMap<>();
-        List<Concept> pool = new ArrayList<>(index.siblings(concept.id()));
-        pool.addAll(index.coKinds(concept.id()));
-        pool.addAll(index.sharingNeighbours(concept.id()));
+        List<Concept> pool = new ArrayList<>(index.siblings(concept.id(), CANDIDATES));
+        pool.addAll(index.coKinds(concept.id(), CANDIDATES));
+        pool.addAll(index.sharingNeighbours(concept.id(), CANDIDATES));
         for (Concept candidate : pool) {
             if (picked.size() == DISTRACTORS) {
                 break;

@@ -24,23 +24,28 @@ public final class ItemGenerator {
     }
 
     public List<QuizItem> generate(StudyMaterial material) {
-        StudyIndex index = new StudyIndex(material);
+        return generate(new StudyIndex(material));
+    }
+
+    List<QuizItem> generate(StudyIndex index) {
         TermClozes terms = new TermClozes(language, index);
         KeywordClozes keywords = new KeywordClozes(language, index);
         ChoiceItems choices = new ChoiceItems(index);
         ListItems lists = new ListItems(index);
-        Map<String, QuizItem> items = new LinkedHashMap<>();
-        for (Concept concept : index.concepts()) {
+        // Concepts are independent of each other once the index is built: generate them on every
+        // core (a parallel stream keeps their order), then drop duplicates and leaks in order.
+        List<List<QuizItem>> perConcept = new ArrayList<>(index.concepts()).parallelStream().map(concept -> {
+            List<QuizItem> out = new ArrayList<>();
             Forms forms = index.forms(concept);
-            if (forms.isEmpty()) {
-                continue;
+            for (Definition definition : forms.isEmpty() ? List.<Definition>of() : concept.definitions()) {
+                terms.of(concept, definition, forms).ifPresent(out::add);
+                keywords.of(concept, definition, forms).ifPresent(out::add);
+                choices.of(concept, definition, forms).ifPresent(out::add);
             }
-            for (Definition definition : concept.definitions()) {
-                terms.of(concept, definition, forms).ifPresent(i -> add(items, i));
-                keywords.of(concept, definition, forms).ifPresent(i -> add(items, i));
-                choices.of(concept, definition, forms).ifPresent(i -> add(items, i));
-            }
-        }
+            return out.stream().filter(i -> LeakCheck.leak(i).isEmpty()).toList();
+        }).toList();
+        Map<String, QuizItem> items = new LinkedHashMap<>();
+        perConcept.forEach(list -> list.forEach(i -> items.putIfAbsent(i.id(), i)));
         index.lists().forEach((whole, parts) -> lists.of(index.concept(whole), parts).forEach(i -> add(items, i)));
         index.kindLists().forEach((parent, kinds) -> lists.kinds(index.concept(parent), kinds).forEach(i -> add(items, i)));
         return new ArrayList<>(items.values());

@@ -1,5 +1,7 @@
 package crmgraph.quiz;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import crmgraph.CrmgraphException;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
@@ -12,28 +14,26 @@ import opennlp.tools.util.Span;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * English tokens, universal POS tags and lemmas from the OpenNLP UD models on the classpath. The
- * {@code *ME} classes are not thread-safe, so every use goes through one lock; results are cached
- * because the checker lemmatises the same short answers again and again.
+ * models are shared; the {@code *ME} classes are not thread-safe, so each thread gets its own.
+ * Results are cached because the checker lemmatises the same short answers again and again.
  */
 public final class Language {
 
-    private static final int CACHE_SIZE = 20_000;
+    private static final int CACHE_SIZE = 50_000;
 
-    private final TokenizerME tokenizer;
-    private final POSTaggerME tagger;
-    private final LemmatizerME lemmatizer;
-    private final Map<String, List<Token>> cache = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<Token>> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
+    private final TokenizerModel tokenModel;
+    private final POSModel posModel;
+    private final LemmatizerModel lemmaModel;
+    private final ThreadLocal<Taggers> taggers;
+    private final Cache<String, List<Token>> cache = Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
+
+    /** One thread's tokenizer, tagger and lemmatizer over the shared models. */
+    private record Taggers(TokenizerME tokenizer, POSTaggerME tagger, LemmatizerME lemmatizer) {
+    }
 
     /** One analysed token: its text, where it sits in the input, its UD tag and its lemma. */
     public record Token(String text, int start, int end, String tag, String lemma) {
@@ -54,38 +54,32 @@ public final class Language {
     }
 
     public Language() {
-        tokenizer = new TokenizerME(Language.<TokenizerModel>load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new));
-        tagger = new POSTaggerME(Language.<POSModel>load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new));
-        lemmatizer = new LemmatizerME(Language.<LemmatizerModel>load("/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin", LemmatizerModel::new));
+        tokenModel = Language.<TokenizerModel>load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
+        posModel = Language.<POSModel>load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+        lemmaModel = Language.<LemmatizerModel>load("/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin", LemmatizerModel::new);
+        taggers = ThreadLocal.withInitial(() -> new Taggers(new TokenizerME(tokenModel), new POSTaggerME(posModel),
+                new LemmatizerME(lemmaModel)));
     }
 
     /** Tokens of {@code text} with tags and lower-case lemmas. */
-    public synchronized List<Token> analyse(String text) {
-        return cached("L" + text, () -> run(text, true));
+    public List<Token> analyse(String text) {
+        return cache.get("L" + text, k -> run(text, true));
     }
 
     /**
      * Tokens of {@code text} with tags only; each lemma is the lower-cased token. Generation only
      * needs tags, and the lemmatizer is the slowest model by far.
      */
-    public synchronized List<Token> tag(String text) {
-        return cached("T" + text, () -> run(text, false));
-    }
-
-    private List<Token> cached(String key, java.util.function.Supplier<List<Token>> compute) {
-        List<Token> hit = cache.get(key);
-        if (hit == null) {
-            hit = compute.get();
-            cache.put(key, hit);
-        }
-        return hit;
+    public List<Token> tag(String text) {
+        return cache.get("T" + text, k -> run(text, false));
     }
 
     private List<Token> run(String text, boolean withLemmas) {
-        Span[] spans = tokenizer.tokenizePos(text);
+        Taggers t = taggers.get();
+        Span[] spans = t.tokenizer().tokenizePos(text);
         String[] tokens = Span.spansToStrings(spans, text);
-        String[] tags = tagger.tag(tokens);
-        String[] lemmas = withLemmas ? lemmatizer.lemmatize(tokens, tags) : tokens;
+        String[] tags = t.tagger().tag(tokens);
+        String[] lemmas = withLemmas ? t.lemmatizer().lemmatize(tokens, tags) : tokens;
         List<Token> out = new ArrayList<>(tokens.length);
         for (int i = 0; i < tokens.length; i++) {
             String lemma = lemmas[i] == null || lemmas[i].equals("O") ? tokens[i] : lemmas[i];

@@ -17,6 +17,8 @@ final class ListItems {
 
     private static final int MAX_VARIANTS = 10;
     private static final int MIN_ORDER = 3;
+    /** Longer lists (a head noun with hundreds of kinds) make prompts nobody can learn from. */
+    static final int MAX_MEMBERS = 15;
 
     private final StudyIndex index;
 
@@ -26,7 +28,7 @@ final class ListItems {
 
     List<QuizItem> of(Concept whole, List<StudyIndex.Part> parts) {
         List<QuizItem> items = new ArrayList<>();
-        if (parts.size() < 2) {
+        if (parts.size() < 2 || parts.size() > MAX_MEMBERS) {
             return items;
         }
         for (int i = 0; i < parts.size() && i < MAX_VARIANTS; i++) {
@@ -41,7 +43,7 @@ final class ListItems {
     /** List clozes over the kinds of a parent ("Kinds of CRM: Operational CRM, ____, …"). */
     List<QuizItem> kinds(Concept parent, List<StudyIndex.Part> kinds) {
         List<QuizItem> items = new ArrayList<>();
-        for (int i = 0; kinds.size() >= 2 && i < kinds.size() && i < MAX_VARIANTS; i++) {
+        for (int i = 0; kinds.size() >= 2 && kinds.size() <= MAX_MEMBERS && i < kinds.size() && i < MAX_VARIANTS; i++) {
             listCloze(parent, "Kinds of " + parent.name(), "kind", kinds, i).ifPresent(items::add);
         }
         return items;

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 public final class QuizService {
 
     public static final int MAX_QUIZ = 50;
+    /** Related concepts a single-concept quiz draws from. */
+    private static final int RELATED = 100;
     private static final Pattern LEARNER_ID = Pattern.compile("l-[a-z0-9-]{1,60}");
 
     private final QuizQueries queries;
@@ -33,16 +35,7 @@ public final class QuizService {
     private AnswerChecker checker;
     private final Fsrs fsrs = new Fsrs();
     private final Clock clock;
-    private volatile Bank bank;
-
-    /**
-     * Generated items of one version of the graph, and the items the previous version had that
-     * this one lost ({@code retired}): a learner who was shown one just before an import can still
-     * answer it.
-     */
-    private record Bank(String fingerprint, List<QuizItem> items, Map<String, QuizItem> byId, Map<String, QuizItem> retired,
-                        StudyMaterial material, StudyIndex index) {
-    }
+    private final ItemBank bank;
 
     /** A list or model a quiz can start from. */
     public record Topic(String id, String name, int parts) {
@@ -57,6 +50,7 @@ public final class QuizService {
         this.reviews = reviews;
         this.language = language;
         this.clock = clock;
+        this.bank = new ItemBank(queries, index -> generator().generate(index));
     }
 
     /** Language models load on first use, not when the web app is created. */
@@ -81,12 +75,11 @@ public final class QuizService {
 
     /** Every item of the current graph. */
     public List<QuizItem> items() {
-        return bank().items();
+        return bank().all();
     }
 
     public Optional<QuizItem> item(String id) {
-        Bank b = bank();
-        return Optional.ofNullable(b.byId().getOrDefault(id, b.retired().get(id)));
+        return Optional.ofNullable(bank().find(id));
     }
 
     /**
@@ -95,7 +88,7 @@ public final class QuizService {
      * kinds of its parents and neighbours, spaced so that feedback never answers the next item.
      */
     public List<QuizItem> forConcept(String conceptId, int limit) {
-        Bank b = bank();
+        ItemBank.Items b = bank();
         int max = Math.max(0, limit);
         List<String> members = b.index().members(conceptId);
         if (!members.isEmpty()) {
@@ -103,23 +96,25 @@ public final class QuizService {
             order.addAll(members);
             return QuizPlanner.roundRobin(inScope(b, conceptId, members), order, conceptId, max);
         }
-        List<QuizItem> own = b.items().stream().filter(i -> i.source().concept().equals(conceptId))
-                .sorted(QuizPlanner.preference(conceptId)).toList();
-        List<String> related = b.index().related(conceptId);
-        List<QuizItem> others = QuizPlanner.roundRobin(b.items().stream().filter(i -> related.contains(i.source().concept())).toList(),
+        List<QuizItem> own = b.ofConcept(conceptId).stream().sorted(QuizPlanner.preference(conceptId)).toList();
+        List<String> related = b.index().related(conceptId, RELATED);
+        List<QuizItem> others = QuizPlanner.roundRobin(related.stream().flatMap(c -> b.ofConcept(c).stream()).toList(),
                 related, null, max);
         return QuizPlanner.interleave(own, others, max);
     }
 
     /** The items of a concept, and of the list it heads with its members (the Anki export of a concept). */
-    private static List<QuizItem> inScope(Bank b, String conceptId, List<String> members) {
-        return b.items().stream().filter(i -> i.source().concept().equals(conceptId) || i.source().topic().equals(conceptId)
-                || members.contains(i.source().concept())).toList();
+    private static List<QuizItem> inScope(ItemBank.Items b, String conceptId, List<String> members) {
+        Map<String, QuizItem> out = new LinkedHashMap<>();
+        b.ofConcept(conceptId).forEach(i -> out.put(i.id(), i));
+        b.ofTopic(conceptId).forEach(i -> out.put(i.id(), i));
+        members.forEach(m -> b.ofConcept(m).forEach(i -> out.put(i.id(), i)));
+        return List.copyOf(out.values());
     }
 
     /** A quiz on the facts that came from one deck. */
     public List<QuizItem> forDeck(String deckId, int limit) {
-        List<QuizItem> items = bank().items().stream().filter(i -> i.source().deck().equals(deckId)).toList();
+        List<QuizItem> items = bank().ofDeck(deckId);
         return QuizPlanner.spaced(QuizPlanner.roundRobin(items, List.of(), null, Math.max(0, limit)));
     }
 
@@ -170,10 +165,9 @@ public final class QuizService {
 
     /** Lists and models (concepts with parts), by name. */
     public List<Topic> topics() {
-        Map<String, Integer> parts = new LinkedHashMap<>();
-        bank().material().links().stream().filter(l -> l.type().equals("HAS_PART")).forEach(l -> parts.merge(l.from(), 1, Integer::sum));
-        return bank().material().concepts().stream().filter(c -> parts.containsKey(c.id()))
-                .map(c -> new Topic(c.id(), c.name(), parts.get(c.id())))
+        StudyIndex index = bank().index();
+        return index.lists().entrySet().stream()
+                .map(e -> new Topic(e.getKey(), index.concept(e.getKey()).name(), e.getValue().size()))
                 .sorted(Comparator.comparing(t -> t.name().toLowerCase(Locale.ROOT))).toList();
     }
 
@@ -182,48 +176,30 @@ public final class QuizService {
     }
 
     public Optional<StudyMaterial.Concept> concept(String id) {
-        return bank().material().concepts().stream().filter(c -> c.id().equals(id)).findFirst();
+        return Optional.ofNullable(bank().index().concept(id));
     }
 
     /** The Anki text file of a deck's items. */
     public String ankiForDeck(String deckId) {
         String name = decks().stream().filter(d -> d.id().equals(deckId)).map(QuizQueries.DeckName::name).findFirst()
                 .orElseThrow(() -> new NoSuchItem(deckId));
-        return AnkiExport.of("crmgraph::" + name, bank().items().stream().filter(i -> i.source().deck().equals(deckId)).toList());
+        return AnkiExport.of("crmgraph::" + name, bank().ofDeck(deckId));
     }
 
     /** The Anki text file of a concept's items (with its list's, when it heads one). */
     public String ankiForConcept(String conceptId) {
         StudyMaterial.Concept c = concept(conceptId).orElseThrow(() -> new NoSuchItem(conceptId));
-        Bank b = bank();
+        ItemBank.Items b = bank();
         return AnkiExport.of("crmgraph::" + c.name(), inScope(b, conceptId, b.index().members(conceptId)));
     }
 
-    private Bank bank() {
-        String fingerprint = queries.fingerprint();
-        Bank current = bank;
-        if (current != null && current.fingerprint().equals(fingerprint)) {
-            return current;
-        }
-        synchronized (this) {
-            if (bank != null && bank.fingerprint().equals(fingerprint)) {
-                return bank;
-            }
-            StudyMaterial material = queries.material();
-            List<QuizItem> items = generator().generate(material);
-            Map<String, QuizItem> byId = new LinkedHashMap<>();
-            items.forEach(i -> byId.put(i.id(), i));
-            Map<String, QuizItem> retired = new LinkedHashMap<>();
-            if (bank != null) {
-                bank.byId().forEach((id, item) -> {
-                    if (!byId.containsKey(id)) {
-                        retired.put(id, item);
-                    }
-                });
-            }
-            bank = new Bank(material.fingerprint(), List.copyOf(items), byId, retired, material, new StudyIndex(material));
-            return bank;
-        }
+    /** Starts generating the items of the current graph in the background, so the first quiz does not wait. */
+    public void prepare() {
+        bank.prepare();
+    }
+
+    private ItemBank.Items bank() {
+        return bank.current();
     }
 
     /** An item, concept or deck id that the current graph does not have. */

@@ -36,12 +36,12 @@ final class StudyIndex {
     private final Map<String, List<Part>> kindLists = new LinkedHashMap<>();
     private final Map<String, Set<String>> neighbours = new HashMap<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
-    private final Map<String, List<NameForm>> namesByFirstWord = new HashMap<>();
-    private final Map<String, Forms> forms = new HashMap<>();
+    /** Concept names and aliases by their words joined with spaces; the first concept to claim a name keeps it. */
+    private final Map<String, Concept> namesByWords = new HashMap<>();
+    /** The longest name (in words) starting with each word, so a mention scan tries few lengths. */
+    private final Map<String, Integer> longestByFirstWord = new HashMap<>();
+    private final Map<String, Forms> forms = new java.util.concurrent.ConcurrentHashMap<>();
     private int definitionCount;
-
-    private record NameForm(Concept concept, List<String> words) {
-    }
 
     StudyIndex(StudyMaterial material) {
         material.concepts().forEach(c -> byId.put(c.id(), c));
@@ -87,7 +87,8 @@ final class StudyIndex {
         for (String name : names(c)) {
             List<String> words = Words.spans(name).stream().map(Words.Span::key).toList();
             if (!words.isEmpty()) {
-                namesByFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new NameForm(c, words));
+                namesByWords.putIfAbsent(String.join(" ", words), c);
+                longestByFirstWord.merge(words.get(0), words.size(), Math::max);
             }
         }
     }
@@ -134,49 +135,75 @@ final class StudyIndex {
     }
 
     /** Concepts close to this one: siblings, other kinds of its parents, neighbours, then those sharing neighbours. */
-    List<String> related(String id) {
+    List<String> related(String id, int limit) {
         Set<String> out = new LinkedHashSet<>();
-        siblings(id).forEach(c -> out.add(c.id()));
-        coKinds(id).forEach(c -> out.add(c.id()));
+        siblings(id, limit).forEach(c -> out.add(c.id()));
+        coKinds(id, limit).forEach(c -> out.add(c.id()));
         out.addAll(neighbours.getOrDefault(id, Set.of()));
         out.addAll(wholes.getOrDefault(id, Set.of()));
         out.addAll(parents.getOrDefault(id, Set.of()));
-        sharingNeighbours(id).forEach(c -> out.add(c.id()));
+        sharingNeighbours(id, limit).forEach(c -> out.add(c.id()));
         out.remove(id);
-        return List.copyOf(out);
+        return out.stream().limit(limit).toList();
     }
 
-    /** Other members of every list the concept is in. */
-    List<Concept> siblings(String id) {
-        Set<Concept> out = new LinkedHashSet<>();
+    // The three walks below stop at a limit: a head noun with thousands of kinds must not make
+    // every one of its kinds cost thousands of steps.
+
+    /** Other members of every list the concept is in, at most {@code limit}. */
+    List<Concept> siblings(String id, int limit) {
+        Set<String> out = new LinkedHashSet<>();
         for (String whole : wholes.getOrDefault(id, Set.of())) {
-            partsOf(whole).stream().map(Part::concept).filter(c -> !c.id().equals(id)).forEach(out::add);
-        }
-        return List.copyOf(out);
-    }
-
-    /** Other kinds of every parent the concept is a kind of. */
-    List<Concept> coKinds(String id) {
-        Set<Concept> out = new LinkedHashSet<>();
-        for (String parent : parents.getOrDefault(id, Set.of())) {
-            kinds.getOrDefault(parent, Set.of()).stream().filter(k -> !k.equals(id)).map(byId::get).forEach(out::add);
-        }
-        return List.copyOf(out);
-    }
-
-    /** Concepts linked to the same neighbours, of the same shape (both lists or both not). */
-    List<Concept> sharingNeighbours(String id) {
-        Set<Concept> out = new LinkedHashSet<>();
-        Set<String> own = neighbours.getOrDefault(id, Set.of());
-        for (String n : own) {
-            for (String other : neighbours.getOrDefault(n, Set.of())) {
-                if (!other.equals(id) && !own.contains(other) && hasParts(other) == hasParts(id)
-                        && !wholes.getOrDefault(id, Set.of()).contains(other) && !partsOfIds(id).contains(other)) {
-                    out.add(byId.get(other));
+            for (Part p : partsOf(whole)) {
+                if (out.size() == limit) {
+                    return concepts(out);
+                }
+                if (!p.concept().id().equals(id)) {
+                    out.add(p.concept().id());
                 }
             }
         }
-        return List.copyOf(out);
+        return concepts(out);
+    }
+
+    /** Other kinds of every parent the concept is a kind of, at most {@code limit}. */
+    List<Concept> coKinds(String id, int limit) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String parent : parents.getOrDefault(id, Set.of())) {
+            for (String kind : kinds.getOrDefault(parent, Set.of())) {
+                if (out.size() == limit) {
+                    return concepts(out);
+                }
+                if (!kind.equals(id)) {
+                    out.add(kind);
+                }
+            }
+        }
+        return concepts(out);
+    }
+
+    /** Concepts linked to the same neighbours, of the same shape (both lists or both not), at most {@code limit}. */
+    List<Concept> sharingNeighbours(String id, int limit) {
+        Set<String> out = new LinkedHashSet<>();
+        Set<String> own = neighbours.getOrDefault(id, Set.of());
+        Set<String> ownWholes = wholes.getOrDefault(id, Set.of());
+        Set<String> ownParts = partsOfIds(id);
+        for (String n : own) {
+            for (String other : neighbours.getOrDefault(n, Set.of())) {
+                if (out.size() == limit) {
+                    return concepts(out);
+                }
+                if (!other.equals(id) && !own.contains(other) && hasParts(other) == hasParts(id)
+                        && !ownWholes.contains(other) && !ownParts.contains(other)) {
+                    out.add(other);
+                }
+            }
+        }
+        return concepts(out);
+    }
+
+    private List<Concept> concepts(Set<String> ids) {
+        return ids.stream().map(byId::get).toList();
     }
 
     private Set<String> partsOfIds(String id) {
@@ -207,27 +234,24 @@ final class StudyIndex {
         List<Words.Span> spans = Words.spans(text);
         List<Mention> found = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
-            NameForm best = null;
-            for (NameForm f : namesByFirstWord.getOrDefault(spans.get(i).key(), List.of())) {
-                if (i + f.words().size() <= spans.size() && matches(spans, i, f.words())
-                        && (best == null || f.words().size() > best.words().size())) {
-                    best = f;
+            int longest = Math.min(longestByFirstWord.getOrDefault(spans.get(i).key(), 0), spans.size() - i);
+            for (int length = longest; length > 0; length--) {
+                Concept named = namesByWords.get(key(spans, i, length));
+                if (named != null) {
+                    found.add(new Mention(named, spans.get(i).start(), spans.get(i + length - 1).end()));
+                    i += length - 1;
+                    break;
                 }
-            }
-            if (best != null) {
-                found.add(new Mention(best.concept(), spans.get(i).start(), spans.get(i + best.words().size() - 1).end()));
-                i += best.words().size() - 1;
             }
         }
         return found;
     }
 
-    private static boolean matches(List<Words.Span> spans, int i, List<String> words) {
-        for (int k = 0; k < words.size(); k++) {
-            if (!spans.get(i + k).key().equals(words.get(k))) {
-                return false;
-            }
+    private static String key(List<Words.Span> spans, int from, int length) {
+        StringBuilder b = new StringBuilder(spans.get(from).key());
+        for (int k = from + 1; k < from + length; k++) {
+            b.append(' ').append(spans.get(k).key());
         }
-        return true;
+        return b.toString();
     }
 }

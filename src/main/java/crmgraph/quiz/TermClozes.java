@@ -15,6 +15,8 @@ import java.util.Set;
 final class TermClozes {
 
     private static final int MIN_WORDS = 2;
+    /** Siblings the checker refuses as answers; beyond this a parent's kinds are too many to be confusable. */
+    private static final int CLOSE_BUT_WRONG = 200;
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "being", "been");
     private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom", "whose", "where", "when");
     private static final Set<String> WH = Set.of("who", "what", "when", "where", "why", "how", "which", "whose");
@@ -59,7 +61,8 @@ final class TermClozes {
 
     /** Siblings in a list and other kinds of the same parent: close answers that are still wrong. */
     private List<String> closeButWrong(Concept concept) {
-        return java.util.stream.Stream.concat(index.siblings(concept.id()).stream(), index.coKinds(concept.id()).stream())
+        return java.util.stream.Stream.concat(index.siblings(concept.id(), CLOSE_BUT_WRONG).stream(),
+                        index.coKinds(concept.id(), CLOSE_BUT_WRONG).stream())
                 .map(Concept::name).distinct().toList();
     }
 

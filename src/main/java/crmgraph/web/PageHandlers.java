@@ -7,7 +7,6 @@ import crmgraph.graph.ConceptSummary;
 import crmgraph.graph.DeckQueries;
 import crmgraph.graph.GraphQueries;
 import crmgraph.graph.GraphStats;
-import crmgraph.graph.GraphStore;
 import crmgraph.graph.Subgraph;
 import io.javalin.http.Context;
 
@@ -26,14 +25,12 @@ public final class PageHandlers {
     static final int INDEX_SIZE = 1000;
 
     private final Views views;
-    private final GraphStore store;
     private final ConceptQueries concepts;
     private final DeckQueries decks;
     private final GraphQueries graph;
 
-    public PageHandlers(Views views, GraphStore store, ConceptQueries concepts, DeckQueries decks, GraphQueries graph) {
+    public PageHandlers(Views views, ConceptQueries concepts, DeckQueries decks, GraphQueries graph) {
         this.views = views;
-        this.store = store;
         this.concepts = concepts;
         this.decks = decks;
         this.graph = graph;
@@ -43,7 +40,7 @@ public final class PageHandlers {
         String query = Params.text(ctx, "q").orElse("");
         var results = query.isEmpty() ? java.util.List.<ConceptSummary>of() : concepts.search(query, SEARCH_RESULTS);
         ctx.html(views.render("home.jte", new Pages.Home(query, results, concepts.lists(OVERVIEW_LISTS), decks.list(),
-                GraphStats.of(store), concepts.list(INDEX_SIZE))));
+                graph.stats(), concepts.list(INDEX_SIZE))));
     }
 
     public void concept(Context ctx) {

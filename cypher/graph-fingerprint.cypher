@@ -1,4 +1,4 @@
-// Changes whenever any deck is (re)imported or the graph's size changes: quiz items are cached against it.
+// Changes whenever any deck is (re)imported or the graph's size changes: read caches are keyed on it.
 OPTIONAL MATCH (d:Deck)
 WITH d ORDER BY d.id
 WITH collect(d.id + '@' + coalesce(d.sha256, '') + '@' + coalesce(toString(d.importedAt), '')) AS decks

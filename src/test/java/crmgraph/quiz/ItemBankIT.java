@@ -1,0 +1,53 @@
+package crmgraph.quiz;
+
+import crmgraph.app.Pipeline;
+import crmgraph.graph.QuizQueries;
+import crmgraph.testing.Fixtures;
+import crmgraph.testing.TestGraph;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ItemBankIT {
+
+    @Test
+    void while_a_slow_rebuild_runs_the_previous_items_keep_answering_and_the_new_ones_follow() throws Exception {
+        TestGraph.wipe();
+        QuizFixture.crm().writeTo(TestGraph.store());
+        ItemGenerator generator = new ItemGenerator(Language.shared());
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean slow = new AtomicBoolean(false);
+        ItemBank bank = new ItemBank(new QuizQueries(TestGraph.store()), index -> {
+            if (slow.get()) {
+                await(release);
+            }
+            return generator.generate(index);
+        });
+        ItemBank.Items first = bank.current();
+        slow.set(true);
+        Pipeline.importer(TestGraph.store()).importPaths(List.of(Fixtures.fixture("glossary.tsv")));
+
+        long started = System.nanoTime();
+        assertThat(bank.current()).as("the previous items, after waiting at most STALE_WAIT").isSameAs(first);
+        assertThat(System.nanoTime() - started).isGreaterThanOrEqualTo(ItemBank.STALE_WAIT.toNanos());
+
+        release.countDown();
+        ItemBank.Items next = bank.current();
+        assertThat(next).isNotSameAs(first);
+        assertThat(next.all().size()).isGreaterThan(first.all().size());
+        assertThat(next.all()).extracting(i -> i.source().deck()).contains(QuizFixture.DECK).hasSizeGreaterThan(first.all().size());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
