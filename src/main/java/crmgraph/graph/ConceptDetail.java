@@ -39,6 +39,33 @@ public record ConceptDetail(String id, String name, List<String> aliases, List<D
     public record CardRef(String id, String deck, String deckName, int ordinal, String front, int line) {
     }
 
+    /**
+     * The concept and its direct neighbours as a star: the links this record already holds, so the
+     * concept page draws its neighbourhood without another query.
+     */
+    public Subgraph star() {
+        java.util.Map<String, Subgraph.Node> nodes = new java.util.LinkedHashMap<>();
+        java.util.Set<Subgraph.Edge> edges = new java.util.LinkedHashSet<>();
+        nodes.put(id, new Subgraph.Node(id, name, 0));
+        parts.forEach(p -> {
+            nodes.putIfAbsent(p.id(), new Subgraph.Node(p.id(), p.name(), 1));
+            edges.add(new Subgraph.Edge(id, p.id(), "HAS_PART", p.order()));
+        });
+        kinds.forEach(k -> {
+            nodes.putIfAbsent(k.id(), new Subgraph.Node(k.id(), k.name(), 1));
+            edges.add(new Subgraph.Edge(k.id(), id, "IS_A", null));
+        });
+        parents.forEach(p -> {
+            nodes.putIfAbsent(p.id(), new Subgraph.Node(p.id(), p.name(), 1));
+            edges.add(p.kindOf() ? new Subgraph.Edge(id, p.id(), "IS_A", null) : new Subgraph.Edge(p.id(), id, "HAS_PART", null));
+        });
+        related.forEach(r -> {
+            nodes.putIfAbsent(r.id(), new Subgraph.Node(r.id(), r.name(), 1));
+            edges.add(new Subgraph.Edge(id, r.id(), "RELATED_TO", null));
+        });
+        return new Subgraph(id, List.copyOf(nodes.values()), List.copyOf(edges), false);
+    }
+
     /** Definitions grouped by deck, in deck order, for the concept page. */
     public List<List<Definition>> definitionsByDeck() {
         java.util.Map<String, List<Definition>> groups = new java.util.LinkedHashMap<>();

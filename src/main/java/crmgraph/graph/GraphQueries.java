@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +20,8 @@ public final class GraphQueries {
 
     /** Most concepts one view shows; beyond this the walk stops and says so. */
     public static final int MAX_NODES = 150;
+    /** Links beyond which a concept counts as a hub, whose relations are found from their other end. */
+    private static final int HUB_DEGREE = 200;
 
     private final GraphStore store;
     private final ReadCache<Focus, Optional<Subgraph>> neighbourhoods;
@@ -93,20 +94,17 @@ public final class GraphQueries {
         params.put("ids", List.copyOf(depths.keySet()));
         params.put("types", types);
         params.put("deck", deck.orElse(null));
-        List<Record> records = store.driver().executableQuery(Cypher.query("graph-subgraph")).withParameters(params)
-                .withConfig(store.reads()).execute().records();
-        if (records.stream().noneMatch(r -> r.get("id").asString().equals(center))) {
+        params.put("hubDegree", HUB_DEGREE);
+        Record r = store.driver().executableQuery(Cypher.query("graph-subgraph")).withParameters(params)
+                .withConfig(store.reads()).execute().records().get(0);
+        List<Subgraph.Node> nodes = new ArrayList<>(r.get("nodes").asList(v -> new Subgraph.Node(v.get("id").asString(),
+                v.get("name").asString(), depths.get(v.get("id").asString()))));
+        if (nodes.stream().noneMatch(n -> n.id().equals(center))) {
             return Optional.empty();
         }
-        List<Subgraph.Node> nodes = new ArrayList<>();
-        Set<Subgraph.Edge> edges = new LinkedHashSet<>();
-        for (Record r : records) {
-            String source = r.get("id").asString();
-            nodes.add(new Subgraph.Node(source, r.get("name").asString(), depths.get(source)));
-            r.get("edges").asList(v -> new Subgraph.Edge(source, v.get("target").asString(), v.get("type").asString(),
-                    v.get("order").isNull() ? null : v.get("order").asInt())).forEach(edges::add);
-        }
+        List<Subgraph.Edge> edges = r.get("edges").asList(v -> new Subgraph.Edge(v.get("source").asString(),
+                v.get("target").asString(), v.get("type").asString(), v.get("order").isNull() ? null : v.get("order").asInt()));
         nodes.sort(java.util.Comparator.comparingInt(Subgraph.Node::depth).thenComparing(n -> n.name().toLowerCase()));
-        return Optional.of(new Subgraph(center, nodes, List.copyOf(edges), truncated));
+        return Optional.of(new Subgraph(center, nodes, edges, truncated));
     }
 }

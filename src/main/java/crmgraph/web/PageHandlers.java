@@ -10,7 +10,6 @@ import crmgraph.graph.GraphStats;
 import crmgraph.graph.Subgraph;
 import io.javalin.http.Context;
 
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -46,8 +45,7 @@ public final class PageHandlers {
     public void concept(Context ctx) {
         String id = ctx.pathParam("id");
         ConceptDetail detail = concepts.find(id).orElseThrow(() -> new NotFound("no concept with id " + id));
-        Subgraph around = graph.neighbourhood(id, 1, EnumSet.allOf(RelationType.class), Optional.empty()).orElseThrow();
-        ctx.html(views.render("concept.jte", new Pages.Concept(detail, NeighbourhoodSvg.of(around))));
+        ctx.html(views.render("concept.jte", new Pages.Concept(detail, NeighbourhoodSvg.of(detail.star()))));
     }
 
     public void graph(Context ctx) {
