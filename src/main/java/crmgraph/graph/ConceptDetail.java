@@ -9,7 +9,11 @@ import java.util.List;
  */
 public record ConceptDetail(String id, String name, List<String> aliases, List<Definition> definitions,
                             List<Part> parts, List<Link> kinds, List<Parent> parents, List<Related> related,
-                            List<CardRef> cards) {
+                            List<CardRef> cards, Totals totals) {
+
+    /** How many of each there are in all; the lists above may hold fewer (a page shows the first ones). */
+    public record Totals(int definitions, int parts, int kinds, int parents, int related, int cards) {
+    }
 
     /** One definition text, traceable to its deck, card and source line. */
     public record Definition(String text, String deck, String deckName, String card, int ordinal, int line) {

@@ -15,10 +15,13 @@ public final class ConceptQueries {
     private final GraphStore store;
     private final ReadCache<Integer, List<ConceptSummary>> lists;
     private final ReadCache<Integer, List<ConceptList>> models;
-    private final ReadCache<String, Optional<ConceptDetail>> details;
+    private final ReadCache<Detail, Optional<ConceptDetail>> details;
     private final ReadCache<Search, List<ConceptSummary>> searches;
 
     private record Search(String text, int limit) {
+    }
+
+    private record Detail(String id, int limit) {
     }
 
     public ConceptQueries(GraphStore store) {
@@ -56,8 +59,13 @@ public final class ConceptQueries {
 
     /** Everything known about one concept, or empty for an unknown id. */
     public Optional<ConceptDetail> find(String id) {
-        return details.get(id, () -> store.driver().executableQuery(Cypher.query("concept-detail"))
-                .withParameters(Map.of("id", id)).withConfig(store.reads()).execute()
+        return find(id, Integer.MAX_VALUE);
+    }
+
+    /** One concept with at most {@code limit} of each list (definitions, parts, kinds, …), and their totals. */
+    public Optional<ConceptDetail> find(String id, int limit) {
+        return details.get(new Detail(id, limit), () -> store.driver().executableQuery(Cypher.query("concept-detail"))
+                .withParameters(Map.of("id", id, "limit", limit)).withConfig(store.reads()).execute()
                 .records().stream().findFirst().map(ConceptQueries::detail));
     }
 
@@ -99,7 +107,13 @@ public final class ConceptQueries {
                         v.get("reason").asString(""))),
                 r.get("cards").asList(v -> new ConceptDetail.CardRef(v.get("id").asString(), v.get("deck").asString(),
                         v.get("deckName").asString(""), v.get("ordinal").asInt(), v.get("front").asString(""),
-                        v.get("line").asInt(0))));
+                        v.get("line").asInt(0))),
+                totals(r.get("totals")));
+    }
+
+    private static ConceptDetail.Totals totals(Value t) {
+        return new ConceptDetail.Totals(t.get("definitions").asInt(), t.get("parts").asInt(), t.get("kinds").asInt(),
+                t.get("parents").asInt(), t.get("related").asInt(), t.get("cards").asInt());
     }
 
     static ConceptDetail.Part part(Value v) {

@@ -20,6 +20,8 @@ public final class PageHandlers {
 
     private static final int SEARCH_RESULTS = 50;
     private static final int OVERVIEW_LISTS = 500;
+    /** A concept page lists at most this many of each (definitions, kinds, cards, …) and says how many more. */
+    private static final int CONCEPT_LISTS = 100;
     /** The A–Z index on the home page stops here; search finds the rest. */
     static final int INDEX_SIZE = 1000;
 
@@ -44,7 +46,7 @@ public final class PageHandlers {
 
     public void concept(Context ctx) {
         String id = ctx.pathParam("id");
-        ConceptDetail detail = concepts.find(id).orElseThrow(() -> new NotFound("no concept with id " + id));
+        ConceptDetail detail = concepts.find(id, CONCEPT_LISTS).orElseThrow(() -> new NotFound("no concept with id " + id));
         ctx.html(views.render("concept.jte", new Pages.Concept(detail, NeighbourhoodSvg.of(detail.star()))));
     }
 

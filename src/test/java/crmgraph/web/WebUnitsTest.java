@@ -107,9 +107,11 @@ class WebUnitsTest {
                 List.of(new crmgraph.graph.ConceptDetail.Definition("t", "d", "D", "d-1", 1, 3)),
                 List.of(new crmgraph.graph.ConceptDetail.Part("p", "P", 1)), List.of(),
                 List.of(new crmgraph.graph.ConceptDetail.Parent("w", "W", "HAS_PART")),
-                List.of(new crmgraph.graph.ConceptDetail.Related("r", "R", "why")), List.of());
+                List.of(new crmgraph.graph.ConceptDetail.Related("r", "R", "why")), List.of(),
+                new crmgraph.graph.ConceptDetail.Totals(1, 1, 0, 1, 1, 0));
         var json = crmgraph.app.Json.MAPPER.readTree(crmgraph.app.Json.MAPPER.writeValueAsString(detail));
-        assertThat(fieldNames(json)).containsExactly("id", "name", "aliases", "definitions", "parts", "kinds", "parents", "related", "cards");
+        assertThat(fieldNames(json)).containsExactly("id", "name", "aliases", "definitions", "parts", "kinds", "parents", "related", "cards",
+                "totals");
         assertThat(fieldNames(json.get("definitions").get(0))).contains("text", "deck", "card", "line");
         assertThat(fieldNames(json.get("parts").get(0))).containsExactly("id", "name", "order");
         assertThat(fieldNames(json.get("parents").get(0))).containsExactly("id", "name", "type");
