@@ -12,6 +12,8 @@ import java.util.Optional;
 /** Read queries about concepts, for the web explorer and the API; answers are cached per graph version. */
 public final class ConceptQueries {
 
+    private static final long SEARCH_CANDIDATES = 100;
+
     private final GraphStore store;
     private final ReadCache<Integer, List<ConceptSummary>> lists;
     private final ReadCache<Integer, List<ConceptList>> models;
@@ -84,6 +86,8 @@ public final class ConceptQueries {
         params.put("search", search);
         params.put("exact", exact);
         params.put("limit", limit);
+        // Lucene ranks and cuts first; exact names and aliases are then lifted among its best hits.
+        params.put("candidates", Math.max(SEARCH_CANDIDATES, 4L * limit));
         return store.driver().executableQuery(Cypher.query("search-concepts"))
                 .withParameters(params).withConfig(store.reads()).execute()
                 .records().stream().map(ConceptQueries::summary).toList();

@@ -4,6 +4,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -21,6 +22,7 @@ public final class GraphVersion {
     private final Supplier<String> fingerprint;
     private final LongSupplier nanoClock;
     private final AtomicLong localWrites = new AtomicLong();
+    private final AtomicBoolean rechecking = new AtomicBoolean();
     private volatile Seen seen;
 
     private record Seen(long localWrites, String fingerprint, long atNanos) {
@@ -40,13 +42,25 @@ public final class GraphVersion {
         Seen s = seen;
         long writes = localWrites.get();
         long now = nanoClock.getAsLong();
-        if (s == null || s.localWrites() != writes || now - s.atNanos() > RECHECK.toNanos()) {
-            // Read the counter before the fingerprint: a write racing this read then shows up as a
-            // newer counter on the next call, never as an old key over new data.
-            s = new Seen(writes, fingerprint.get(), now);
-            seen = s;
+        if (s == null || s.localWrites() != writes) {
+            s = refresh(writes, now);
+        } else if (now - s.atNanos() > RECHECK.toNanos() && rechecking.compareAndSet(false, true)) {
+            // Only a change made elsewhere can be missed here: one request re-reads, the others
+            // keep the version of a moment ago instead of all querying at once.
+            try {
+                s = refresh(writes, now);
+            } finally {
+                rechecking.set(false);
+            }
         }
         return s.localWrites() + "/" + s.fingerprint();
+    }
+
+    /** Reads the counter before the fingerprint, so a racing write shows as a newer counter, never as an old key over new data. */
+    private Seen refresh(long writes, long now) {
+        Seen s = new Seen(writes, fingerprint.get(), now);
+        seen = s;
+        return s;
     }
 
     /** Called after this process committed a change to the graph. */

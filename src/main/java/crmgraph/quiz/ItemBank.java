@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
@@ -29,11 +29,17 @@ final class ItemBank {
 
     private final QuizQueries queries;
     private final Function<StudyIndex, List<QuizItem>> generator;
-    private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "crmgraph-quiz-items");
-        t.setDaemon(true);
-        return t;
-    });
+    /**
+     * Builds run here, and so do the parallel streams inside them; it leaves one core to serve
+     * requests while a large graph's items are generated.
+     */
+    private final ForkJoinPool builder = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1),
+            pool -> {
+                ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+                t.setName("crmgraph-quiz-items-" + t.getPoolIndex());
+                t.setDaemon(true);
+                return t;
+            }, null, false);
     private volatile Items items;
     private CompletableFuture<Items> building;
 

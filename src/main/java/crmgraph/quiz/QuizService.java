@@ -90,7 +90,8 @@ public final class QuizService {
     public List<QuizItem> forConcept(String conceptId, int limit) {
         ItemBank.Items b = bank();
         int max = Math.max(0, limit);
-        List<String> members = b.index().members(conceptId);
+        // One item per member and round: a quiz of at most MAX_QUIZ items never reaches further members.
+        List<String> members = b.index().members(conceptId).stream().limit(MAX_QUIZ).toList();
         if (!members.isEmpty()) {
             List<String> order = new ArrayList<>(List.of(conceptId));
             order.addAll(members);

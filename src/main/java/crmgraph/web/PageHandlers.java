@@ -11,6 +11,7 @@ import crmgraph.graph.Subgraph;
 import io.javalin.http.Context;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -39,9 +40,11 @@ public final class PageHandlers {
 
     public void home(Context ctx) {
         String query = Params.text(ctx, "q").orElse("");
-        var results = query.isEmpty() ? java.util.List.<ConceptSummary>of() : concepts.search(query, SEARCH_RESULTS);
-        ctx.html(views.render("home.jte", new Pages.Home(query, results, concepts.lists(OVERVIEW_LISTS), decks.list(),
-                graph.stats(), concepts.list(INDEX_SIZE))));
+        // A search shows its results only: the overview below would bury them (and cost a render).
+        Pages.Home home = query.isEmpty()
+                ? new Pages.Home(query, List.of(), concepts.lists(OVERVIEW_LISTS), decks.list(), graph.stats(), concepts.list(INDEX_SIZE))
+                : new Pages.Home(query, concepts.search(query, SEARCH_RESULTS), List.of(), List.of(), graph.stats(), List.of());
+        ctx.html(views.render("home.jte", home));
     }
 
     public void concept(Context ctx) {
