@@ -76,9 +76,12 @@ final class ItemBank {
         private static Map<String, List<QuizItem>> group(List<QuizItem> items, Function<QuizItem.Source, String> key) {
             Map<String, List<QuizItem>> out = new HashMap<>();
             items.forEach(i -> out.computeIfAbsent(key.apply(i.source()), k -> new ArrayList<>()).add(i));
+            // Sorted once here, so a quiz takes the first few of a concept with thousands of items.
+            out.values().forEach(list -> list.sort(QuizPlanner.byType()));
             return out;
         }
 
+        /** A concept's items, in order of type preference. */
         List<QuizItem> ofConcept(String id) {
             return byConcept.getOrDefault(id, List.of());
         }

@@ -19,6 +19,11 @@ final class QuizPlanner {
     private QuizPlanner() {
     }
 
+    /** Items by type preference alone. */
+    static Comparator<QuizItem> byType() {
+        return Comparator.comparingInt(i -> TYPE_PREFERENCE.indexOf(i.getClass()));
+    }
+
     /** Items by type preference, the items of {@code topic}'s list (its list clozes and order) first. */
     static Comparator<QuizItem> preference(String topic) {
         Comparator<QuizItem> list = Comparator.comparingInt(

@@ -95,21 +95,22 @@ public final class QuizService {
         if (!members.isEmpty()) {
             List<String> order = new ArrayList<>(List.of(conceptId));
             order.addAll(members);
-            return QuizPlanner.roundRobin(inScope(b, conceptId, members), order, conceptId, max);
+            return QuizPlanner.roundRobin(inScope(b, conceptId, members, max), order, conceptId, max);
         }
-        List<QuizItem> own = b.ofConcept(conceptId).stream().sorted(QuizPlanner.preference(conceptId)).toList();
+        // A round robin takes at most max items of any one concept: the first ones, by type preference.
+        List<QuizItem> own = b.ofConcept(conceptId).stream().sorted(QuizPlanner.preference(conceptId)).limit(max).toList();
         List<String> related = b.index().related(conceptId, RELATED);
-        List<QuizItem> others = QuizPlanner.roundRobin(related.stream().flatMap(c -> b.ofConcept(c).stream()).toList(),
+        List<QuizItem> others = QuizPlanner.roundRobin(related.stream().flatMap(c -> b.ofConcept(c).stream().limit(max)).toList(),
                 related, null, max);
         return QuizPlanner.interleave(own, others, max);
     }
 
     /** The items of a concept, and of the list it heads with its members (the Anki export of a concept). */
-    private static List<QuizItem> inScope(ItemBank.Items b, String conceptId, List<String> members) {
+    private static List<QuizItem> inScope(ItemBank.Items b, String conceptId, List<String> members, int perConcept) {
         Map<String, QuizItem> out = new LinkedHashMap<>();
-        b.ofConcept(conceptId).forEach(i -> out.put(i.id(), i));
+        b.ofConcept(conceptId).stream().sorted(QuizPlanner.preference(conceptId)).limit(perConcept).forEach(i -> out.put(i.id(), i));
         b.ofTopic(conceptId).forEach(i -> out.put(i.id(), i));
-        members.forEach(m -> b.ofConcept(m).forEach(i -> out.put(i.id(), i)));
+        members.forEach(m -> b.ofConcept(m).stream().limit(perConcept).forEach(i -> out.put(i.id(), i)));
         return List.copyOf(out.values());
     }
 
@@ -191,7 +192,7 @@ public final class QuizService {
     public String ankiForConcept(String conceptId) {
         StudyMaterial.Concept c = concept(conceptId).orElseThrow(() -> new NoSuchItem(conceptId));
         ItemBank.Items b = bank();
-        return AnkiExport.of("crmgraph::" + c.name(), inScope(b, conceptId, b.index().members(conceptId)));
+        return AnkiExport.of("crmgraph::" + c.name(), inScope(b, conceptId, b.index().members(conceptId), Integer.MAX_VALUE));
     }
 
     /** Starts generating the items of the current graph in the background, so the first quiz does not wait. */
