@@ -36,6 +36,12 @@ public final class App {
     private App() {
     }
 
+    private static void background(String name, Runnable task) {
+        Thread t = new Thread(task, name);
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** An unstarted Javalin serving the graph in {@code store}; the import token comes from the environment. */
     public static Javalin create(GraphStore store) {
         return create(store, Config.fromEnvironment(Path.of(".")).adminToken());
@@ -74,8 +80,10 @@ public final class App {
             config.jetty.modifyServletContextHandler(h -> h.setMaxFormContentSize(ImportHandlers.MAX_REQUEST_BYTES));
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             config.routes.before(SecurityHeaders::apply);
-            // Quiz items of a large graph take a while to generate: start as soon as we serve.
+            // Quiz items of a large graph take a while to generate, and Neo4j plans each query on
+            // its first run: start both as soon as we serve, in the background.
             config.events.serverStarted(quizService::prepare);
+            config.events.serverStarted(() -> background("crmgraph-plan-queries", pages::prepare));
 
             // Web explorer pages
             config.routes.get("/", pages::home);

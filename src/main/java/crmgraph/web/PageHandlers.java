@@ -10,6 +10,7 @@ import crmgraph.graph.GraphStats;
 import crmgraph.graph.Subgraph;
 import io.javalin.http.Context;
 
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +39,21 @@ public final class PageHandlers {
         this.graph = graph;
     }
 
+    /**
+     * Runs the queries of the pages once, for a concept that does not exist. Neo4j plans a query
+     * the first time it sees it, and a class arriving at once would otherwise plan it 32 times over.
+     */
+    public void prepare() {
+        concepts.find("", CONCEPT_LISTS);
+        concepts.search("crm", SEARCH_RESULTS);
+        concepts.lists(OVERVIEW_LISTS);
+        concepts.list(INDEX_SIZE);
+        graph.stats();
+        graph.neighbourhood("", 1, EnumSet.allOf(RelationType.class), Optional.empty());
+        decks.list();
+        decks.find("");
+    }
+
     public void home(Context ctx) {
         String query = Params.text(ctx, "q").orElse("");
         // A search shows its results only: the overview below would bury them (and cost a render).
@@ -62,8 +78,8 @@ public final class PageHandlers {
         Optional<String> focusId = query.isEmpty()
                 ? requested.or(graph::hub)
                 : concepts.search(query, 1).stream().findFirst().map(ConceptSummary::id);
-        Optional<ConceptSummary> focus = focusId.flatMap(concepts::find)
-                .map(c -> new ConceptSummary(c.id(), c.name(), c.aliases(), c.definitions().size()));
+        Optional<ConceptSummary> focus = focusId.flatMap(id -> concepts.find(id, 1))
+                .map(c -> new ConceptSummary(c.id(), c.name(), c.aliases(), c.totals().definitions()));
         Optional<Subgraph> view = focus.flatMap(f -> graph.neighbourhood(f.id(), depth, types, deck));
         Set<String> typeNames = types.stream().map(Enum::name).collect(Collectors.toCollection(LinkedHashSet::new));
         ctx.status(focus.isEmpty() && (!query.isEmpty() || requested.isPresent()) ? 404 : 200);
