@@ -76,6 +76,8 @@ final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(GraphDatabaseSettings.auth_enabled, false)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024)
                     .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+                    // Nothing leaves the machine: no anonymous usage report to Neo4j.
+                    .setConfig(GraphDatabaseSettings.udc_enabled, false)
                     .build();
         } catch (Exception e) {
             throw new CrmgraphException(describeStartFailure(dataDir, e), e);

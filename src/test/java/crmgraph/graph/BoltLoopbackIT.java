@@ -31,6 +31,13 @@ class BoltLoopbackIT {
     }
 
     @Test
+    void the_embedded_store_sends_no_usage_report() throws IOException {
+        java.nio.file.Path log = java.nio.file.Path.of(TestGraph.store().location(), "logs", "debug.log");
+        assertThat(log).exists();
+        assertThat(java.nio.file.Files.readString(log)).contains("Bolt server started").doesNotContain("Usage Data is being sent");
+    }
+
+    @Test
     void a_store_that_would_listen_beyond_loopback_without_authentication_is_refused() {
         EmbeddedNeo4j.requireLoopback("127.0.0.1");
         EmbeddedNeo4j.requireLoopback("localhost");
