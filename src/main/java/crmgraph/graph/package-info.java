@@ -3,6 +3,7 @@
  * Neo4j over Bolt on loopback, or a server/cluster from {@code NEO4J_URI}); every query is a file in
  * {@code cypher/} loaded by {@link crmgraph.graph.Cypher}; {@link crmgraph.graph.DeckWriter} loads a
  * deck in one transaction with batched {@code UNWIND … MERGE}; the read classes answer the web and
- * quiz layers, which reach the graph only through this package.
+ * quiz layers, which reach the graph only through this package, and cache their answers per
+ * {@link crmgraph.graph.GraphVersion}.
  */
 package crmgraph.graph;
