@@ -1,6 +1,10 @@
 package crmgraph.graph;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A concept with everything known about it: every definition with the card it came from, its
@@ -48,8 +52,8 @@ public record ConceptDetail(String id, String name, List<String> aliases, List<D
      * concept page draws its neighbourhood without another query.
      */
     public Subgraph star() {
-        java.util.Map<String, Subgraph.Node> nodes = new java.util.LinkedHashMap<>();
-        java.util.Set<Subgraph.Edge> edges = new java.util.LinkedHashSet<>();
+        Map<String, Subgraph.Node> nodes = new LinkedHashMap<>();
+        Set<Subgraph.Edge> edges = new LinkedHashSet<>();
         nodes.put(id, new Subgraph.Node(id, name, 0));
         parts.forEach(p -> {
             nodes.putIfAbsent(p.id(), new Subgraph.Node(p.id(), p.name(), 1));

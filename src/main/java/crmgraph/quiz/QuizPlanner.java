@@ -28,7 +28,7 @@ final class QuizPlanner {
     static Comparator<QuizItem> preference(String topic) {
         Comparator<QuizItem> list = Comparator.comparingInt(
                 i -> (i instanceof ListCloze || i instanceof OrderItem) && i.source().topic().equals(topic) ? 0 : 1);
-        return list.thenComparingInt(i -> TYPE_PREFERENCE.indexOf(i.getClass()));
+        return list.thenComparing(byType());
     }
 
     /** Up to {@code limit} items, one concept after another, concepts in {@code order} first. */
