@@ -12,13 +12,14 @@ import java.util.Optional;
 /** Read queries about concepts, for the web explorer and the API; answers are cached per graph version. */
 public final class ConceptQueries {
 
-    private static final long SEARCH_CANDIDATES = 100;
+    private static final int SEARCH_CANDIDATES = 100;
 
     private final GraphStore store;
     private final ReadCache<Integer, List<ConceptSummary>> lists;
     private final ReadCache<Integer, List<ConceptList>> models;
     private final ReadCache<Detail, Optional<ConceptDetail>> details;
     private final ReadCache<Search, List<ConceptSummary>> searches;
+    private final SearchIndex index;
 
     private record Search(String text, int limit) {
     }
@@ -32,6 +33,12 @@ public final class ConceptQueries {
         this.models = new ReadCache<>(store.version(), 16);
         this.details = new ReadCache<>(store.version(), 20_000);
         this.searches = new ReadCache<>(store.version(), 10_000);
+        this.index = new SearchIndex(store);
+    }
+
+    /** Starts building the in-process search index in the background (at server start). */
+    public void prepareSearch() {
+        index.prepare();
     }
 
     /** All concepts by name. */
@@ -55,8 +62,10 @@ public final class ConceptQueries {
             return text == null || text.isBlank() ? list(limit) : List.of();
         }
         String exact = text.strip().toLowerCase(Locale.ROOT);
-        List<ConceptSummary> strict = fullText(query.get().strict(), exact, limit);
-        return !strict.isEmpty() || query.get().words().size() == 1 ? strict : fullText(query.get().loose(), exact, limit);
+        // Lucene ranks and cuts first; exact names and aliases are then lifted among its best hits.
+        int candidates = Math.max(SEARCH_CANDIDATES, 4 * limit);
+        return index.search(query.get(), exact, candidates, limit)
+                .orElseGet(() -> query.get().run(w -> false, lucene -> neo4jFullText(lucene, exact, candidates, limit)));
     }
 
     /** Everything known about one concept, or empty for an unknown id. */
@@ -81,13 +90,13 @@ public final class ConceptQueries {
                 .toList());
     }
 
-    private List<ConceptSummary> fullText(String search, String exact, int limit) {
+    /** A search in Neo4j's own index, while the in-process copy of a changed graph is built. */
+    private List<ConceptSummary> neo4jFullText(String search, String exact, int candidates, int limit) {
         Map<String, Object> params = new HashMap<>();
         params.put("search", search);
         params.put("exact", exact);
         params.put("limit", limit);
-        // Lucene ranks and cuts first; exact names and aliases are then lifted among its best hits.
-        params.put("candidates", Math.max(SEARCH_CANDIDATES, 4L * limit));
+        params.put("candidates", candidates);
         return store.driver().executableQuery(Cypher.query("search-concepts"))
                 .withParameters(params).withConfig(store.reads()).execute()
                 .records().stream().map(ConceptQueries::summary).toList();

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +16,10 @@ import java.util.regex.Pattern;
  * matches as itself, as a prefix ("servq" finds SERVQUAL) and, when long enough, with a typo
  * ("servqal" finds it too); names and aliases weigh more than definitions. Words are combined
  * with AND ({@link #strict}) or OR ({@link #loose}, the fallback when nothing has every word).
+ *
+ * <p>Typo tolerance is the expensive part of a search (Lucene builds an automaton per word and
+ * field), so a caller that can tell which words some name or alias already has, as typed or as a
+ * prefix, passes that test, and only the other words, the likely typos, are matched fuzzily.
  */
 public final class FullTextQuery {
 
@@ -25,6 +31,8 @@ public final class FullTextQuery {
 
     /** Longer "words" are no name anyone types (a pasted blob); as fuzzy terms they would only load Lucene. */
     static final int MAX_WORD = 64;
+    /** The index fields of names and aliases; definitions are the third. */
+    static final List<String> NAME_FIELDS = List.of("name", "aliasText");
 
     private final List<String> words;
 
@@ -49,20 +57,38 @@ public final class FullTextQuery {
         return words;
     }
 
+    /** Every word, typo-tolerant. */
     public String strict() {
-        return String.join(" AND ", words.stream().map(FullTextQuery::clause).toList());
+        return strict(w -> false);
     }
 
+    /** Every word; those {@code known} to names and aliases are not matched fuzzily. */
+    public String strict(Predicate<String> known) {
+        return String.join(" AND ", words.stream().map(w -> clause(w, !known.test(w))).toList());
+    }
+
+    /** Any word, typo-tolerant. */
     public String loose() {
-        return String.join(" OR ", words.stream().map(FullTextQuery::clause).toList());
+        return loose(w -> false);
     }
 
-    private static String clause(String w) {
+    /** Any word; those {@code known} to names and aliases are not matched fuzzily. */
+    public String loose(Predicate<String> known) {
+        return String.join(" OR ", words.stream().map(w -> clause(w, !known.test(w))).toList());
+    }
+
+    /** Runs the strict query, and the loose one when nothing has every word. */
+    public <T> List<T> run(Predicate<String> known, Function<String, List<T>> search) {
+        List<T> all = search.apply(strict(known));
+        return !all.isEmpty() || words.size() == 1 ? all : search.apply(loose(known));
+    }
+
+    private static String clause(String w, boolean fuzzy) {
         List<String> terms = new ArrayList<>();
-        for (String field : List.of("name", "aliasText")) {
+        for (String field : NAME_FIELDS) {
             terms.add(field + ":" + w + "^4");
             terms.add(field + ":" + w + "*^2");
-            if (w.length() >= 4) {
+            if (fuzzy && w.length() >= 4) {
                 terms.add(field + ":" + w + "~" + (w.length() >= 8 ? 2 : 1));
             }
         }

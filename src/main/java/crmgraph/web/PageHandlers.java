@@ -45,6 +45,7 @@ public final class PageHandlers {
      * the first time it sees it, and a class arriving at once would otherwise plan it 32 times over.
      */
     public void prepare() {
+        concepts.prepareSearch();
         // An id as long as real ones: Neo4j may plan a query again for parameters of another size.
         concepts.find(NO_SUCH_ID, CONCEPT_LISTS);
         concepts.search("crm", SEARCH_RESULTS);

@@ -19,6 +19,15 @@ class FullTextQueryTest {
     }
 
     @Test
+    void words_known_to_names_are_not_matched_fuzzily_and_the_others_are() {
+        FullTextQuery q = FullTextQuery.of("customer segmantation").orElseThrow();
+        String query = q.strict("customer"::equals);
+        assertThat(query).contains("name:customer^4", "name:customer*^2", "name:segmantation~2", "aliasText:segmantation~2")
+                .doesNotContain("customer~");
+        assertThat(q.loose("customer"::equals)).doesNotContain("customer~").contains("segmantation~2");
+    }
+
+    @Test
     void query_syntax_typed_by_a_user_cannot_reach_the_index() {
         FullTextQuery q = FullTextQuery.of("name:* OR \"x\" AND (y~) -z^9 \\ MATCH (n) DETACH DELETE n").orElseThrow();
         assertThat(q.words()).containsExactly("name", "x", "y", "z", "9", "match", "n", "detach", "delete");
