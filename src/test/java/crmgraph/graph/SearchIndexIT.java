@@ -76,6 +76,21 @@ class SearchIndexIT {
         assertThat(concepts.search("brewery", 5)).extracting(ConceptSummary::name).contains("Brewery loyalty");
     }
 
+    @Test
+    void a_concept_defined_more_often_than_its_text_keeps_is_found_and_counts_every_definition() {
+        StringBuilder deck = new StringBuilder();
+        for (int i = 1; i <= 60; i++) {
+            deck.append("Gadget loyalty: attachment to a gadget brand, reason ").append(i).append(" of sixty.\n");
+        }
+        byte[] bytes = deck.toString().getBytes(StandardCharsets.UTF_8);
+        assertThat(Pipeline.importer(store).importTexts(List.of(SourceText.of("gadgets.txt", bytes))).failures()).isEmpty();
+        List<ConceptSummary> found = new ConceptQueries(store).search("gadget loyalty", 5);
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).name()).isEqualTo("Gadget loyalty");
+        assertThat(found.get(0).definitions()).isEqualTo(60);
+        assertThat(new ConceptQueries(store).search("attachment", 5)).extracting(ConceptSummary::name).contains("Gadget loyalty");
+    }
+
     private static void importDeck(String line) {
         byte[] deck = (line + "\n").getBytes(StandardCharsets.UTF_8);
         assertThat(Pipeline.importer(store).importTexts(List.of(SourceText.of("zymurgy.txt", deck))).failures()).isEmpty();
