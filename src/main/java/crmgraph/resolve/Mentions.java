@@ -16,15 +16,42 @@ final class Mentions {
 
     /** Single-word names (acronyms) only match words written in capitals. */
     private static final String ACRONYM = "\u0000";
-    private final Map<String, List<List<String>>> byFirstWord = new HashMap<>();
+    /**
+     * Phrases by their first two words (acronyms by their one word), longest first. Keyed by one
+     * word only, a common first word ("customer") had hundreds of phrases to try at every mention.
+     */
+    private final Map<String, Map<String, List<List<String>>>> byFirstWords = new HashMap<>();
     private final Map<List<String>, String> nodes;
 
     Mentions(Lexicon lexicon, java.util.Set<String> acronymKeys) {
         nodes = lexicon.phrases();
         nodes.keySet().stream()
                 .filter(p -> p.size() >= 2 || acronymKeys.contains(p.get(0)))
-                .forEach(p -> byFirstWord.computeIfAbsent(p.size() == 1 ? ACRONYM + p.get(0) : p.get(0), k -> new ArrayList<>()).add(p));
-        byFirstWord.values().forEach(l -> l.sort((a, b) -> b.size() - a.size()));
+                .sorted((a, b) -> b.size() - a.size())
+                .forEach(p -> byFirstWords
+                        .computeIfAbsent(p.size() == 1 ? ACRONYM + p.get(0) : p.get(0), k -> new HashMap<>())
+                        .computeIfAbsent(p.size() == 1 ? "" : p.get(1), k -> new ArrayList<>()).add(p));
+    }
+
+    /** The longest phrase starting at word {@code at} with this form of it, if any. */
+    private List<String> longest(List<String[]> words, int at, String form) {
+        Map<String, List<List<String>>> bySecond = byFirstWords.get(form);
+        if (bySecond == null) {
+            return null;
+        }
+        List<String> best = bySecond.getOrDefault("", List.of()).stream().findFirst().orElse(null);
+        for (String second : at + 1 < words.size() ? words.get(at + 1) : new String[0]) {
+            for (List<String> phrase : bySecond.getOrDefault(second, List.of())) {
+                if (best != null && phrase.size() <= best.size()) {
+                    break;
+                }
+                if (matches(words, at, phrase)) {
+                    best = phrase;
+                    break;
+                }
+            }
+        }
+        return best;
     }
 
     /** The node keys a definition mentions, in order of first mention. */
@@ -35,15 +62,13 @@ final class Mentions {
         while (i < words.size()) {
             int matched = 0;
             for (String form : words.get(i)) {
-                for (List<String> phrase : byFirstWord.getOrDefault(form, List.of())) {
-                    if (matches(words, i, phrase)) {
-                        String node = nodes.get(phrase);
-                        if (!found.contains(node)) {
-                            found.add(node);
-                        }
-                        matched = Math.max(matched, phrase.size());
-                        break;
+                List<String> phrase = longest(words, i, form);
+                if (phrase != null) {
+                    String node = nodes.get(phrase);
+                    if (!found.contains(node)) {
+                        found.add(node);
                     }
+                    matched = Math.max(matched, phrase.size());
                 }
             }
             i += Math.max(1, matched);
