@@ -42,7 +42,10 @@ java -Xmx2g -jar "$jar" serve --notes "$corpus" --data "$work/data" --port "$por
 echo $! > "$tmp/pid"
 until grep -q "is serving" "$tmp/serve.log"; do sleep 0.2; done
 echo "start-up: $(awk "BEGIN { printf \"%.1f\", $(date +%s.%N) - $start }") s"
-curl -s -o /dev/null -w "quiz items ready after a further %{time_total} s\n" "http://127.0.0.1:$port/api/quiz/items?limit=1"
+ready=$(date +%s.%N)
+# Until the first items are made the quiz answers 503 with Retry-After.
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/quiz/items?limit=1")" = 200 ]; do sleep 1; done
+echo "quiz items ready after a further $(awk "BEGIN { printf \"%.1f\", $(date +%s.%N) - $ready }") s"
 sleep 10
 
 run() {

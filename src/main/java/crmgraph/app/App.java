@@ -117,6 +117,7 @@ public final class App {
             config.routes.get("/api/learner/due", quiz::apiDue);
 
             config.routes.exception(QuizService.NoSuchItem.class, quiz::notFound);
+            config.routes.exception(QuizService.NotReady.class, errors::quizNotReady);
             config.routes.exception(NotFound.class, errors::notFound);
             config.routes.exception(CrmgraphException.class, errors::badRequest);
             config.routes.exception(io.javalin.http.HttpResponseException.class, errors::httpError);

@@ -21,11 +21,14 @@ import java.util.function.Function;
  * The generated items of the current graph, rebuilt in the background when the graph changes.
  * Generating every item of a 100k-card graph takes tens of seconds, so after an import the
  * previous items keep answering while the new ones are made: a request waits for a rebuild at
- * most {@link #STALE_WAIT}, then gets the previous items. Only the very first build is waited for.
+ * most {@link #STALE_WAIT}, then gets the previous items. Before the first build is done there are
+ * no previous items: a request waits at most {@link #FIRST_WAIT} and is then told to come back
+ * ({@link QuizService.NotReady}) rather than hang for the minutes a large graph takes.
  */
 final class ItemBank {
 
     static final Duration STALE_WAIT = Duration.ofSeconds(2);
+    static final Duration FIRST_WAIT = Duration.ofSeconds(10);
 
     private final QuizQueries queries;
     private final Function<StudyIndex, List<QuizItem>> generator;
@@ -43,9 +46,16 @@ final class ItemBank {
     private volatile Items items;
     private CompletableFuture<Items> building;
 
+    private final Duration firstWait;
+
     ItemBank(QuizQueries queries, Function<StudyIndex, List<QuizItem>> generator) {
+        this(queries, generator, FIRST_WAIT);
+    }
+
+    ItemBank(QuizQueries queries, Function<StudyIndex, List<QuizItem>> generator, Duration firstWait) {
         this.queries = queries;
         this.generator = generator;
+        this.firstWait = firstWait;
     }
 
     /**
@@ -113,9 +123,12 @@ final class ItemBank {
         if (now != null && now.version().equals(version)) {
             return now;
         }
-        long deadline = asked + STALE_WAIT.toNanos();
+        long deadline = asked + (now == null ? firstWait : STALE_WAIT).toNanos();
         while (true) {
-            Items built = await(start(), now == null ? Long.MAX_VALUE : deadline);
+            Items built = await(start(), deadline);
+            if (built == null && now == null) {
+                throw new QuizService.NotReady();
+            }
             if (built == null) {
                 return now;
             }
@@ -144,9 +157,6 @@ final class ItemBank {
 
     private static Items await(CompletableFuture<Items> future, long deadlineNanos) {
         try {
-            if (deadlineNanos == Long.MAX_VALUE) {
-                return future.get();
-            }
             return future.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             return null;

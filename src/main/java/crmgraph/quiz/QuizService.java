@@ -204,6 +204,17 @@ public final class QuizService {
         return bank.current();
     }
 
+    /** The quiz items of a large graph are still being generated after the server started: ask again shortly. */
+    public static final class NotReady extends RuntimeException {
+        /** How long a client should wait before asking again. */
+        public static final int RETRY_SECONDS = 5;
+
+        public NotReady() {
+            super("the quiz items of this graph are still being prepared (this takes a minute or two on a large graph"
+                    + " after the server starts); try again in a few seconds");
+        }
+    }
+
     /** An item, concept or deck id that the current graph does not have. */
     public static final class NoSuchItem extends RuntimeException {
         public NoSuchItem(String id) {

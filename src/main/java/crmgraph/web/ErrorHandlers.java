@@ -1,6 +1,7 @@
 package crmgraph.web;
 
 import crmgraph.CrmgraphException;
+import crmgraph.quiz.QuizService;
 import com.fasterxml.jackson.core.JacksonException;
 import io.javalin.http.Context;
 import org.eclipse.jetty.http.BadMessageException;
@@ -92,6 +93,19 @@ public final class ErrorHandlers {
         if (type == null || !(type.startsWith("application/json") || type.startsWith("text/html"))) {
             respond(ctx, 404, "no page at " + ctx.path());
         }
+    }
+
+    /**
+     * Quiz items not generated yet (the first minutes after a large graph's server started): 503
+     * with Retry-After; a page also reloads itself then (the Refresh header needs no script).
+     */
+    public void quizNotReady(QuizService.NotReady e, Context ctx) {
+        String seconds = String.valueOf(QuizService.NotReady.RETRY_SECONDS);
+        ctx.header("Retry-After", seconds);
+        if (!ctx.path().startsWith("/api/")) {
+            ctx.header("Refresh", seconds);
+        }
+        respond(ctx, 503, e.getMessage());
     }
 
     private void respond(Context ctx, int status, String message) {

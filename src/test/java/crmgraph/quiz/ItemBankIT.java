@@ -6,12 +6,14 @@ import crmgraph.testing.Fixtures;
 import crmgraph.testing.TestGraph;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ItemBankIT {
 
@@ -41,6 +43,26 @@ class ItemBankIT {
         assertThat(next).isNotSameAs(first);
         assertThat(next.all().size()).isGreaterThan(first.all().size());
         assertThat(next.all()).extracting(i -> i.source().deck()).contains(QuizFixture.DECK).hasSizeGreaterThan(first.all().size());
+    }
+
+    @Test
+    void before_the_first_items_are_made_a_request_is_told_to_come_back_instead_of_hanging() {
+        TestGraph.wipe();
+        QuizFixture.crm().writeTo(TestGraph.store());
+        ItemGenerator generator = new ItemGenerator(Language.shared());
+        CountDownLatch release = new CountDownLatch(1);
+        ItemBank bank = new ItemBank(new QuizQueries(TestGraph.store()), index -> {
+            await(release);
+            return generator.generate(index);
+        }, Duration.ofMillis(300));
+        bank.prepare();
+
+        long started = System.nanoTime();
+        assertThatThrownBy(bank::current).isInstanceOf(QuizService.NotReady.class).hasMessageContaining("try again");
+        assertThat(System.nanoTime() - started).isGreaterThanOrEqualTo(Duration.ofMillis(300).toNanos());
+
+        release.countDown();
+        assertThat(bank.current().all()).isNotEmpty();
     }
 
     private static void await(CountDownLatch latch) {
