@@ -7,6 +7,7 @@ import crmgraph.extract.RelationFact;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +31,7 @@ public final class Resolver {
             clusters.addName(r.to());
         }));
         clusters.mergeTypos();
+        clusters.mergeAcronyms();
         clusters.mergeAcronymExpansions();
         Map<String, ResolvedConcept> nodes = clusters.nodes();
         Map<String, ResolvedConcept> byKey = new LinkedHashMap<>();
@@ -132,6 +134,8 @@ public final class Resolver {
         private final Map<String, String> parent = new HashMap<>();
         private final Map<String, Surface> surfaces = new LinkedHashMap<>();
         private final Map<String, KnownConcept> knownByCompact = new HashMap<>();
+        /** Acronym aliases and the names that claim them, joined only once every claim is known. */
+        private final Map<String, Set<String>> acronymClaims = new LinkedHashMap<>();
 
         void addKnown(KnownConcept concept) {
             String c = Keys.compact(concept.key());
@@ -139,17 +143,62 @@ public final class Resolver {
             add(concept.name(), 1, false);
             union(c, Keys.compact(Keys.key(concept.name())));
             for (String alias : concept.aliases()) {
-                add(alias, 1, true);
-                union(c, compactOf(alias));
+                addAlias(c, alias);
             }
         }
 
         void addFact(ConceptFact fact) {
             add(fact.name(), 1, false);
             for (String alias : fact.aliases()) {
-                add(alias, 1, true);
-                union(compactOf(fact.name()), compactOf(alias));
+                addAlias(compactOf(fact.name()), alias);
             }
+        }
+
+        private void addAlias(String nameCompact, String alias) {
+            add(alias, 1, true);
+            if (isAcronym(alias)) {
+                acronymClaims.computeIfAbsent(compactOf(alias), k -> new LinkedHashSet<>()).add(nameCompact);
+            } else {
+                union(nameCompact, compactOf(alias));
+            }
+        }
+
+        /**
+         * Joins each acronym to the names that claim it, unless they are different concepts: "CP"
+         * given for both "customer process" and "complaint policy" is ambiguous, and joining through
+         * it would make one node of every name with those initials. Names that share most of their
+         * words ("customer lifetime value", "lifetime value of a customer") are one concept in other
+         * words and are joined. An ambiguous acronym is nobody's alias (a card that defines it as a
+         * name still makes it a concept of its own).
+         */
+        void mergeAcronyms() {
+            acronymClaims.forEach((acronym, claimants) -> {
+                List<String> names = claimants.stream().map(this::find).distinct()
+                        .map(root -> surfaces.get(root) == null ? root : surfaces.get(root).key(root)).toList();
+                if (names.size() == 1 || sameWords(names)) {
+                    claimants.forEach(c -> union(c, acronym));
+                } else if (surfaces.containsKey(acronym) && !surfaces.get(acronym).named) {
+                    surfaces.remove(acronym);
+                }
+            });
+        }
+
+        /** Whether every two names share at least half of their words (counted over both). */
+        private static boolean sameWords(List<String> names) {
+            for (int i = 0; i < names.size(); i++) {
+                for (int j = i + 1; j < names.size(); j++) {
+                    Set<String> a = new HashSet<>(List.of(names.get(i).split(" ")));
+                    Set<String> b = new HashSet<>(List.of(names.get(j).split(" ")));
+                    Set<String> both = new HashSet<>(a);
+                    both.retainAll(b);
+                    Set<String> either = new HashSet<>(a);
+                    either.addAll(b);
+                    if (2 * both.size() < either.size()) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         void addName(String name) {
@@ -267,12 +316,16 @@ public final class Resolver {
     private static final class Surface {
         private final Map<String, Integer> forms = new LinkedHashMap<>();
         private final Set<String> aliases = new LinkedHashSet<>();
+        /** Seen as a name somewhere, not only as an alias. */
+        private boolean named;
         private String key;
 
         void see(String form, int weight, boolean alias) {
             forms.merge(form, weight, Integer::sum);
             if (alias) {
                 aliases.add(form);
+            } else {
+                named = true;
             }
             if (key == null) {
                 key = Keys.key(form);

@@ -35,6 +35,29 @@ class ResolverTest {
     }
 
     @Test
+    void an_acronym_claimed_by_two_different_concepts_joins_neither() {
+        ResolvedDeck d = one(fact("Customer equity", "CE"), fact("Customer experience", "CE"), fact("Contact escalation", "CE"));
+        assertThat(d.concepts()).extracting(ResolvedConcept::name)
+                .containsExactlyInAnyOrder("Customer equity", "Customer experience", "Contact escalation");
+        assertThat(d.concepts()).allSatisfy(c -> assertThat(c.aliases()).doesNotContain("CE"));
+    }
+
+    @Test
+    void an_acronym_claimed_by_one_concept_in_other_words_still_joins_them() {
+        ResolvedDeck d = one(fact("Customer lifetime value", "CLV"), fact("lifetime value of a customer", "CLV"), fact("CLV"));
+        assertThat(d.concepts()).singleElement().satisfies(c -> assertThat(c.aliases()).contains("CLV"));
+    }
+
+    @Test
+    void an_acronym_claimed_by_a_known_concept_and_a_new_one_joins_neither() {
+        KnownConcept known = new KnownConcept("customer equity", "Customer equity", List.of("CE"));
+        ResolvedDeck d = new Resolver().resolve(List.of(new Extraction(List.of(fact("Customer experience", "CE")), List.of())),
+                List.of(known)).get(0);
+        assertThat(d.concepts()).extracting(ResolvedConcept::name).containsExactly("Customer experience");
+        assertThat(d.concepts().get(0).aliases()).doesNotContain("CE");
+    }
+
+    @Test
     void obvious_typos_merge_but_different_words_stay_apart() {
         assertThat(one(fact("Relational marketing"), fact("Relatoinal marketing")).concepts()).hasSize(1);
         assertThat(one(fact("available buyers"), fact("unavailable buyers")).concepts()).hasSize(2);
