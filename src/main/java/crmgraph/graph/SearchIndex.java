@@ -24,6 +24,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.neo4j.driver.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -54,6 +56,7 @@ import java.util.concurrent.TimeoutException;
 final class SearchIndex {
 
     static final Duration BUILD_WAIT = Duration.ofMillis(250);
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     private static final String ORD = "ord";
 
     private final GraphStore store;
@@ -120,6 +123,7 @@ final class SearchIndex {
             return null;
         } catch (ExecutionException e) {
             // Neo4j's own index still answers; the next search tries to build again.
+            LOG.warn("the in-memory search index could not be built; Neo4j's full-text index answers instead", e.getCause());
             return null;
         }
     }
