@@ -33,12 +33,26 @@ class ImportLimitsIT {
             assertThat(overText.body()).contains("larger than 5 MB");
             byte[] request = new byte[ImportHandlers.MAX_REQUEST_BYTES + 10];
             Arrays.fill(request, (byte) 'c');
-            HttpResponse<String> overRequest = http.multipart("/import/preview", Map.of(), "huge.txt", request, Map.of());
-            assertThat(overRequest.statusCode()).isEqualTo(413);
-            assertThat(overRequest.body()).doesNotContain("Exception").doesNotContain("at org.");
+            // A request declaring more than the limit is answered 413 before its body is read; the
+            // server then closes the connection, and a client still writing the body may lose that
+            // answer (a race of HTTP/1.1 itself). Either way it is refused and the server serves on.
+            refusedOrTooLarge(() -> http.multipart("/import/preview", Map.of(), "huge.txt", request, Map.of()));
+            assertThat(http.get("/import").statusCode()).isEqualTo(200);
         } finally {
             app.stop();
         }
+    }
+
+    private static void refusedOrTooLarge(java.util.function.Supplier<HttpResponse<String>> post) {
+        HttpResponse<String> answer;
+        try {
+            answer = post.get();
+        } catch (AssertionError e) {
+            assertThat(e).hasCauseInstanceOf(java.io.IOException.class);
+            return;
+        }
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.body()).doesNotContain("Exception").doesNotContain("at org.");
     }
 
     @Test
