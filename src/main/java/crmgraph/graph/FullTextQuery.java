@@ -33,6 +33,9 @@ public final class FullTextQuery {
     static final int MAX_WORD = 64;
     /** The index fields of names and aliases; definitions are the third. */
     static final List<String> NAME_FIELDS = List.of("name", "aliasText");
+    static final String DEFINITION_FIELD = "definitionText";
+    /** Every field of the index, named as the properties (and search-documents columns) they hold. */
+    static final List<String> FIELDS = List.of(NAME_FIELDS.get(0), NAME_FIELDS.get(1), DEFINITION_FIELD);
 
     private final List<String> words;
 
@@ -92,9 +95,9 @@ public final class FullTextQuery {
                 terms.add(field + ":" + w + "~" + (w.length() >= 8 ? 2 : 1));
             }
         }
-        terms.add("definitionText:" + w + "^0.5");
+        terms.add(DEFINITION_FIELD + ":" + w + "^0.5");
         if (w.length() >= 4) {
-            terms.add("definitionText:" + w + "*^0.3");
+            terms.add(DEFINITION_FIELD + ":" + w + "*^0.3");
         }
         return "(" + String.join(" OR ", terms) + ")";
     }

@@ -140,9 +140,9 @@ final class SearchIndex {
                 for (Record r : rows) {
                     Document doc = new Document();
                     doc.add(new StoredField(ORD, concepts.size()));
-                    doc.add(new TextField("name", r.get("name").asString(), Field.Store.NO));
-                    doc.add(new TextField("aliasText", r.get("aliasText").asString(), Field.Store.NO));
-                    doc.add(new TextField("definitionText", r.get("definitionText").asString(), Field.Store.NO));
+                    for (String field : FullTextQuery.FIELDS) {
+                        doc.add(new TextField(field, r.get(field).asString(), Field.Store.NO));
+                    }
                     writer.addDocument(doc);
                     concepts.add(ConceptQueries.summary(r));
                 }
@@ -205,7 +205,7 @@ final class SearchIndex {
         List<ConceptSummary> search(String luceneQuery, String exact, int candidates, int limit) {
             try {
                 List<Hit> hits = new ArrayList<>();
-                for (ScoreDoc d : searcher.search(new QueryParser("name", ANALYZER).parse(luceneQuery), candidates).scoreDocs) {
+                for (ScoreDoc d : searcher.search(new QueryParser(FullTextQuery.DEFINITION_FIELD, ANALYZER).parse(luceneQuery), candidates).scoreDocs) {
                     ConceptSummary c = concepts.get(conceptOfDoc[d.doc]);
                     hits.add(new Hit(c, isExact(c, exact), d.score));
                 }
