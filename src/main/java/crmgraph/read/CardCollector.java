@@ -16,6 +16,7 @@ final class CardCollector {
     private final List<Card> cards = new ArrayList<>();
     private final List<DroppedLine> dropped = new ArrayList<>();
     private final BitSet covered = new BitSet();
+    private final BitSet droppedLines = new BitSet();
 
     CardCollector(List<SourceLine> lines) {
         this.lines = lines;
@@ -37,13 +38,14 @@ final class CardCollector {
     }
 
     private void drop(SourceLine line, DroppedLine.Kind kind) {
-        if (!line.blank() && dropped.stream().noneMatch(d -> d.line() == line.number())) {
+        if (!line.blank() && !droppedLines.get(line.number())) {
+            droppedLines.set(line.number());
             dropped.add(new DroppedLine(line.number(), line.text(), kind));
         }
     }
 
     boolean placed(SourceLine line) {
-        return covered.get(line.number()) || dropped.stream().anyMatch(d -> d.line() == line.number());
+        return covered.get(line.number()) || droppedLines.get(line.number());
     }
 
     ReadDeck finish(String name, String format) {
