@@ -140,8 +140,7 @@ public final class Importer {
 
     /**
      * Resolves decks in groups against everything resolved before them, then writes each deck of
-     * the group in its own transaction. Resolving a group together costs one pass over the known
-     * concepts instead of one per deck (which made big imports quadratic); groups are cut by text
+     * the group in its own transaction. Resolving a group together costs one pass over the known concepts instead of one per deck (which made big imports quadratic); groups are cut by text
      * size, so the grouping, and with it the result, depends only on the input. One thread resolves
      * the next group while this one writes the current group, so resolving does not queue behind writing.
      */
@@ -158,17 +157,23 @@ public final class Importer {
             for (int g = 0; g < groups.size(); g++) {
                 Future<List<Resolved>> current = next;
                 next = g + 1 < groups.size() ? resolveNext.apply(groups.get(g + 1)) : null;
-                for (Resolved r : await(current)) {
-                    clock.time(Stage.WRITE, () -> {
-                        writer.write(r.deck());
-                        return null;
-                    });
-                    decks.accept(line(r.deck()));
-                }
+                List<Resolved> group = await(current);
+                clock.time(Stage.WRITE, () -> writeGroup(group, decks));
             }
         } finally {
             resolving.shutdownNow();
         }
+    }
+
+    /** One transaction per deck; the concepts' searchable text once for the group (see {@link DeckWriter.Batch}). */
+    private Void writeGroup(List<Resolved> group, Consumer<ImportReport.DeckLine> decks) {
+        try (DeckWriter.Batch batch = writer.batch()) {
+            for (Resolved r : group) {
+                batch.write(r.deck());
+                decks.accept(line(r.deck()));
+            }
+        }
+        return null;
     }
 
     /** A deck ready to write. */

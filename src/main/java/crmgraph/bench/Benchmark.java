@@ -32,9 +32,12 @@ import java.util.concurrent.Future;
  */
 public final class Benchmark {
 
-    /** What one run measured; times in milliseconds. */
+    /**
+     * What one run measured; times in milliseconds. CPU is the whole process's, over every thread
+     * (Neo4j's and the GC's too), so CPU / cores bounds how far the import's stages can overlap.
+     */
     public record Result(int cards, ImportTimings endToEnd, long peakHeapMb, long reimportUnchangedMs,
-                         long nlpOnlyMs, long bareWriteMs) {
+                         long nlpOnlyMs, long bareWriteMs, Cpu cpu) {
 
         public double cardsPerSecond() {
             return cards * 1000.0 / Math.max(1, endToEnd.wallMs());
@@ -42,6 +45,14 @@ public final class Benchmark {
 
         public double ratioToSlowerLimit() {
             return endToEnd.wallMs() / (double) Math.max(1, Math.max(nlpOnlyMs, bareWriteMs));
+        }
+    }
+
+    /** Process CPU time of each measured run, in milliseconds. */
+    public record Cpu(long endToEndMs, long nlpOnlyMs, long bareWriteMs) {
+
+        public int cores() {
+            return Runtime.getRuntime().availableProcessors();
         }
     }
 
@@ -60,11 +71,15 @@ public final class Benchmark {
         new Maintenance(store).deleteEverything();
 
         long nlpStart = System.nanoTime();
+        long nlpCpu = cpuMs();
         prepareAll(sources);
         long nlpOnlyMs = ms(nlpStart);
+        nlpCpu = cpuMs() - nlpCpu;
 
         resetPeaks();
+        long importCpu = cpuMs();
         ImportReport report = Pipeline.importer(store).importTexts(sources);
+        importCpu = cpuMs() - importCpu;
         long peakHeapMb = peakHeapBytes() / (1024 * 1024);
 
         long reimportStart = System.nanoTime();
@@ -76,10 +91,15 @@ public final class Benchmark {
         new Maintenance(store).deleteEverything();
         DeckWriter writer = new DeckWriter(store);
         long writeStart = System.nanoTime();
-        rows.forEach(writer::write);
+        long writeCpu = cpuMs();
+        try (DeckWriter.Batch batch = writer.batch()) {
+            rows.forEach(batch::write);
+        }
         long bareWriteMs = ms(writeStart);
+        writeCpu = cpuMs() - writeCpu;
 
-        return new Result(cards, report.timings(), peakHeapMb, reimportMs, nlpOnlyMs, bareWriteMs);
+        return new Result(cards, report.timings(), peakHeapMb, reimportMs, nlpOnlyMs, bareWriteMs,
+                new Cpu(importCpu, nlpCpu, writeCpu));
     }
 
     private record Prepared(Importer.SourceText source, ReadDeck deck, Extraction extraction) {
@@ -125,6 +145,10 @@ public final class Benchmark {
         return ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    private static long cpuMs() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
     }
 
     private static long ms(long startNanos) {

@@ -57,6 +57,10 @@ final class BenchCommand implements Callable<Integer> {
                 t.readMs(), t.extractMs(), t.resolveMs(), t.writeMs());
         System.out.printf("limits: NLP alone %.1f s, bare batched writes %.1f s; end to end = %.2f x the slower%n",
                 r.nlpOnlyMs() / 1000.0, r.bareWriteMs() / 1000.0, r.ratioToSlowerLimit());
+        var cpu = r.cpu();
+        System.out.printf("CPU of the process: import %.1f s, NLP alone %.1f s, bare writes %.1f s; on %d cores the import"
+                        + " cannot take less than %.1f s%n", cpu.endToEndMs() / 1000.0, cpu.nlpOnlyMs() / 1000.0,
+                cpu.bareWriteMs() / 1000.0, cpu.cores(), cpu.endToEndMs() / 1000.0 / cpu.cores());
         System.out.printf("re-import unchanged: %.2f s%n", r.reimportUnchangedMs() / 1000.0);
     }
 }

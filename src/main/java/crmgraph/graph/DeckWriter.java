@@ -49,27 +49,57 @@ public final class DeckWriter {
                 .toList();
     }
 
+    /** Writes one deck in its own transaction, with its concepts' searchable text. */
     public void write(DeckImport deck) {
-        try (Session session = store.driver().session(store.session())) {
-            session.executeWriteWithoutResult(tx -> write(tx, deck));
-        } finally {
-            store.version().changed();
+        try (Batch batch = batch()) {
+            batch.write(deck);
         }
     }
 
-    private void write(TransactionContext tx, DeckImport deck) {
+    /** For writing many decks: each in its own transaction, the searchable text once at the end. */
+    public Batch batch() {
+        return new Batch();
+    }
+
+    /**
+     * Decks written one transaction each, whose concepts' indexed text (names, aliases, definitions)
+     * is rebuilt once when the batch closes, even after a failure. A concept that many decks define
+     * was re-indexed once per deck before: a third of the write time of a 100k-card import. A deck
+     * transaction marks the concepts it changed, so a killed process leaves marks that the next
+     * start clears.
+     */
+    public final class Batch implements AutoCloseable {
+
+        private Batch() {
+        }
+
+        public void write(DeckImport deck) {
+            try (Session session = store.driver().session(store.session())) {
+                session.executeWriteWithoutResult(tx -> DeckWriter.write(tx, deck));
+            } finally {
+                store.version().changed();
+            }
+        }
+
+        @Override
+        public void close() {
+            ConceptText.refreshStale(store);
+        }
+    }
+
+    private static void write(TransactionContext tx, DeckImport deck) {
         Map<String, Object> deckParam = Map.of("deck", deck.id());
         List<String> previous = tx.run(Cypher.query("concepts-of-deck"), deckParam).single().get("keys").asList(Value::asString);
         tx.run(Cypher.query("delete-deck-contributions"), deckParam).consume();
         tx.run(Cypher.query("merge-deck"), Map.of("deck", deckRow(deck))).consume();
         ResolvedDeck resolved = deck.resolved();
-        batched(tx, "merge-cards", deck.id(), deck.read().cards().stream().map(c -> cardRow(deck, c)).toList());
+        batched(tx, "create-cards", deck.id(), deck.read().cards().stream().map(c -> cardRow(deck, c)).toList());
         batched(tx, "merge-concepts", deck.id(), resolved.concepts().stream().map(c -> Map.<String, Object>of(
                 "key", c.key(), "id", c.id(), "name", c.name(), "aliases", c.aliases())).toList());
-        batched(tx, "merge-definitions", deck.id(), resolved.definitions().stream().map(d -> Map.<String, Object>of(
-                "card", deck.cardId(d.card()), "concept", d.concept(), "text", d.text())).toList());
-        batched(tx, "merge-mentions", deck.id(), resolved.mentions().stream().map(m -> Map.<String, Object>of(
-                "card", deck.cardId(m.card()), "concept", m.concept())).toList());
+        batched(tx, "create-definitions", deck.id(), resolved.definitions().stream().map(d -> Map.<String, Object>of(
+                "card", deck.cardId(d.card()), "concept", d.concept(), "text", d.text())).distinct().toList());
+        batched(tx, "create-mentions", deck.id(), resolved.mentions().stream().map(m -> Map.<String, Object>of(
+                "card", deck.cardId(m.card()), "concept", m.concept())).distinct().toList());
         for (RelationType type : RelationType.values()) {
             batched(tx, "create-" + type.name().toLowerCase().replace('_', '-'), deck.id(), firstPerPair(resolved, type).stream()
                     .map(r -> relationRow(deck, r)).toList());
@@ -77,7 +107,7 @@ public final class DeckWriter {
         tx.run(Cypher.query("delete-orphan-concepts"), Map.of("keys", previous)).consume();
         Set<String> touched = new LinkedHashSet<>(previous);
         resolved.concepts().forEach(c -> touched.add(c.key()));
-        tx.run(Cypher.query("refresh-concept-text"), Map.of("keys", List.copyOf(touched))).consume();
+        tx.run(Cypher.query("mark-concept-text-stale"), Map.of("keys", List.copyOf(touched))).consume();
     }
 
     /** One link per (from, to) of a type and deck, the first one given, as MERGE used to keep. */

@@ -37,7 +37,10 @@ public final class GraphStore implements AutoCloseable {
         this.version = GraphVersion.of(this);
     }
 
-    /** Opens the store the configuration names, applies the schema, and checks it answers. */
+    /**
+     * Opens the store the configuration names, applies the schema, checks it answers, and rebuilds
+     * concept text an interrupted import left stale.
+     */
     public static GraphStore open(Config config) {
         EmbeddedNeo4j embedded = config.embedded() ? EmbeddedNeo4j.start(config.dataDir(), config.boltPort()) : null;
         String uri = embedded != null ? embedded.boltUri() : config.neo4jUri().orElseThrow();
@@ -49,6 +52,7 @@ public final class GraphStore implements AutoCloseable {
         try {
             store.verify();
             Schema.apply(store);
+            ConceptText.refreshStale(store);
             return store;
         } catch (RuntimeException e) {
             store.close();

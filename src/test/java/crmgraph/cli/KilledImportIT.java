@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An import killed with SIGKILL half way leaves every deck either fully as it was or fully new,
- * and the store opens again after the crash.
+ * and the store opens again after the crash, with the searchable text of the concepts repaired.
  */
 class KilledImportIT {
 
@@ -61,6 +61,14 @@ class KilledImportIT {
                 assertThat(d.get("cards").asInt()).as(source).isEqualTo(d.get("declared").asInt());
                 assertThat(d.get("cards").asInt()).as(source).isEqualTo(cardCounts.get(sha));
             });
+            var text = store.driver().executableQuery("""
+                    MATCH (c:Concept)
+                    RETURN count(c) AS concepts, count(CASE WHEN c:StaleText THEN 1 END) AS stale,
+                           count(CASE WHEN coalesce(c.definitionCount, -1) <> COUNT { ()-[:DEFINES]->(c) } THEN 1 END) AS miscounted""")
+                    .withConfig(store.reads()).execute().records().get(0);
+            assertThat(text.get("concepts").asInt()).isPositive();
+            assertThat(text.get("stale").asInt()).as("concepts whose searchable text the kill left stale").isZero();
+            assertThat(text.get("miscounted").asInt()).as("concepts whose definition count the kill left stale").isZero();
         }
     }
 

@@ -1,4 +1,0 @@
-UNWIND $rows AS row
-MATCH (card:Card {id: row.card})
-MATCH (c:Concept {key: row.concept})
-MERGE (card)-[d:DEFINES {text: row.text}]->(c)
