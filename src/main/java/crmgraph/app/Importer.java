@@ -146,7 +146,8 @@ public final class Importer {
      */
     private void writeInOrder(List<List<SourceText>> groups, Function<List<SourceText>, List<Future<Prepared>>> submit,
                               StageClock clock, Consumer<ImportReport.DeckLine> decks, List<ImportReport.Failure> failures) {
-        KnownConcepts known = new KnownConcepts(clock.time(Stage.RESOLVE, writer::knownConcepts));
+        List<String> replacing = groups.stream().flatMap(List::stream).map(SourceText::deckId).toList();
+        KnownConcepts known = new KnownConcepts(clock.time(Stage.RESOLVE, () -> writer.knownConcepts(replacing)));
         ExecutorService resolving = Executors.newSingleThreadExecutor(daemonThreads());
         try {
             Function<List<SourceText>, Future<List<Resolved>>> resolveNext = group -> {
@@ -200,7 +201,7 @@ public final class Importer {
         List<Resolved> out = new ArrayList<>();
         for (int i = 0; i < ready.size(); i++) {
             Prepared p = ready.get(i);
-            known.add(resolved.get(i).concepts());
+            known.add(resolved.get(i));
             out.add(new Resolved(new DeckImport(p.source().deckId(), p.source().name(), p.source().sha256(), p.deck(), resolved.get(i))));
         }
         return out;

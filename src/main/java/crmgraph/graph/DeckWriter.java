@@ -10,6 +10,7 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,12 +41,16 @@ public final class DeckWriter {
                 .records().stream().findFirst().map(r -> r.get("sha256")).filter(v -> !v.isNull()).map(Value::asString);
     }
 
-    /** Every concept in the graph, for resolving new names against. */
-    public List<KnownConcept> knownConcepts() {
-        return store.driver().executableQuery(Cypher.query("known-concepts")).withConfig(store.reads()).execute()
+    /**
+     * Every concept in the graph, for resolving new names against, with the kinds it keeps through
+     * decks other than {@code replacing} (the decks this import is about to rewrite).
+     */
+    public List<KnownConcept> knownConcepts(Collection<String> replacing) {
+        return store.driver().executableQuery(Cypher.query("known-concepts"))
+                .withParameters(Map.of("replacing", List.copyOf(replacing))).withConfig(store.reads()).execute()
                 .records().stream()
                 .map(r -> new KnownConcept(r.get("key").asString(), r.get("name").asString(),
-                        r.get("aliases").asList(Value::asString)))
+                        r.get("aliases").asList(Value::asString), Set.copyOf(r.get("kindOf").asList(Value::asString))))
                 .toList();
     }
 

@@ -94,4 +94,28 @@ class ResolverTest {
                 List.of(new KnownConcept("key performance indicator", "Key performance indicator", List.of("KPI")))).get(0);
         assertThat(d.concepts()).singleElement().extracting(ResolvedConcept::key).isEqualTo("key performance indicator");
     }
+
+    @Test
+    void a_deck_naming_only_the_supertype_links_a_known_subtype_once_per_import_and_not_again_later() {
+        KnownConcept subtype = new KnownConcept("self service", "Self service", List.of());
+        Extraction namesService = new Extraction(List.of(fact("Service")), List.of());
+        List<ResolvedDeck> decks = new Resolver().resolve(List.of(namesService, namesService), List.of(subtype));
+        assertThat(isA(decks.get(0))).containsExactly("self service|service");
+        assertThat(isA(decks.get(1))).isEmpty();
+
+        KnownConcept linked = new KnownConcept("self service", "Self service", List.of(), java.util.Set.of("service"));
+        KnownConcept service = new KnownConcept("service", "Service", List.of());
+        assertThat(isA(new Resolver().resolve(List.of(namesService), List.of(linked, service)).get(0))).isEmpty();
+    }
+
+    @Test
+    void every_deck_naming_the_subtype_keeps_its_own_kind_link() {
+        Extraction namesBoth = new Extraction(List.of(fact("Service"), fact("Self service")), List.of());
+        List<ResolvedDeck> decks = new Resolver().resolve(List.of(namesBoth, namesBoth), List.of());
+        assertThat(decks).allSatisfy(d -> assertThat(isA(d)).containsExactly("self service|service"));
+    }
+
+    private static List<String> isA(ResolvedDeck deck) {
+        return deck.relations().stream().filter(r -> r.type() == RelationType.IS_A).map(r -> r.from() + "|" + r.to()).toList();
+    }
 }
