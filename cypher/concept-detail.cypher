@@ -1,6 +1,7 @@
-// Everything the concept page and GET /api/concepts/{id} show, in one read: at most $limit of
-// each list (a hub concept can have thousands), with the full counts.
-MATCH (c:Concept {id: $id})
+// Everything the concept page and GET /api/concepts/{id} show, for each concept of $ids, in one
+// read: at most $limit of each list (a hub concept can have thousands), with the full counts.
+UNWIND $ids AS id
+MATCH (c:Concept {id: id})
 RETURN c.id AS id, c.name AS name, coalesce(c.aliases, []) AS aliases,
   COLLECT {
     MATCH (deck:Deck)-[:HAS_CARD]->(card:Card)-[d:DEFINES]->(c)

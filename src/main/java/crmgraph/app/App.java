@@ -58,7 +58,7 @@ public final class App {
      */
     public static Javalin create(GraphStore store, Optional<String> adminToken, boolean exposed) {
         var views = new Views();
-        var concepts = new ConceptQueries(store);
+        var concepts = new ConceptQueries(store, PageHandlers.CONCEPT_LISTS);
         var decks = new DeckQueries(store);
         var graph = new GraphQueries(store);
         var pages = new PageHandlers(views, concepts, decks, graph);

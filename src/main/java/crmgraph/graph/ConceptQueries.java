@@ -20,6 +20,7 @@ public final class ConceptQueries {
     private final ReadCache<Detail, Optional<ConceptDetail>> details;
     private final ReadCache<Search, List<ConceptSummary>> searches;
     private final SearchIndex index;
+    private final ConceptPrefetch prefetch;
 
     private record Search(String text, int limit) {
     }
@@ -27,8 +28,10 @@ public final class ConceptQueries {
     private record Detail(String id, int limit) {
     }
 
-    public ConceptQueries(GraphStore store) {
+    /** {@code pageLimit}: the list length of concept pages, which are read ahead for the whole graph. */
+    public ConceptQueries(GraphStore store, int pageLimit) {
         this.store = store;
+        this.prefetch = new ConceptPrefetch(store, pageLimit, this::details);
         this.lists = new ReadCache<>(store.version(), 16);
         this.models = new ReadCache<>(store.version(), 16);
         this.details = new ReadCache<>(store.version(), 20_000);
@@ -36,9 +39,15 @@ public final class ConceptQueries {
         this.index = new SearchIndex(store);
     }
 
-    /** Starts building the in-process search index in the background (at server start). */
-    public void prepareSearch() {
+    /** Starts building the in-process search index and reading concept pages ahead, in the background (at server start). */
+    public void prepare() {
         index.prepare();
+        prefetch.start();
+    }
+
+    /** Waits until concept pages of the current graph are read ahead (for tests). */
+    void awaitPages() throws Exception {
+        prefetch.start().get();
     }
 
     /** All concepts by name. */
@@ -75,9 +84,23 @@ public final class ConceptQueries {
 
     /** One concept with at most {@code limit} of each list (definitions, parts, kinds, …), and their totals. */
     public Optional<ConceptDetail> find(String id, int limit) {
-        return details.get(new Detail(id, limit), () -> store.driver().executableQuery(Cypher.query("concept-detail"))
-                .withParameters(Map.of("id", id, "limit", limit)).withConfig(store.reads()).execute()
-                .records().stream().findFirst().map(ConceptQueries::detail));
+        if (limit == prefetch.limit()) {
+            Optional<Optional<ConceptDetail>> ahead = prefetch.find(id);
+            if (ahead.isPresent()) {
+                return ahead.get();
+            }
+        }
+        return details.get(new Detail(id, limit), () -> details(List.of(id), limit).stream().findFirst());
+    }
+
+    private List<ConceptDetail> details(List<String> ids) {
+        return details(ids, prefetch.limit());
+    }
+
+    List<ConceptDetail> details(List<String> ids, int limit) {
+        return store.driver().executableQuery(Cypher.query("concept-detail"))
+                .withParameters(Map.of("ids", ids, "limit", limit)).withConfig(store.reads()).execute()
+                .records().stream().map(ConceptQueries::detail).toList();
     }
 
     /** The models and lists overview: concepts with parts, ordered lists first. */

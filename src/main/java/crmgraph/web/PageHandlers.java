@@ -23,7 +23,7 @@ public final class PageHandlers {
     private static final int SEARCH_RESULTS = 50;
     private static final int OVERVIEW_LISTS = 500;
     /** A concept page lists at most this many of each (definitions, kinds, cards, …) and says how many more. */
-    private static final int CONCEPT_LISTS = 100;
+    public static final int CONCEPT_LISTS = 100;
     private static final String NO_SUCH_ID = "crmgraph-prepares-its-queries-with-no-such-concept";
     /** The A–Z index on the home page stops here; search finds the rest. */
     static final int INDEX_SIZE = 1000;
@@ -45,7 +45,7 @@ public final class PageHandlers {
      * the first time it sees it, and a class arriving at once would otherwise plan it 32 times over.
      */
     public void prepare() {
-        concepts.prepareSearch();
+        concepts.prepare();
         // An id as long as real ones: Neo4j may plan a query again for parameters of another size.
         concepts.find(NO_SUCH_ID, CONCEPT_LISTS);
         concepts.search("crm", SEARCH_RESULTS);

@@ -66,7 +66,7 @@ class SearchIndexIT {
 
     @Test
     void a_deck_imported_or_changed_after_the_index_was_built_is_searched_at_once() {
-        ConceptQueries concepts = new ConceptQueries(store);
+        ConceptQueries concepts = new ConceptQueries(store, 100);
         assertThat(concepts.search("crm", 5)).isNotEmpty();
         assertThat(concepts.search("zymurgical", 5)).isEmpty();
         importDeck("Zymurgical loyalty: loyalty of brewers to their yeast supplier.");
@@ -84,11 +84,11 @@ class SearchIndexIT {
         }
         byte[] bytes = deck.toString().getBytes(StandardCharsets.UTF_8);
         assertThat(Pipeline.importer(store).importTexts(List.of(SourceText.of("gadgets.txt", bytes))).failures()).isEmpty();
-        List<ConceptSummary> found = new ConceptQueries(store).search("gadget loyalty", 5);
+        List<ConceptSummary> found = new ConceptQueries(store, 100).search("gadget loyalty", 5);
         assertThat(found).isNotEmpty();
         assertThat(found.get(0).name()).isEqualTo("Gadget loyalty");
         assertThat(found.get(0).definitions()).isEqualTo(60);
-        assertThat(new ConceptQueries(store).search("attachment", 5)).extracting(ConceptSummary::name).contains("Gadget loyalty");
+        assertThat(new ConceptQueries(store, 100).search("attachment", 5)).extracting(ConceptSummary::name).contains("Gadget loyalty");
     }
 
     private static void importDeck(String line) {
