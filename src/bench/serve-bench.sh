@@ -11,7 +11,7 @@ jar=${JAR:-$here/../../target/crmgraph.jar}
 port=${PORT:-7070}
 corpus=$(ls -d "$work"/corpus-* | head -n 1)
 tmp=$(mktemp -d)
-trap 'kill $(cat "$tmp/pid" 2>/dev/null) 2>/dev/null || true; rm -rf "$tmp"' EXIT
+trap 'kill $(cat "$tmp/pid" 2>/dev/null) 2>/dev/null || true; cp "$tmp/serve.log" "${SERVE_LOG:-/dev/null}" 2>/dev/null; rm -rf "$tmp"' EXIT
 
 java -jar "$jar" export --data "$work/data" --out "$tmp/graph.json" > /dev/null
 python3 - "$tmp" <<'PY'
@@ -38,7 +38,7 @@ write("quiz", ["/api/quiz/items?limit=10&concept=" + i for i in ids])
 PY
 
 start=$(date +%s.%N)
-java -Xmx2g -jar "$jar" serve --notes "$corpus" --data "$work/data" --port "$port" > "$tmp/serve.log" 2>&1 &
+java ${JAVA_OPTS:--Xmx2g} -jar "$jar" serve --notes "$corpus" --data "$work/data" --port "$port" > "$tmp/serve.log" 2>&1 &
 echo $! > "$tmp/pid"
 until grep -q "is serving" "$tmp/serve.log"; do sleep 0.2; done
 echo "start-up: $(awk "BEGIN { printf \"%.1f\", $(date +%s.%N) - $start }") s"

@@ -74,7 +74,7 @@ public final class ConceptQueries {
         // Lucene ranks and cuts first; exact names and aliases are then lifted among its best hits.
         int candidates = Math.max(SEARCH_CANDIDATES, 4 * limit);
         return index.search(query.get(), exact, candidates, limit)
-                .orElseGet(() -> query.get().run(w -> false, lucene -> neo4jFullText(lucene, exact, candidates, limit)));
+                .orElseGet(() -> query.get().run(FullTextQuery.Vocabulary.NONE, lucene -> neo4jFullText(lucene, exact, candidates, limit)));
     }
 
     /** Everything known about one concept, or empty for an unknown id. */

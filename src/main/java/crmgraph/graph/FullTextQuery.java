@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,8 +17,10 @@ import java.util.regex.Pattern;
  * with AND ({@link #strict}) or OR ({@link #loose}, the fallback when nothing has every word).
  *
  * <p>Typo tolerance is the expensive part of a search (Lucene builds an automaton per word and
- * field), so a caller that can tell which words some name or alias already has, as typed or as a
- * prefix, passes that test, and only the other words, the likely typos, are matched fuzzily.
+ * field), so a caller that can look into the index passes its {@link Vocabulary}: words some name
+ * or alias already has, as typed or as a prefix, are not matched fuzzily, and neither are words cut
+ * short while typing past the index's stem ("manageme" is no prefix of "manag", the stem indexed for
+ * "management"), which match that stem instead. Only the other words, the likely typos, are fuzzy.
  */
 public final class FullTextQuery {
 
@@ -38,6 +39,32 @@ public final class FullTextQuery {
     static final List<String> FIELDS = List.of(NAME_FIELDS.get(0), NAME_FIELDS.get(1), DEFINITION_FIELD);
 
     private final List<String> words;
+
+    /** What the names and aliases of the searched graph hold, as far as building a query can use it. */
+    public interface Vocabulary {
+
+        /** Knows nothing: every word is also matched with a typo. */
+        Vocabulary NONE = new Vocabulary() {
+            @Override
+            public boolean knows(String word) {
+                return false;
+            }
+
+            @Override
+            public Optional<String> termBegun(String word) {
+                return Optional.empty();
+            }
+        };
+
+        /** Whether some name or alias has the word: as typed, as a prefix, or as the analyzer would index it. */
+        boolean knows(String word);
+
+        /**
+         * The longest indexed name term that the word begins with and that covers most of it: the
+         * stem of the word the student was typing when the word is cut short.
+         */
+        Optional<String> termBegun(String word);
+    }
 
     private FullTextQuery(List<String> words) {
         this.words = words;
@@ -62,40 +89,45 @@ public final class FullTextQuery {
 
     /** Every word, typo-tolerant. */
     public String strict() {
-        return strict(w -> false);
+        return strict(Vocabulary.NONE);
     }
 
-    /** Every word; those {@code known} to names and aliases are not matched fuzzily. */
-    public String strict(Predicate<String> known) {
-        return String.join(" AND ", words.stream().map(w -> clause(w, !known.test(w))).toList());
+    /** Every word; only words the vocabulary cannot place are matched fuzzily. */
+    public String strict(Vocabulary vocabulary) {
+        return String.join(" AND ", words.stream().map(w -> clause(w, vocabulary)).toList());
     }
 
     /** Any word, typo-tolerant. */
     public String loose() {
-        return loose(w -> false);
+        return loose(Vocabulary.NONE);
     }
 
-    /** Any word; those {@code known} to names and aliases are not matched fuzzily. */
-    public String loose(Predicate<String> known) {
-        return String.join(" OR ", words.stream().map(w -> clause(w, !known.test(w))).toList());
+    /** Any word; only words the vocabulary cannot place are matched fuzzily. */
+    public String loose(Vocabulary vocabulary) {
+        return String.join(" OR ", words.stream().map(w -> clause(w, vocabulary)).toList());
     }
 
     /** Runs the strict query, and the loose one when nothing has every word. */
-    public <T> List<T> run(Predicate<String> known, Function<String, List<T>> search) {
-        List<T> all = search.apply(strict(known));
-        return !all.isEmpty() || words.size() == 1 ? all : search.apply(loose(known));
+    public <T> List<T> run(Vocabulary vocabulary, Function<String, List<T>> search) {
+        List<T> all = search.apply(strict(vocabulary));
+        return !all.isEmpty() || words.size() == 1 ? all : search.apply(loose(vocabulary));
     }
 
-    private static String clause(String w, boolean fuzzy) {
+    private static String clause(String w, Vocabulary vocabulary) {
         List<String> terms = new ArrayList<>();
+        boolean known = vocabulary.knows(w);
+        Optional<String> begun = known ? Optional.empty() : vocabulary.termBegun(w);
+        boolean fuzzy = !known && begun.isEmpty() && w.length() >= 4;
         for (String field : NAME_FIELDS) {
             terms.add(field + ":" + w + "^4");
             terms.add(field + ":" + w + "*^2");
-            if (fuzzy && w.length() >= 4) {
+            begun.ifPresent(stem -> terms.add(field + ":" + stem + "^2"));
+            if (fuzzy) {
                 terms.add(field + ":" + w + "~" + (w.length() >= 8 ? 2 : 1));
             }
         }
         terms.add(DEFINITION_FIELD + ":" + w + "^0.5");
+        begun.ifPresent(stem -> terms.add(DEFINITION_FIELD + ":" + stem + "^0.3"));
         if (w.length() >= 4) {
             terms.add(DEFINITION_FIELD + ":" + w + "*^0.3");
         }

@@ -91,7 +91,7 @@ final class SearchIndex {
             }
         }
         Snapshot ready = s;
-        return Optional.of(query.run(ready::known, lucene -> ready.search(lucene, exact, candidates, limit)));
+        return Optional.of(query.run(ready, lucene -> ready.search(lucene, exact, candidates, limit)));
     }
 
     private synchronized CompletableFuture<Snapshot> start() {
@@ -129,7 +129,8 @@ final class SearchIndex {
     }
 
     /** The index of one graph version; immutable, searched by many requests at once. */
-    private record Snapshot(String version, IndexSearcher searcher, int[] conceptOfDoc, List<ConceptSummary> concepts) {
+    private record Snapshot(String version, IndexSearcher searcher, int[] conceptOfDoc, List<ConceptSummary> concepts)
+            implements FullTextQuery.Vocabulary {
 
         private static final Analyzer ANALYZER = new EnglishAnalyzer();
 
@@ -148,7 +149,11 @@ final class SearchIndex {
                 }
                 writer.commit();
                 DirectoryReader reader = DirectoryReader.open(directory);
-                return new Snapshot(version, new IndexSearcher(reader), conceptOfDoc(reader), List.copyOf(concepts));
+                IndexSearcher searcher = new IndexSearcher(reader);
+                // Lucene's query cache is one lock shared by every search, and a student's queries
+                // rarely repeat; repeated searches are answered by ConceptQueries' cache instead.
+                searcher.setQueryCache(null);
+                return new Snapshot(version, searcher, conceptOfDoc(reader), List.copyOf(concepts));
             } catch (IOException e) {
                 throw new CrmgraphException("cannot build the search index in memory", e);
             }
@@ -164,8 +169,12 @@ final class SearchIndex {
             return ords;
         }
 
-        /** Whether some name or alias has the word: as typed, as a prefix, or as the analyzer would index it. */
-        boolean known(String word) {
+        /** The least part of a word cut short that an indexed stem must cover to stand for it. */
+        private static final double BEGUN_SHARE = 0.6;
+        private static final int MIN_STEM = 4;
+
+        @Override
+        public boolean knows(String word) {
             try {
                 for (String field : FullTextQuery.NAME_FIELDS) {
                     Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), field);
@@ -184,6 +193,25 @@ final class SearchIndex {
                     }
                 }
                 return false;
+            } catch (IOException e) {
+                throw new CrmgraphException("cannot read the in-memory search index", e);
+            }
+        }
+
+        @Override
+        public Optional<String> termBegun(String word) {
+            int shortest = Math.max(MIN_STEM, (int) Math.ceil(word.length() * BEGUN_SHARE));
+            try {
+                for (int end = word.length() - 1; end >= shortest; end--) {
+                    BytesRef stem = new BytesRef(word.substring(0, end));
+                    for (String field : FullTextQuery.NAME_FIELDS) {
+                        Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), field);
+                        if (terms != null && terms.iterator().seekExact(stem)) {
+                            return Optional.of(stem.utf8ToString());
+                        }
+                    }
+                }
+                return Optional.empty();
             } catch (IOException e) {
                 throw new CrmgraphException("cannot read the in-memory search index", e);
             }

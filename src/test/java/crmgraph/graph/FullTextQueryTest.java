@@ -2,6 +2,10 @@ package crmgraph.graph;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class FullTextQueryTest {
@@ -21,10 +25,18 @@ class FullTextQueryTest {
     @Test
     void words_known_to_names_are_not_matched_fuzzily_and_the_others_are() {
         FullTextQuery q = FullTextQuery.of("customer segmantation").orElseThrow();
-        String query = q.strict("customer"::equals);
+        String query = q.strict(vocabulary(Set.of("customer"), Map.of()));
         assertThat(query).contains("name:customer^4", "name:customer*^2", "name:segmantation~2", "aliasText:segmantation~2")
                 .doesNotContain("customer~");
-        assertThat(q.loose("customer"::equals)).doesNotContain("customer~").contains("segmantation~2");
+        assertThat(q.loose(vocabulary(Set.of("customer"), Map.of()))).doesNotContain("customer~").contains("segmantation~2");
+    }
+
+    @Test
+    void a_word_cut_short_past_an_indexed_stem_matches_the_stem_and_not_fuzzily() {
+        String query = FullTextQuery.of("customer manageme").orElseThrow()
+                .strict(vocabulary(Set.of("customer"), Map.of("manageme", "manag")));
+        assertThat(query).contains("name:manag^2", "aliasText:manag^2", "definitionText:manag^0.3", "name:manageme*^2")
+                .doesNotContain("~");
     }
 
     @Test
@@ -46,5 +58,20 @@ class FullTextQueryTest {
         FullTextQuery q = FullTextQuery.of("lifetime value").orElseThrow();
         assertThat(q.strict()).contains(") AND (");
         assertThat(q.loose()).contains(") OR (");
+    }
+
+    /** A vocabulary of some known words and of the stems that words cut short begin with. */
+    private static FullTextQuery.Vocabulary vocabulary(Set<String> known, Map<String, String> begun) {
+        return new FullTextQuery.Vocabulary() {
+            @Override
+            public boolean knows(String word) {
+                return known.contains(word);
+            }
+
+            @Override
+            public Optional<String> termBegun(String word) {
+                return Optional.ofNullable(begun.get(word));
+            }
+        };
     }
 }
