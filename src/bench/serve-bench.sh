@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Serving benchmark: wrk against `serve` on a graph made by `crmgraph bench`.
 #   src/bench/serve-bench.sh /tmp/b100        (the --work folder of `bench --cards 100000`)
-# Needs wrk, curl and python3. Prints start-up, quiz warm-up, then wrk runs: cold (every request a
-# page not asked for before) and warm (500 pages asked again and again), for concept pages, search
-# and quiz items.
+# Needs wrk, curl and python3. Prints start-up and quiz warm-up, then wrk runs at 32 connections:
+# concept pages in the first seconds of load (the JIT still compiling), then, after 50 s of warm-up
+# at 4 connections (pages, quiz items, searches for other names), every concept page, 500 pages
+# again and again, searches nobody made before, 500 searches again and again, and quiz items.
+# JAVA_OPTS (default -Xmx2g) go to the server; SERVE_LOG=FILE keeps its log.
 set -euo pipefail
 work=${1:?usage: serve-bench.sh WORK_DIR_OF_BENCH}
 here=$(cd "$(dirname "$0")" && pwd)
@@ -21,17 +23,28 @@ concepts = json.load(open(f"{tmp}/graph.json"))["concepts"]
 random.seed(7)
 ids = [c["id"] for c in concepts]
 random.shuffle(ids)
-queries = set()
-for c in concepts:  # what a student types: the name with its last word cut short
-    words = c["name"].lower().split()
-    last = words[-1][:max(3, len(words[-1]) - 2)]
-    queries.add(" ".join(words[:-1] + [last]))
-queries = sorted(queries)
-random.shuffle(queries)
+def typed(names):
+    """What students type on their way to these names: the name with its last word cut short, at
+    every length from three letters (distinct searches, so a cold run never comes round to cached
+    answers)."""
+    out = set()
+    for name in names:
+        words = name.lower().split()
+        for n in range(3, max(4, len(words[-1]))):
+            out.add(" ".join(words[:-1] + [words[-1][:n]]))
+    out = sorted(out)
+    random.shuffle(out)
+    return out
+names = sorted({c["name"] for c in concepts})
+random.shuffle(names)
+half = len(names) // 2
+queries_jit = typed(names[half:])
+queries = [q for q in typed(names[:half]) if q not in set(queries_jit)]
 def write(name, paths):
     open(f"{tmp}/{name}", "w").write("\n".join(paths) + "\n")
 write("concepts", ["/concepts/" + i for i in ids])
 write("concepts-warm", ["/concepts/" + i for i in ids[:500]])
+write("search-jit", ["/?q=" + urllib.parse.quote_plus(q) for q in queries_jit])
 write("search", ["/?q=" + urllib.parse.quote_plus(q) for q in queries])
 write("search-warm", ["/?q=" + urllib.parse.quote_plus(q) for q in queries[:500]])
 write("quiz", ["/api/quiz/items?limit=10&concept=" + i for i in ids])
@@ -50,14 +63,21 @@ sleep 10
 
 run() {
   echo "== $1"
+  wc -l < "$tmp/$2" | xargs printf '   (%s different paths)\n'
   PATHS="$tmp/$2" wrk -t2 -c32 -d"$3" --latency -s "$here/rotate.lua" "http://127.0.0.1:$port" \
     | grep -E "Requests/sec|  (50|90|99)%|requests in|Socket errors"
 }
-warm() { PATHS="$tmp/$1" wrk -t2 -c32 -d5s -s "$here/rotate.lua" "http://127.0.0.1:$port" > /dev/null; }
-run "concept page, cold" concepts 8s
-warm concepts-warm
-run "concept page, warm (500 pages)" concepts-warm 20s
-run "search, cold" search 10s
-warm search-warm
-run "search, warm (500 searches)" search-warm 20s
-run "quiz items for a concept" quiz 20s
+warm() { PATHS="$tmp/$1" wrk -t2 -c4 -d"$2" -s "$here/rotate.lua" "http://127.0.0.1:$port" > /dev/null; }
+run "concept page, first 8 s of load (JIT compiling)" concepts 8s
+# The JIT's compiler threads get an equal share of the CPU with every busy request thread: at 32
+# connections on two cores compiling the hot paths took minutes (the server then served 1,300 cached
+# pages a second instead of 15,000). Warming up at 4 connections leaves the compiler a fair share.
+# These searches are for the other half of the names.
+warm concepts 20s
+warm search-jit 20s
+warm quiz 10s
+run "concept page, every page" concepts 10s
+run "concept page, 500 pages again and again" concepts-warm 10s
+run "search, nobody searched this before" search 10s
+run "search, 500 searches again and again" search-warm 10s
+run "quiz items for a concept" quiz 10s
