@@ -1,20 +1,13 @@
 package crmgraph.extract;
 
-import crmgraph.CrmgraphException;
+import crmgraph.nlp.PlainWords;
+import crmgraph.nlp.UdModels;
 import opennlp.tools.lemmatizer.LemmatizerME;
-import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.lemmatizer.LemmatizerModel;
-import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
-import opennlp.tools.tokenize.TokenizerModel;
-import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -34,7 +27,7 @@ final class Nlp {
     private static final int TEXT_CACHE = 20_000;
     private static Nlp shared;
 
-    private final Models models;
+    private final UdModels models;
     private final ThreadLocal<Engines> engines;
     private final Map<String, String> lemmas = new ConcurrentHashMap<>();
     private final Map<String, Tagged> tagged = new LinkedHashMap<>(1024, 0.75f, true) {
@@ -44,36 +37,17 @@ final class Nlp {
         }
     };
 
-    /** The immutable, thread-safe models. */
-    private record Models(SentenceModel sentences, TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas) {
-    }
-
     /** One thread's taggers over the shared models. */
     private record Engines(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger, LemmatizerME lemmatizer) {
-        Engines(Models m) {
+        Engines(UdModels m) {
             this(new SentenceDetectorME(m.sentences()), new TokenizerME(m.tokens()), new POSTaggerME(m.pos()),
                     new LemmatizerME(m.lemmas()));
         }
     }
 
     private Nlp() {
-        try {
-            models = new Models(new SentenceModel(model("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")),
-                    new TokenizerModel(model("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")),
-                    greedy(new POSModel(model("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin"))),
-                    new LemmatizerModel(model("/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin")));
-        } catch (IOException e) {
-            throw new CrmgraphException("the OpenNLP models cannot be loaded: " + e.getMessage());
-        }
+        models = UdModels.shared();
         engines = ThreadLocal.withInitial(() -> new Engines(models));
-    }
-
-    /**
-     * The same tagging model decoded greedily: the model's beam of three scored every token three
-     * times, a third of all NLP time, and changed no tag on the samples or a 10k-card corpus.
-     */
-    private static POSModel greedy(POSModel beam) {
-        return new POSModel(beam.getLanguage(), beam.<MaxentModel>getArtifact("pos.model"), 1, Map.of(), beam.getFactory());
     }
 
     static synchronized Nlp get() {
@@ -81,14 +55,6 @@ final class Nlp {
             shared = new Nlp();
         }
         return shared;
-    }
-
-    private static InputStream model(String resource) {
-        InputStream in = Nlp.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new CrmgraphException("the OpenNLP model " + resource + " is not on the classpath");
-        }
-        return in;
     }
 
     /** The sentences of a text, each with its character offset. */
@@ -112,7 +78,7 @@ final class Nlp {
             cached = tagged.get(text);
         }
         if (cached == null) {
-            Span[] spans = tokenize(e.tokenizer(), text);
+            Span[] spans = PlainWords.tokenize(e.tokenizer(), text);
             String[] tokens = Span.spansToStrings(spans, text);
             String[] tags = e.tagger().tag(tokens);
             String[] lem = new String[tokens.length];
@@ -127,37 +93,6 @@ final class Nlp {
             }
         }
         return offset == 0 ? cached : cached.at(offset);
-    }
-
-    /**
-     * Tokens: the model decides only inside whitespace-separated chunks that hold something besides
-     * ASCII letters and digits ("CRM's", "e.g.", "(IDIC)"); a plain word is one token as it stands,
-     * which is what the model says for it anyway at a fraction of the cost (it scores every
-     * character boundary). OpenNLP calls this the alphanumeric optimisation; these models were
-     * trained without it switched on.
-     */
-    private static Span[] tokenize(TokenizerME tokenizer, String text) {
-        List<Span> out = new ArrayList<>();
-        for (Span chunk : WhitespaceTokenizer.INSTANCE.tokenizePos(text)) {
-            if (plainWord(text, chunk)) {
-                out.add(chunk);
-            } else {
-                for (Span piece : tokenizer.tokenizePos(text.substring(chunk.getStart(), chunk.getEnd()))) {
-                    out.add(new Span(piece.getStart() + chunk.getStart(), piece.getEnd() + chunk.getStart()));
-                }
-            }
-        }
-        return out.toArray(Span[]::new);
-    }
-
-    private static boolean plainWord(String text, Span chunk) {
-        for (int i = chunk.getStart(); i < chunk.getEnd(); i++) {
-            char c = text.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private String lemma(Engines e, String token, String tag) {

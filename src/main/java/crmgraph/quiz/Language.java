@@ -2,17 +2,13 @@ package crmgraph.quiz;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import crmgraph.CrmgraphException;
+import crmgraph.nlp.PlainWords;
+import crmgraph.nlp.UdModels;
 import opennlp.tools.lemmatizer.LemmatizerME;
-import opennlp.tools.lemmatizer.LemmatizerModel;
-import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
-import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,9 +21,6 @@ public final class Language {
 
     private static final int CACHE_SIZE = 50_000;
 
-    private final TokenizerModel tokenModel;
-    private final POSModel posModel;
-    private final LemmatizerModel lemmaModel;
     private final ThreadLocal<Taggers> taggers;
     private final Cache<String, List<Token>> cache = Caffeine.newBuilder().maximumSize(CACHE_SIZE).build();
 
@@ -54,11 +47,9 @@ public final class Language {
     }
 
     public Language() {
-        tokenModel = Language.<TokenizerModel>load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
-        posModel = Language.<POSModel>load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
-        lemmaModel = Language.<LemmatizerModel>load("/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin", LemmatizerModel::new);
-        taggers = ThreadLocal.withInitial(() -> new Taggers(new TokenizerME(tokenModel), new POSTaggerME(posModel),
-                new LemmatizerME(lemmaModel)));
+        UdModels models = UdModels.shared();
+        taggers = ThreadLocal.withInitial(() -> new Taggers(new TokenizerME(models.tokens()), new POSTaggerME(models.pos()),
+                new LemmatizerME(models.lemmas())));
     }
 
     /** Tokens of {@code text} with tags and lower-case lemmas. */
@@ -76,7 +67,7 @@ public final class Language {
 
     private List<Token> run(String text, boolean withLemmas) {
         Taggers t = taggers.get();
-        Span[] spans = t.tokenizer().tokenizePos(text);
+        Span[] spans = PlainWords.tokenize(t.tokenizer(), text);
         String[] tokens = Span.spansToStrings(spans, text);
         String[] tags = t.tagger().tag(tokens);
         String[] lemmas = withLemmas ? t.lemmatizer().lemmatize(tokens, tags) : tokens;
@@ -91,20 +82,5 @@ public final class Language {
     /** The lemmas of the words of {@code text}, punctuation left out. */
     public List<String> lemmas(String text) {
         return analyse(text).stream().filter(t -> !t.tag().equals("PUNCT")).map(Token::lemma).toList();
-    }
-
-    private interface ModelReader<M> {
-        M read(InputStream in) throws IOException;
-    }
-
-    private static <M> M load(String resource, ModelReader<M> reader) {
-        try (InputStream in = Language.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new CrmgraphException("OpenNLP model " + resource + " is missing from the classpath");
-            }
-            return reader.read(in);
-        } catch (IOException e) {
-            throw new CrmgraphException("cannot load OpenNLP model " + resource, e);
-        }
     }
 }
