@@ -202,11 +202,17 @@ final class SearchIndex {
         public Optional<String> termBegun(String word) {
             int shortest = Math.max(MIN_STEM, (int) Math.ceil(word.length() * BEGUN_SHARE));
             try {
+                List<TermsEnum> vocabularies = new ArrayList<>();
+                for (String field : FullTextQuery.NAME_FIELDS) {
+                    Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), field);
+                    if (terms != null) {
+                        vocabularies.add(terms.iterator());
+                    }
+                }
                 for (int end = word.length() - 1; end >= shortest; end--) {
                     BytesRef stem = new BytesRef(word.substring(0, end));
-                    for (String field : FullTextQuery.NAME_FIELDS) {
-                        Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), field);
-                        if (terms != null && terms.iterator().seekExact(stem)) {
+                    for (TermsEnum vocabulary : vocabularies) {
+                        if (vocabulary.seekExact(stem)) {
                             return Optional.of(stem.utf8ToString());
                         }
                     }
