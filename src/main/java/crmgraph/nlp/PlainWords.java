@@ -23,7 +23,7 @@ public final class PlainWords {
     public static Span[] tokenize(TokenizerME tokenizer, String text) {
         List<Span> out = new ArrayList<>();
         for (Span chunk : WhitespaceTokenizer.INSTANCE.tokenizePos(text)) {
-            if (plainWord(text, chunk)) {
+            if (isPlain(text, chunk.getStart(), chunk.getEnd())) {
                 out.add(chunk);
             } else {
                 for (Span piece : tokenizer.tokenizePos(text.substring(chunk.getStart(), chunk.getEnd()))) {
@@ -34,8 +34,9 @@ public final class PlainWords {
         return out.toArray(Span[]::new);
     }
 
-    private static boolean plainWord(String text, Span chunk) {
-        for (int i = chunk.getStart(); i < chunk.getEnd(); i++) {
+    /** Whether {@code text} from {@code start} to {@code end} holds nothing but ASCII letters and digits. */
+    public static boolean isPlain(CharSequence text, int start, int end) {
+        for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
                 return false;

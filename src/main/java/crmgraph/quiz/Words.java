@@ -1,5 +1,6 @@
 package crmgraph.quiz;
 
+import crmgraph.nlp.PlainWords;
 import crmgraph.resolve.Keys;
 
 import java.text.Normalizer;
@@ -34,7 +35,7 @@ final class Words {
     /** Case, accents, punctuation, hyphens and spacing folded; a leading article dropped. */
     static String normal(String text) {
         // A plain word has nothing to fold but case: most calls, spared a Normalizer and three regexes.
-        return text != null && plainAscii(text) ? text.toLowerCase(Locale.ROOT) : fold(text);
+        return text != null && PlainWords.isPlain(text, 0, text.length()) ? text.toLowerCase(Locale.ROOT) : fold(text);
     }
 
     /** {@link #normal} the long way, for any text. */
@@ -43,16 +44,6 @@ final class Words {
         s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
         s = NON_WORD.matcher(s.replace("'", "").replace("\u2019", "")).replaceAll(" ").strip();
         return ARTICLE.matcher(s).replaceFirst("");
-    }
-
-    private static boolean plainAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** {@link #normal} without spaces, so "self-service", "self service" and "selfservice" meet. */
