@@ -17,16 +17,33 @@ final class CardCollector {
     private final List<DroppedLine> dropped = new ArrayList<>();
     private final BitSet covered = new BitSet();
     private final BitSet droppedLines = new BitSet();
+    private Layout layout = Layout.AUTO;
+    private String doubt;
 
     CardCollector(List<SourceLine> lines) {
         this.lines = lines;
     }
 
     void card(String front, String back, int firstLine, int lastLine) {
+        card(front, back, firstLine, lastLine, Card.Kind.PROMPT, "", null);
+    }
+
+    void card(String front, String back, int firstLine, int lastLine, Card.Kind kind, String section, Card.Doubt doubt) {
         int from = Math.min(firstLine, lastLine);
         int to = Math.max(firstLine, lastLine);
-        cards.add(new Card(cards.size() + 1, front.strip(), back.replaceAll("^(\\s*\\n)+", "").stripTrailing(), from, to));
+        cards.add(new Card(cards.size() + 1, front.strip(), back.replaceAll("^(\\s*\\n)+", "").stripTrailing(), from, to,
+                kind, section, doubt));
         covered.set(from, to + 1);
+    }
+
+    /** The layout the reader settled on for the deck. */
+    void layout(Layout layout) {
+        this.layout = layout;
+    }
+
+    /** Why the deck's layout is uncertain, naming the reading that came close. */
+    void doubt(String doubt) {
+        this.doubt = doubt;
     }
 
     void furniture(SourceLine line) {
@@ -48,13 +65,13 @@ final class CardCollector {
         return covered.get(line.number()) || droppedLines.get(line.number());
     }
 
-    ReadDeck finish(String name, String format) {
+    ReadDeck finish(String name, String format, ReadOptions options) {
         for (SourceLine line : lines) {
             if (!line.blank() && !placed(line)) {
                 unplaced(line);
             }
         }
         dropped.sort(Comparator.comparingInt(DroppedLine::line));
-        return new ReadDeck(name, format, cards, dropped);
+        return new ReadDeck(name, format, cards, dropped, List.of(), options, layout, doubt);
     }
 }

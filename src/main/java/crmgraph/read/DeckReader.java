@@ -20,16 +20,30 @@ public final class DeckReader {
     private static final int NAMED_UNPLACED = 3;
 
     public ReadDeck read(String fileName, String text) {
+        return read(fileName, text, ReadOptions.AUTO);
+    }
+
+    /** Reads a file as the student asked: lines skipped at the top are dropped as furniture, the layout imposed. */
+    public ReadDeck read(String fileName, String text, ReadOptions options) {
         List<SourceLine> lines = lines(text);
-        List<SourceLine> readable = lines.stream().map(l -> l.text().length() > MAX_LINE_CHARS ? new SourceLine(l.number(), "") : l).toList();
-        FormatReader reader = choose(fileName, readable);
         CardCollector out = new CardCollector(lines);
+        List<SourceLine> readable = new ArrayList<>(lines.size());
+        for (SourceLine l : lines) {
+            if (l.number() <= options.skipLines()) {
+                out.furniture(l);
+                readable.add(new SourceLine(l.number(), ""));
+            } else {
+                readable.add(l.text().length() > MAX_LINE_CHARS ? new SourceLine(l.number(), "") : l);
+            }
+        }
+        FormatReader reader = choose(fileName, readable);
         lines.stream().filter(l -> l.text().length() > MAX_LINE_CHARS).forEach(out::unplaced);
         if (readable.stream().anyMatch(l -> !l.blank())) {
-            reader.read(readable, out);
+            reader.read(readable, options.layout(), out);
         }
-        ReadDeck deck = out.finish(deckName(fileName), reader.format());
-        return new ReadDeck(deck.name(), deck.format(), deck.cards(), deck.dropped(), warnings(lines, deck));
+        ReadDeck deck = out.finish(deckName(fileName), reader.format(), options);
+        return new ReadDeck(deck.name(), deck.format(), deck.cards(), deck.dropped(), warnings(lines, deck), options,
+                deck.layout(), deck.doubt());
     }
 
     /** Lines not read as given: too long, undecodable bytes, and (the first few) lines placed in no card. */

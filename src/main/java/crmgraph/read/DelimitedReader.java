@@ -52,7 +52,7 @@ final class DelimitedReader implements FormatReader {
     }
 
     @Override
-    public void read(List<SourceLine> lines, CardCollector out) {
+    public void read(List<SourceLine> lines, Layout layout, CardCollector out) {
         Furniture furniture = new Furniture(lines);
         List<Row> rows = rows(lines, out);
         for (int r = 0; r < rows.size(); r++) {

@@ -11,6 +11,9 @@ sealed interface FormatReader permits QaReader, DelimitedReader, MarkdownReader,
     /** How much of the file has this format's shape, 0 (none) to 1 (all of it). */
     double fit(List<SourceLine> lines);
 
-    /** Cuts the lines into cards; lines it does not place are left for the collector to report. */
-    void read(List<SourceLine> lines, CardCollector out);
+    /**
+     * Cuts the lines into cards; lines it does not place are left for the collector to report.
+     * {@code layout} is the student's choice for plain-line decks ({@link Layout#AUTO} to decide).
+     */
+    void read(List<SourceLine> lines, Layout layout, CardCollector out);
 }

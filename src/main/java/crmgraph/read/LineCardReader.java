@@ -72,7 +72,7 @@ final class LineCardReader implements FormatReader {
     private enum Step { TITLE, SINGLE, PAIR, PAIR_CONTINUED, PAIR_REVERSED, VERDICT, UNPLACED }
 
     @Override
-    public void read(List<SourceLine> lines, CardCollector out) {
+    public void read(List<SourceLine> lines, Layout layout, CardCollector out) {
         Furniture furniture = new Furniture(lines);
         List<Unit> units = units(lines, furniture, out);
         int n = units.size();

@@ -62,7 +62,7 @@ final class MarkdownReader implements FormatReader {
     }
 
     @Override
-    public void read(List<SourceLine> lines, CardCollector out) {
+    public void read(List<SourceLine> lines, Layout layout, CardCollector out) {
         Furniture furniture = new Furniture(lines);
         SourceLine heading = null;
         List<SourceLine> rest = new ArrayList<>();

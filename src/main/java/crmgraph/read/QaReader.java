@@ -50,7 +50,7 @@ final class QaReader implements FormatReader {
     }
 
     @Override
-    public void read(List<SourceLine> lines, CardCollector out) {
+    public void read(List<SourceLine> lines, Layout layout, CardCollector out) {
         Furniture furniture = new Furniture(lines);
         List<Integer> starts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

@@ -11,17 +11,33 @@ import java.util.Optional;
  * @param format   the format detected, e.g. {@code tsv}, {@code markdown}, {@code qa-rated}
  * @param warnings what the user should know about lines that were not read as given, each
  *                 starting with "line N: " (the importer puts the file name in front)
+ * @param options  the reading the student asked for ({@link ReadOptions#AUTO} when none)
+ * @param layout   the layout the deck was read in: the one asked for, or the one the reader found
+ *                 dominant ({@link Layout#AUTO} for formats without one, such as Markdown)
+ * @param doubt    why the deck's layout itself is uncertain, naming the reading that came close; null when sure
  */
-public record ReadDeck(String name, String format, List<Card> cards, List<DroppedLine> dropped, List<String> warnings) {
+public record ReadDeck(String name, String format, List<Card> cards, List<DroppedLine> dropped, List<String> warnings,
+                       ReadOptions options, Layout layout, String doubt) {
 
     public ReadDeck {
         cards = List.copyOf(cards);
         dropped = List.copyOf(dropped);
         warnings = List.copyOf(warnings);
+        options = options == null ? ReadOptions.AUTO : options;
+        layout = layout == null ? Layout.AUTO : layout;
+    }
+
+    public ReadDeck(String name, String format, List<Card> cards, List<DroppedLine> dropped, List<String> warnings) {
+        this(name, format, cards, dropped, warnings, ReadOptions.AUTO, Layout.AUTO, null);
     }
 
     public ReadDeck(String name, String format, List<Card> cards, List<DroppedLine> dropped) {
         this(name, format, cards, dropped, List.of());
+    }
+
+    /** Cards the reader is unsure of: they give no quiz items until the student confirms them. */
+    public long uncertainCount() {
+        return cards.stream().filter(Card::uncertain).count();
     }
 
     public long furnitureCount() {
