@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar crmgraph.jar COMMAND}: parses arguments and hands over to a command. */
 @Command(name = "crmgraph", mixinStandardHelpOptions = true, version = "crmgraph 0.1.0",
         description = "Turns CRM study notes and flashcards into a knowledge graph you can browse and quiz.",
-        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, BenchCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, BenchCommand.class, ScoreCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -32,6 +32,17 @@ final class Furniture {
             "^(get|try|join|download|sign up|start|never|become|boost|unlock|ace|discover)\\b|[!+]|\\b100%|\\bwww\\.|https?://",
             Pattern.CASE_INSENSITIVE);
 
+    /** "12/40", "Card 3 of 24", "Question 7 of 10": a study site's card counter. */
+    private static final Pattern COUNTER = Pattern.compile(
+            "^(?:(?:card|question|term|item|q)\\s*)?\\d{1,4}\\s*(?:/|of)\\s*\\d{1,4}$", Pattern.CASE_INSENSITIVE);
+    /** "Front", "Back:", "• Term": the column labels a study site prints above or beside its cards. */
+    private static final Pattern LABEL = Pattern.compile(
+            "^(?:[\u2022\u25AA\u25CF\u00B7*\\-]\\s*)?(?:front|back|term|terms|definition|definitions|question|answer|side\\s*[12ab])\\s*:?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "MKT 3320", "BUS210", "CRM-101A": a course code names a course, not a concept. */
+    private static final Pattern COURSE_CODE = Pattern.compile("\\b[A-Z]{2,5}[ -]?\\d{3,4}[A-Z]?\\b");
+
     private final Map<String, Integer> counts = new HashMap<>();
 
     Furniture(List<SourceLine> lines) {
@@ -58,7 +69,8 @@ final class Furniture {
     boolean repeated(String text) {
         String s = text.strip();
         int n = counts.getOrDefault(fold(s), 0);
-        if (n < 3 || Shapes.words(s) > 8 || Shapes.isInteger(s) || Shapes.isVerdict(s) || Shapes.isListLine(text) || s.length() <= 1) {
+        if (n < 3 || Shapes.words(s) > 8 || Shapes.isInteger(s) || Shapes.isVerdict(s) || Shapes.isListLine(text) || s.length() <= 1
+                || !Shapes.withoutAnswerLabel(s).equals(s)) {
             return false;
         }
         java.util.Set<String> next = followers.getOrDefault(fold(s), java.util.Set.of());
@@ -70,13 +82,20 @@ final class Furniture {
         return repeated(text) || promotional(text) || countHeader(text);
     }
 
+    /** A card counter or a column label: never content, wherever it stands. */
+    static boolean counterOrLabel(String text) {
+        String s = text.strip();
+        return COUNTER.matcher(s).matches() || LABEL.matcher(s).matches();
+    }
+
     static boolean countHeader(String text) {
         return COUNT_HEADER.matcher(text.strip()).matches() && Shapes.words(text) <= 14;
     }
 
     static boolean titleLike(String text) {
         String s = text.strip();
-        return Shapes.words(s) <= 12 && !s.endsWith(".") && !s.endsWith("?") && (TITLE_WORDS.matcher(s).find() || countHeader(s));
+        return Shapes.words(s) <= 12 && !s.endsWith(".") && !s.endsWith("?")
+                && (TITLE_WORDS.matcher(s).find() || COURSE_CODE.matcher(s).find() || countHeader(s));
     }
 
     static boolean promotional(String text) {

@@ -1,21 +1,31 @@
 package crmgraph.read;
 
+import crmgraph.read.LineSegmenter.Direction;
+import crmgraph.read.LineSegmenter.Edge;
+import crmgraph.read.LineSegmenter.Reading;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * Plain-text decks with one card side per line: term and definition on alternating lines (either
- * side first, decided card by card), a question or "Define X" line followed by an answer line
- * and/or "- " bullets, statements followed by a lone true/false, and long lead-ins answered by a
- * run-on list. Bullets and numbered lines attach to the line before them; the lines are then cut
- * into cards by the cheapest reading (dynamic programming over prompt/answer shape costs), which
- * copes with a title line, unanswered questions and orientation that changes from card to card.
+ * side first), questions followed by answers (or answers followed by questions such as "… is
+ * called:"), a question or "Define X" line followed by bullets, multiple-choice questions with their
+ * options and answer, statements followed by a lone true/false, and long lead-ins answered by a
+ * run-on list. The deck is read as a whole ({@link LineSegmenter}): its dominant direction is the
+ * one whose best reading costs least, and a card whose reading barely beat another is marked
+ * uncertain with that other reading, as is the deck when the two directions come close.
  */
 final class LineCardReader implements FormatReader {
 
-    private static final double NEVER = 1e6;
+    /** A card whose best rival reading costs less than this more is uncertain. */
+    static final double CARD_MARGIN = 1.0;
+    /** A deck whose other direction costs less than this more is uncertain. */
+    static final double DECK_MARGIN = 1.5;
+
     private final Set<String> shapes = new LinkedHashSet<>();
 
     @Override
@@ -28,227 +38,160 @@ final class LineCardReader implements FormatReader {
         return 0.5;
     }
 
-    /** A line that can be one side of a card, with the list lines that follow it. */
-    private record Unit(SourceLine head, List<SourceLine> items) {
-
-        String text() {
-            return head.stripped();
-        }
-
-        boolean hasItems() {
-            return !items.isEmpty();
-        }
-
-        boolean verdict() {
-            return Shapes.isVerdict(text()) && items.isEmpty();
-        }
-
-        boolean strongPrompt() {
-            return Shapes.isStrongPrompt(text());
-        }
-
-        boolean listShaped() {
-            return hasItems() || Shapes.isListShaped(text());
-        }
-
-        int last() {
-            return items.isEmpty() ? head.number() : items.get(items.size() - 1).number();
-        }
-
-        String body() {
-            StringBuilder b = new StringBuilder(text());
-            items.forEach(i -> b.append('\n').append(i.text().stripTrailing()));
-            return b.toString();
-        }
-
-        String itemsText() {
-            StringBuilder b = new StringBuilder();
-            items.forEach(i -> b.append(b.length() == 0 ? "" : "\n").append(i.text().stripTrailing()));
-            return b.toString();
-        }
-    }
-
-    /** How a stretch of units was read. */
-    private enum Step { TITLE, SINGLE, PAIR, PAIR_CONTINUED, PAIR_REVERSED, VERDICT, UNPLACED }
-
     @Override
     public void read(List<SourceLine> lines, Layout layout, CardCollector out) {
-        Furniture furniture = new Furniture(lines);
-        List<Unit> units = units(lines, furniture, out);
-        int n = units.size();
-        double[] best = new double[n + 1];
-        Step[] how = new Step[n + 1];
-        java.util.Arrays.fill(best, NEVER * 10);
-        best[0] = 0;
-        for (int i = 0; i < n; i++) {
-            if (best[i] >= NEVER * 10) {
+        List<LineUnit> units = LineUnits.of(lines, out);
+        if (units.isEmpty()) {
+            return;
+        }
+        LineSegmenter segmenter = new LineSegmenter(units);
+        List<String> deckDoubts = new ArrayList<>();
+        Reading best;
+        Reading other = null;
+        if (layout == Layout.AUTO) {
+            Reading forward = segmenter.read(Direction.FORWARD, false);
+            Reading backward = segmenter.read(Direction.BACKWARD, false);
+            best = forward.cost() <= backward.cost() ? forward : backward;
+            Reading rival = best == forward ? backward : forward;
+            if (rival.cost() - best.cost() < DECK_MARGIN && !cards(rival).equals(cards(best))) {
+                other = rival;
+                deckDoubts.add("the deck reads almost as well " + name(layoutOf(rival.direction(), segmenter)) + " as "
+                        + name(layoutOf(best.direction(), segmenter)) + "; the cards the two readings pair differently are marked");
+            }
+            out.layout(layoutOf(best.direction(), segmenter));
+        } else {
+            best = segmenter.read(layout.answerFirst() ? Direction.BACKWARD : Direction.FORWARD, true);
+            out.layout(layout);
+        }
+        emit(units, best, other, deckDoubts, out);
+        if (!deckDoubts.isEmpty()) {
+            out.doubt(String.join("; ", deckDoubts));
+        }
+    }
+
+    private static Layout layoutOf(Direction direction, LineSegmenter segmenter) {
+        boolean questions = segmenter.style().questions();
+        if (direction == Direction.FORWARD) {
+            return questions ? Layout.QUESTION_FIRST : Layout.TERM_FIRST;
+        }
+        return questions ? Layout.ANSWER_FIRST : Layout.DEFINITION_FIRST;
+    }
+
+    private static String name(Layout layout) {
+        return layout.option();
+    }
+
+    private static Set<Edge> cards(Reading reading) {
+        Set<Edge> cards = new LinkedHashSet<>();
+        reading.path().stream().filter(Edge::card).forEach(cards::add);
+        return cards;
+    }
+
+    private void emit(List<LineUnit> units, Reading best, Reading other, List<String> deckDoubts, CardCollector out) {
+        Set<Edge> otherCards = other == null ? Set.of() : cards(other);
+        for (int k = 0; k < best.path().size(); k++) {
+            Edge e = best.path().get(k);
+            Edge rival = best.rivals().get(k);
+            boolean close = best.margins()[k] < CARD_MARGIN;
+            if (!e.card()) {
+                drop(units, e, out);
+                if (close && rival != null && rival.card() && e.step() != LineSegmenter.Step.UNPLACED) {
+                    deckDoubts.add("line " + units.get(e.from()).first() + " was read as " + describe(e.step())
+                            + " but may be part of a card");
+                }
                 continue;
             }
-            Unit a = units.get(i);
-            relax(best, how, i + 1, best[i] + singleCost(a), Step.SINGLE);
-            relax(best, how, i + 1, best[i] + 6, Step.UNPLACED);
-            if (i == 0 && !a.hasItems()) {
-                relax(best, how, 1, titleCost(a), Step.TITLE);
+            Card.Doubt doubt = null;
+            if (other != null && !otherCards.contains(e)) {
+                doubt = doubt("the deck's other layout would read these lines differently", covering(other, e), units);
+            } else if (close && rival != null) {
+                doubt = doubt("another reading of these lines comes close", rival, units);
             }
-            if (i + 1 < n) {
-                Unit b = units.get(i + 1);
-                if (b.verdict() && !a.verdict()) {
-                    relax(best, how, i + 2, best[i] + (Shapes.isAnswerLike(a.text()) ? 0 : 1), Step.VERDICT);
-                }
-                if (i + 2 < n && a.strongPrompt() && !a.hasItems() && !b.hasItems() && continues(b, units.get(i + 2))) {
-                    relax(best, how, i + 3, best[i] + backCost(b) + backCost(units.get(i + 2)) + 1, Step.PAIR_CONTINUED);
-                }
-                if (!a.hasItems() && !b.verdict() && !a.verdict()) {
-                    relax(best, how, i + 2, best[i] + frontCost(a, b) + backCost(b), Step.PAIR);
-                    if (!b.hasItems() && !b.strongPrompt()) {
-                        relax(best, how, i + 2, best[i] + frontCost(b, a) + backCost(a) + 0.3, Step.PAIR_REVERSED);
-                    }
-                }
-            }
-        }
-        emit(units, how, out);
-    }
-
-    private static void relax(double[] best, Step[] how, int j, double cost, Step step) {
-        if (cost < best[j]) {
-            best[j] = cost;
-            how[j] = step;
+            CardText card = render(units, e);
+            shapes.add(card.shape());
+            out.card(card.front(), card.back(), units.get(e.from()).first(), units.get(e.to() - 1).last(), Card.Kind.PROMPT, "", doubt);
         }
     }
 
-    private void emit(List<Unit> units, Step[] how, CardCollector out) {
-        List<Runnable> steps = new ArrayList<>();
-        int j = units.size();
-        while (j > 0) {
-            Step step = how[j];
-            int size = step == Step.PAIR_CONTINUED ? 3 : step == Step.PAIR || step == Step.PAIR_REVERSED || step == Step.VERDICT ? 2 : 1;
-            int i = j - size;
-            steps.add(0, () -> apply(step, units, i, out));
-            j = i;
+    private static Card.Doubt doubt(String why, Edge rival, List<LineUnit> units) {
+        if (rival == null) {
+            return new Card.Doubt(why, "", "");
         }
-        steps.forEach(Runnable::run);
+        if (!rival.card()) {
+            return new Card.Doubt(why + ": line " + units.get(rival.from()).first() + " may be " + describe(rival.step()) + " rather than a card", "", "");
+        }
+        CardText card = render(units, rival);
+        return new Card.Doubt(why + " (" + card.shape() + ", lines " + units.get(rival.from()).first() + "–"
+                + units.get(rival.to() - 1).last() + ")", card.front(), card.back());
     }
 
-    private void apply(Step step, List<Unit> units, int i, CardCollector out) {
-        Unit a = units.get(i);
-        switch (step) {
-            case TITLE -> out.furniture(a.head());
-            case UNPLACED -> {
-                out.unplaced(a.head());
-                a.items().forEach(out::unplaced);
-            }
-            case SINGLE -> {
-                shapes.add(a.hasItems() ? "question-bullets" : "unanswered");
-                out.card(a.text(), a.itemsText(), a.head().number(), a.last());
-            }
-            case VERDICT -> {
-                shapes.add("true-false");
-                Unit v = units.get(i + 1);
-                out.card(a.body(), v.text().toLowerCase(java.util.Locale.ROOT), a.head().number(), v.last());
-            }
-            case PAIR -> {
-                Unit b = units.get(i + 1);
-                shapes.add(b.hasItems() ? "question-bullets" : a.strongPrompt() ? "question-answer" : "term-definition");
-                out.card(a.text(), b.body(), a.head().number(), b.last());
-            }
-            case PAIR_CONTINUED -> {
-                Unit b = units.get(i + 1);
-                Unit c = units.get(i + 2);
-                shapes.add("question-answer");
-                out.card(a.text(), b.body() + "\n" + c.body(), a.head().number(), c.last());
-            }
-            case PAIR_REVERSED -> {
-                Unit b = units.get(i + 1);
-                shapes.add("definition-term");
-                out.card(b.text(), a.body(), a.head().number(), b.last());
-            }
-        }
+    /** The edge of another reading that holds the first unit of {@code e}. */
+    private static Edge covering(Reading other, Edge e) {
+        return other.path().stream().filter(o -> o.from() <= e.from() && o.to() > e.from()).findFirst().orElse(null);
     }
 
-    /** An answer broken over two lines: the second goes on where the first stopped mid-sentence. */
-    private static boolean continues(Unit first, Unit next) {
-        String a = first.text();
-        String b = next.text();
-        return !next.verdict() && !next.strongPrompt() && !a.matches(".*[.!?;:]$") && !b.isEmpty()
-                && Character.isLowerCase(b.charAt(0));
+    private static String describe(LineSegmenter.Step step) {
+        return switch (step) {
+            case TITLE -> "a title";
+            case SKIP -> "page debris";
+            case UNPLACED -> "a line no reading places";
+            default -> step.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        };
     }
 
-    private static double titleCost(Unit a) {
-        if (Furniture.titleLike(a.text())) {
-            return 0.2;
-        }
-        return Shapes.isTermLike(a.text()) && Shapes.words(a.text()) <= 6 ? 2.5 : NEVER;
-    }
-
-    private static double singleCost(Unit a) {
-        if (a.verdict()) {
-            return NEVER;
-        }
-        if (a.hasItems()) {
-            return a.strongPrompt() ? 0 : Shapes.isTermLike(a.text()) ? 0.3 : 1.5;
-        }
-        return Shapes.isImperativePrompt(a.text()) || Shapes.isQuestion(a.text()) ? 2 : NEVER;
-    }
-
-    /** The cost of reading {@code x} as the prompt of a card whose answer is {@code answer}. */
-    private static double frontCost(Unit x, Unit answer) {
-        String s = x.text();
-        if (x.strongPrompt()) {
-            return 0;
-        }
-        if (Shapes.isListShaped(s)) {
-            return 6;
-        }
-        if (Shapes.isTermLike(s)) {
-            return 0.2 + 0.05 * Shapes.words(s);
-        }
-        return answer.listShaped() ? 1.5 : 4;
-    }
-
-    /** The cost of reading {@code x} as an answer. */
-    private static double backCost(Unit x) {
-        String s = x.text();
-        if (Shapes.isImperativePrompt(s) || Shapes.isQuestion(s)) {
-            return 5;
-        }
-        if (Shapes.leadsIn(s)) {
-            return 4;
-        }
-        if (Shapes.isAnswerLike(s) || x.hasItems()) {
-            return 0;
-        }
-        return Shapes.words(s) <= 3 && Character.isUpperCase(s.charAt(0)) ? 1.5 : 0.8;
-    }
-
-    /** "3. What is churn?": a numbered question is a prompt of its own, not an item of the card before. */
-    private static boolean numberedPrompt(String text) {
-        return Shapes.isNumberedItem(text) && Shapes.isStrongPrompt(Shapes.NUMBERED.matcher(text).replaceFirst("$3"))
-                && !Shapes.leadsIn(text);
-    }
-
-    /** Lines grouped into units; furniture dropped; list lines attached to the unit before them. */
-    private static List<Unit> units(List<SourceLine> lines, Furniture furniture, CardCollector out) {
-        List<Unit> units = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            SourceLine l = lines.get(i);
-            if (l.blank()) {
-                continue;
-            }
-            int scaleEnd = Furniture.ratingScaleEnd(lines, i);
-            if (scaleEnd > i) {
-                lines.subList(i, scaleEnd).forEach(out::furniture);
-                i = scaleEnd - 1;
-                continue;
-            }
-            if (furniture.anywhere(l.text())) {
-                out.furniture(l);
-            } else if (Shapes.isListLine(l.text()) && !units.isEmpty() && !units.get(units.size() - 1).verdict()
-                    && !numberedPrompt(l.text())) {
-                units.get(units.size() - 1).items().add(l);
+    private static void drop(List<LineUnit> units, Edge e, CardCollector out) {
+        for (int u = e.from(); u < e.to(); u++) {
+            LineUnit unit = units.get(u);
+            List<SourceLine> lines = new ArrayList<>();
+            lines.add(unit.head());
+            lines.addAll(unit.items());
+            lines.addAll(unit.options());
+            if (e.step() == LineSegmenter.Step.UNPLACED) {
+                lines.forEach(out::unplaced);
             } else {
-                units.add(new Unit(l, new ArrayList<>()));
+                lines.forEach(out::furniture);
             }
         }
-        return units;
+    }
+
+    /** A card as it will be stored, with the name of its shape for the import report. */
+    private record CardText(String front, String back, String shape) {
+    }
+
+    private static CardText render(List<LineUnit> units, Edge e) {
+        LineUnit first = units.get(e.from());
+        return switch (e.step()) {
+            case SINGLE -> first.hasOptions() ? new CardText(first.withOptions(), "", "multiple-choice")
+                    : new CardText(first.text(), first.itemsText(), first.hasItems() ? "question-bullets" : "unanswered");
+            case VERDICT -> new CardText(joined(units, e.from(), e.split(), e.joins()),
+                    units.get(e.split()).text().toLowerCase(Locale.ROOT), "true-false");
+            case CHOICE -> new CardText(first.withOptions(), Shapes.withoutAnswerLabel(units.get(e.split()).body()), "multiple-choice");
+            case FORWARD_PAIR -> {
+                LineUnit answer = units.get(e.split());
+                String shape = answer.hasItems() && e.to() == e.split() + 1 ? "question-bullets"
+                        : first.strongPrompt() ? "question-answer" : "term-definition";
+                yield new CardText(first.text(), answer(units, e.split(), e.to(), e.joins()), shape);
+            }
+            case BACKWARD_PAIR -> {
+                LineUnit prompt = units.get(e.split());
+                yield new CardText(prompt.text(), answer(units, e.from(), e.split(), e.joins()),
+                        prompt.strongPrompt() ? "answer-question" : "definition-term");
+            }
+            default -> throw new IllegalStateException("not a card: " + e.step());
+        };
+    }
+
+    private static String answer(List<LineUnit> units, int from, int to, String joins) {
+        return Shapes.withoutAnswerLabel(joined(units, from, to, joins));
+    }
+
+    /** Units {@code [from, to)} as one text: a wrapped sentence joined by spaces, other lines by line breaks. */
+    private static String joined(List<LineUnit> units, int from, int to, String joins) {
+        StringBuilder b = new StringBuilder(units.get(from).body());
+        for (int u = from + 1; u < to; u++) {
+            char join = u - from - 1 < joins.length() ? joins.charAt(u - from - 1) : '\n';
+            b.append(join).append(units.get(u).body());
+        }
+        return b.toString();
     }
 }

@@ -1,5 +1,6 @@
 package crmgraph.read;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,12 +20,85 @@ final class Shapes {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern QUESTION_WORD = Pattern.compile(
             "^(what|how|why|when|where|which|who|whom|whose|is|are|does|do|can|should)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WH_WORD = Pattern.compile("^(what|how|why|when|where|which|who|whom|whose)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern VERDICT = Pattern.compile("^(true|false)[.!]?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern RUN_ON_NUMBER = Pattern.compile("(?:^|[\\s.;,)])(\\d{1,2})[.)]?\\s+(?=\\S)");
     private static final Pattern DASH_TERM = Pattern.compile("[A-Za-z)]- +\\S");
     private static final Pattern DEF_SUFFIX = Pattern.compile("(\\((def|definition)\\)|\\bdefinition)$", Pattern.CASE_INSENSITIVE);
 
+    /** A blank to fill in: three or more underscores (some exports write them spaced or as dots). */
+    private static final Pattern BLANK = Pattern.compile("_{3,}|(?:_ ){2,}_|\\.{5,}");
+    /** A prompt that gives a description and asks for its name: "… is called:", "What is the term for …?". */
+    private static final Pattern ASKS_NAME_AT_END = Pattern.compile(
+            "\\b(?:is|are|was|were)\\s+(?:(?:often|also|usually|commonly|sometimes)\\s+)?(?:called|known\\s+as|referred\\s+to\\s+as|termed|named|described\\s+as)(?:\\s+(?:the|a|an))?\\s*[:?.…]*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASKS_NAME_AT_START = Pattern.compile(
+            "^(?:what|which)\\s+(?:is\\s+the\\s+)?(?:term|word|name|concept|phrase)\\b|^what\\s+(?:do|does|did)\\s+(?:we|you|marketers|firms|companies)\\s+call\\b|^what\\s+is\\s+it\\s+called\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "a. Loyalty", "B) Trust": a lettered option of a multiple-choice question. */
+    static final Pattern OPTION = Pattern.compile("^\\s*(?:\\(?([a-hA-H])[.)]|\\(([a-hA-H])\\))\\s+(\\S.*)$");
+    /** The label some exports put before an answer: "Answer: c", "Correct answer - b", "Ans. c". */
+    private static final Pattern ANSWER_LABEL = Pattern.compile("^(?:correct\\s+)?(?:answer|ans)\\s*(?:[:.=\\-–]|is\\b)\\s*", Pattern.CASE_INSENSITIVE);
+    /** Words after which a line cannot end a sentence: the next line goes on with it. */
+    private static final Pattern OPEN_END = Pattern.compile(
+            "(?i)(?:[,\\-–(/&]|\\b(?:the|a|an|of|and|or|but|nor|to|in|into|for|with|by|on|at|from|that|which|who|whose|as|is|are|be|been|was|were|its|their|our|your|than|between|through|about|such|this|these|those|more|most|less|each|every|both|either|if|when|while|because|so|not|can|will|may|must|should|would|could|has|have|had|do|does|via|per|e\\.g\\.|i\\.e\\.))$");
+
+    private static final List<String> ROW_SEPARATORS = List.of(" - ", " – ", " — ", "->", "→", " / ", ": ", " = ");
+
     private Shapes() {
+    }
+
+    /** How many blanks to fill in a prompt holds. */
+    static int blanks(String text) {
+        Matcher m = BLANK.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** A prompt that describes something and asks what it is called: its answer is a term. */
+    static boolean asksForName(String text) {
+        String s = text.strip();
+        return ASKS_NAME_AT_END.matcher(s).find() || ASKS_NAME_AT_START.matcher(s).find() || blanks(s) == 1;
+    }
+
+    /** A line that cannot end where it does: its sentence goes on in the next line. */
+    static boolean openEnded(String text) {
+        return OPEN_END.matcher(text.strip()).find();
+    }
+
+    /** True when {@code text} ends a sentence or a question. */
+    static boolean closed(String text) {
+        String s = text.strip();
+        return s.endsWith(".") || s.endsWith("?") || s.endsWith("!") || s.endsWith(":") || s.endsWith(";")
+                || s.endsWith(")") && s.length() > 1 && s.charAt(s.length() - 2) == '.';
+    }
+
+    /** Two lines built alike, as rows of one list are: both "x - y", "x -> y", "x / y", "x: y" or "x = y". */
+    static boolean sameRowShape(String a, String b) {
+        for (String separator : ROW_SEPARATORS) {
+            if (a.contains(separator) && b.contains(separator)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text without an "Answer:" label before it. */
+    static String withoutAnswerLabel(String text) {
+        return ANSWER_LABEL.matcher(text.strip()).replaceFirst("");
+    }
+
+    /** The letter of an option line ("c" for "c) Trust"), or 0 when it is none. */
+    static char optionLetter(String text) {
+        Matcher m = OPTION.matcher(text);
+        if (!m.matches()) {
+            return 0;
+        }
+        String letter = m.group(1) != null ? m.group(1) : m.group(2);
+        return Character.toLowerCase(letter.charAt(0));
     }
 
     static int words(String text) {
@@ -69,10 +143,17 @@ final class Shapes {
                 && !s.contains("- ");
     }
 
+    /** Starts the way a question or an instruction starts, in any case: "what's", "how", "define" (not "are …"). */
+    static boolean opensQuestion(String text) {
+        String s = text.strip();
+        return WH_WORD.matcher(s).find() || IMPERATIVE.matcher(s).find();
+    }
+
     /** A line that announces what follows: a question, an imperative, "X (def)", or a lead-in ending in a colon. */
     static boolean isStrongPrompt(String text) {
         String s = text.strip();
-        return isQuestion(s) || isImperativePrompt(s) || DEF_SUFFIX.matcher(s).find() && words(s) <= 8 || leadsIn(s);
+        return isQuestion(s) || isImperativePrompt(s) || DEF_SUFFIX.matcher(s).find() && words(s) <= 8 || leadsIn(s)
+                || asksForName(s) && words(s) >= 3;
     }
 
     static boolean leadsIn(String text) {

@@ -1,0 +1,81 @@
+package crmgraph.read;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Groups a plain-line deck's lines into {@link LineUnit}s: rating scales, counters, labels and
+ * other furniture are dropped; bullets and numbered lines attach to the line before them, and
+ * lettered options to the question before them; a prompt broken over two lines is joined.
+ */
+final class LineUnits {
+
+    private LineUnits() {
+    }
+
+    static List<LineUnit> of(List<SourceLine> lines, CardCollector out) {
+        Furniture furniture = new Furniture(lines);
+        List<LineUnit> units = new ArrayList<>();
+        boolean gap = true;
+        for (int i = 0; i < lines.size(); i++) {
+            SourceLine l = lines.get(i);
+            if (l.blank()) {
+                gap = true;
+                continue;
+            }
+            int scaleEnd = Furniture.ratingScaleEnd(lines, i);
+            if (scaleEnd > i) {
+                lines.subList(i, scaleEnd).forEach(out::furniture);
+                i = scaleEnd - 1;
+                gap = true;
+                continue;
+            }
+            LineUnit previous = units.isEmpty() ? null : units.get(units.size() - 1);
+            if (furniture.anywhere(l.text()) || Furniture.counterOrLabel(l.text())) {
+                out.furniture(l);
+                gap = true;
+            } else if (previous != null && isOption(previous, l)) {
+                previous.options().add(l);
+            } else if (Shapes.isListLine(l.text()) && previous != null && !previous.verdict() && !numberedPrompt(l.text())) {
+                previous.items().add(l);
+            } else if (previous != null && !gap && continuesPrompt(previous, l)) {
+                units.set(units.size() - 1, new LineUnit(new SourceLine(previous.first(), previous.text() + " " + l.stripped()),
+                        l.number(), previous.items(), previous.options(), previous.gapBefore()));
+            } else {
+                units.add(new LineUnit(l, l.number(), new ArrayList<>(), new ArrayList<>(), gap));
+            }
+            gap = false;
+        }
+        return units;
+    }
+
+    /** "b) Trust" after "a) Price" under a question: the next option of a multiple-choice card. */
+    private static boolean isOption(LineUnit question, SourceLine line) {
+        char letter = Shapes.optionLetter(line.text());
+        if (letter == 0 || question.hasItems()) {
+            return false;
+        }
+        char expected = (char) ('a' + question.options().size());
+        return letter == expected && (question.hasOptions() || letter != 'a' || question.strongPrompt()
+                || Shapes.blanks(question.text()) > 0 || Shapes.openEnded(question.text()));
+    }
+
+    /**
+     * A question broken over two lines: the first stops mid-sentence, the second goes on in lower
+     * case and ends the question ("…?", "… are called the:").
+     */
+    private static boolean continuesPrompt(LineUnit previous, SourceLine line) {
+        String a = previous.text();
+        String b = line.stripped();
+        boolean endsPrompt = b.endsWith("?") || Shapes.asksForName(b) || Shapes.leadsIn(b);
+        return previous.items().isEmpty() && previous.options().isEmpty() && !Shapes.closed(a) && !previous.plainQuestion()
+                && !Shapes.asksForName(a) && endsPrompt && !Shapes.opensQuestion(b) && Character.isLowerCase(b.charAt(0))
+                && Shapes.words(a) >= 3 && !a.endsWith(")");
+    }
+
+    /** "3. What is churn?": a numbered question is a prompt of its own, not an item of the card before. */
+    private static boolean numberedPrompt(String text) {
+        return Shapes.isNumberedItem(text) && Shapes.isStrongPrompt(Shapes.NUMBERED.matcher(text).replaceFirst("$3"))
+                && !Shapes.leadsIn(text);
+    }
+}
