@@ -79,7 +79,7 @@ final class Furniture {
 
     /** Any line that is furniture wherever it stands. */
     boolean anywhere(String text) {
-        return repeated(text) || promotional(text) || countHeader(text);
+        return repeated(text) || promotional(text) || countHeader(text) || counterOrLabel(text);
     }
 
     /** A card counter or a column label: never content, wherever it stands. */
@@ -148,7 +148,7 @@ final class Furniture {
             } else if (Shapes.words(s) <= 4 && !s.matches(".*\\d.*") && expected >= 0 && labels < 3 && !s.endsWith("?")) {
                 labels++;
                 if (numbers >= 3) {
-                    end = i + 1;
+                    end = secondEndLabel(lines, i + 1);
                     break;
                 }
             } else {
@@ -160,6 +160,21 @@ final class Furniture {
             }
         }
         return numbers >= 3 ? end : from;
+    }
+
+    /**
+     * A scale labelled at both ends after its numbers ("Not at all", "Perfectly"): the second label
+     * belongs to it when it follows at once and the card text does not go on after it.
+     */
+    private static int secondEndLabel(List<SourceLine> lines, int next) {
+        if (next >= lines.size() || lines.get(next).blank()) {
+            return next;
+        }
+        String s = lines.get(next).stripped();
+        boolean label = Shapes.words(s) <= 4 && !s.matches(".*\\d.*") && !s.endsWith("?") && !s.endsWith(":");
+        boolean alone = next + 1 >= lines.size() || lines.get(next + 1).blank() || Shapes.isInteger(lines.get(next + 1).text())
+                || counterOrLabel(lines.get(next + 1).text());
+        return label && alone ? next + 1 : next;
     }
 
     /** The line before a scale: a short question or instruction (the numbers that follow decide). */

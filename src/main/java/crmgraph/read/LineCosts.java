@@ -104,7 +104,7 @@ final class LineCosts {
         if (blanks >= 2) {
             cost += parts(answer) == blanks ? -1.5 : 1;
         }
-        if (Shapes.asksForName(p)) {
+        if (Shapes.asksForName(p) || blanks == 1) {
             boolean name = Shapes.words(answer) <= 7 && !answer.strip().endsWith(".") || Shapes.words(answer) <= 3;
             cost += name ? -0.6 : 2;
             if (name && containedIn(answer, p)) {
@@ -114,15 +114,22 @@ final class LineCosts {
         return cost;
     }
 
-    /** The cost of a unit as a deck's title line. */
-    double title(LineUnit u) {
+    /**
+     * The cost of a unit as a deck's title line: cheap with a title's words or a course code; a short
+     * line that ends no sentence and stands apart from what follows (a blank line) may be one too.
+     */
+    double title(LineUnit u, boolean apart) {
+        String s = u.text();
         if (u.hasItems() || u.hasOptions()) {
             return NEVER;
         }
-        if (Furniture.titleLike(u.text())) {
+        if (Furniture.titleLike(s)) {
             return 0.2;
         }
-        return Shapes.isTermLike(u.text()) && Shapes.words(u.text()) <= 8 ? 2.5 : NEVER;
+        if (apart && Shapes.words(s) <= 12 && !Shapes.closed(s) && !u.plainQuestion()) {
+            return 1.5;
+        }
+        return Shapes.isTermLike(s) && Shapes.words(s) <= 8 ? 2.5 : NEVER;
     }
 
     /** A prompt standing alone: a question with its list, or a question nobody answered. */

@@ -21,6 +21,7 @@ final class LineSegmenter {
     private static final double SENTENCE_BREAK = 2.5;
     private static final double RUN_JOIN = 0.5;
     private static final double UNPLACED = 6;
+    private static final double GAP_BEFORE_QUESTION = 1.5;
 
     enum Direction { FORWARD, BACKWARD }
 
@@ -143,9 +144,10 @@ final class LineSegmenter {
         add(out, i, i + 1, i + 1, Step.UNPLACED, "", UNPLACED);
         add(out, i, i + 1, i + 1, Step.SKIP, "", costs.skip(a));
         if (i == 0) {
-            add(out, 0, 1, 1, Step.TITLE, "", costs.title(a) - (units.size() > 1 && units.get(1).gapBefore() ? 0.3 : 0));
+            boolean apart = units.size() > 1 && units.get(1).gapBefore();
+            add(out, 0, 1, 1, Step.TITLE, "", costs.title(a, apart) - (apart ? 0.3 : 0));
             if (units.size() > 2) {
-                add(out, 0, 2, 2, Step.TITLE, "", costs.title(a) + costs.title(units.get(1)) + 0.5);
+                add(out, 0, 2, 2, Step.TITLE, "", costs.title(a, false) + costs.title(units.get(1), units.get(2).gapBefore()) + 0.5);
             }
         }
         add(out, i, i + 1, i + 1, Step.SINGLE, "", costs.single(a) + boundary(i, i + 1));
@@ -222,7 +224,7 @@ final class LineSegmenter {
         boolean runs = style.questions() && (prompt.plainQuestion() || Shapes.leadsIn(prompt.text()));
         LineUnit first = units.get(i + 1);
         boolean leadsIntoAnswer = runs && prompt.plainQuestion() && Shapes.leadsIn(first.text()) && !first.plainQuestion();
-        double cost = promptCost + (leadsIntoAnswer ? 1 : costs.answer(first)) + against;
+        double cost = promptCost + (leadsIntoAnswer ? 1 : asksForQuestion(prompt, first) ? 0.5 : costs.answer(first)) + against;
         StringBuilder joins = new StringBuilder();
         StringBuilder answer = new StringBuilder(units.get(i + 1).text());
         for (int end = i + 2; end <= units.size() && end - i - 1 <= MAX_ANSWER_UNITS; end++) {
@@ -243,6 +245,11 @@ final class LineSegmenter {
         }
     }
 
+    /** "What question does X answer?" is answered by a question. */
+    private static boolean asksForQuestion(LineUnit prompt, LineUnit answer) {
+        return answer.plainQuestion() && prompt.text().toLowerCase(java.util.Locale.ROOT).matches(".*\\bquestions?\\b.*");
+    }
+
     /** An answer (perhaps a sentence broken over lines), then its prompt. */
     private void backwardPairs(int i, List<Edge> out, double against) {
         double cost = costs.answer(units.get(i)) + against;
@@ -251,6 +258,8 @@ final class LineSegmenter {
         for (int p = i + 1; p < units.size() && p - i <= MAX_WRAPPED_UNITS; p++) {
             LineUnit prompt = units.get(p);
             double promptCost = units.get(p - 1).hasItems() && p - 1 > i ? LineCosts.NEVER : costs.prompt(prompt, units.get(i));
+            // a blank line between an answer and its question is how question-first decks separate cards
+            promptCost += prompt.gapBefore() && !style.grouped() ? GAP_BEFORE_QUESTION : 0;
             if (!prompt.hasOptions() && !units.get(p - 1).hasOptions()) {
                 add(out, i, p + 1, p, Step.BACKWARD_PAIR, joins.toString(),
                         cost + promptCost + costs.fit(prompt, answer.toString()) + boundary(i, p + 1));

@@ -10,6 +10,9 @@ import java.util.List;
  */
 final class LineUnits {
 
+    /** A line this long that stops without a full stop was most likely cut by a page's width. */
+    private static final int LONG_LINE = 40;
+
     private LineUnits() {
     }
 
@@ -31,11 +34,14 @@ final class LineUnits {
                 continue;
             }
             LineUnit previous = units.isEmpty() ? null : units.get(units.size() - 1);
-            if (furniture.anywhere(l.text()) || Furniture.counterOrLabel(l.text())) {
+            if (furniture.anywhere(l.text())) {
                 out.furniture(l);
                 gap = true;
             } else if (previous != null && isOption(previous, l)) {
                 previous.options().add(l);
+            } else if (previous != null && previous.hasOptions() && Shapes.optionLetter(l.text()) != 0) {
+                // "b. …" after the options: the answer, naming one of them
+                units.add(new LineUnit(l, l.number(), new ArrayList<>(), new ArrayList<>(), gap));
             } else if (Shapes.isListLine(l.text()) && previous != null && !previous.verdict() && !numberedPrompt(l.text())) {
                 previous.items().add(l);
             } else if (previous != null && !gap && continuesPrompt(previous, l)) {
@@ -70,7 +76,7 @@ final class LineUnits {
         boolean endsPrompt = b.endsWith("?") || Shapes.asksForName(b) || Shapes.leadsIn(b);
         return previous.items().isEmpty() && previous.options().isEmpty() && !Shapes.closed(a) && !previous.plainQuestion()
                 && !Shapes.asksForName(a) && endsPrompt && !Shapes.opensQuestion(b) && Character.isLowerCase(b.charAt(0))
-                && Shapes.words(a) >= 3 && !a.endsWith(")");
+                && (Shapes.openEnded(a) || a.length() >= LONG_LINE) && !a.endsWith(")");
     }
 
     /** "3. What is churn?": a numbered question is a prompt of its own, not an item of the card before. */

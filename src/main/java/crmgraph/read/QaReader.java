@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  */
 final class QaReader implements FormatReader {
 
-    private static final Pattern Q = Pattern.compile("^(q|question|front)\\s*[:.)]?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern A = Pattern.compile("^(a|answer|back)\\s*[:.)]?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+    /** Longest word first: with "q" first, "Question" would read as the marker "q" and the text "uestion". */
+    private static final Pattern Q = Pattern.compile("^(question|front|term|q)\\s*[:.)]?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern A = Pattern.compile("^(answer|back|definition|a)\\s*[:.)]?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
 
     @Override
     public String format() {

@@ -16,7 +16,7 @@ final class Shapes {
     static final Pattern NUMBERED = Pattern.compile("^(\\s*)(\\d{1,2}|[a-zA-Z])[.)]\\s+(.*)$");
     private static final Pattern INTEGER = Pattern.compile("^\\d{1,3}$");
     private static final Pattern IMPERATIVE = Pattern.compile(
-            "^(define|explain|describe|list|name|outline|discuss|compare|contrast|state|give|identify|summari[sz]e|distinguish)\\s+\\S",
+            "^(?:briefly\\s+|please\\s+)?(define|explain|describe|list|name|outline|discuss|compare|contrast|state|give|identify|summari[sz]e|distinguish|differentiate)\\s+\\S",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern QUESTION_WORD = Pattern.compile(
             "^(what|how|why|when|where|which|who|whom|whose|is|are|does|do|can|should)\\b", Pattern.CASE_INSENSITIVE);
@@ -30,7 +30,7 @@ final class Shapes {
     private static final Pattern BLANK = Pattern.compile("_{3,}|(?:_ ){2,}_|\\.{5,}");
     /** A prompt that gives a description and asks for its name: "… is called:", "What is the term for …?". */
     private static final Pattern ASKS_NAME_AT_END = Pattern.compile(
-            "\\b(?:is|are|was|were)\\s+(?:(?:often|also|usually|commonly|sometimes)\\s+)?(?:called|known\\s+as|referred\\s+to\\s+as|termed|named|described\\s+as)(?:\\s+(?:the|a|an))?\\s*[:?.…]*$",
+            "\\b(?:is|are|was|were)\\s+(?:(?:often|also|usually|commonly|sometimes)\\s+)?(?:called|known\\s+as|referred\\s+to\\s+as|termed|named|described\\s+as)(?:\\s+(?:the|a|an|its|their|his|her|your|our))?\\s*[:?.…]*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKS_NAME_AT_START = Pattern.compile(
             "^(?:what|which)\\s+(?:is\\s+the\\s+)?(?:term|word|name|concept|phrase)\\b|^what\\s+(?:do|does|did)\\s+(?:we|you|marketers|firms|companies)\\s+call\\b|^what\\s+is\\s+it\\s+called\\b",
@@ -153,7 +153,7 @@ final class Shapes {
     static boolean isStrongPrompt(String text) {
         String s = text.strip();
         return isQuestion(s) || isImperativePrompt(s) || DEF_SUFFIX.matcher(s).find() && words(s) <= 8 || leadsIn(s)
-                || asksForName(s) && words(s) >= 3;
+                || asksForName(s) && words(s) >= 3 || blanks(s) > 0 && words(s) >= 3;
     }
 
     static boolean leadsIn(String text) {
