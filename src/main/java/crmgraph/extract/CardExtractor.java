@@ -51,7 +51,20 @@ public final class CardExtractor implements Extractor {
             Statements.read(card.front(), verdict.group(1).equalsIgnoreCase("true"), card.ordinal(), facts);
             return;
         }
-        Prompt prompt = PromptParser.parse(card.front());
+        Optional<Choices.Question> choice = Choices.of(card.front(), back);
+        if (choice.isPresent()) {
+            Choices.read(choice.get(), card.ordinal(), facts);
+            return;
+        }
+        if (FillIns.applies(card.front())) {
+            FillIns.read(card.front(), back, card.ordinal(), facts);
+            return;
+        }
+        Prompt prompt = describedByAnswer(PromptParser.parse(card.front()), back);
+        if (prompt.kind() == Prompt.Kind.NAMED_BY_ANSWER) {
+            NamedByAnswer.read(prompt, back, card.ordinal(), facts);
+            return;
+        }
         Answer answer = ListParser.parse(back);
         List<ListItem> members = Members.accept(answer);
         String definition = members.isEmpty() ? plainDefinition(back) : blankToNull(answer.prose());
@@ -65,6 +78,7 @@ public final class CardExtractor implements Extractor {
             case TYPES -> named(prompt.name(), null, c, facts);
             case LIST -> named(prompt.name(), members.isEmpty() ? definition : null, c, facts);
             case LEAD_IN -> leadIn(card.front(), c, facts);
+            case NAMED_BY_ANSWER -> throw new IllegalStateException("read above");
         };
         if (prompt.kind() == Prompt.Kind.PART) {
             facts.concept(prompt.whole(), null, c);
@@ -93,6 +107,18 @@ public final class CardExtractor implements Extractor {
         if (members.isEmpty() || !answer.prose().isBlank()) {
             Statements.inDefinition(members.isEmpty() ? plainText(back) : answer.prose(), parent, c, facts);
         }
+    }
+
+    /**
+     * "What is a small segment whose needs no rival meets?" answered "niche": a long description
+     * asked as "what is", answered by a short name, describes the answer.
+     */
+    private static Prompt describedByAnswer(Prompt prompt, String back) {
+        boolean asked = prompt.kind() == Prompt.Kind.DEFINE || prompt.kind() == Prompt.Kind.ABOUT;
+        if (asked && Names.words(prompt.name()) > 6 && Names.words(back) <= 4 && NamedByAnswer.names(back) && !back.contains(",")) {
+            return new Prompt(Prompt.Kind.NAMED_BY_ANSWER, prompt.name(), null, null);
+        }
+        return prompt;
     }
 
     private static String seriesCue(Answer answer) {

@@ -126,6 +126,11 @@ final class Names {
                 ? Optional.empty() : Optional.of(all.get(all.size() - 1));
     }
 
+    /** The text with its first letter in upper case: a sentence completed from a term in lower case. */
+    static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
     static int words(String text) {
         String s = text.strip();
         return s.isEmpty() ? 0 : s.split("\\s+").length;

@@ -5,7 +5,7 @@ package crmgraph.extract;
  *
  * @param kind   the shape of the question
  * @param name   the concept named (the defined term, the list's owner, the supertype of "types of X")
- * @param whole  for "Stage N of the X": X; otherwise null
+ * @param whole  for "Stage N of the X": X; for "Which type of X …": X; otherwise null
  * @param order  for "Stage N of the X": N; otherwise null
  */
 record Prompt(Kind kind, String name, String whole, Integer order) {
@@ -22,7 +22,13 @@ record Prompt(Kind kind, String name, String whole, Integer order) {
         /** Any other question about X: no definition. */
         ABOUT,
         /** A sentence or paragraph leading into its answer. */
-        LEAD_IN
+        LEAD_IN,
+        /**
+         * "… is called:", "Which term refers to …?", "Which type of X …?": the prompt describes
+         * ({@code name} holds the description) and the answer names it; {@code whole} is the
+         * supertype X where the prompt asks for a kind.
+         */
+        NAMED_BY_ANSWER
     }
 
     static Prompt of(Kind kind, String name) {

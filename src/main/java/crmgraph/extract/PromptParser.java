@@ -1,5 +1,7 @@
 package crmgraph.extract;
 
+import crmgraph.read.Shapes;
+
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,14 +10,28 @@ import java.util.regex.Pattern;
 final class PromptParser {
 
     private static final Pattern IMPERATIVE = Pattern.compile(
-            "^(?:define|explain|describe|outline|discuss|summari[sz]e|what\\s+is\\s+meant\\s+by|what\\s+do\\s+you\\s+mean\\s+by|what\\s+does\\s+(.+?)\\s+mean$)\\s*(.*)$",
+            "^(?:(?:briefly|please|now)\\s+)?(?:define|explain|describe|outline|discuss|summari[sz]e|what\\s+is\\s+meant\\s+by|what\\s+do\\s+you\\s+mean\\s+by|what\\s+does\\s+(.+?)\\s+mean$)\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
+    /** "What does 'X' refer to in Y?", "What question does X answer?": X, and what the verb asks. */
+    private static final Pattern WHAT_DOES = Pattern.compile(
+            "^what\\s+(?:(\\w+)\\s+)?(?:does|do|did)\\s+(.+?)\\s+(mean|refer\\s+to|stand\\s+for|measure|describe|represent|indicate|answer|do|show|include|involve|contain|consist\\s+of|comprise|cover)\\b(.*)$",
+            Pattern.CASE_INSENSITIVE);
+    /** "Why is X important in B2B?", "How does X work?": a question about X. */
+    private static final Pattern WHY_HOW = Pattern.compile(
+            "^(?:why|how)\\s+(?:is|are|does|do|did|can|could|should|would|was|were|might|may|will)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    /** "Which type of CRM focuses on …?": the answer names a kind of CRM that the rest describes. */
+    private static final Pattern WHICH_KIND = Pattern.compile(
+            "^(?:which|what)\\s+(?:type|kind|form|sort|category|class)\\s+of\\s+(.+?)\\s+((?:is|are|was|were|focuses|focus|aims|aim|uses|use|involves|involve|describes|refers|means|concentrates|deals|helps|lets|allows|enables|has|have|can|does|do|gives|provides|measures|treats|seeks|tries|relies|combines|shares|looks)\\b.*)$",
+            Pattern.CASE_INSENSITIVE);
+    /** Whole → parts: the members of "the stages of X" are parts of X itself. */
+    private static final Pattern PART_NOUN = Pattern.compile(
+            "(?i)(?:\\w+\\s+)?(?:stages|steps|phases|components|elements|dimensions|parts|levels|pillars|tiers|roles|modules|layers|building\\s+blocks|ingredients|sections|cells|quadrants)");
     private static final String KIND_WORDS = "types|kinds|forms|sorts|categories|classes|varieties";
     private static final Pattern TYPES = Pattern.compile(
-            "^(?:what|which)\\s+(?:(?:is|are)\\s+(?:the\\s+)?(?:main\\s+|different\\s+)?)?(?:" + KIND_WORDS + ")\\s+of\\s+(.+?)(?:\\s+(?:are\\s+there|exist|do\\s+.*|can\\s+.*|are\\s+.*))?$",
+            "^(?:what|which|name|list|give|identify|describe|state)\\s+(?:(?:is|are)\\s+)?(?:the\\s+)?(?:main\\s+|different\\s+|two\\s+|three\\s+|four\\s+|five\\s+|six\\s+|seven\\s+|\\d+\\s+)?(?:" + KIND_WORDS + ")\\s+of\\s+(.+?)(?:\\s+(?:are\\s+there|exist|do\\s+.*|can\\s+.*|are\\s+.*))?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_OF = Pattern.compile(
-            "^(?:what|which|name|list)\\s+(?:(?:is|are)\\s+)?(?:the\\s+)?((?:main\\s+|key\\s+|different\\s+|\\w+\\s+)?\\w+)\\s+of\\s+(.+)$",
+            "^(?:what|which|name|list|give|identify|state)\\s+(?:(?:is|are)\\s+)?(?:the\\s+)?((?:main\\s+|key\\s+|different\\s+|\\w+\\s+)?\\w+)\\s+(?:of|in|within)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WHAT_IS = Pattern.compile("^what(?:'s|\\s+(?:is|are|was|were))\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHAT_NOUN = Pattern.compile("^what\\s+(.+?)\\s+(?:is|are|do|does|did|can|should)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
@@ -29,7 +45,15 @@ final class PromptParser {
 
     static Prompt parse(String front) {
         String f = Names.normalise(front).replaceAll("[?:.!\\s]+$", "").replaceFirst("^\\s*(?:\\d{1,3}[.)]|[Qq][:.])\\s+", "").strip();
-        Matcher m = IMPERATIVE.matcher(f);
+        Matcher m = WHICH_KIND.matcher(f);
+        if (m.matches()) {
+            return new Prompt(Prompt.Kind.NAMED_BY_ANSWER, m.group(2), Names.clean(m.group(1)), null);
+        }
+        java.util.Optional<String> described = Shapes.describedByName(Names.normalise(front));
+        if (described.isPresent()) {
+            return new Prompt(Prompt.Kind.NAMED_BY_ANSWER, described.get(), null, null);
+        }
+        m = IMPERATIVE.matcher(f);
         if (m.matches()) {
             return named(m.group(1) != null ? m.group(1) : m.group(2));
         }
@@ -43,7 +67,22 @@ final class PromptParser {
         }
         m = LIST_OF.matcher(f);
         if (m.matches() && plural(m.group(1))) {
-            return Prompt.of(Prompt.Kind.LIST, Names.clean(m.group(1) + " of " + nounPhrase(m.group(2))));
+            String owner = nounPhrase(Frames.withoutArea(m.group(2)));
+            boolean parts = PART_NOUN.matcher(m.group(1)).matches() && !owner.isEmpty();
+            return Prompt.of(Prompt.Kind.LIST, parts ? owner : Names.clean(m.group(1) + " of " + nounPhrase(m.group(2))));
+        }
+        m = WHAT_DOES.matcher(f);
+        if (m.matches() && Names.words(m.group(2)) <= 6) {
+            boolean lists = m.group(3).toLowerCase(java.util.Locale.ROOT).matches("show|include|involve|contain|consist\\s+of|comprise|cover");
+            String name = Names.clean(Frames.concept(m.group(2)));
+            return lists ? Prompt.of(Prompt.Kind.LIST, name) : Prompt.of(Prompt.Kind.DEFINE, name);
+        }
+        m = WHY_HOW.matcher(f);
+        if (m.matches()) {
+            String subject = nounPhrase(Frames.concept(m.group(1)));
+            if (!subject.isEmpty()) {
+                return Prompt.of(Prompt.Kind.ABOUT, subject);
+            }
         }
         m = WHAT_IS.matcher(f);
         if (m.matches()) {
@@ -65,7 +104,7 @@ final class PromptParser {
     }
 
     private static Prompt named(String phrase) {
-        String p = phrase.strip().replaceFirst("(?i)^the\\s+", "");
+        String p = Frames.concept(phrase.strip().replaceFirst("(?i)^the\\s+", ""));
         Matcher part = PART.matcher(p);
         if (part.matches()) {
             String whole = Names.clean(part.group(3));

@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 /**
  * The shapes of single lines that readers decide on: bullets, numbered items, questions and
  * imperative prompts, verdicts, run-on lists, term-like phrases and sentence-like answers.
- * Everything here looks at the form of the text, never at particular wording of a deck.
+ * Everything here looks at the form of the text, never at particular wording of a deck. The few
+ * shapes extraction needs too (blanks, prompts asking for a name, lettered options) are public.
  */
-final class Shapes {
+public final class Shapes {
 
     static final Pattern BULLET = Pattern.compile("^(\\s*)([\u2022\u25AA\u25E6\u25CF\u00B7\u2023\u2043\u25CB\u25A0*+\\-\u2013\u2014>])\\s+(.*)$");
     static final Pattern NUMBERED = Pattern.compile("^(\\s*)(\\d{1,2}|[a-zA-Z])[.)]\\s+(.*)$");
@@ -49,7 +50,7 @@ final class Shapes {
     }
 
     /** How many blanks to fill in a prompt holds. */
-    static int blanks(String text) {
+    public static int blanks(String text) {
         Matcher m = BLANK.matcher(text);
         int n = 0;
         while (m.find()) {
@@ -59,9 +60,34 @@ final class Shapes {
     }
 
     /** A prompt that describes something and asks what it is called: its answer is a term. */
-    static boolean asksForName(String text) {
+    public static boolean asksForName(String text) {
         String s = text.strip();
         return ASKS_NAME_AT_END.matcher(s).find() || ASKS_NAME_AT_START.matcher(s).find() || blanks(s) == 1;
+    }
+
+    /**
+     * What a prompt that asks for a name describes: "Buyers who leave are called:" → "Buyers who
+     * leave"; "Which term refers to selling more to a buyer?" → "selling more to a buyer". Empty
+     * when the prompt asks no name this way.
+     */
+    public static java.util.Optional<String> describedByName(String text) {
+        String s = text.strip();
+        Matcher end = ASKS_NAME_AT_END.matcher(s);
+        if (end.find()) {
+            String before = s.substring(0, end.start()).replaceAll("(?i)[,;]?\\s*(?:this|these|it|they|that)\\s*$", "");
+            return nonEmpty(before.replaceAll("\\s*(?:_{3,}|\\.{5,})\\s*", " ").strip());
+        }
+        Matcher start = ASKS_NAME_AT_START.matcher(s);
+        if (start.find()) {
+            String after = s.substring(start.end()).replaceFirst(
+                    "(?i)^\\s*(?:(?:is\\s+)?(?:used\\s+)?(?:for|to\\s+describe|that\\s+describes?|that\\s+means?|which\\s+means?)|refers\\s+to|describes|means|denotes|is\\s+given\\s+to|when)\\s+", "");
+            return nonEmpty(after.replaceAll("[?.:\\s]+$", ""));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static java.util.Optional<String> nonEmpty(String s) {
+        return s.isBlank() || words(s) < 2 ? java.util.Optional.empty() : java.util.Optional.of(s);
     }
 
     /** A line that cannot end where it does: its sentence goes on in the next line. */
@@ -87,12 +113,28 @@ final class Shapes {
     }
 
     /** The text without an "Answer:" label before it. */
-    static String withoutAnswerLabel(String text) {
+    public static String withoutAnswerLabel(String text) {
         return ANSWER_LABEL.matcher(text.strip()).replaceFirst("");
     }
 
+    /** The text of an option line without its letter: "c) Trust" → "Trust". */
+    public static String optionText(String text) {
+        Matcher m = OPTION.matcher(text);
+        return m.matches() ? m.group(3).strip() : text.strip();
+    }
+
+    /** The spans of the blanks in a prompt, in order. */
+    public static List<int[]> blankSpans(String text) {
+        List<int[]> spans = new java.util.ArrayList<>();
+        Matcher m = BLANK.matcher(text);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        return spans;
+    }
+
     /** The letter of an option line ("c" for "c) Trust"), or 0 when it is none. */
-    static char optionLetter(String text) {
+    public static char optionLetter(String text) {
         Matcher m = OPTION.matcher(text);
         if (!m.matches()) {
             return 0;

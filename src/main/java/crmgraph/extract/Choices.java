@@ -1,0 +1,97 @@
+package crmgraph.extract;
+
+import crmgraph.read.Shapes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Multiple-choice cards: a stem, lettered options, and the answer naming one of them. The options
+ * are distractors, never a list. The right option says something only where the stem frames it:
+ * "Data mining is:" + the option is a definition of data mining; "Which term refers to …?" + the
+ * option names what the stem describes; "Which of these best describes X?" + the option defines
+ * X; "What does X stand for?" + the option spells X out. Any other stem gives no fact.
+ */
+final class Choices {
+
+    /** "X is", "X refers to:", "X is best described as:", "X is mainly used to:", "X, as a dimension, means:". */
+    private static final Pattern DEFINING_STEM = Pattern.compile(
+            "^(.{2,60}?)(?:,[^,]{2,40},)?\\s+((?:is|are|refers\\s+to|refer\\s+to|means|mean|can\\s+be\\s+defined\\s+as|is\\s+defined\\s+as|is\\s+(?:best\\s+)?described\\s+as|(?:is|are)\\s+(?:mainly|mostly|primarily|chiefly|best|usually)\\s+(?:concerned\\s+with|used\\s+(?:to|for)|about|described\\s+as|defined\\s+as)))\\s*[:\u2026]?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DESCRIBES_X = Pattern.compile(
+            "^(?:which|what)\\s+(?:of\\s+(?:these|the\\s+following)\\s+)?(?:statement\\s+|option\\s+)?(?:best\\s+)?(?:describes|defines|explains)\\s+(.+?)[?.:]*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern STANDS_FOR = Pattern.compile("^what\\s+does\\s+(.+?)\\s+stand\\s+for\\b.*$", Pattern.CASE_INSENSITIVE);
+
+    private Choices() {
+    }
+
+    /** A card's question cut into its stem and options, with the option the answer names. */
+    record Question(String stem, List<String> options, Optional<String> answer) {
+    }
+
+    static Optional<Question> of(String front, String back) {
+        String[] lines = front.split("\n");
+        List<String> options = new ArrayList<>();
+        StringBuilder stem = new StringBuilder();
+        for (String line : lines) {
+            if (Shapes.optionLetter(line) != 0 && (!options.isEmpty() || stem.length() > 0)) {
+                options.add(Shapes.optionText(line));
+            } else if (options.isEmpty()) {
+                stem.append(stem.length() == 0 ? "" : " ").append(line.strip());
+            }
+        }
+        if (options.size() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(new Question(stem.toString(), options, chosen(options, back)));
+    }
+
+    /** The option the answer names: by letter ("c", "(c)", "c) Trust") or by its text. */
+    private static Optional<String> chosen(List<String> options, String back) {
+        String a = Shapes.withoutAnswerLabel(back).strip();
+        if (a.isEmpty()) {
+            return Optional.empty();
+        }
+        String bare = a.replaceAll("^\\(|[.)]$|\\)$", "").strip();
+        char letter = bare.length() == 1 ? Character.toLowerCase(bare.charAt(0)) : Shapes.optionLetter(a);
+        if (letter >= 'a' && letter - 'a' < options.size()) {
+            return Optional.of(options.get(letter - 'a'));
+        }
+        return options.stream().filter(o -> o.equalsIgnoreCase(a)).findFirst();
+    }
+
+    static void read(Question q, int card, Facts facts) {
+        if (q.answer().isEmpty()) {
+            return;
+        }
+        String answer = q.answer().get().replaceAll("[.;\\s]+$", "");
+        String stem = Names.normalise(q.stem());
+        Prompt prompt = PromptParser.parse(stem);
+        if (prompt.kind() == Prompt.Kind.NAMED_BY_ANSWER) {
+            NamedByAnswer.read(prompt, answer, card, facts);
+            return;
+        }
+        Matcher m = STANDS_FOR.matcher(stem);
+        if (m.matches() && Names.isAcronym(Frames.concept(m.group(1)))) {
+            String acronym = Frames.concept(m.group(1));
+            if (Names.spells(List.of(answer.split("\\s+")), acronym)) {
+                facts.concept(Names.clean(answer), List.of(acronym), null, card);
+            }
+            return;
+        }
+        m = DESCRIBES_X.matcher(stem);
+        if (m.matches()) {
+            facts.concept(Names.clean(Frames.concept(m.group(1))), Names.cleanDefinition(Names.capitalised(answer)), card);
+            return;
+        }
+        m = DEFINING_STEM.matcher(stem.replaceAll("\\s*:\\s*$", "").strip());
+        if (m.matches() && Names.words(m.group(1)) <= 6) {
+            String subject = Names.clean(Frames.concept(m.group(1)));
+            facts.concept(subject, Names.cleanDefinition(stem.replaceAll("\\s*[:\u2026]\\s*$", "") + " " + answer), card);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package crmgraph.extract;
+
+import crmgraph.read.Shapes;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Fill-in-the-blank cards: the answer's parts go into the blanks in order ("retaining; more" into
+ * two blanks), and the completed sentence is read as a statement. Where the one blank stands for
+ * the sentence's subject ("_____ is a strategy that …", "The _____ is a model of …"), the answer is
+ * the concept and the completed sentence its definition. An answer whose parts do not match the
+ * blanks gives nothing: a wrong fact is worse than a missing one.
+ */
+final class FillIns {
+
+    private static final Pattern SUBJECT_BLANK_BEFORE = Pattern.compile("(?i)^\\s*(?:the|a|an)?\\s*$");
+    private static final Pattern AFTER_SUBJECT = Pattern.compile("^\\s*(?:[:\u2013\u2014=-]|\\(|,|[a-z])");
+
+    private FillIns() {
+    }
+
+    static boolean applies(String front) {
+        return Shapes.blanks(front) > 0;
+    }
+
+    static void read(String front, String back, int card, Facts facts) {
+        List<int[]> blanks = Shapes.blankSpans(front);
+        Optional<List<String>> parts = parts(back, blanks.size());
+        if (parts.isEmpty()) {
+            return;
+        }
+        String filled = fill(front, blanks, parts.get());
+        if (blanks.size() == 1 && subjectBlank(front, blanks.get(0)) && Names.words(parts.get().get(0)) <= 7) {
+            facts.concept(Names.clean(parts.get().get(0)), Names.cleanDefinition(Names.capitalised(filled)), card);
+            return;
+        }
+        Statements.inDefinition(filled, null, card, facts);
+    }
+
+    /** The answer cut into as many parts as there are blanks, or empty when it will not cut so. */
+    static Optional<List<String>> parts(String back, int blanks) {
+        String a = back.strip().replaceAll("[.\\s]+$", "");
+        if (a.isEmpty()) {
+            return Optional.empty();
+        }
+        if (blanks == 1) {
+            return a.contains("\n") ? Optional.empty() : Optional.of(List.of(a));
+        }
+        for (String separator : List.of("\\s*;\\s*", "\\s*,\\s*", "\\s*/\\s*", "\\s+and\\s+")) {
+            String[] cut = a.split(separator);
+            if (cut.length == blanks) {
+                return Optional.of(List.of(cut));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean subjectBlank(String front, int[] blank) {
+        return SUBJECT_BLANK_BEFORE.matcher(front.substring(0, blank[0])).matches()
+                && AFTER_SUBJECT.matcher(front.substring(blank[1])).find();
+    }
+
+    private static String fill(String front, List<int[]> blanks, List<String> parts) {
+        StringBuilder b = new StringBuilder();
+        int at = 0;
+        for (int i = 0; i < blanks.size(); i++) {
+            b.append(front, at, blanks.get(i)[0]).append(parts.get(i));
+            at = blanks.get(i)[1];
+        }
+        return b.append(front.substring(at)).toString().replaceAll("\\s+", " ").strip();
+    }
+}

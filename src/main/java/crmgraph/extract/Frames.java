@@ -1,0 +1,66 @@
+package crmgraph.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The concept inside the words a prompt wraps around it: "'monetary value' in RFM" → "monetary
+ * value" (a quoted term is the term), "the role of RFM analysis in CRM" → "RFM analysis" (a frame
+ * noun before "of", and the subject area after "in", are no part of the name). A subject area is
+ * an acronym or a field of study ("… in services marketing", "… in a CRM project"); "value in use"
+ * keeps its "in".
+ */
+final class Frames {
+
+    private static final Pattern QUOTED = Pattern.compile("(?:^|[\\s(])['\"]([^'\"]{2,60}?)['\"](?=$|[\\s,.;:?!)])");
+    private static final Pattern FRAME_NOUN = Pattern.compile(
+            "^(?:the\\s+)?(?:role|purpose|question|concept|meaning|definition|idea|importance|function|aim|goal|objective|significance|nature|notion|term|principle\\s+behind)\\s+(?:of\\s+)?(?:the\\s+|an?\\s+)?(.{2,})$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTEXT = Pattern.compile("^(.{2,}?)\\s+(?:in|within|for|under)\\s+(?:the\\s+|an?\\s+)?(.{2,60})$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ACRONYM_WORD = Pattern.compile("\\b[A-Z][A-Za-z0-9&]*[A-Z0-9]\\b");
+    /** Heads of a field, a model or a piece of work: what a prompt names as the setting of a term. */
+    private static final Set<String> AREAS = Set.of("marketing", "management", "model", "models", "project", "projects",
+            "implementation", "analysis", "segmentation", "context", "services", "service", "business", "businesses", "industry",
+            "industries", "sector", "strategy", "system", "systems", "programme", "programmes", "program", "programs", "theory",
+            "framework", "research", "economics", "practice", "terms", "setting", "settings", "environment", "world", "market",
+            "markets", "sales", "retail", "organisation", "organization", "organisations", "organizations", "company", "companies",
+            "firm", "firms");
+
+    private Frames() {
+    }
+
+    /** The concept a prompt's phrase names. */
+    static String concept(String phrase) {
+        String p = phrase.strip();
+        Matcher q = QUOTED.matcher(p);
+        if (q.find() && Names.words(q.group(1)) <= 6) {
+            return q.group(1).strip();
+        }
+        Matcher frame = FRAME_NOUN.matcher(p);
+        if (frame.matches()) {
+            p = frame.group(1);
+        }
+        return withoutArea(p);
+    }
+
+    /** "bundling in CRM" → "bundling"; "value in use" stays. */
+    static String withoutArea(String phrase) {
+        Matcher m = CONTEXT.matcher(phrase.strip());
+        if (!m.matches() || !isArea(m.group(2))) {
+            return phrase.strip();
+        }
+        return m.group(1).strip();
+    }
+
+    private static boolean isArea(String context) {
+        String c = context.strip().replaceAll("[?.:!]+$", "");
+        if (ACRONYM_WORD.matcher(c).find()) {
+            return true;
+        }
+        String last = c.toLowerCase(Locale.ROOT).replaceAll(".*\\s", "");
+        return AREAS.contains(last);
+    }
+}
