@@ -3,6 +3,7 @@ package crmgraph.extract;
 import crmgraph.read.Card;
 import crmgraph.read.DroppedLine;
 import crmgraph.read.ReadDeck;
+import crmgraph.read.Shapes;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ public final class CardExtractor implements Extractor {
     private static final Pattern VERDICT = Pattern.compile("^(true|false)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BULLET_MARK = Pattern.compile("(?m)^\\s*(?:[\u2022\u25AA\u25E6\u25CF\u00B7*+\\-\u2013>]|\\d{1,2}[.)])\\s+");
     private static final Pattern TYPES_OF = Pattern.compile("(?i)\\b(?:types|kinds|forms|categories|sorts)\\s+of\\s+([\\w\\s'-]{2,40}?)\\s+(?:are|include|is)\\b");
+    private static final Pattern WHAT_IS_DESCRIPTION = Pattern.compile("(?i)^what\\s+(?:is|are)\\s+((?:a|an|the)\\s+.+?)\\s*\\?$");
     private static final Pattern BARE_ACRONYM = Pattern.compile("\\b[A-Z]{2,6}\\b");
 
     @Override
@@ -56,11 +58,11 @@ public final class CardExtractor implements Extractor {
             Choices.read(choice.get(), card.ordinal(), facts);
             return;
         }
-        if (FillIns.applies(card.front())) {
+        if (FillIns.applies(card.front()) && Shapes.describedByName(card.front()).isEmpty()) {
             FillIns.read(card.front(), back, card.ordinal(), facts);
             return;
         }
-        Prompt prompt = describedByAnswer(PromptParser.parse(card.front()), back);
+        Prompt prompt = describedByAnswer(card.front(), PromptParser.parse(card.front()), back);
         if (prompt.kind() == Prompt.Kind.NAMED_BY_ANSWER) {
             NamedByAnswer.read(prompt, back, card.ordinal(), facts);
             return;
@@ -113,10 +115,12 @@ public final class CardExtractor implements Extractor {
      * "What is a small segment whose needs no rival meets?" answered "niche": a long description
      * asked as "what is", answered by a short name, describes the answer.
      */
-    private static Prompt describedByAnswer(Prompt prompt, String back) {
+    private static Prompt describedByAnswer(String front, Prompt prompt, String back) {
+        Matcher m = WHAT_IS_DESCRIPTION.matcher(Names.normalise(front));
         boolean asked = prompt.kind() == Prompt.Kind.DEFINE || prompt.kind() == Prompt.Kind.ABOUT;
-        if (asked && Names.words(prompt.name()) > 6 && Names.words(back) <= 4 && NamedByAnswer.names(back) && !back.contains(",")) {
-            return new Prompt(Prompt.Kind.NAMED_BY_ANSWER, prompt.name(), null, null);
+        if (asked && m.matches() && Names.words(m.group(1)) > 6 && Names.words(back) <= 4 && NamedByAnswer.names(back)
+                && !back.contains(",")) {
+            return new Prompt(Prompt.Kind.NAMED_BY_ANSWER, m.group(1), null, null);
         }
         return prompt;
     }

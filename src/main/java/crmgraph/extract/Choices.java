@@ -19,11 +19,15 @@ final class Choices {
 
     /** "X is", "X refers to:", "X is best described as:", "X is mainly used to:", "X, as a dimension, means:". */
     private static final Pattern DEFINING_STEM = Pattern.compile(
-            "^(.{2,60}?)(?:,[^,]{2,40},)?\\s+((?:is|are|refers\\s+to|refer\\s+to|means|mean|can\\s+be\\s+defined\\s+as|is\\s+defined\\s+as|is\\s+(?:best\\s+)?described\\s+as|(?:is|are)\\s+(?:mainly|mostly|primarily|chiefly|best|usually)\\s+(?:concerned\\s+with|used\\s+(?:to|for)|about|described\\s+as|defined\\s+as)))\\s*[:\u2026]?$",
+            "^(.{2,60}?)(?:,[^,]{2,40},)?\\s+((?:is|are|refers\\s+to|refer\\s+to|means|mean|measures|tracks|shows|indicates|can\\s+be\\s+defined\\s+as|is\\s+defined\\s+as|is\\s+(?:best\\s+)?described\\s+as|(?:is|are)\\s+(?:mainly|mostly|primarily|chiefly|best|usually)\\s+(?:concerned\\s+with|used\\s+(?:to|for)|about|described\\s+as|defined\\s+as)))\\s*[:\u2026]?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DESCRIBES_X = Pattern.compile(
             "^(?:which|what)\\s+(?:of\\s+(?:these|the\\s+following)\\s+)?(?:statement\\s+|option\\s+)?(?:best\\s+)?(?:describes|defines|explains)\\s+(.+?)[?.:]*$",
             Pattern.CASE_INSENSITIVE);
+    /** "In a call centre, …": where the stem is set, before its subject. */
+    private static final Pattern SETTING = Pattern.compile("(?i)^(?:in|for|within|at)\\s+[^,]{2,40},\\s*");
+    /** "Which is NOT …": the right option is the one that does not belong. */
+    private static final Pattern NEGATED = Pattern.compile("\\b(?:NOT|EXCEPT|not|except)\\b");
     private static final Pattern STANDS_FOR = Pattern.compile("^what\\s+does\\s+(.+?)\\s+stand\\s+for\\b.*$", Pattern.CASE_INSENSITIVE);
 
     private Choices() {
@@ -77,10 +81,8 @@ final class Choices {
         }
         Matcher m = STANDS_FOR.matcher(stem);
         if (m.matches() && Names.isAcronym(Frames.concept(m.group(1)))) {
-            String acronym = Frames.concept(m.group(1));
-            if (Names.spells(List.of(answer.split("\\s+")), acronym)) {
-                facts.concept(Names.clean(answer), List.of(acronym), null, card);
-            }
+            // the stem says the answer spells the acronym out: initials need not match ("OnLine" gives the L)
+            facts.concept(Names.clean(answer), List.of(Frames.concept(m.group(1))), null, card);
             return;
         }
         m = DESCRIBES_X.matcher(stem);
@@ -88,10 +90,15 @@ final class Choices {
             facts.concept(Names.clean(Frames.concept(m.group(1))), Names.cleanDefinition(Names.capitalised(answer)), card);
             return;
         }
-        m = DEFINING_STEM.matcher(stem.replaceAll("\\s*:\\s*$", "").strip());
+        String unset = SETTING.matcher(stem).replaceFirst("");
+        m = DEFINING_STEM.matcher(unset.replaceAll("\\s*:\\s*$", "").strip());
         if (m.matches() && Names.words(m.group(1)) <= 6) {
             String subject = Names.clean(Frames.concept(m.group(1)));
             facts.concept(subject, Names.cleanDefinition(stem.replaceAll("\\s*[:\u2026]\\s*$", "") + " " + answer), card);
+            return;
+        }
+        if (NamedByAnswer.names(answer) && Names.words(answer) <= 5 && !NEGATED.matcher(stem).find()) {
+            facts.concept(Names.clean(answer), null, card);
         }
     }
 }

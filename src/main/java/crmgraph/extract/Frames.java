@@ -46,6 +46,13 @@ final class Frames {
         return withoutArea(p);
     }
 
+    /** True when the phrase wraps its concept in a frame noun ("the role of …") or quotes. */
+    static boolean framed(String phrase) {
+        String p = phrase.strip();
+        Matcher q = QUOTED.matcher(p);
+        return q.find() && Names.words(q.group(1)) <= 6 || FRAME_NOUN.matcher(p).matches();
+    }
+
     /** "bundling in CRM" → "bundling"; "value in use" stays. */
     static String withoutArea(String phrase) {
         Matcher m = CONTEXT.matcher(phrase.strip());

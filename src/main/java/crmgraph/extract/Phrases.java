@@ -17,6 +17,9 @@ final class Phrases {
     private static final Set<String> DEFINING_VERBS = Set.of("involve", "refer", "mean", "describe", "consist", "denote",
             "represent", "comprise", "define", "encompass");
 
+    /** Words that end like adjectives ("collaborative", "analytical"), whatever a short text's tagger says. */
+    private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile("(?:ive|al|ous|ful|able|ible|ic|ary|less)$");
+
     private Phrases() {
     }
 
@@ -43,7 +46,8 @@ final class Phrases {
             if (acronymAside) {
                 return i + 3;
             }
-            if (t.is(i, "NOUN", "PROPN", "NUM", "X") || participle || hyphenated || t.is(i, "ADJ") && !QUANTIFIERS.contains(w)
+            boolean compoundPart = i > from && t.lower(i - 1).equals("-") && !t.is(i, "PUNCT");
+            if (t.is(i, "NOUN", "PROPN", "NUM", "X") || participle || hyphenated || compoundPart || t.is(i, "ADJ") && !QUANTIFIERS.contains(w)
                     || t.is(i, "PART") && w.equals("'s") || t.is(i, "ADV") && w.endsWith("ly") && t.is(i + 1, "ADJ")
                     || t.is(i, "SYM") && w.equals("&")) {
                 i++;
@@ -151,6 +155,25 @@ final class Phrases {
             return Names.isAcronym(w) || w.toLowerCase().matches(".*(ing|ion|ism|ity|ment|ance|ence|ship|ness)$") && !t.plural(s.start());
         }
         return true;
+    }
+
+    /**
+     * No finite verb: "one-to-one marketing", "most valuable customers (MVCs)". A short prompt
+     * without one names something, whatever its first word is tagged.
+     */
+    static boolean verbless(Tagged t) {
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.lower(i);
+            boolean compound = i + 1 < t.size() && t.lower(i + 1).equals("-") || i > 0 && t.lower(i - 1).equals("-");
+            if (compound) {
+                continue;
+            }
+            boolean finite = t.is(i, "VERB") && !w.endsWith("ing") && !w.endsWith("ed") && !ADJECTIVE_ENDING.matcher(w).find();
+            if (t.is(i, "AUX") || finite || PRONOUNS.contains(w) && !w.equals("one")) {
+                return false;
+            }
+        }
+        return t.size() > 0;
     }
 
     /** Text looks like a term: a short noun phrase, not a clause. */

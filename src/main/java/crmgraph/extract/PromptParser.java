@@ -49,7 +49,7 @@ final class PromptParser {
         if (m.matches()) {
             return new Prompt(Prompt.Kind.NAMED_BY_ANSWER, m.group(2), Names.clean(m.group(1)), null);
         }
-        java.util.Optional<String> described = Shapes.describedByName(Names.normalise(front));
+        java.util.Optional<String> described = Shapes.describedByName(front.strip());
         if (described.isPresent()) {
             return new Prompt(Prompt.Kind.NAMED_BY_ANSWER, described.get(), null, null);
         }
@@ -69,7 +69,8 @@ final class PromptParser {
         if (m.matches() && plural(m.group(1))) {
             String owner = nounPhrase(Frames.withoutArea(m.group(2)));
             boolean parts = PART_NOUN.matcher(m.group(1)).matches() && !owner.isEmpty();
-            return Prompt.of(Prompt.Kind.LIST, parts ? owner : Names.clean(m.group(1) + " of " + nounPhrase(m.group(2))));
+            String list = m.group(1).replaceFirst("(?i)^(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+", "");
+            return Prompt.of(Prompt.Kind.LIST, parts ? owner : Names.clean(list + " of " + nounPhrase(m.group(2))));
         }
         m = WHAT_DOES.matcher(f);
         if (m.matches() && Names.words(m.group(2)) <= 6) {
@@ -86,7 +87,7 @@ final class PromptParser {
         }
         m = WHAT_IS.matcher(f);
         if (m.matches()) {
-            return whatIs(m.group(1));
+            return Frames.framed(m.group(1)) ? named(m.group(1)) : whatIs(m.group(1));
         }
         m = WHAT_NOUN.matcher(f);
         if (m.matches() && Names.words(m.group(1)) <= 4) {
@@ -97,7 +98,7 @@ final class PromptParser {
             return Prompt.of(Prompt.Kind.ABOUT, Names.words(f) <= 6 ? f : nounPhraseAfterPreposition(f));
         }
         Tagged t = Nlp.get().tag(f);
-        if (Names.words(f) <= 8 && Phrases.termLike(t)) {
+        if (Names.words(f) <= 8 && Phrases.termLike(t) || Names.words(f) <= 5 && Phrases.verbless(t)) {
             return named(f);
         }
         return Prompt.of(Prompt.Kind.LEAD_IN, f);

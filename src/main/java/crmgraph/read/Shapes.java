@@ -31,7 +31,7 @@ public final class Shapes {
     private static final Pattern BLANK = Pattern.compile("_{3,}|(?:_ ){2,}_|\\.{5,}");
     /** A prompt that gives a description and asks for its name: "… is called:", "What is the term for …?". */
     private static final Pattern ASKS_NAME_AT_END = Pattern.compile(
-            "\\b(?:is|are|was|were)\\s+(?:(?:often|also|usually|commonly|sometimes)\\s+)?(?:called|known\\s+as|referred\\s+to\\s+as|termed|named|described\\s+as)(?:\\s+(?:the|a|an|its|their|his|her|your|our))?\\s*[:?.…]*$",
+            "\\b(?:is|are|was|were)\\s+(?:(?:often|also|usually|commonly|sometimes)\\s+)?(?:called|known\\s+as|referred\\s+to\\s+as|termed|named|described\\s+as)(?:\\s+(?:the|a|an|its|their|his|her|your|our))?\\s*(?:_{3,})?\\s*[:?.…]*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKS_NAME_AT_START = Pattern.compile(
             "^(?:what|which)\\s+(?:is\\s+the\\s+)?(?:term|word|name|concept|phrase)\\b|^what\\s+(?:do|does|did)\\s+(?:we|you|marketers|firms|companies)\\s+call\\b|^what\\s+is\\s+it\\s+called\\b",
