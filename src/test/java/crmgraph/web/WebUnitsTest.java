@@ -116,10 +116,17 @@ class WebUnitsTest {
         assertThat(fieldNames(json.get("parts").get(0))).containsExactly("id", "name", "order");
         assertThat(fieldNames(json.get("parents").get(0))).containsExactly("id", "name", "type");
         assertThat(fieldNames(json.get("related").get(0))).containsExactly("id", "name", "reason");
-        var deck = new crmgraph.graph.DeckDetail("d", "D", "d.txt", "tsv", 0, List.of(),
+        var deck = new crmgraph.graph.DeckDetail("d", "D", "d.txt", "lines", 1, "answer-first",
+                new crmgraph.graph.DeckDetail.Options("auto", 0), null,
+                List.of(new crmgraph.graph.DeckDetail.CardView("d-1", 1, "F", "B", 1, 2, "prompt", "", true, "why", "B", "F", false,
+                        List.of(), List.of())),
                 List.of(new crmgraph.graph.DeckDetail.Dropped(1, "furniture", "x")));
         var deckJson = crmgraph.app.Json.MAPPER.readTree(crmgraph.app.Json.MAPPER.writeValueAsString(deck));
-        assertThat(fieldNames(deckJson)).containsExactly("id", "name", "source", "format", "cardCount", "cards", "dropped");
+        assertThat(fieldNames(deckJson)).containsExactly("id", "name", "source", "format", "cardCount", "layout", "options", "doubt",
+                "cards", "dropped");
+        assertThat(fieldNames(deckJson.get("options"))).containsExactly("layout", "skipLines");
+        assertThat(fieldNames(deckJson.get("cards").get(0))).containsExactly("id", "ordinal", "front", "back", "line", "endLine",
+                "kind", "section", "uncertain", "doubt", "otherFront", "otherBack", "confirmed", "defines", "about");
         assertThat(fieldNames(deckJson.get("dropped").get(0))).containsExactly("line", "kind", "text");
     }
 
