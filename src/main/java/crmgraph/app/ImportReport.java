@@ -59,7 +59,8 @@ public record ImportReport(List<DeckLine> decks, List<String> unchanged, List<Fa
             List<String> parts = new ArrayList<>();
             Layout asked = options.layout();
             if (asked != Layout.AUTO && layout == Layout.AUTO) {
-                parts.add("layout " + asked.option() + " asked (no use to this format)");
+                // The format has no layout (a table, Markdown), or the reader did not say which it used.
+                parts.add("layout " + asked.option() + " asked");
             } else if (asked != Layout.AUTO) {
                 parts.add("layout " + layout.option() + (layout == asked ? " (as asked)" : " (" + asked.option() + " asked)"));
             } else if (layout != Layout.AUTO) {
