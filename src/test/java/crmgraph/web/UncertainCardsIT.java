@@ -64,7 +64,7 @@ class UncertainCardsIT {
                 "form=\"confirm-reading\" name=\"card\" value=\"" + id + "-2\"", "Confirm this reading", "Branding");
         String retention = html.substring(html.indexOf("id=\"" + id + "-3\""));
         assertThat(retention).contains(WebData.RETENTION_WHY).doesNotContain("Other reading");
-        assertThat(html).contains("<form id=\"confirm-reading\" class=\"confirm\" action=\"/decks/" + id + "/confirm\" method=\"post\">");
+        assertThat(html).contains("<form id=\"confirm-reading\" class=\"confirm-reading\" action=\"/decks/" + id + "/confirm\" method=\"post\">");
 
         JsonNode deck = http.json("/api/decks/" + id);
         assertThat(deck.get("layout").asText()).isEqualTo("term-first");
