@@ -1,2 +1,3 @@
+// What decides whether a file must be read again: its bytes and the reading asked for last time.
 MATCH (d:Deck {id: $id})
-RETURN d.sha256 AS sha256
+RETURN d.sha256 AS sha256, d.layout AS layout, d.skipLines AS skipLines

@@ -9,6 +9,7 @@ import crmgraph.graph.DeckImport;
 import crmgraph.graph.DeckWriter;
 import crmgraph.read.DeckReader;
 import crmgraph.read.ReadDeck;
+import crmgraph.read.ReadOptions;
 import crmgraph.read.TextDecoder;
 import crmgraph.resolve.Keys;
 import crmgraph.resolve.ResolvedDeck;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -36,8 +38,10 @@ import java.util.stream.Stream;
 
 /**
  * The import pipeline, wired: files → read → extract → resolve (all decks of one import together,
- * and against what the graph already holds) → load, one transaction per deck. Unchanged files are
- * skipped; a file that cannot be read is reported and the others still import.
+ * and against what the graph already holds) → load, one transaction per deck. Each deck is read
+ * with the options the student gave, else those it remembers from its last import; a file whose
+ * bytes and options are both unchanged is skipped. A file that cannot be read is reported and the
+ * others still import.
  */
 public final class Importer {
 
@@ -69,6 +73,11 @@ public final class Importer {
 
     /** Imports files and folders, telling {@code progress} about each deck as soon as it is written. */
     public ImportReport importPaths(List<Path> paths, Consumer<ImportReport.DeckLine> progress) {
+        return importPaths(paths, ReadChoice.NONE, progress);
+    }
+
+    /** Imports files and folders read as {@code choice} says (and remembered so), with progress per deck. */
+    public ImportReport importPaths(List<Path> paths, ReadChoice choice, Consumer<ImportReport.DeckLine> progress) {
         List<ImportReport.Failure> failures = new ArrayList<>();
         List<SourceText> sources = new ArrayList<>();
         for (Path file : files(paths, failures)) {
@@ -78,24 +87,42 @@ public final class Importer {
                 failures.add(new ImportReport.Failure(file.getFileName().toString(), e.getMessage()));
             }
         }
-        return importSources(sources, failures, progress);
+        return importSources(sources, choice, failures, progress);
     }
 
-    /** Imports texts given in memory (the web import), under the file names given. */
+    /** Imports texts given in memory, under the file names given, each read as it was last time. */
     public ImportReport importTexts(List<SourceText> sources) {
-        return importSources(sources, new ArrayList<>(), deck -> { });
+        return importTexts(sources, ReadChoice.NONE);
     }
 
-    private ImportReport importSources(List<SourceText> sources, List<ImportReport.Failure> failures,
+    /** Imports texts given in memory (the web import), read as {@code choice} says (and remembered so). */
+    public ImportReport importTexts(List<SourceText> sources, ReadChoice choice) {
+        return importSources(sources, choice, new ArrayList<>(), deck -> { });
+    }
+
+    /** Reads a text as importing it with {@code choice} would, without writing anything (the import preview). */
+    public ReadDeck preview(SourceText source, ReadChoice choice) {
+        return reader.read(source.name(), source.text(), choice.over(remembered(source.deckId())));
+    }
+
+    /** The reading a deck's last import asked for, or {@link ReadOptions#AUTO} for a new deck. */
+    public ReadOptions remembered(String deckId) {
+        return writer.stored(deckId).map(DeckWriter.Stored::options).orElse(ReadOptions.AUTO);
+    }
+
+    private ImportReport importSources(List<SourceText> sources, ReadChoice choice, List<ImportReport.Failure> failures,
                                        Consumer<ImportReport.DeckLine> progress) {
         long started = System.nanoTime();
-        List<SourceText> changed = new ArrayList<>();
+        List<Job> changed = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         for (SourceText source : sources) {
-            if (writer.fingerprint(source.deckId()).filter(source.sha256()::equals).isPresent()) {
+            Optional<DeckWriter.Stored> stored = writer.stored(source.deckId());
+            ReadOptions options = choice.over(stored.map(DeckWriter.Stored::options).orElse(ReadOptions.AUTO));
+            // Options asked for that differ from last time change the reading of unchanged bytes.
+            if (stored.filter(s -> s.sha256().equals(source.sha256()) && s.options().equals(options)).isPresent()) {
                 unchanged.add(source.name());
             } else {
-                changed.add(source);
+                changed.add(new Job(source, options));
             }
         }
         StageClock clock = new StageClock();
@@ -112,22 +139,27 @@ public final class Importer {
      * writes, in file order, the group before: extraction of later decks overlaps writing of earlier
      * ones, and at most two groups of extracted decks are held in memory at a time.
      */
-    private void prepareAndWrite(List<SourceText> changed, StageClock clock, Consumer<ImportReport.DeckLine> decks,
+    private void prepareAndWrite(List<Job> changed, StageClock clock, Consumer<ImportReport.DeckLine> decks,
                                  List<ImportReport.Failure> failures) {
         ThreadLocal<Extractor> extractors = ThreadLocal.withInitial(extractor);
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(changed.size(), THREADS), daemonThreads());
         try {
-            Function<List<SourceText>, List<Future<Prepared>>> submit = group -> group.stream()
-                    .map(source -> pool.submit(() -> prepare(source, extractors.get(), clock))).toList();
+            Function<List<Job>, List<Future<Prepared>>> submit = group -> group.stream()
+                    .map(job -> pool.submit(() -> prepare(job, extractors.get(), clock))).toList();
             writeInOrder(groups(changed), submit, clock, decks, failures);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private Prepared prepare(SourceText source, Extractor extractor, StageClock clock) {
+    /** A file to read, with the options to read it with. */
+    private record Job(SourceText source, ReadOptions options) {
+    }
+
+    private Prepared prepare(Job job, Extractor extractor, StageClock clock) {
+        SourceText source = job.source();
         try {
-            ReadDeck deck = clock.time(Stage.READ, () -> reader.read(source.name(), source.text()));
+            ReadDeck deck = clock.time(Stage.READ, () -> reader.read(source.name(), source.text(), job.options()));
             deck.whyNoCards(source.name()).ifPresent(reason -> {
                 throw new CrmgraphException(reason);
             });
@@ -144,13 +176,13 @@ public final class Importer {
      * size, so the grouping, and with it the result, depends only on the input. One thread resolves
      * the next group while this one writes the current group, so resolving does not queue behind writing.
      */
-    private void writeInOrder(List<List<SourceText>> groups, Function<List<SourceText>, List<Future<Prepared>>> submit,
+    private void writeInOrder(List<List<Job>> groups, Function<List<Job>, List<Future<Prepared>>> submit,
                               StageClock clock, Consumer<ImportReport.DeckLine> decks, List<ImportReport.Failure> failures) {
-        List<String> replacing = groups.stream().flatMap(List::stream).map(SourceText::deckId).toList();
+        List<String> replacing = groups.stream().flatMap(List::stream).map(j -> j.source().deckId()).toList();
         KnownConcepts known = new KnownConcepts(clock.time(Stage.RESOLVE, () -> writer.knownConcepts(replacing)));
         ExecutorService resolving = Executors.newSingleThreadExecutor(daemonThreads());
         try {
-            Function<List<SourceText>, Future<List<Resolved>>> resolveNext = group -> {
+            Function<List<Job>, Future<List<Resolved>>> resolveNext = group -> {
                 List<Future<Prepared>> prepared = submit.apply(group);
                 return resolving.submit(() -> resolveGroup(prepared, known, clock, failures));
             };
@@ -208,13 +240,13 @@ public final class Importer {
     }
 
     /** Consecutive decks of at least {@link #GROUP_CHARS} characters of text together (the last group may be smaller). */
-    private static List<List<SourceText>> groups(List<SourceText> sources) {
-        List<List<SourceText>> groups = new ArrayList<>();
-        List<SourceText> current = new ArrayList<>();
+    private static List<List<Job>> groups(List<Job> jobs) {
+        List<List<Job>> groups = new ArrayList<>();
+        List<Job> current = new ArrayList<>();
         long chars = 0;
-        for (SourceText source : sources) {
-            current.add(source);
-            chars += source.text().length();
+        for (Job job : jobs) {
+            current.add(job);
+            chars += job.source().text().length();
             if (chars >= GROUP_CHARS) {
                 groups.add(current);
                 current = new ArrayList<>();
@@ -252,10 +284,11 @@ public final class Importer {
 
     private static ImportReport.DeckLine line(DeckImport deck) {
         ResolvedDeck r = deck.resolved();
+        ReadDeck read = deck.read();
         long lists = r.relations().stream().filter(x -> x.type() == RelationType.HAS_PART).map(ResolvedDeck.Relation::from).distinct().count();
-        return new ImportReport.DeckLine(deck.source(), deck.id(), deck.read().format(), deck.read().cards().size(),
-                r.concepts().size(), lists, r.relations().size(), deck.read().furnitureCount(), deck.read().unplacedCount(),
-                deck.read().warnings().stream().map(w -> deck.source() + ": " + w).toList());
+        return new ImportReport.DeckLine(deck.source(), deck.id(), read.format(), read.cards().size(),
+                r.concepts().size(), lists, r.relations().size(), read.furnitureCount(), read.unplacedCount(),
+                read.warnings().stream().map(w -> deck.source() + ": " + w).toList(), ImportReport.Reading.of(read));
     }
 
     private static List<Path> files(List<Path> paths, List<ImportReport.Failure> failures) {

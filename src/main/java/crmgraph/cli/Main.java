@@ -20,7 +20,20 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         return new CommandLine(new Main())
                 .setExecutionExceptionHandler(new FailureHandler())
+                .setParameterExceptionHandler(Main::usageError)
                 .execute(args);
+    }
+
+    /**
+     * A usage error is one line on stderr naming what was wrong and where help is, and exit code 2:
+     * the whole usage text after every typo buries the one sentence that matters.
+     */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        String message = String.valueOf(e.getMessage()).replaceAll("\\s*\\R\\s*", " ").strip();
+        cmd.getErr().println("crmgraph: " + message + " (see: " + cmd.getCommandSpec().qualifiedName() + " --help)");
+        cmd.getErr().flush();
+        return cmd.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     @Override

@@ -3,11 +3,17 @@ package crmgraph.cli;
 import crmgraph.app.ImportReport;
 import crmgraph.graph.GraphStats;
 import crmgraph.graph.GraphStore;
+import crmgraph.read.Layout;
 
 import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /** Prints import reports for people. */
 final class Reports {
+
+    /** The layouts a student can ask for, as the command line takes them. */
+    private static final String LAYOUTS = Arrays.stream(Layout.values()).map(Layout::option).collect(Collectors.joining("|"));
 
     private Reports() {
     }
@@ -16,7 +22,27 @@ final class Reports {
     static void progress(ImportReport.DeckLine deck, PrintStream out) {
         out.println("imported " + deck);
         deck.warnings().forEach(w -> out.println("  warning: " + w));
+        doubts(deck, out);
         out.flush();
+    }
+
+    /** What the reader was unsure of in a deck, and how the student can settle it. */
+    private static void doubts(ImportReport.DeckLine deck, PrintStream out) {
+        ImportReport.Reading reading = deck.reading();
+        if (!reading.unsure()) {
+            return;
+        }
+        if (reading.doubt() != null) {
+            out.println("  doubt: " + deck.source() + ": " + reading.doubt());
+        }
+        reading.first().forEach(u -> out.println("  " + deck.source() + ": " + u));
+        if (reading.unnamed() > 0) {
+            out.println("  and " + reading.unnamed() + " more cards may be misread (listed on the deck's page)");
+        }
+        if (reading.uncertain() > 0) {
+            out.println("  uncertain cards give no quiz items until confirmed on the deck's page (/decks/" + deck.id() + ")");
+        }
+        out.println("  to read it another way: crmgraph import " + deck.source() + " --layout " + LAYOUTS + " [--skip-lines N]");
     }
 
     /** Prints the rest of a report: skipped files, failures and timings. */

@@ -7,16 +7,59 @@ import java.util.List;
 /**
  * A deck with its cards in order (each with the concepts extracted from it) and the source lines
  * that were dropped while reading it, so a student sees how the deck became graph.
+ *
+ * @param layout  the layout the deck was read in: the one asked for or the one the reader found
+ *                ({@code auto} for formats without one)
+ * @param options the reading the student asked for, remembered for the next import
+ * @param doubt   why the reader is unsure of the deck's layout; null when sure
  */
 public record DeckDetail(String id, String name, String source, String format,
-                         @JsonProperty("cardCount") int cardCount, List<CardView> cards, List<Dropped> dropped) {
+                         @JsonProperty("cardCount") int cardCount, String layout, Options options, String doubt,
+                         List<CardView> cards, List<Dropped> dropped) {
 
-    /** One card and what was extracted from it. */
+    /** The reading asked for: {@code layout} is a layout's option name ({@code auto} to let the reader decide). */
+    public record Options(String layout, int skipLines) {
+
+        public static final Options AUTO = new Options("auto", 0);
+
+        /** True when the student chose the layout, which makes the reader's doubts about cards theirs to settle. */
+        public boolean layoutChosen() {
+            return !"auto".equals(layout);
+        }
+
+        /** As the command line would say it: {@code answer-first, skip 2}. */
+        public String describe() {
+            return layout + (skipLines > 0 ? ", skip " + skipLines : "");
+        }
+    }
+
+    /**
+     * One card and what was extracted from it. An {@code uncertain} card may be misread:
+     * {@code doubt} says why, {@code otherFront}/{@code otherBack} are the card under the reading
+     * that came close. {@code confirmed}: the student confirmed this reading, or chose the deck's layout.
+     */
     public record CardView(String id, int ordinal, String front, String back, int line, int endLine,
-                           List<ConceptDetail.Link> defines, List<ConceptDetail.Link> about) {
+                           String kind, String section, boolean uncertain, String doubt, String otherFront, String otherBack,
+                           boolean confirmed, List<ConceptDetail.Link> defines, List<ConceptDetail.Link> about) {
+
+        /** A card read with the original five sides: sure of itself, a prompt without a section. */
+        public CardView(String id, int ordinal, String front, String back, int line, int endLine,
+                        List<ConceptDetail.Link> defines, List<ConceptDetail.Link> about) {
+            this(id, ordinal, front, back, line, endLine, "prompt", "", false, null, "", "", false, defines, about);
+        }
 
         public boolean extractedNothing() {
             return defines.isEmpty() && about.isEmpty();
+        }
+
+        /** Uncertain and not confirmed: gives no quiz items. */
+        public boolean held() {
+            return uncertain && !confirmed;
+        }
+
+        /** Whether the reading that came close gives a card at all (it may make the line an unanswered question). */
+        public boolean hasOtherReading() {
+            return !otherFront.isBlank() || !otherBack.isBlank();
         }
     }
 
@@ -34,5 +77,19 @@ public record DeckDetail(String id, String name, String source, String format,
 
     public List<Dropped> unplaced() {
         return dropped.stream().filter(d -> !d.furniture()).toList();
+    }
+
+    public long uncertainCount() {
+        return cards.stream().filter(CardView::uncertain).count();
+    }
+
+    /** Uncertain cards not confirmed yet. */
+    public long heldCount() {
+        return cards.stream().filter(CardView::held).count();
+    }
+
+    /** Whether the page should tell the student how to read the deck another way. */
+    public boolean unsure() {
+        return doubt != null || uncertainCount() > 0;
     }
 }

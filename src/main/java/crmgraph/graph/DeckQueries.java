@@ -45,13 +45,17 @@ public final class DeckQueries {
                 .map(DeckQueries::card).toList();
         Record d = deck.get();
         return Optional.of(new DeckDetail(d.get("id").asString(), d.get("name").asString(""), d.get("source").asString(""),
-                d.get("format").asString(""), d.get("cards").asInt(), cards, dropped(d)));
+                d.get("format").asString(""), d.get("cards").asInt(), d.get("layout").asString("auto"),
+                new DeckDetail.Options(d.get("askedLayout").asString("auto"), d.get("skipLines").asInt(0)),
+                d.get("doubt").asString(null), cards, dropped(d)));
     }
 
     private static DeckDetail.CardView card(Record r) {
         return new DeckDetail.CardView(r.get("id").asString(), r.get("ordinal").asInt(), r.get("front").asString(""),
                 r.get("back").asString(""), r.get("line").asInt(0), r.get("endLine").asInt(0),
-                r.get("defines").asList(ConceptQueries::link), r.get("about").asList(ConceptQueries::link));
+                r.get("kind").asString("prompt"), r.get("section").asString(""), r.get("uncertain").asBoolean(false),
+                r.get("doubt").asString(null), r.get("otherFront").asString(""), r.get("otherBack").asString(""),
+                r.get("confirmed").asBoolean(false), r.get("defines").asList(ConceptQueries::link), r.get("about").asList(ConceptQueries::link));
     }
 
     /** The deck node keeps dropped lines as three parallel lists (line, kind, text). */

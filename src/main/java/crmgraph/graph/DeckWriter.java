@@ -3,6 +3,9 @@ package crmgraph.graph;
 import crmgraph.extract.RelationType;
 import crmgraph.read.Card;
 import crmgraph.read.DroppedLine;
+import crmgraph.read.Layout;
+import crmgraph.read.ReadDeck;
+import crmgraph.read.ReadOptions;
 import crmgraph.resolve.KnownConcept;
 import crmgraph.resolve.ResolvedDeck;
 import org.neo4j.driver.Session;
@@ -34,11 +37,30 @@ public final class DeckWriter {
         this.store = store;
     }
 
-    /** The fingerprint stored for a deck, if it was imported before. */
-    public Optional<String> fingerprint(String deckId) {
+    /**
+     * What a deck was imported from last time: the hash of the file's bytes and the reading the
+     * student asked for, if the deck was imported before.
+     */
+    public Optional<Stored> stored(String deckId) {
         return store.driver().executableQuery(Cypher.query("deck-fingerprint"))
                 .withParameters(Map.of("id", deckId)).withConfig(store.reads()).execute()
-                .records().stream().findFirst().map(r -> r.get("sha256")).filter(v -> !v.isNull()).map(Value::asString);
+                .records().stream().findFirst()
+                .filter(r -> !r.get("sha256").isNull())
+                .map(r -> new Stored(r.get("sha256").asString(), options(r.get("layout"), r.get("skipLines"))));
+    }
+
+    /** A deck as last imported: its bytes' hash and the reading asked for (remembered for the next import). */
+    public record Stored(String sha256, ReadOptions options) {
+    }
+
+    /** Options stored by an older version, or edited by hand into something invalid, read as automatic. */
+    private static ReadOptions options(Value layout, Value skipLines) {
+        try {
+            Layout l = layout.isNull() ? Layout.AUTO : Layout.fromOption(layout.asString()).orElse(Layout.AUTO);
+            return new ReadOptions(l, skipLines.isNull() ? 0 : skipLines.asInt());
+        } catch (IllegalArgumentException | org.neo4j.driver.exceptions.value.Uncoercible e) {
+            return ReadOptions.AUTO;
+        }
     }
 
     /**
@@ -98,7 +120,8 @@ public final class DeckWriter {
         tx.run(Cypher.query("delete-deck-contributions"), deckParam).consume();
         tx.run(Cypher.query("merge-deck"), Map.of("deck", deckRow(deck))).consume();
         ResolvedDeck resolved = deck.resolved();
-        batched(tx, "create-cards", deck.id(), deck.read().cards().stream().map(c -> cardRow(deck, c)).toList());
+        boolean chosen = deck.read().options().layout() != Layout.AUTO;
+        batched(tx, "create-cards", deck.id(), deck.read().cards().stream().map(c -> cardRow(deck, c, chosen)).toList());
         batched(tx, "merge-concepts", deck.id(), resolved.concepts().stream().map(c -> Map.<String, Object>of(
                 "key", c.key(), "id", c.id(), "name", c.name(), "aliases", c.aliases())).toList());
         batched(tx, "create-definitions", deck.id(), resolved.definitions().stream().map(d -> Map.<String, Object>of(
@@ -139,22 +162,49 @@ public final class DeckWriter {
             kinds.add(d.kind().name().toLowerCase());
             texts.add(d.text());
         }
+        ReadDeck read = deck.read();
         Map<String, Object> row = new HashMap<>();
         row.put("id", deck.id());
-        row.put("name", deck.read().name());
+        row.put("name", read.name());
         row.put("source", deck.source());
-        row.put("format", deck.read().format());
+        row.put("format", read.format());
         row.put("sha256", deck.sha256());
-        row.put("cardCount", deck.read().cards().size());
+        row.put("cardCount", read.cards().size());
+        row.put("layout", read.options().layout().option());
+        row.put("skipLines", read.options().skipLines());
+        row.put("detectedLayout", read.layout().option());
+        row.put("doubt", read.doubt());
+        row.put("uncertainCount", read.uncertainCount());
         row.put("droppedLines", lines);
         row.put("droppedKinds", kinds);
         row.put("droppedTexts", texts);
         return row;
     }
 
-    private static Map<String, Object> cardRow(DeckImport deck, Card c) {
-        return Map.of("id", deck.cardId(c.ordinal()), "ordinal", c.ordinal(), "front", c.front(), "back", c.back(),
-                "line", c.line(), "endLine", c.endLine());
+    /**
+     * A card's row. The doubt, the other reading and the text key (what a confirmation is kept
+     * under) are stored only for uncertain cards; {@code chosen}: the student chose the deck's layout,
+     * which confirms its uncertain cards.
+     */
+    private static Map<String, Object> cardRow(DeckImport deck, Card c, boolean chosen) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", deck.cardId(c.ordinal()));
+        row.put("ordinal", c.ordinal());
+        row.put("front", c.front());
+        row.put("back", c.back());
+        row.put("line", c.line());
+        row.put("endLine", c.endLine());
+        row.put("kind", (c.kind() == null ? Card.Kind.PROMPT : c.kind()).name().toLowerCase(java.util.Locale.ROOT));
+        row.put("section", c.section().isEmpty() ? null : c.section());
+        row.put("uncertain", c.uncertain());
+        if (c.uncertain()) {
+            row.put("doubt", c.doubt().why());
+            row.put("otherFront", c.doubt().otherFront());
+            row.put("otherBack", c.doubt().otherBack());
+            row.put("textKey", Confirmations.key(c.front(), c.back()));
+            row.put("chosen", chosen);
+        }
+        return row;
     }
 
     private static Map<String, Object> relationRow(DeckImport deck, ResolvedDeck.Relation r) {

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import java.util.List;
 
-/** The whole graph in export format version 1 (see DESIGN.md), ready for Jackson. */
+/**
+ * The whole graph in export format version 1 (see DESIGN.md), ready for Jackson. Fields are only
+ * ever added to version 1: those added after the first release are left out where they say nothing
+ * (a card the reader was sure of has no {@code uncertain}).
+ */
 @JsonPropertyOrder({"format", "version", "decks", "cards", "concepts", "relations"})
 public record Export(String format, int version, List<Deck> decks, List<Card> cards,
                      List<Concept> concepts, List<Relation> relations) {
@@ -13,10 +17,28 @@ public record Export(String format, int version, List<Deck> decks, List<Card> ca
     public static final String FORMAT = "crmgraph-export";
     public static final int VERSION = 1;
 
-    public record Deck(String id, String name, String source, String format, int cards) {
+    /**
+     * @param layout  the layout the deck was read in (asked for or found; {@code auto} for formats without one)
+     * @param options the reading the student asked for
+     * @param doubt   why the reader is unsure of the deck's layout, when it is
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Deck(String id, String name, String source, String format, int cards, String layout, Options options,
+                       String doubt) {
     }
 
-    public record Card(String id, String deck, int ordinal, String front, String back, int line) {
+    /** The reading asked for: a layout's option name and the lines skipped at the top. */
+    public record Options(String layout, int skipLines) {
+    }
+
+    /**
+     * {@code uncertain} (true, or absent), with {@code doubt}, the other reading and whether the
+     * student {@code confirmed} it, only on cards the reader was unsure of; {@code section} only on
+     * cards of notes under headings.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Card(String id, String deck, int ordinal, String front, String back, int line, String section,
+                       Boolean uncertain, String doubt, String otherFront, String otherBack, Boolean confirmed) {
     }
 
     public record Concept(String id, String name, List<String> aliases, List<Definition> definitions) {

@@ -19,10 +19,8 @@ public final class Exporter {
     public Export export() {
         try (Session session = store.driver().session(store.session())) {
             return session.executeRead(tx -> new Export(Export.FORMAT, Export.VERSION,
-                    list(tx, "export-decks", r -> new Export.Deck(r.get("id").asString(), r.get("name").asString(),
-                            r.get("source").asString(), r.get("format").asString(), r.get("cards").asInt())),
-                    list(tx, "export-cards", r -> new Export.Card(r.get("id").asString(), r.get("deck").asString(),
-                            r.get("ordinal").asInt(), r.get("front").asString(), r.get("back").asString(), r.get("line").asInt())),
+                    list(tx, "export-decks", Exporter::deck),
+                    list(tx, "export-cards", Exporter::card),
                     list(tx, "export-concepts", r -> new Export.Concept(r.get("id").asString(), r.get("name").asString(),
                             r.get("aliases").asList(Value::asString),
                             r.get("definitions").asList(d -> new Export.Definition(d.get("text").asString(), d.get("card").asString())))),
@@ -31,6 +29,22 @@ public final class Exporter {
                             r.get("card").isNull() ? null : r.get("card").asString(),
                             r.get("reason").isNull() ? null : r.get("reason").asString()))));
         }
+    }
+
+    private static Export.Deck deck(Record r) {
+        return new Export.Deck(r.get("id").asString(), r.get("name").asString(), r.get("source").asString(),
+                r.get("format").asString(), r.get("cards").asInt(), r.get("layout").asString(),
+                new Export.Options(r.get("askedLayout").asString(), r.get("skipLines").asInt()), r.get("doubt").asString(null));
+    }
+
+    private static Export.Card card(Record r) {
+        String section = r.get("section").asString();
+        boolean uncertain = r.get("uncertain").asBoolean();
+        return new Export.Card(r.get("id").asString(), r.get("deck").asString(), r.get("ordinal").asInt(),
+                r.get("front").asString(), r.get("back").asString(), r.get("line").asInt(), section.isEmpty() ? null : section,
+                uncertain ? Boolean.TRUE : null, uncertain ? r.get("doubt").asString("") : null,
+                uncertain ? r.get("otherFront").asString("") : null, uncertain ? r.get("otherBack").asString("") : null,
+                uncertain ? r.get("confirmed").asBoolean() : null);
     }
 
     private static <T> List<T> list(org.neo4j.driver.TransactionContext tx, String query, Function<Record, T> map) {

@@ -4,7 +4,7 @@ import crmgraph.CrmgraphException;
 import crmgraph.app.ImportReport;
 import crmgraph.app.Importer;
 import crmgraph.app.Importer.SourceText;
-import crmgraph.read.DeckReader;
+import crmgraph.app.ReadChoice;
 import crmgraph.read.ReadDeck;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
@@ -16,9 +16,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Import from the browser in two steps: preview (detected format, cards, dropped lines) and
- * confirm. Both steps pass the {@link ImportGate}; the confirm step imports the exact text that
- * was previewed through the same {@link Importer} as the command line.
+ * Import from the browser in two steps: preview (detected format, layout, cards, the cards that may
+ * be misread, dropped lines) and confirm. A preview can be read again with another layout or
+ * number of lines to skip, from the text kept with it. Every step passes the {@link ImportGate};
+ * the confirm step imports the exact text that was previewed, read as it was previewed, through the
+ * same {@link Importer} as the command line (which remembers the reading with the deck).
  */
 public final class ImportHandlers {
 
@@ -32,23 +34,20 @@ public final class ImportHandlers {
     private final Views views;
     private final ImportGate gate;
     private final PendingImports pending;
-    private final DeckReader reader;
     private final Importer importer;
     private final ImportRateLimit limit;
     /** One web import at a time: the importer resolves against the graph as it stands. */
     private final Object importing = new Object();
 
-    public ImportHandlers(Views views, ImportGate gate, PendingImports pending, DeckReader reader, Importer importer) {
-        this(views, gate, pending, reader, importer, ImportRateLimit.standard());
+    public ImportHandlers(Views views, ImportGate gate, PendingImports pending, Importer importer) {
+        this(views, gate, pending, importer, ImportRateLimit.standard());
     }
 
-    public ImportHandlers(Views views, ImportGate gate, PendingImports pending, DeckReader reader, Importer importer,
-                          ImportRateLimit limit) {
+    public ImportHandlers(Views views, ImportGate gate, PendingImports pending, Importer importer, ImportRateLimit limit) {
         this.limit = limit;
         this.views = views;
         this.gate = gate;
         this.pending = pending;
-        this.reader = reader;
         this.importer = importer;
     }
 
@@ -71,19 +70,44 @@ public final class ImportHandlers {
             refuse(ctx, access, "", "");
             return;
         }
+        if (ctx.formParam("pending") != null) {
+            previewAgain(ctx, access);
+            return;
+        }
         String pasted = Optional.ofNullable(ctx.formParam("text")).orElse("");
         String name = fileName(ctx.formParam("name"), DEFAULT_NAME);
         try {
             SourceText source = source(ctx, pasted, name);
-            ReadDeck deck = reader.read(source.name(), source.text());
-            String id = pending.put(source);
-            ctx.html(views.render("import-preview.jte",
-                    new Pages.ImportPreview(id, source.name(), deck, PREVIEW_CARDS, gate.tokenRequired())));
+            // Read as the deck of that name was last imported: the preview shows what confirming would do.
+            ReadDeck deck = importer.preview(source, ReadChoice.NONE);
+            showPreview(ctx, pending.put(source), source, deck);
         } catch (TooLarge e) {
             tooLarge(ctx, e.getMessage());
         } catch (CrmgraphException e) {
             ctx.status(400).html(views.render("import.jte", new Pages.Import(access, gate.tokenRequired(), e.getMessage(), pasted, name)));
         }
+    }
+
+    /** The text of an earlier preview, read again with the layout and lines to skip the student chose. */
+    private void previewAgain(Context ctx, ImportGate.Access access) {
+        String id = ctx.formParam("pending");
+        Optional<SourceText> source = pending.get(id);
+        if (source.isEmpty()) {
+            expired(ctx, access);
+            return;
+        }
+        ReadDeck deck = importer.preview(source.get(), Params.readChoice(ctx));
+        showPreview(ctx, id, source.get(), deck);
+    }
+
+    private void showPreview(Context ctx, String id, SourceText source, ReadDeck deck) {
+        ctx.html(views.render("import-preview.jte",
+                new Pages.ImportPreview(id, source.name(), deck, PREVIEW_CARDS, gate.tokenRequired())));
+    }
+
+    private void expired(Context ctx, ImportGate.Access access) {
+        ctx.status(400).html(views.render("import.jte", new Pages.Import(access, gate.tokenRequired(),
+                "that preview has expired or was already imported: preview the text again", "", "")));
     }
 
     public void confirm(Context ctx) {
@@ -95,15 +119,16 @@ public final class ImportHandlers {
             refuse(ctx, access, "", "");
             return;
         }
+        // The preview's form sends the reading it showed; a script that sends none gets the deck's remembered one.
+        ReadChoice choice = Params.readChoice(ctx);
         Optional<SourceText> source = pending.take(ctx.formParam("pending"));
         if (source.isEmpty()) {
-            ctx.status(400).html(views.render("import.jte", new Pages.Import(access, gate.tokenRequired(),
-                    "that preview has expired or was already imported: preview the text again", "", "")));
+            expired(ctx, access);
             return;
         }
         ImportReport report;
         synchronized (importing) {
-            report = importer.importTexts(List.of(source.get()));
+            report = importer.importTexts(List.of(source.get()), choice);
         }
         ctx.status(report.failed() ? 400 : 200).html(views.render("import-done.jte", new Pages.ImportDone(report)));
     }

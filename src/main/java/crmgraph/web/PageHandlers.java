@@ -4,6 +4,7 @@ import crmgraph.extract.RelationType;
 import crmgraph.graph.ConceptDetail;
 import crmgraph.graph.ConceptQueries;
 import crmgraph.graph.ConceptSummary;
+import crmgraph.graph.DeckDetail;
 import crmgraph.graph.DeckQueries;
 import crmgraph.graph.GraphQueries;
 import crmgraph.graph.GraphStats;
@@ -32,12 +33,15 @@ public final class PageHandlers {
     private final ConceptQueries concepts;
     private final DeckQueries decks;
     private final GraphQueries graph;
+    private final ImportGate gate;
 
-    public PageHandlers(Views views, ConceptQueries concepts, DeckQueries decks, GraphQueries graph) {
+    /** {@code gate}: who may confirm a deck's uncertain cards, which its page offers. */
+    public PageHandlers(Views views, ConceptQueries concepts, DeckQueries decks, GraphQueries graph, ImportGate gate) {
         this.views = views;
         this.concepts = concepts;
         this.decks = decks;
         this.graph = graph;
+        this.gate = gate;
     }
 
     /**
@@ -95,6 +99,7 @@ public final class PageHandlers {
 
     public void deck(Context ctx) {
         String id = ctx.pathParam("id");
-        ctx.html(views.render("deck.jte", new Pages.Deck(decks.find(id).orElseThrow(() -> new NotFound("no deck with id " + id)))));
+        DeckDetail deck = decks.find(id).orElseThrow(() -> new NotFound("no deck with id " + id));
+        ctx.html(views.render("deck.jte", new Pages.Deck(deck, gate.formAccess(ctx), gate.tokenRequired())));
     }
 }

@@ -8,6 +8,8 @@ import crmgraph.graph.DeckDetail;
 import crmgraph.graph.DeckSummary;
 import crmgraph.graph.GraphStats;
 import crmgraph.graph.Subgraph;
+import crmgraph.read.Card;
+import crmgraph.read.Layout;
 import crmgraph.read.ReadDeck;
 
 import java.util.List;
@@ -55,17 +57,45 @@ public final class Pages {
     public record Decks(List<DeckSummary> decks) {
     }
 
-    public record Deck(DeckDetail deck) {
+    /**
+     * A deck's page; {@code access} says whether this client may confirm the reading of its uncertain
+     * cards (the same gate as import), {@code tokenRequired} whether the confirm form asks for the token.
+     */
+    public record Deck(DeckDetail deck, ImportGate.Access access, boolean tokenRequired) {
+
+        public boolean mayConfirm() {
+            return access.allowed();
+        }
+
+        /** The layouts a student can ask for instead of {@code auto}, for the sentence on reading the deck another way. */
+        public List<Layout> layouts() {
+            return java.util.Arrays.stream(Layout.values()).filter(l -> l != Layout.AUTO).toList();
+        }
     }
 
     /** The import form; {@code access} says whether this client may import and why not. */
     public record Import(ImportGate.Access access, boolean tokenRequired, String error, String text, String name) {
     }
 
+    /** A text read but not imported yet, with the reading it was read in and the choices to read it another way. */
     public record ImportPreview(String pending, String fileName, ReadDeck deck, int shownCards, boolean tokenRequired) {
 
-        public List<crmgraph.read.Card> cards() {
+        public List<Card> cards() {
             return deck.cards().subList(0, Math.min(shownCards, deck.cards().size()));
+        }
+
+        /** How the text was read, as the import report says it ("layout answer-first (found)"); empty when there is nothing to say. */
+        public String readingNote() {
+            return ImportReport.Reading.of(deck).note();
+        }
+
+        public List<Layout> layouts() {
+            return List.of(Layout.values());
+        }
+
+        /** The uncertain cards beyond those shown, which the table cannot mark. */
+        public long uncertainNotShown() {
+            return deck.uncertainCount() - cards().stream().filter(Card::uncertain).count();
         }
     }
 

@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * Texts previewed but not yet confirmed, kept in memory under an unguessable id so the confirm
- * step imports exactly the bytes that were previewed. Only a few are kept, for half an hour, and
- * each can be confirmed once.
+ * step imports exactly the bytes that were previewed (and a second preview, read another way, needs
+ * no second paste). Only a few are kept, for half an hour, and each can be confirmed once.
  */
 public final class PendingImports {
 
@@ -42,6 +42,12 @@ public final class PendingImports {
         String id = HexFormat.of().formatHex(bytes);
         entries.put(id, new Entry(source, clock.instant()));
         return id;
+    }
+
+    /** The text previewed under {@code id}, left in place: the student may preview it again, read another way. */
+    public synchronized Optional<SourceText> get(String id) {
+        expire();
+        return Optional.ofNullable(id == null ? null : entries.get(id)).map(Entry::source);
     }
 
     /** The text previewed under {@code id}, removed so it cannot be imported twice. */

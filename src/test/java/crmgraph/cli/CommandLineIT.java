@@ -7,6 +7,7 @@ import crmgraph.testing.Fixtures;
 import crmgraph.testing.TestGraph;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +66,49 @@ class CommandLineIT {
         assertThat(CliRun.of("import").code()).isEqualTo(2);
         assertThat(CliRun.of("export", "--frobnicate").code()).isEqualTo(2);
         assertThat(CliRun.of("--help").code()).isZero();
+    }
+
+    @Test
+    void a_layout_and_lines_to_skip_given_once_are_remembered_and_a_changed_option_reads_an_unchanged_file_again()
+            throws Exception {
+        Path data = TestGraph.newDataDir("cli-options");
+        Path notes = Files.createDirectories(data.resolveSibling(data.getFileName() + "-notes"));
+        Path deck = Files.copy(Fixtures.fixture("glossary.tsv"), notes.resolve("glossary.tsv"));
+        String store = data.toString();
+
+        CliRun asked = CliRun.of("import", deck.toString(), "--layout", "answer-first", "--skip-lines", "1", "--data", store);
+        assertThat(asked.code()).as(asked.err()).isZero();
+        assertThat(asked.out()).contains("glossary.tsv: format tsv, 2 cards", "1 line skipped");
+
+        Files.writeString(deck, Files.readString(deck) + "Advocate\tA customer who recommends the brand to others.\n");
+        CliRun remembered = CliRun.of("import", deck.toString(), "--data", store);
+        assertThat(remembered.out()).contains("glossary.tsv: format tsv, 3 cards", "1 line skipped");
+        JsonNode export = export(data);
+        assertThat(export.get("cards").findValuesAsText("front")).doesNotContain("Churn").contains("Advocate");
+        assertThat(export.get("decks").get(0).get("options").toString()).isEqualTo("{\"layout\":\"answer-first\",\"skipLines\":1}");
+
+        assertThat(CliRun.of("import", deck.toString(), "--skip-lines", "1", "--data", store).out()).contains("unchanged glossary.tsv");
+        CliRun changed = CliRun.of("import", deck.toString(), "--skip-lines", "0", "--data", store);
+        assertThat(changed.out()).contains("glossary.tsv: format tsv, 4 cards").doesNotContain("unchanged");
+        assertThat(export(data).get("decks").get(0).get("options").toString()).isEqualTo("{\"layout\":\"answer-first\",\"skipLines\":0}");
+    }
+
+    @Test
+    void a_bad_layout_or_number_of_lines_is_a_usage_error_of_one_line() {
+        CliRun layout = CliRun.of("import", "deck.txt", "--layout", "sideways");
+        assertThat(layout.code()).isEqualTo(2);
+        assertThat(layout.err().lines().toList()).singleElement().asString()
+                .contains("--layout", "'sideways' is not a layout", "term-first", "answer-first");
+        CliRun lines = CliRun.of("import", "deck.txt", "--skip-lines", "-3");
+        assertThat(lines.code()).isEqualTo(2);
+        assertThat(lines.err().lines().toList()).singleElement().asString().contains("--skip-lines", "between 0 and");
+    }
+
+    private static JsonNode export(Path data) throws Exception {
+        Path out = data.resolveSibling(data.getFileName() + "-" + System.nanoTime() + ".json");
+        CliRun exported = CliRun.of("export", "--out", out.toString(), "--data", data.toString());
+        assertThat(exported.code()).as(exported.err()).isZero();
+        return Json.MAPPER.readTree(out.toFile());
     }
 
     private static List<String> names(JsonNode export) {

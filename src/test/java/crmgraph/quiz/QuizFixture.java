@@ -7,6 +7,7 @@ import crmgraph.graph.GraphStore;
 import crmgraph.graph.StudyMaterial;
 import crmgraph.read.Card;
 import crmgraph.read.ReadDeck;
+import crmgraph.read.ReadOptions;
 import crmgraph.resolve.Keys;
 import crmgraph.resolve.ResolvedConcept;
 import crmgraph.resolve.ResolvedDeck;
@@ -101,6 +102,23 @@ public final class QuizFixture {
         return this;
     }
 
+    /**
+     * Marks every card with this front as one the reader was unsure of (the other reading swaps its
+     * sides), as the reader will when another reading came close.
+     */
+    public QuizFixture doubt(String front, String why) {
+        cards.replaceAll(c -> c.front().equals(front)
+                ? new Card(c.ordinal(), c.front(), c.back(), c.line(), c.endLine(), Card.Kind.PROMPT, "",
+                new Card.Doubt(why, c.back(), c.front()))
+                : c);
+        return this;
+    }
+
+    /** Ids of the cards marked uncertain. */
+    public List<String> uncertainCards() {
+        return cards.stream().filter(Card::uncertain).map(c -> cardId(c.ordinal())).toList();
+    }
+
     private Card card(String front, String back) {
         Card card = new Card(cards.size() + 1, front, back, cards.size() * 2 + 1, cards.size() * 2 + 2);
         cards.add(card);
@@ -117,7 +135,12 @@ public final class QuizFixture {
 
     /** Writes the fixture as one deck through the production writer. */
     public void writeTo(GraphStore store) {
-        ReadDeck read = new ReadDeck("Quiz fixture", "test", cards, List.of());
+        writeTo(store, ReadOptions.AUTO);
+    }
+
+    /** Writes the fixture as one deck read with {@code options} (a layout the student chose, say). */
+    public void writeTo(GraphStore store, ReadOptions options) {
+        ReadDeck read = new ReadDeck("Quiz fixture", "test", cards, List.of(), List.of(), options, options.layout(), null);
         new DeckWriter(store).write(new DeckImport(DECK, DECK + ".txt", "sha-" + cards.size(), read, resolved()));
     }
 

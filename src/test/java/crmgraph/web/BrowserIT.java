@@ -1,6 +1,7 @@
 package crmgraph.web;
 
 import crmgraph.app.App;
+import crmgraph.graph.DeckWriter;
 import crmgraph.testing.Fixtures;
 import crmgraph.testing.TestGraph;
 import io.javalin.Javalin;
@@ -15,6 +16,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -24,6 +26,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -137,6 +140,59 @@ class BrowserIT {
     }
 
     @Test
+    void a_card_that_may_be_misread_is_confirmed_from_the_deck_page() {
+        new DeckWriter(TestGraph.store()).write(WebData.doubtful("browser-doubtful.txt", 1));
+        String id = WebData.deckId("browser-doubtful.txt");
+        browser.get(base + "/decks/" + id);
+        assertThat(browser.findElement(By.id("reading-doubt")).getText()).contains("may be misread", "--layout");
+        WebElement card = browser.findElement(By.id(id + "-2"));
+        assertThat(card.getText()).contains("May be misread", "Other reading: Brand promise → The promise a brand makes");
+        screenshot("deck-uncertain");
+        submit(() -> card.findElement(By.cssSelector("button[name=card]")).click());
+        assertThat(browser.getCurrentUrl()).isEqualTo(base + "/decks/" + id + "#" + id + "-2");
+        assertThat(browser.findElement(By.id(id + "-2")).getText()).contains("Reading confirmed.").doesNotContain("Confirm this reading");
+        assertThat(browser.findElement(By.id(id + "-3")).findElements(By.cssSelector("button[name=card]"))).hasSize(1);
+        assertThat(problems()).isEmpty();
+    }
+
+    @Test
+    void a_preview_is_read_again_with_the_lines_to_skip_chosen_without_pasting_again() {
+        browser.get(base + "/import");
+        browser.findElement(By.id("import-text")).sendKeys(Fixtures.text("web/pasted-deck.txt"));
+        WebElement name = browser.findElement(By.id("import-name"));
+        name.clear();
+        name.sendKeys("browser-reread.txt");
+        submit(() -> browser.findElement(By.cssSelector("form.import button[type=submit]")).click());
+        assertThat(browser.findElement(By.id("card-count")).getText()).isEqualTo("2");
+        new Select(browser.findElement(By.id("reread-layout"))).selectByValue("term-first");
+        WebElement skip = browser.findElement(By.id("reread-skip"));
+        skip.clear();
+        skip.sendKeys("2");
+        submit(() -> browser.findElement(By.id("preview-again")).click());
+        assertThat(browser.findElement(By.id("card-count")).getText()).isEqualTo("1");
+        assertThat(new Select(browser.findElement(By.id("reread-layout"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("term-first");
+        assertThat(browser.findElement(By.id("reading-used")).getText()).contains("2 lines skipped");
+        screenshot("import-preview-again");
+        submit(() -> browser.findElement(By.id("confirm-import")).click());
+        assertThat(heading()).isEqualTo("Imported");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("1 cards", "2 lines skipped");
+        assertThat(problems()).isEmpty();
+    }
+
+    /**
+     * Does what submits a form, then waits for the next page, marked on the old window rather than
+     * watched for staleness (see QuizBrowserIT).
+     */
+    private void submit(Runnable action) {
+        ((JavascriptExecutor) browser).executeScript("window.crmgraphOldPage = true");
+        action.run();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return !window.crmgraphOldPage && document.readyState === 'complete'")));
+    }
+
+    @Test
     void the_pages_are_keyboard_reachable_and_fit_a_phone() {
         browser.get(base + "/");
         browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
@@ -147,7 +203,9 @@ class BrowserIT {
         screenshot("deck");
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
-            for (String path : List.of("/", "/concepts/idic-model", "/decks/" + WebData.deckId(WebData.GLOSSARY), "/import")) {
+            new DeckWriter(TestGraph.store()).write(WebData.doubtful("browser-phone.txt", 1));
+            for (String path : List.of("/", "/concepts/idic-model", "/decks/" + WebData.deckId(WebData.GLOSSARY), "/import",
+                    "/decks/" + WebData.deckId("browser-phone.txt"))) {
                 browser.get(base + path);
                 Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");

@@ -9,7 +9,9 @@ import crmgraph.graph.DeckWriter;
 import crmgraph.graph.GraphStore;
 import crmgraph.read.Card;
 import crmgraph.read.DroppedLine;
+import crmgraph.read.Layout;
 import crmgraph.read.ReadDeck;
+import crmgraph.read.ReadOptions;
 import crmgraph.resolve.Keys;
 import crmgraph.resolve.ResolvedConcept;
 import crmgraph.resolve.ResolvedDeck;
@@ -103,6 +105,35 @@ final class WebData {
         List<ResolvedDeck.Definition> definitions = List.of(new ResolvedDeck.Definition(key(XSS_FRONT), XSS_BACK, 4));
         ResolvedDeck resolved = new ResolvedDeck(concepts, definitions, mentions.stream().distinct().toList(), relations);
         return new DeckImport(deckId(STRUCTURE), STRUCTURE, "fixture-structure", read, resolved);
+    }
+
+    static final String DOUBTFUL = "web-doubtful.txt";
+    static final String BRAND_PROMISE = "The promise a brand makes to its buyers.";
+    static final String RETENTION_WHY = "the back reads as a term too: the card may be answer-first";
+
+    /**
+     * A deck the reader was unsure of, as the reader will give it: a sure card, an uncertain card
+     * with another reading, an uncertain card without one, and a doubt about the deck's layout.
+     * {@code version} 2 puts a new card first (so the others move) and rewords the retention card.
+     */
+    static DeckImport doubtful(String source, int version) {
+        List<Card> cards = new ArrayList<>();
+        if (version > 1) {
+            cards.add(new Card(1, "Advocacy", "Customers recommending the brand to others.", 1, 2));
+        }
+        cards.add(new Card(cards.size() + 1, "Churn rate", "The share of customers lost in a period.", 3, 4));
+        cards.add(new Card(cards.size() + 1, BRAND_PROMISE, "Brand promise", 5, 6, Card.Kind.PROMPT, "Branding",
+                new Card.Doubt("the front reads as a definition and the back as its term", "Brand promise", BRAND_PROMISE)));
+        cards.add(new Card(cards.size() + 1, "Retention", version > 1 ? "Keeping customers over many years" : "Keeping customers over time",
+                7, 8, Card.Kind.PROMPT, "", new Card.Doubt(RETENTION_WHY, "", "")));
+        ReadDeck read = new ReadDeck("Doubtful notes", "lines", cards, List.of(), List.of(), ReadOptions.AUTO, Layout.TERM_FIRST,
+                "4 of 9 pairs read as well the other way round (definition-first)");
+        ResolvedConcept churn = new ResolvedConcept(key("Churn rate"), id("Churn rate"), "Churn rate", List.of());
+        int churnCard = version > 1 ? 2 : 1;
+        ResolvedDeck resolved = new ResolvedDeck(List.of(churn),
+                List.of(new ResolvedDeck.Definition(churn.key(), "The share of customers lost in a period.", churnCard)),
+                List.of(new ResolvedDeck.Mention(churn.key(), churnCard)), List.of());
+        return new DeckImport(deckId(source), source, "fixture-doubtful-" + version, read, resolved);
     }
 
     private static String key(String name) {

@@ -1,9 +1,14 @@
 package crmgraph.web;
 
 import crmgraph.CrmgraphException;
+import crmgraph.app.ImportReport;
 import crmgraph.app.Importer.SourceText;
 import crmgraph.extract.RelationType;
 import crmgraph.graph.Subgraph;
+import crmgraph.read.Card;
+import crmgraph.read.Layout;
+import crmgraph.read.ReadDeck;
+import crmgraph.read.ReadOptions;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -49,6 +54,58 @@ class WebUnitsTest {
         clock.now = clock.now.plus(PendingImports.LIFETIME).plusSeconds(1);
         assertThat(pending.take(later)).isEmpty();
         assertThat(pending.take(null)).isEmpty();
+    }
+
+    @Test
+    void a_pending_import_can_be_read_again_before_it_is_taken() {
+        PendingImports pending = new PendingImports(new MutableClock());
+        SourceText text = new SourceText("a.txt", "a\tb", "hash");
+        String id = pending.put(text);
+        assertThat(pending.get(id)).contains(text);
+        assertThat(pending.get(id)).contains(text);
+        assertThat(pending.take(id)).contains(text);
+        assertThat(pending.get(id)).isEmpty();
+        assertThat(pending.get(null)).isEmpty();
+    }
+
+    @Test
+    void the_preview_marks_cards_that_may_be_misread_with_the_other_reading_and_says_why_the_layout_is_in_doubt() {
+        List<Card> cards = List.of(
+                new Card(1, "Churn", "Customers lost in a period", 1, 2),
+                new Card(2, "The promise a brand makes", "Brand promise", 3, 4, Card.Kind.PROMPT, "",
+                        new Card.Doubt("reads as a definition, then its term", "Brand promise", "The promise a brand makes")));
+        ReadDeck deck = new ReadDeck("notes", "lines", cards, List.of(), List.of(), new ReadOptions(Layout.AUTO, 1),
+                Layout.TERM_FIRST, "3 of 7 pairs read as well definition-first");
+        String html = new Views().render("import-preview.jte", new Pages.ImportPreview("abc123", "notes.txt", deck, 200, false));
+        assertThat(html).contains("layout term-first (found), 1 line skipped", "The layout may be wrong:",
+                "3 of 7 pairs read as well definition-first", "1 card may be misread", "<tr class=\"uncertain\">",
+                "May be misread:</strong> reads as a definition, then its term",
+                "Other reading: <q>Brand promise</q> → <q>The promise a brand makes</q>",
+                "<option value=\"auto\" selected>", "value=\"1\"", "id=\"preview-again\"");
+        assertThat(html.indexOf("<tr class=\"uncertain\">")).isGreaterThan(html.indexOf("Customers lost in a period"));
+
+        ImportReport.DeckLine line = new ImportReport.DeckLine("notes.txt", "notes-txt", "lines", 2, 1, 0, 0, 0, 0, List.of(),
+                ImportReport.Reading.of(deck));
+        assertThat(line.toString()).endsWith("0 lines not placed, layout term-first (found), 1 line skipped, 1 uncertain");
+        String done = new Views().render("import-done.jte", new Pages.ImportDone(new ImportReport(List.of(line), List.of(),
+                List.of(), new crmgraph.app.ImportTimings(0, 0, 0, 0, 0))));
+        assertThat(done).contains("line 3: may be misread: reads as a definition, then its term", "href=\"/decks/notes-txt\"",
+                "The layout may be wrong:", "1 card may be misread");
+    }
+
+    @Test
+    void a_reading_note_says_which_layout_was_asked_for_and_which_was_found() {
+        ReadDeck found = new ReadDeck("n", "lines", List.of(), List.of(), List.of(), ReadOptions.AUTO, Layout.ANSWER_FIRST, null);
+        ReadDeck asked = new ReadDeck("n", "lines", List.of(), List.of(), List.of(), new ReadOptions(Layout.ANSWER_FIRST, 0),
+                Layout.ANSWER_FIRST, null);
+        ReadDeck table = new ReadDeck("n", "tsv", List.of(), List.of(), List.of(), new ReadOptions(Layout.ANSWER_FIRST, 2),
+                Layout.AUTO, null);
+        ReadDeck plain = new ReadDeck("n", "tsv", List.of(), List.of());
+        assertThat(ImportReport.Reading.of(found).note()).isEqualTo("layout answer-first (found)");
+        assertThat(ImportReport.Reading.of(asked).note()).isEqualTo("layout answer-first (as asked)");
+        assertThat(ImportReport.Reading.of(table).note()).isEqualTo("layout answer-first asked, 2 lines skipped");
+        assertThat(ImportReport.Reading.of(plain).note()).isEmpty();
+        assertThat(ImportReport.Reading.of(plain).unsure()).isFalse();
     }
 
     @Test
@@ -116,10 +173,17 @@ class WebUnitsTest {
         assertThat(fieldNames(json.get("parts").get(0))).containsExactly("id", "name", "order");
         assertThat(fieldNames(json.get("parents").get(0))).containsExactly("id", "name", "type");
         assertThat(fieldNames(json.get("related").get(0))).containsExactly("id", "name", "reason");
-        var deck = new crmgraph.graph.DeckDetail("d", "D", "d.txt", "tsv", 0, List.of(),
+        var deck = new crmgraph.graph.DeckDetail("d", "D", "d.txt", "lines", 1, "answer-first",
+                new crmgraph.graph.DeckDetail.Options("auto", 0), null,
+                List.of(new crmgraph.graph.DeckDetail.CardView("d-1", 1, "F", "B", 1, 2, "prompt", "", true, "why", "B", "F", false,
+                        List.of(), List.of())),
                 List.of(new crmgraph.graph.DeckDetail.Dropped(1, "furniture", "x")));
         var deckJson = crmgraph.app.Json.MAPPER.readTree(crmgraph.app.Json.MAPPER.writeValueAsString(deck));
-        assertThat(fieldNames(deckJson)).containsExactly("id", "name", "source", "format", "cardCount", "cards", "dropped");
+        assertThat(fieldNames(deckJson)).containsExactly("id", "name", "source", "format", "cardCount", "layout", "options", "doubt",
+                "cards", "dropped");
+        assertThat(fieldNames(deckJson.get("options"))).containsExactly("layout", "skipLines");
+        assertThat(fieldNames(deckJson.get("cards").get(0))).containsExactly("id", "ordinal", "front", "back", "line", "endLine",
+                "kind", "section", "uncertain", "doubt", "otherFront", "otherBack", "confirmed", "defines", "about");
         assertThat(fieldNames(deckJson.get("dropped").get(0))).containsExactly("line", "kind", "text");
     }
 

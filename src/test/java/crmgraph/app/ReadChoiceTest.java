@@ -1,0 +1,36 @@
+package crmgraph.app;
+
+import crmgraph.read.Layout;
+import crmgraph.read.ReadOptions;
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReadChoiceTest {
+
+    private static final ReadOptions REMEMBERED = new ReadOptions(Layout.ANSWER_FIRST, 2);
+
+    @Test
+    void nothing_said_reads_a_deck_as_it_remembers() {
+        assertThat(ReadChoice.NONE.over(REMEMBERED)).isEqualTo(REMEMBERED);
+        assertThat(ReadChoice.NONE.over(ReadOptions.AUTO)).isEqualTo(ReadOptions.AUTO);
+    }
+
+    @Test
+    void each_option_said_replaces_the_remembered_one_and_the_other_stays() {
+        assertThat(new ReadChoice(Optional.empty(), OptionalInt.of(0)).over(REMEMBERED))
+                .isEqualTo(new ReadOptions(Layout.ANSWER_FIRST, 0));
+        assertThat(new ReadChoice(Optional.of(Layout.TERM_FIRST), OptionalInt.empty()).over(REMEMBERED))
+                .isEqualTo(new ReadOptions(Layout.TERM_FIRST, 2));
+    }
+
+    @Test
+    void auto_said_out_loud_resets_the_remembered_layout() {
+        assertThat(ReadChoice.of(ReadOptions.AUTO).over(REMEMBERED)).isEqualTo(ReadOptions.AUTO);
+        assertThat(new ReadChoice(Optional.of(Layout.AUTO), OptionalInt.empty()).over(REMEMBERED))
+                .isEqualTo(new ReadOptions(Layout.AUTO, 2));
+    }
+}
