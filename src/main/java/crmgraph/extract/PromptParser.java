@@ -21,7 +21,7 @@ final class PromptParser {
             "^(?:why|how)\\s+(?:is|are|does|do|did|can|could|should|would|was|were|might|may|will)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     /** "Which type of CRM focuses on …?": the answer names a kind of CRM that the rest describes. */
     private static final Pattern WHICH_KIND = Pattern.compile(
-            "^(?:which|what)\\s+(?:type|kind|form|sort|category|class)\\s+of\\s+(.+?)\\s+((?:is|are|was|were|focuses|focus|aims|aim|uses|use|involves|involve|describes|refers|means|concentrates|deals|helps|lets|allows|enables|has|have|can|does|do|gives|provides|measures|treats|seeks|tries|relies|combines|shares|looks)\\b.*)$",
+            "^(?:which|what)\\s+(?:type|kind|form|sort|category|class)\\s+of\\s+(.+?)\\s+((?:is|are|was|were|can|could|does|do|has|have|will|would|should|may|might)\\b.*|\\w+s\\s+(?:in|on|to|a|an|the|as|when|that|how|with|by|through|for|what|which|who|up|out|more|most|no|only|its|their|each|every|all|customers?|data|information)\\b.*)$",
             Pattern.CASE_INSENSITIVE);
     /** Whole → parts: the members of "the stages of X" are parts of X itself. */
     private static final Pattern PART_NOUN = Pattern.compile(
@@ -87,7 +87,8 @@ final class PromptParser {
         }
         m = WHAT_IS.matcher(f);
         if (m.matches()) {
-            return Frames.framed(m.group(1)) ? named(m.group(1)) : whatIs(m.group(1));
+            String rest = m.group(1);
+            return Frames.framed(rest) || !Frames.withoutArea(rest).equals(rest.strip()) ? named(rest) : whatIs(rest);
         }
         m = WHAT_NOUN.matcher(f);
         if (m.matches() && Names.words(m.group(1)) <= 4) {

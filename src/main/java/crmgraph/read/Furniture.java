@@ -172,8 +172,8 @@ final class Furniture {
         }
         String s = lines.get(next).stripped();
         boolean label = Shapes.words(s) <= 4 && !s.matches(".*\\d.*") && !s.endsWith("?") && !s.endsWith(":");
-        boolean alone = next + 1 >= lines.size() || lines.get(next + 1).blank() || Shapes.isInteger(lines.get(next + 1).text())
-                || counterOrLabel(lines.get(next + 1).text());
+        boolean alone = next + 1 < lines.size() && (lines.get(next + 1).blank() || Shapes.isInteger(lines.get(next + 1).text())
+                || counterOrLabel(lines.get(next + 1).text()));
         return label && alone ? next + 1 : next;
     }
 

@@ -25,6 +25,7 @@ final class QaReader implements FormatReader {
         int q = 0;
         int a = 0;
         int nonBlank = 0;
+        String previous = "";
         for (SourceLine l : lines) {
             if (l.blank()) {
                 continue;
@@ -33,8 +34,12 @@ final class QaReader implements FormatReader {
             if (isMarker(l.stripped(), Q)) {
                 q++;
             } else if (isMarker(l.stripped(), A)) {
-                a++;
+                // "Front" straight above "Back" with nothing between is a column header, not a card
+                boolean header = isMarker(previous, Q) && Q.matcher(previous).replaceFirst("$2").isBlank();
+                q -= header ? 1 : 0;
+                a += header ? 0 : 1;
             }
+            previous = l.stripped();
         }
         return q >= 1 && a >= 1 && Math.abs(q - a) <= Math.max(1, q / 5) ? Math.min(1.0, 0.6 + 4.0 * q / Math.max(1, nonBlank)) : 0;
     }
