@@ -18,8 +18,12 @@ final class Furniture {
     private static final Pattern COUNT_HEADER = Pattern.compile(
             "^\\d+\\s+(\\S+\\s+){0,3}(questions?|flash\\s*cards?|cards?|terms?|definitions?|concepts?|items?)\\b.*",
             Pattern.CASE_INSENSITIVE);
+    /** "Terms in this set (14)", "Cards in this deck: 22": the count after its noun. */
+    private static final Pattern COUNT_AFTER = Pattern.compile(
+            "^(?:total\\s+)?(?:questions?|flash\\s*cards?|cards?|terms?|definitions?|concepts?|items?)\\b[^0-9]{0,30}[(:]?\\s*\\d+\\s*\\)?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE_WORDS = Pattern.compile(
-            "\\b(flash\\s*cards?|deck|quizlet|anki|chapter|unit|week|lecture|module|revision|review|study guide|glossary|notes|exam|quiz|terms|vocabulary)\\b",
+            "\\b(flash\\s*cards?|deck|quizlet|anki|chapter|unit|week|lecture|module|revision|review|study guide|glossary|notes|exam|quiz|terms|vocabulary|mcqs?|true\\s+or\\s+false|practice\\s+questions|self[- ]test)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words of study-site advertising: about the reader's studying, not about any subject. */
     private static final Set<String> PROMO_WORDS = Set.of(
@@ -27,7 +31,7 @@ final class Furniture {
             "unique", "twice", "faster", "100%", "summary", "material", "originate", "download", "free", "premium",
             "sign", "subscribe", "signup", "guaranteed", "guarantee", "hope", "practice", "flashcards", "pass",
             "understanding", "sure", "smarter", "students", "page", "upgrade", "trial", "never", "marks", "revision", "revise",
-            "quicker", "easier", "instantly", "boost", "ace", "questions");
+            "quicker", "easier", "instantly", "boost", "ace", "questions", "ads", "advert", "adverts", "remove", "unlimited", "account");
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
             "^(get|try|join|download|sign up|start|never|become|boost|unlock|ace|discover)\\b|[!+]|\\b100%|\\bwww\\.|https?://",
             Pattern.CASE_INSENSITIVE);
@@ -37,11 +41,18 @@ final class Furniture {
             "^(?:(?:card|question|term|item|q)\\s*)?\\d{1,4}\\s*(?:/|of)\\s*\\d{1,4}$", Pattern.CASE_INSENSITIVE);
     /** "Front", "Back:", "• Term": the column labels a study site prints above or beside its cards. */
     private static final Pattern LABEL = Pattern.compile(
-            "^(?:[\u2022\u25AA\u25CF\u00B7*\\-]\\s*)?(?:front|back|term|terms|definition|definitions|question|answer|side\\s*[12ab])\\s*:?$",
+            "^(?:[\u2022\u25AA\u25CF\u00B7*\\-]\\s*)?(?:front|back|term|terms|definition|definitions|question|answer|side\\s*[12ab]|advertisement|sponsored|ad|ads|promoted)\\s*:?$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern SECTION = Pattern.compile(
+            "^(?:chapter|ch\\.|unit|week|wk|lecture|module|part|section|topic|session|lesson)\\s*\\d{1,3}\\b", Pattern.CASE_INSENSITIVE);
     /** "MKT 3320", "BUS210", "CRM-101A": a course code names a course, not a concept. */
     private static final Pattern COURSE_CODE = Pattern.compile("\\b[A-Z]{2,5}[ -]?\\d{3,4}[A-Z]?\\b");
+
+    /** Study sites name themselves in their advertising ("Quizlet Plus", "StudyStack Premium"). */
+    private static final Pattern STUDY_SITE = Pattern.compile(
+            "\\b(?:quizlet|brainscape|studystack|cram(?:\\.com)?|chegg|course\\s*hero|studocu|knowt|anki(?:web)?)\\b|\\bplus\\b|\\bpro\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private final Map<String, Integer> counts = new HashMap<>();
 
@@ -82,6 +93,41 @@ final class Furniture {
         return repeated(text) || promotional(text) || countHeader(text) || counterOrLabel(text);
     }
 
+    /**
+     * Lines of a listing of other decks, as study sites print under a deck ("Other sets by this
+     * creator", "Services marketing wk 2", "22 terms", …): the line above each count, and the
+     * short headings above those, up to the first line that ends a sentence.
+     */
+    static java.util.BitSet listings(List<SourceLine> lines) {
+        java.util.BitSet marked = new java.util.BitSet();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).blank() || !countHeader(lines.get(i).text())) {
+                continue;
+            }
+            int k = previousNonBlank(lines, i);
+            while (k >= 0 && !marked.get(k) && listingLine(lines.get(k).stripped())) {
+                marked.set(k);
+                k = previousNonBlank(lines, k);
+                if (k >= 0 && countHeader(lines.get(k).text())) {
+                    break;
+                }
+            }
+        }
+        return marked;
+    }
+
+    private static boolean listingLine(String s) {
+        return Shapes.words(s) <= 8 && !Shapes.closed(s) && !s.endsWith("?") && !Shapes.isListLine(s);
+    }
+
+    private static int previousNonBlank(List<SourceLine> lines, int i) {
+        int k = i - 1;
+        while (k >= 0 && lines.get(k).blank()) {
+            k--;
+        }
+        return k;
+    }
+
     /** A card counter or a column label: never content, wherever it stands. */
     static boolean counterOrLabel(String text) {
         String s = text.strip();
@@ -89,13 +135,21 @@ final class Furniture {
     }
 
     static boolean countHeader(String text) {
-        return COUNT_HEADER.matcher(text.strip()).matches() && Shapes.words(text) <= 14;
+        String s = text.strip();
+        return (COUNT_HEADER.matcher(s).matches() || COUNT_AFTER.matcher(s).matches()) && Shapes.words(s) <= 14;
     }
 
     static boolean titleLike(String text) {
         String s = text.strip();
-        return Shapes.words(s) <= 12 && !s.endsWith(".") && !s.endsWith("?")
+        boolean question = s.endsWith("?") && (Shapes.opensQuestion(s) || !TITLE_WORDS.matcher(s).find());
+        return Shapes.words(s) <= 12 && !s.endsWith(".") && !question
                 && (TITLE_WORDS.matcher(s).find() || COURSE_CODE.matcher(s).find() || countHeader(s));
+    }
+
+    /** "Chapter 9", "Week 3 – pricing": a section break inside a deck, never a card. */
+    static boolean sectionBreak(String text) {
+        String s = text.strip();
+        return Shapes.words(s) <= 6 && SECTION.matcher(s).find() && !s.endsWith(".") && !s.endsWith("?");
     }
 
     static boolean promotional(String text) {
@@ -110,6 +164,9 @@ final class Furniture {
             }
         }
         if (s.contains("100%")) {
+            score++;
+        }
+        if (STUDY_SITE.matcher(s).find()) {
             score++;
         }
         if (CALL_TO_ACTION.matcher(s).find()) {

@@ -165,7 +165,7 @@ final class LineCardReader implements FormatReader {
                     : new CardText(first.text(), first.itemsText(), first.hasItems() ? "question-bullets" : "unanswered");
             case VERDICT -> new CardText(joined(units, e.from(), e.split(), e.joins()),
                     units.get(e.split()).text().toLowerCase(Locale.ROOT), "true-false");
-            case CHOICE -> new CardText(first.withOptions(), Shapes.withoutAnswerLabel(units.get(e.split()).body()), "multiple-choice");
+            case CHOICE -> new CardText(first.withOptions(), chosenOption(first, units.get(e.split())), "multiple-choice");
             case FORWARD_PAIR -> {
                 LineUnit answer = units.get(e.split());
                 String shape = answer.hasItems() && e.to() == e.split() + 1 ? "question-bullets"
@@ -179,6 +179,20 @@ final class LineCardReader implements FormatReader {
             }
             default -> throw new IllegalStateException("not a card: " + e.step());
         };
+    }
+
+    /** The option the answer line names, as the question wrote it ("b) reliability" for "Answer: b"). */
+    private static String chosenOption(LineUnit question, LineUnit answer) {
+        String given = Shapes.withoutAnswerLabel(answer.body());
+        String bare = given.replaceAll("^\\(|[.)]$|\\)$", "").strip();
+        char letter = bare.length() == 1 ? Character.toLowerCase(bare.charAt(0)) : Shapes.optionLetter(given);
+        for (SourceLine option : question.options()) {
+            char l = Shapes.optionLetter(option.text());
+            if (l == letter || letter == 0 && Shapes.optionText(option.text()).equalsIgnoreCase(bare)) {
+                return option.stripped();
+            }
+        }
+        return given;
     }
 
     private static String answer(List<LineUnit> units, int from, int to, String joins) {

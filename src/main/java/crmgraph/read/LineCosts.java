@@ -17,6 +17,8 @@ final class LineCosts {
     static final double NEVER = 1e6;
     /** A card read against the deck's own layout needs this much more evidence. */
     static final double AGAINST_LAYOUT = 2.0;
+    /** Evidence that a term and a definition belong together: a word in common. */
+    private static final double SHARED_WORD = 0.4;
     /** Lines shorter than this were ended by their writer, not wrapped by an editor or a web page. */
     private static final int WRAP_WIDTH = 40;
 
@@ -96,10 +98,14 @@ final class LineCosts {
         return Shapes.words(s) <= 3 && Character.isUpperCase(s.charAt(0)) ? 1.5 : 0.8;
     }
 
-    /** How well an answer fits what its prompt asks for: a name, or as many parts as blanks. */
+    /**
+     * How well an answer fits what its prompt asks for: a name, or as many parts as blanks; and a
+     * term that shares a word with its definition ("Tiered programme" / "a loyalty programme with
+     * status levels") is more likely its own than a neighbour's.
+     */
     double fit(LineUnit prompt, String answer) {
         String p = prompt.text();
-        double cost = 0;
+        double cost = Shapes.isTermLike(p) && Shapes.sharesStem(p, answer) ? -SHARED_WORD : 0;
         int blanks = Shapes.blanks(p);
         if (blanks >= 2) {
             cost += parts(answer) == blanks ? -1.5 : 1;
@@ -126,10 +132,19 @@ final class LineCosts {
         if (Furniture.titleLike(s)) {
             return 0.2;
         }
+        if (Shapes.parenthesised(s) && Shapes.words(s) <= 30) {
+            return 0.8;
+        }
         if (apart && Shapes.words(s) <= 12 && !Shapes.closed(s) && !u.plainQuestion()) {
             return 1.5;
         }
         return Shapes.isTermLike(s) && Shapes.words(s) <= 8 ? 2.5 : NEVER;
+    }
+
+    /** A further line of the title block at the top: a subtitle, or a site's lone word ("Original", "Alphabetical"). */
+    double subtitle(LineUnit u, boolean apart) {
+        String s = u.text();
+        return Shapes.words(s) <= 2 && !u.hasItems() && !u.hasOptions() && !Shapes.closed(s) ? 1.0 : title(u, apart);
     }
 
     /** A prompt standing alone: a question with its list, or a question nobody answered. */
@@ -149,7 +164,13 @@ final class LineCosts {
     /** A line that is no card and no content: a lone number or mark left from a web page. */
     double skip(LineUnit u) {
         String s = u.text();
-        return !u.hasItems() && !u.hasOptions() && (Shapes.isInteger(s) || s.length() <= 1) ? 0.6 : NEVER;
+        if (u.hasItems() || u.hasOptions()) {
+            return NEVER;
+        }
+        if (Shapes.isInteger(s) || s.length() <= 1) {
+            return 0.6;
+        }
+        return Furniture.sectionBreak(s) ? 0.3 : NEVER;
     }
 
     /** The cost of reading units {@code a} and {@code b} as one sentence broken over two lines. */

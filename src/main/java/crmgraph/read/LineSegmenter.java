@@ -16,6 +16,7 @@ final class LineSegmenter {
 
     private static final int MAX_ANSWER_UNITS = 8;
     private static final int MAX_WRAPPED_UNITS = 4;
+    private static final int MAX_TITLE_UNITS = 3;
     private static final double GROUP_BREAK = 1.0;
     private static final double GROUP_CROSS = 2.0;
     private static final double SENTENCE_BREAK = 2.5;
@@ -144,11 +145,7 @@ final class LineSegmenter {
         add(out, i, i + 1, i + 1, Step.UNPLACED, "", UNPLACED);
         add(out, i, i + 1, i + 1, Step.SKIP, "", costs.skip(a));
         if (i == 0) {
-            boolean apart = units.size() > 1 && units.get(1).gapBefore();
-            add(out, 0, 1, 1, Step.TITLE, "", costs.title(a, apart) - (apart ? 0.3 : 0));
-            if (units.size() > 2) {
-                add(out, 0, 2, 2, Step.TITLE, "", costs.title(a, false) + costs.title(units.get(1), units.get(2).gapBefore()) + 0.5);
-            }
+            titles(out);
         }
         add(out, i, i + 1, i + 1, Step.SINGLE, "", costs.single(a) + boundary(i, i + 1));
         choice(i, out);
@@ -156,6 +153,17 @@ final class LineSegmenter {
         double against = forced ? LineCosts.NEVER : LineCosts.AGAINST_LAYOUT;
         forwardPairs(i, out, direction == Direction.FORWARD ? 0 : against);
         backwardPairs(i, out, direction == Direction.BACKWARD ? 0 : against);
+    }
+
+    /** A title block at the top: a title, then perhaps a subtitle or a site's stray words. */
+    private void titles(List<Edge> out) {
+        double cost = 0;
+        for (int k = 0; k < Math.min(MAX_TITLE_UNITS, units.size() - 1); k++) {
+            boolean apart = units.get(k + 1).gapBefore();
+            cost += k == 0 ? Math.min(costs.title(units.get(0), apart), costs.subtitle(units.get(0), apart))
+                    : costs.subtitle(units.get(k), apart) + 0.5;
+            add(out, 0, k + 1, k + 1, Step.TITLE, "", cost - (apart ? 0.3 : 0));
+        }
     }
 
     private void add(List<Edge> out, int from, int to, int split, Step step, String joins, double cost) {

@@ -18,8 +18,10 @@ final class LineUnits {
 
     static List<LineUnit> of(List<SourceLine> lines, CardCollector out) {
         Furniture furniture = new Furniture(lines);
+        java.util.BitSet listings = Furniture.listings(lines);
         List<LineUnit> units = new ArrayList<>();
         boolean gap = true;
+        int cardNumber = 0;
         for (int i = 0; i < lines.size(); i++) {
             SourceLine l = lines.get(i);
             if (l.blank()) {
@@ -34,9 +36,16 @@ final class LineUnits {
                 continue;
             }
             LineUnit previous = units.isEmpty() ? null : units.get(units.size() - 1);
-            if (furniture.anywhere(l.text())) {
+            if (furniture.anywhere(l.text()) || listings.get(i)) {
                 out.furniture(l);
                 gap = true;
+            } else if (cardNumber(l, cardNumber, gap, lines, i) > 0) {
+                // "7. …" where the deck numbers its cards: the number is a counter, not part of the text
+                cardNumber = cardNumber(l, cardNumber, gap, lines, i);
+                units.add(new LineUnit(new SourceLine(l.number(), Shapes.NUMBERED.matcher(l.text()).replaceFirst("$3")), l.number(),
+                        new ArrayList<>(), new ArrayList<>(), gap));
+            } else if (previous != null && previous.hasItems() && !gap && Shapes.parenthesised(l.text())) {
+                previous.items().add(l);
             } else if (previous != null && isOption(previous, l)) {
                 previous.options().add(l);
             } else if (previous != null && previous.hasOptions() && Shapes.optionLetter(l.text()) != 0) {
@@ -53,6 +62,30 @@ final class LineUnits {
             gap = false;
         }
         return units;
+    }
+
+    /**
+     * The number of a card counter line ("7. What is churn?"), or 0: the next number of the deck's
+     * count, at the start of a card (after a blank line, or a prompt, or a statement its verdict
+     * follows).
+     */
+    private static int cardNumber(SourceLine line, int last, boolean gap, List<SourceLine> lines, int i) {
+        java.util.regex.Matcher m = Shapes.NUMBERED.matcher(line.text());
+        if (!m.matches() || !Character.isDigit(m.group(2).charAt(0)) || Integer.parseInt(m.group(2)) != last + 1) {
+            return 0;
+        }
+        String text = m.group(3);
+        boolean opens = gap && (last > 0 || Shapes.isStrongPrompt(text)) || Shapes.isStrongPrompt(text) && !Shapes.leadsIn(text)
+                || verdictFollows(lines, i);
+        return opens ? last + 1 : 0;
+    }
+
+    private static boolean verdictFollows(List<SourceLine> lines, int i) {
+        int k = i + 1;
+        while (k < lines.size() && lines.get(k).blank()) {
+            k++;
+        }
+        return k < lines.size() && Shapes.isVerdict(lines.get(k).text());
     }
 
     /** "b) Trust" after "a) Price" under a question: the next option of a multiple-choice card. */

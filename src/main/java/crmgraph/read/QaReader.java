@@ -52,7 +52,7 @@ final class QaReader implements FormatReader {
         }
         String word = m.group(1);
         String rest = m.group(2);
-        return rest.isEmpty() ? word.length() <= 8 : s.length() > word.length() && s.charAt(word.length()) == ':';
+        return rest.isEmpty() ? word.length() <= 10 : s.length() > word.length() && s.charAt(word.length()) == ':';
     }
 
     @Override

@@ -31,7 +31,7 @@ public final class Shapes {
     private static final Pattern BLANK = Pattern.compile("_{3,}|(?:_ ){2,}_|\\.{5,}");
     /** A prompt that gives a description and asks for its name: "… is called:", "What is the term for …?". */
     private static final Pattern ASKS_NAME_AT_END = Pattern.compile(
-            "\\b(?:is|are|was|were)\\s+(?:(?:often|also|usually|commonly|sometimes)\\s+)?(?:called|known\\s+as|referred\\s+to\\s+as|termed|named|described\\s+as)(?:\\s+(?:the|a|an|its|their|his|her|your|our))?\\s*(?:_{3,})?\\s*[:?.…]*$",
+            "\\b(?:is|are|was|were)\\s+(?:(?:often|also|usually|commonly|sometimes)\\s+)?(?:called|known\\s+as|referred\\s+to\\s+as|termed|named|described\\s+as|labell?ed(?:\\s+as)?|dubbed|the\\s+(?:term|name|word)\\s+(?:for|given\\s+to))(?:\\s+(?:the|a|an|its|their|his|her|your|our))?\\s*(?:_{3,})?\\s*[:?.…]*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ASKS_NAME_AT_START = Pattern.compile(
             "^(?:what|which)\\s+(?:is\\s+the\\s+)?(?:term|word|name|concept|phrase)\\b|^what\\s+(?:do|does|did)\\s+(?:we|you|marketers|firms|companies)\\s+call\\b|^what\\s+is\\s+it\\s+called\\b",
@@ -100,6 +100,37 @@ public final class Shapes {
         String s = text.strip();
         return s.endsWith(".") || s.endsWith("?") || s.endsWith("!") || s.endsWith(":") || s.endsWith(";")
                 || s.endsWith(")") && s.length() > 1 && s.charAt(s.length() - 2) == '.';
+    }
+
+    /**
+     * Whether two texts share a content word, compared by its first five letters ("redemption" and
+     * "redeem" do not, "programme" and "programmes" do). Words of three letters or fewer and the
+     * commonest function words are not compared.
+     */
+    static boolean sharesStem(String a, String b) {
+        java.util.Set<String> stems = stems(a);
+        return stems(b).stream().anyMatch(stems::contains);
+    }
+
+    private static java.util.Set<String> stems(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            if (w.length() >= 4 && !FUNCTION_WORDS.contains(w)) {
+                out.add(w.length() > 5 ? w.substring(0, 5) : w);
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("that", "with", "from", "which", "their", "this",
+            "have", "been", "into", "when", "what", "they", "them", "there", "these", "those", "than", "then", "were", "will", "would",
+            "should", "could", "about", "also", "each", "more", "most", "other", "such", "some", "very", "only", "over", "under", "after",
+            "before", "where", "while", "whose", "does", "done", "make", "made", "used", "uses", "using");
+
+    /** "(+ indirect tasks: …)": an aside in brackets, standing alone on its line. */
+    static boolean parenthesised(String text) {
+        String s = text.strip();
+        return s.length() > 2 && s.startsWith("(") && s.endsWith(")");
     }
 
     /** Two lines built alike, as rows of one list are: both "x - y", "x -> y", "x / y", "x: y" or "x = y". */

@@ -103,7 +103,7 @@ final class FileScorer {
         if (g.definition() == null) {
             return keys.stream().noneMatch(k -> holdsOtherCardsDefinition(k, g));
         }
-        String p = Match.prefix(g.definition());
+        String p = Match.start(g.definition());
         return keys.stream().anyMatch(k -> definitions.getOrDefault(k, List.of()).stream().anyMatch(t -> t.contains(p)));
     }
 
@@ -120,7 +120,7 @@ final class FileScorer {
             if (g.term() == null || g.definition() == null) {
                 continue;
             }
-            String p = Match.prefix(g.definition());
+            String p = Match.start(g.definition());
             for (ResolvedConcept c : resolved.concepts()) {
                 if (!named(c, g.term()) && definitions.getOrDefault(c.key(), List.of()).stream()
                         .anyMatch(t -> t.indexOf(p) >= 0 && t.indexOf(p) < OPENS_WITHIN)) {

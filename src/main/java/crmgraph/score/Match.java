@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 final class Match {
 
     static final int PREFIX = 40;
+    static final int DEFINITION_START = 80;
     private static final Pattern PARENS = Pattern.compile("\\([^)]*\\)");
     private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9&%+' ]");
 
@@ -48,6 +49,20 @@ final class Match {
     /** Without an "Answer:" label in front. */
     static String withoutAnswerLabel(String s) {
         return s.strip().replaceFirst("(?i)^(?:correct\\s+)?(?:answer|ans)\\s*(?:[:.=\\-–]|is\\b)\\s*", "");
+    }
+
+    /**
+     * A gold definition's start as compared: all of it, up to {@value #DEFINITION_START} characters.
+     * Definitions of siblings often open alike ("The type of commitment that rests on …"), so the
+     * first {@value #PREFIX} would match either.
+     */
+    static String start(String s) {
+        String t = text(s);
+        if (t.length() <= DEFINITION_START) {
+            return t;
+        }
+        int cut = t.lastIndexOf(' ', DEFINITION_START);
+        return t.substring(0, cut > 20 ? cut : DEFINITION_START);
     }
 
     /** Two names are the same concept: equal, or equal without spaces or "-ing" endings. */
