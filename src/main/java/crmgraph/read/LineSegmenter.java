@@ -158,8 +158,8 @@ final class LineSegmenter {
     /** A title block at the top: a title, then perhaps a subtitle or a site's stray words. */
     private void titles(List<Edge> out) {
         double cost = 0;
-        for (int k = 0; k < Math.min(MAX_TITLE_UNITS, units.size() - 1); k++) {
-            boolean apart = units.get(k + 1).gapBefore();
+        for (int k = 0; k < Math.min(MAX_TITLE_UNITS, units.size()); k++) {
+            boolean apart = k + 1 == units.size() || units.get(k + 1).gapBefore();
             cost += k == 0 ? Math.min(costs.title(units.get(0), apart), costs.subtitle(units.get(0), apart))
                     : costs.subtitle(units.get(k), apart) + 0.5;
             add(out, 0, k + 1, k + 1, Step.TITLE, "", cost - (apart ? 0.3 : 0));

@@ -111,7 +111,8 @@ class DeckLayoutTest {
                 "A");
         assertThat(deck.cards()).hasSize(2);
         assertThat(deck.cards().get(0).front()).startsWith("Which dimension").contains("\nb) reliability");
-        assertThat(backs(deck)).containsExactly("b", "A");
+        assertThat(backs(deck)).as("the answer names the option, which the back spells out")
+                .containsExactly("b) reliability", "A. the sum of the lifetime values of all customers");
         assertThat(deck.format()).contains("multiple-choice");
     }
 
