@@ -76,7 +76,8 @@ public final class CardExtractor implements Extractor {
             return;
         }
         String parent = switch (prompt.kind()) {
-            case DEFINE, PART, ABOUT -> named(prompt.name(), prompt.kind() == Prompt.Kind.ABOUT ? null : definition, c, facts);
+            case DEFINE -> named(asWritten(card.front(), prompt.name()), definition, c, facts);
+            case PART, ABOUT -> named(prompt.name(), prompt.kind() == Prompt.Kind.ABOUT ? null : definition, c, facts);
             case TYPES -> named(prompt.name(), null, c, facts);
             case LIST -> named(prompt.name(), members.isEmpty() ? definition : null, c, facts);
             case LEAD_IN -> leadIn(card.front(), c, facts);
@@ -111,6 +112,12 @@ public final class CardExtractor implements Extractor {
         }
     }
 
+    /** The front itself where it is just the term with an aside ("Gap 1 (knowledge gap)"), so the aside can name it too. */
+    private static String asWritten(String front, String name) {
+        String whole = Names.normalise(front).replaceAll("[?:.!\\s]+$", "");
+        return Names.clean(whole).equalsIgnoreCase(name) ? whole : name;
+    }
+
     /**
      * "What is a small segment whose needs no rival meets?" answered "niche": a long description
      * asked as "what is", answered by a short name, describes the answer.
@@ -131,6 +138,12 @@ public final class CardExtractor implements Extractor {
 
     /** The concept a prompt names, with the acronym written after it as an alias. */
     private static String named(String rawName, String definition, int card, Facts facts) {
+        Optional<Names.Synonym> synonym = Names.synonym(Names.normalise(rawName));
+        if (synonym.isPresent()) {
+            Names.Synonym n = synonym.get();
+            facts.concept(n.name(), List.of(n.alias()), definition == null ? null : Names.cleanDefinition(definition), card);
+            return n.name();
+        }
         String name = Names.clean(rawName);
         if (Names.words(name) > 7) {
             String head = PromptParser.nounPhrase(name);

@@ -119,6 +119,49 @@ final class Names {
         return l < letters.length() && word.charAt(0) == letters.charAt(l) && spells(words, w + 1, letters, l + 1);
     }
 
+    /** A name and another name for the same thing, both written on a card. */
+    record Synonym(String name, String alias) {
+    }
+
+    private static final Pattern NAME_WITH_ASIDE = Pattern.compile("^([^()]{2,60}?)\\s*\\(\\s*(?:(aka|a\\.k\\.a\\.|also\\s+called|also\\s+known\\s+as|or)\\s+)?([^()]{2,50})\\)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBERED_LABEL = Pattern.compile("^[A-Za-z]+\\s+\\d{1,2}$");
+
+    /**
+     * "FCR (first contact resolution)": an acronym spelled out after it, the spelled-out name
+     * first; "Gap 1 (knowledge gap)", "undifferentiated marketing (mass marketing)", "variability
+     * (aka heterogeneity)": two names of one thing, where the aside is said to be one or is a
+     * phrase with the same head noun. A numbered label gives way to the name. Authors, examples
+     * and lone words in brackets are no names.
+     */
+    static Optional<Synonym> synonym(String text) {
+        Matcher m = NAME_WITH_ASIDE.matcher(text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String x = m.group(1).strip();
+        String y = m.group(3).strip().replaceAll("[.,;]+$", "");
+        boolean said = m.group(2) != null;
+        if (y.matches(".*[,&;:].*|(?i)^(?:e\\.g|i\\.e|eg|ie|see|page|p|def)\\b.*") || isAcronym(y)) {
+            return Optional.empty();
+        }
+        if (isAcronym(x) && spells(List.of(y.split("[\\s]+")), x)) {
+            return Optional.of(new Synonym(clean(y), x));
+        }
+        boolean label = NUMBERED_LABEL.matcher(x).matches();
+        String head = label ? lastWord(x.replaceAll("\\s+\\d+$", "")) : lastWord(x);
+        boolean sameHead = words(y) >= 2 && head.equals(lastWord(y));
+        if (!said && !sameHead || words(y) > 5) {
+            return Optional.empty();
+        }
+        return Optional.of(label ? new Synonym(clean(y), x) : new Synonym(clean(x), clean(y)));
+    }
+
+    private static String lastWord(String s) {
+        String w = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9\\s-]", "").strip().replaceAll(".*\\s", "");
+        return w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+    }
+
     /** The acronym in a name like "Customer Relationship Management (CRM)", if any. */
     static Optional<Expansion> trailingAcronym(String name) {
         List<Expansion> all = expansions(name);

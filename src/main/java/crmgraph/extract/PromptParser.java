@@ -98,9 +98,10 @@ final class PromptParser {
         if (OTHER_QUESTION.matcher(f).find()) {
             return Prompt.of(Prompt.Kind.ABOUT, Names.words(f) <= 6 ? f : nounPhraseAfterPreposition(f));
         }
-        Tagged t = Nlp.get().tag(f);
-        if (Names.words(f) <= 8 && Phrases.termLike(t) || Names.words(f) <= 5 && Phrases.verbless(t)) {
-            return named(f);
+        String term = Names.clean(f).replaceFirst("(?i)^(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?=\\S+\\s+\\S)", "");
+        Tagged t = Nlp.get().tag(term);
+        if (Names.words(term) <= 8 && Phrases.termLike(t) || Names.words(term) <= 5 && Phrases.verbless(t)) {
+            return named(Names.clean(f).equals(term) ? f : term);
         }
         return Prompt.of(Prompt.Kind.LEAD_IN, f);
     }

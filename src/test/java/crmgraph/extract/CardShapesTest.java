@@ -125,4 +125,28 @@ class CardShapesTest {
         assertThat(x.relations()).filteredOn(r -> r.type() == RelationType.HAS_PART)
                 .extracting(RelationFact::from).containsOnly("loyalty ladder");
     }
+
+    @Test
+    void a_name_with_its_other_name_in_brackets_keeps_both() {
+        assertThat(extract("ASA (average speed of answer)", "mean wait before an agent picks up").concepts()).anySatisfy(c -> {
+            assertThat(c.name()).isEqualTo("average speed of answer");
+            assertThat(c.aliases()).containsExactly("ASA");
+        });
+        assertThat(extract("Step 2 (qualification step)", "checking that a lead can and will buy").concepts()).anySatisfy(c -> {
+            assertThat(c.name()).isEqualTo("qualification step");
+            assertThat(c.aliases()).containsExactly("Step 2");
+        });
+        assertThat(extract("word of mouth (aka buzz)", "customers telling others about a firm").concepts()).anySatisfy(c -> {
+            assertThat(c.name()).isEqualTo("word of mouth");
+            assertThat(c.aliases()).containsExactly("buzz");
+        });
+    }
+
+    @Test
+    void authors_and_examples_in_brackets_are_no_names() {
+        assertThat(extract("relationship quality (Crosby, Evans & Cowles)", "trust and satisfaction in a relationship").concepts())
+                .allSatisfy(c -> assertThat(c.aliases()).isEmpty());
+        assertThat(extract("switching barrier (e.g. contracts)", "anything that makes leaving costly").concepts())
+                .allSatisfy(c -> assertThat(c.aliases()).isEmpty());
+    }
 }
