@@ -1,0 +1,304 @@
+package crmgraph.read;
+
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Document;
+import org.commonmark.node.Heading;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Cuts parsed Markdown notes into cards, section by section. Headings are sections: the text under
+ * one becomes PASSAGE cards whose front is the heading and whose section is the heading path
+ * ("Types of CRM › Strategic"); a lone H1 at the top is the document's title, the front of the text
+ * directly under it but no part of any path. Runs of "term: definition" paragraphs and the rows
+ * of a table of terms become PROMPT cards. Lists stay in their passage, written as "- item" lines
+ * (nested items indented), so a list keeps the heading or lead-in that names it. Code, raw HTML,
+ * images, rules and headings with nothing of their own are furniture.
+ */
+final class NoteSections {
+
+    static final String PATH_SEPARATOR = " \u203A ";
+
+    private final List<SourceLine> lines;
+    private final CardCollector out;
+    private final Furniture furniture;
+    private final Deque<NoteHeading> path = new ArrayDeque<>();
+    private final StringBuilder passage = new StringBuilder();
+    private Heading titleNode;
+    private NoteHeading current;
+    /** The heading whose lines no card holds yet: the next passage starts with it, or it is furniture. */
+    private NoteHeading open;
+    private int passageFirst;
+    private int passageLast;
+
+    NoteSections(List<SourceLine> lines, CardCollector out) {
+        this.lines = lines;
+        this.out = out;
+        this.furniture = new Furniture(lines);
+    }
+
+    void read(Document doc) {
+        titleNode = title(doc);
+        blocks(children(doc));
+        flush();
+        closeHeading();
+    }
+
+    /** The document's title: its first heading, when that is its only H1. */
+    private static Heading title(Document doc) {
+        List<Heading> h1 = children(doc).stream().filter(n -> n instanceof Heading h && h.getLevel() == 1).map(Heading.class::cast).toList();
+        Node first = children(doc).stream().filter(n -> n instanceof Heading).findFirst().orElse(null);
+        return h1.size() == 1 && first == h1.get(0) ? h1.get(0) : null;
+    }
+
+    private void blocks(List<Node> blocks) {
+        int i = 0;
+        while (i < blocks.size()) {
+            i = block(blocks, i);
+        }
+    }
+
+    private int block(List<Node> blocks, int i) {
+        Node node = blocks.get(i);
+        if (node instanceof Heading h) {
+            heading(h);
+        } else if (node instanceof Paragraph) {
+            return paragraphs(blocks, i);
+        } else if (node instanceof ListBlock list) {
+            List<String> text = new ArrayList<>();
+            list(list, 0, text);
+            add(String.join("\n", text), list);
+        } else if (node instanceof TableBlock table) {
+            table(table);
+        } else if (node instanceof BlockQuote) {
+            blocks(children(node));
+        } else {
+            furniture(node);
+        }
+        return i + 1;
+    }
+
+    private void heading(Heading h) {
+        flush();
+        closeHeading();
+        String words = NoteHeading.words(MarkdownText.flat(h));
+        if (words.isEmpty() || first(h) < 0) {
+            furniture(h);
+            return;
+        }
+        NoteHeading heading = new NoteHeading(h.getLevel(), words, first(h), last(h));
+        if (h == titleNode) {
+            path.clear();
+        } else {
+            while (!path.isEmpty() && path.peekLast().level() >= h.getLevel()) {
+                path.removeLast();
+            }
+            path.addLast(heading);
+        }
+        current = heading;
+        open = heading;
+    }
+
+    /** A run of "term: definition" paragraphs (two lines at least) is PROMPT cards; any other paragraph is passage text. */
+    private int paragraphs(List<Node> blocks, int i) {
+        int j = i;
+        int terms = 0;
+        while (j < blocks.size() && blocks.get(j) instanceof Paragraph p && termLines(p) == sourceLines(p).size()) {
+            terms += sourceLines(p).size();
+            j++;
+        }
+        if (terms >= 2) {
+            flush();
+            closeHeading();
+            blocks.subList(i, j).forEach(p -> sourceLines(p).forEach(this::termCard));
+            return j;
+        }
+        paragraph((Paragraph) blocks.get(i));
+        return i + 1;
+    }
+
+    private void paragraph(Paragraph p) {
+        List<SourceLine> raw = sourceLines(p);
+        if (raw.size() == 1 && furniture.anywhere(raw.get(0).text())) {
+            out.furniture(raw.get(0));
+            return;
+        }
+        List<String> plain = MarkdownText.lineList(p);
+        int lead = leadIn(raw);
+        String text = plain.size() != raw.size() || lead < 0 ? MarkdownText.flat(p)
+                : MarkdownText.tidy(String.join(" ", plain.subList(0, lead))) + plain.subList(lead, plain.size()).stream()
+                        .map(l -> "\n- " + l).collect(Collectors.joining());
+        if (text.isBlank()) {
+            furniture(p);
+        } else {
+            add(text, p);
+        }
+    }
+
+    /** Where "term: definition" lines start after a lead-in ("The steps are:") in one paragraph, or -1. */
+    private static int leadIn(List<SourceLine> raw) {
+        int k = raw.size();
+        while (k > 0 && MarkdownReader.termLine(raw.get(k - 1).text()) != null) {
+            k--;
+        }
+        return k >= 1 && raw.size() - k >= 2 ? k : -1;
+    }
+
+    private void termCard(SourceLine line) {
+        String[] raw = MarkdownReader.termLine(line.text());
+        String[] plain = MarkdownReader.termLine(MarkdownReader.plainLine(line.text()));
+        String[] card = plain != null ? plain : raw;
+        out.card(card[0], card[1], line.number(), line.number(), Card.Kind.PROMPT, section(), null);
+    }
+
+    private void table(TableBlock block) {
+        NoteTable table = NoteTable.of(block, lines);
+        List<NoteTable.Entry> entries = table.entries();
+        if (entries.isEmpty()) {
+            String rows = table.rows().stream().map(r -> String.join(" \u2014 ", r.cells().stream().filter(c -> !c.isBlank()).toList()))
+                    .filter(r -> !r.isBlank()).collect(Collectors.joining("\n"));
+            if (rows.isBlank()) {
+                furniture(block);
+            } else {
+                add(rows, block);
+                lines(block).stream().filter(l -> table.rows().stream().noneMatch(r -> r.line() == l.number())).forEach(out::furniture);
+            }
+            return;
+        }
+        flush();
+        closeHeading();
+        for (SourceLine l : lines(block)) {
+            if (entries.stream().noneMatch(e -> e.line() == l.number())) {
+                out.furniture(l);
+            }
+        }
+        entries.forEach(e -> out.card(e.term(), e.explanation(), e.line(), e.line(), Card.Kind.PROMPT, section(), null));
+    }
+
+    /** A list as "- item" lines ("1. item" when numbered), nested lists indented under their item. */
+    private void list(ListBlock list, int depth, List<String> text) {
+        Integer start = list instanceof OrderedList o ? o.getMarkerStartNumber() : null;
+        int number = start == null ? 1 : start;
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (!(item instanceof ListItem)) {
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            List<ListBlock> nested = new ArrayList<>();
+            itemContent(item, words, nested);
+            String marker = list instanceof OrderedList ? number++ + ". " : "- ";
+            String line = String.join(" ", words).strip();
+            if (!line.isEmpty()) {
+                text.add("  ".repeat(depth) + marker + line);
+            }
+            nested.forEach(n -> list(n, line.isEmpty() ? depth : depth + 1, text));
+        }
+    }
+
+    private void itemContent(Node item, List<String> words, List<ListBlock> nested) {
+        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof ListBlock l) {
+                nested.add(l);
+            } else if (child instanceof Paragraph || child instanceof Heading) {
+                String w = MarkdownText.flat(child);
+                if (!w.isEmpty()) {
+                    words.add(w);
+                }
+            } else if (child instanceof BlockQuote) {
+                itemContent(child, words, nested);
+            } else {
+                furniture(child);
+            }
+        }
+    }
+
+    /** Adds text to the passage being built; the first text of a section takes the heading's lines with it. */
+    private void add(String text, Node node) {
+        int first = first(node);
+        if (first < 0) {
+            return;
+        }
+        if (passage.length() == 0) {
+            passageFirst = open != null ? open.firstLine() : first;
+            open = null;
+        } else {
+            passage.append('\n');
+        }
+        passage.append(text);
+        passageLast = Math.max(passageLast, last(node));
+    }
+
+    private void flush() {
+        if (passage.length() > 0) {
+            out.card(current == null ? "" : current.text(), passage.toString(), passageFirst, passageLast, Card.Kind.PASSAGE, section(), null);
+        }
+        passage.setLength(0);
+        passageLast = 0;
+    }
+
+    /** A heading no card took: nothing of its own under it, or only cards of their own (terms, a glossary). */
+    private void closeHeading() {
+        if (open != null) {
+            for (int n = open.firstLine(); n <= open.lastLine(); n++) {
+                out.furniture(lines.get(n - 1));
+            }
+            open = null;
+        }
+    }
+
+    private String section() {
+        return path.stream().map(NoteHeading::text).collect(Collectors.joining(PATH_SEPARATOR));
+    }
+
+    private void furniture(Node node) {
+        lines(node).forEach(out::furniture);
+    }
+
+    private int termLines(Paragraph p) {
+        return (int) sourceLines(p).stream().filter(l -> MarkdownReader.termLine(l.text()) != null).count();
+    }
+
+    /** The source lines of a paragraph, one per line it spans. */
+    private List<SourceLine> sourceLines(Node node) {
+        return node.getSourceSpans().stream().map(s -> line(s)).distinct().toList();
+    }
+
+    /** Every line from a block's first to its last. */
+    private List<SourceLine> lines(Node node) {
+        int first = first(node);
+        return first < 0 ? List.of() : lines.subList(first - 1, last(node));
+    }
+
+    private SourceLine line(SourceSpan span) {
+        return lines.get(span.getLineIndex());
+    }
+
+    private int first(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return spans.isEmpty() ? -1 : line(spans.get(0)).number();
+    }
+
+    private int last(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return spans.isEmpty() ? -1 : line(spans.get(spans.size() - 1)).number();
+    }
+
+    private static List<Node> children(Node node) {
+        List<Node> out = new ArrayList<>();
+        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+            out.add(c);
+        }
+        return out;
+    }
+}
