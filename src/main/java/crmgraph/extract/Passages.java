@@ -1,0 +1,316 @@
+package crmgraph.extract;
+
+import crmgraph.read.Card;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Extraction from a passage of notes ({@link Card.Kind#PASSAGE}): text under a heading, whose
+ * front is the heading and whose section is the heading path. Headings are sections, not
+ * concepts: a heading becomes a concept only where its text defines it ("Churn" over "The share of
+ * customers who leave …"), where it names the list under it ("Factors affecting satisfaction",
+ * "Types of CRM"), or where it stands under a heading about types or components ("Types of CRM ›
+ * Strategic" is strategic CRM, a kind of CRM). Sentences anywhere in the text that define their
+ * subject become definitions ({@link ProseDefinitions}), as does a term set before its
+ * explanation ("Churn: the loss of …"). A list's members become concepts with their explanations,
+ * parts of the list its heading or lead-in names, or kinds for "types of X".
+ */
+final class Passages {
+
+    private static final Pattern TYPES_IN_TEXT = Pattern.compile(
+            "(?i)\\b(?:types|kinds|forms|categories|sorts)\\s+of\\s+([\\w\\s'-]{2,40}?)(?:\\s+(?:are|include|is|can|exist)\\b|\\s*:|$)");
+    private static final Pattern LABEL = Pattern.compile("^([^:;.!?]{1,60}?)(?::\\s+|\\s+[\u2013\u2014-]\\s+)(\\S.*)$");
+
+    private final Card card;
+    private final Facts facts;
+    private final String heading;
+    private final List<String> path;
+    /** Folded names this passage already gave a definition, so the heading rules do not repeat it. */
+    private final Set<String> defined = new HashSet<>();
+
+    private Passages(Card card, Facts facts) {
+        this.card = card;
+        this.facts = facts;
+        this.heading = card.front().strip();
+        this.path = card.section().isBlank() ? List.of() : List.of(card.section().split(" \u203A "));
+    }
+
+    static void extract(Card card, Facts facts) {
+        new Passages(card, facts).extract();
+    }
+
+    private void extract() {
+        List<PassageBlock> blocks = PassageBlock.of(card.back());
+        expansions(heading + "\n" + card.back());
+        for (int i = 0; i < blocks.size(); i++) {
+            PassageBlock b = blocks.get(i);
+            if (b.list()) {
+                PassageBlock before = i > 0 && !blocks.get(i - 1).list() ? blocks.get(i - 1) : null;
+                list(b.text(), before == null ? null : before.text(), i <= 1);
+            } else {
+                paragraph(b.text());
+            }
+        }
+        headingConcept(blocks);
+    }
+
+    // --- paragraphs -------------------------------------------------------------------------
+
+    private void paragraph(String text) {
+        if (label(text)) {
+            return;
+        }
+        for (ProseDefinitions.Found f : ProseDefinitions.in(text)) {
+            define(f.name(), f.aliases(), f.definition());
+        }
+        for (Tagged s : NoteWords.sentences(Names.normalise(text))) {
+            ProseDefinitions.expansion(s.text()).ifPresent(e -> facts.concept(e.name(), e.aliases(), null, card.ordinal()));
+            kindsInSentence(s.text());
+        }
+    }
+
+    /** "Term: explanation" (the bold term of notes, its markup gone): the term is defined when the explanation defines it. */
+    private boolean label(String text) {
+        Matcher m = LABEL.matcher(text);
+        if (!m.matches() || Names.words(m.group(1)) > 6 || !NoteHeadings.term(m.group(1))) {
+            return false;
+        }
+        List<Tagged> sentences = NoteWords.sentences(Names.normalise(m.group(2)));
+        if (sentences.isEmpty()) {
+            return false;
+        }
+        Tagged first = sentences.get(0);
+        Optional<ProseDefinitions.Found> own = ProseDefinitions.defines(first);
+        boolean aboutLabel = own.map(f -> same(f.name(), m.group(1))).orElse(false);
+        if (!aboutLabel && !ProseDefinitions.subjectless(first) && !ProseDefinitions.pronounDefinition(first)) {
+            return false;
+        }
+        define(Names.clean(m.group(1)), List.of(), m.group(2));
+        return true;
+    }
+
+    /** "The types of CRM are strategic, operational and analytical.": kinds of CRM. */
+    private void kindsInSentence(String sentence) {
+        Matcher types = TYPES_IN_TEXT.matcher(sentence);
+        if (!types.find()) {
+            return;
+        }
+        List<ListItem> members = Members.accept(new Answer("", ListParser.series(sentence, false), false, "series"));
+        if (members.isEmpty()) {
+            return;
+        }
+        String supertype = Names.clean(types.group(1));
+        facts.concept(supertype, null, card.ordinal());
+        for (ListItem m : Members.kindsOf(supertype, members)) {
+            String name = Names.clean(m.name());
+            facts.concept(name, null, card.ordinal());
+            facts.relation(RelationType.IS_A, name, supertype, null, "type", card.ordinal());
+        }
+    }
+
+    // --- lists ----------------------------------------------------------------------------
+
+    /**
+     * A list: its members belong to what the heading names (for the passage's first list), else to
+     * what its lead-in names ("Service quality is divided into two main parts:"); with no owner,
+     * members that come with an explanation are still concepts, defined by it.
+     */
+    private void list(String text, String leadIn, boolean first) {
+        Answer answer = ListParser.parse(text);
+        List<ListItem> members = Members.accept(new Answer(leadIn == null ? "" : leadIn, answer.items(), answer.ordered(), answer.shape()));
+        if (members.isEmpty()) {
+            answer.items().forEach(item -> paragraph(item.explained() ? item.name() + ": " + item.explanation() : item.name()));
+            return;
+        }
+        Optional<NoteHeadings.ListName> name = first ? NoteHeadings.listName(heading, parentHeading()) : Optional.empty();
+        if (name.isEmpty() && leadIn != null) {
+            name = leadInName(leadIn);
+        }
+        if (name.isEmpty()) {
+            members.stream().filter(ListItem::explained).forEach(m -> define(Names.clean(m.name()), List.of(), m.explanation()));
+            return;
+        }
+        NoteHeadings.ListName list = name.get();
+        List<ListItem> named = list.head() == null ? members : Members.kindsOf(list.head(), members);
+        if (list.kinds()) {
+            facts.concept(list.supertype(), null, card.ordinal());
+        } else {
+            facts.concept(list.owner(), null, card.ordinal());
+        }
+        boolean ordered = answer.ordered() || list.ordered()
+                || !list.kinds() && Acronyms.spelledBy(heading + " " + list.owner(), named, card.ordinal(), list.owner(), facts);
+        int order = 1;
+        for (ListItem m : named) {
+            String member = Names.clean(m.name());
+            facts.concept(member, m.explained() ? Names.cleanDefinition(m.explanation()) : null, card.ordinal());
+            if (list.kinds()) {
+                facts.relation(RelationType.IS_A, member, list.supertype(), null, "type", card.ordinal());
+            } else {
+                facts.relation(RelationType.HAS_PART, list.owner(), member, ordered ? order : null, null, card.ordinal());
+            }
+            order++;
+        }
+    }
+
+    /** The owner a lead-in names: "types of X …" (kinds of X), or the subject of "X is divided into …:". */
+    private static Optional<NoteHeadings.ListName> leadInName(String leadIn) {
+        Matcher types = TYPES_IN_TEXT.matcher(leadIn);
+        if (types.find()) {
+            String x = Names.clean(types.group(1));
+            return Optional.of(new NoteHeadings.ListName(null, x, x, false));
+        }
+        if (!leadIn.strip().endsWith(":")) {
+            return Optional.empty();
+        }
+        List<Tagged> sentences = NoteWords.sentences(Names.normalise(leadIn));
+        Tagged last = sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
+        Optional<Phrases.Subject> subject = last == null ? Optional.empty() : Phrases.subject(last);
+        if (subject.isEmpty() || !Phrases.nameable(last, subject.get(), false)) {
+            return Optional.empty();
+        }
+        String owner = Statements.subjectName(last, subject.get());
+        return Optional.of(new NoteHeadings.ListName(owner, null, owner, false));
+    }
+
+    // --- the heading ------------------------------------------------------------------------
+
+    /**
+     * The heading as a concept, where the passage makes it one: a term (or bare adjective) under a
+     * heading about types or components; the X of "What is X?" answered by a sentence about X; a
+     * term whose text opens with a definition without a subject.
+     */
+    private void headingConcept(List<PassageBlock> blocks) {
+        String firstParagraph = blocks.isEmpty() || blocks.get(0).list() ? null : blocks.get(0).text();
+        if (subKind(firstParagraph)) {
+            return;
+        }
+        Optional<String> asked = NoteHeadings.askedTerm(heading);
+        if (asked.isPresent() && firstParagraph != null && !defined.contains(fold(asked.get()))) {
+            Tagged first = firstSentence(firstParagraph);
+            Optional<Phrases.Subject> subject = first == null ? Optional.empty() : Phrases.subject(first);
+            boolean about = subject.isPresent() && same(Statements.subjectName(first, subject.get()), asked.get());
+            if (about || first != null && ProseDefinitions.subjectless(first)) {
+                define(asked.get(), List.of(), firstParagraph);
+            }
+            return;
+        }
+        if (firstParagraph != null && NoteHeadings.term(heading) && NoteHeadings.listName(heading, parentHeading()).isEmpty()
+                && !defined.contains(fold(heading))) {
+            Tagged first = firstSentence(firstParagraph);
+            if (first != null && ProseDefinitions.subjectless(first)) {
+                define(Names.clean(heading), List.of(), firstParagraph);
+            }
+        }
+    }
+
+    /** Under "Types of CRM" (or "Components of eCRM"), a sub-heading "Strategic" is strategic CRM, a kind (or part) of it. */
+    private boolean subKind(String firstParagraph) {
+        String parent = parentHeading();
+        if (parent == null) {
+            return false;
+        }
+        Optional<NoteHeadings.ListName> list = NoteHeadings.listName(parent, path.size() >= 3 ? path.get(path.size() - 3) : null);
+        if (list.isEmpty() || !(NoteHeadings.bareAdjective(heading) || NoteHeadings.term(heading))) {
+            return false;
+        }
+        NoteHeadings.ListName l = list.get();
+        String name = NoteHeadings.bareAdjective(heading) && l.head() != null ? heading + " " + l.head() : Names.clean(heading);
+        String definition = null;
+        if (firstParagraph != null && !defined.contains(fold(name))) {
+            Tagged first = firstSentence(firstParagraph);
+            Optional<ProseDefinitions.Found> own = first == null ? Optional.empty() : ProseDefinitions.defines(first);
+            boolean about = own.map(f -> same(f.name(), name) || same(f.name(), heading)).orElse(false);
+            if (about || first != null && (ProseDefinitions.subjectless(first) || first.lower(0).matches("it|this|they"))) {
+                definition = firstParagraph;
+            }
+        }
+        facts.concept(name, definition == null ? null : Names.cleanDefinition(definition), card.ordinal());
+        if (l.kinds()) {
+            facts.concept(l.supertype(), null, card.ordinal());
+            facts.relation(RelationType.IS_A, name, l.supertype(), null, "type", card.ordinal());
+        } else {
+            facts.concept(l.owner(), null, card.ordinal());
+            facts.relation(RelationType.HAS_PART, l.owner(), name, null, null, card.ordinal());
+        }
+        return true;
+    }
+
+    /** The heading above this passage's own, when the path has one. */
+    private String parentHeading() {
+        if (path.size() >= 2 && path.get(path.size() - 1).equals(heading)) {
+            return path.get(path.size() - 2);
+        }
+        return null;
+    }
+
+    // --- helpers ----------------------------------------------------------------------------
+
+    private void define(String name, List<String> aliases, String definition) {
+        if (name == null || name.isBlank() || PRONOUN.matcher(name).matches()) {
+            return;
+        }
+        facts.concept(name, aliases, definition == null ? null : Names.cleanDefinition(definition), card.ordinal());
+        defined.add(fold(name));
+        aliases.forEach(a -> defined.add(fold(a)));
+    }
+
+    private static final Pattern PRONOUN = Pattern.compile("(?i)it|this|that|these|those|they|we|you|he|she|there|here");
+
+    /** "Net Promoter Score (NPS)" anywhere in the passage: the name with its acronym. */
+    private void expansions(String text) {
+        for (Names.Expansion e : Names.expansions(Names.normalise(text))) {
+            facts.concept(Names.clean(e.name()), List.of(e.acronym()), null, card.ordinal());
+        }
+    }
+
+    private static Tagged firstSentence(String paragraph) {
+        List<Tagged> sentences = NoteWords.sentences(Names.normalise(paragraph));
+        return sentences.isEmpty() ? null : sentences.get(0);
+    }
+
+    private static boolean same(String a, String b) {
+        String x = fold(a);
+        String y = fold(b);
+        return !x.isEmpty() && (x.equals(y) || x.endsWith(" " + y) || y.endsWith(" " + x));
+    }
+
+    private static String fold(String s) {
+        return Names.clean(s).toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("[^a-z0-9 ]", "").replaceAll("s\\b", "").strip();
+    }
+
+    /** The paragraphs and lists of a passage's back, as the reader wrote them: a line each, lists as "- item" lines. */
+    record PassageBlock(String text, boolean list) {
+
+        private static final Pattern LIST_LINE = Pattern.compile("^\\s*(?:[-*+\u2022]|\\d{1,3}[.)])\\s+.*");
+
+        static List<PassageBlock> of(String back) {
+            List<PassageBlock> out = new ArrayList<>();
+            StringBuilder list = new StringBuilder();
+            for (String line : back.split("\n")) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                if (LIST_LINE.matcher(line).matches()) {
+                    list.append(list.length() == 0 ? "" : "\n").append(line);
+                    continue;
+                }
+                if (list.length() > 0) {
+                    out.add(new PassageBlock(list.toString(), true));
+                    list.setLength(0);
+                }
+                out.add(new PassageBlock(line.strip(), false));
+            }
+            if (list.length() > 0) {
+                out.add(new PassageBlock(list.toString(), true));
+            }
+            return out;
+        }
+    }
+}
