@@ -25,9 +25,22 @@ final class NoteWords {
         return wordsNotPunctuation(new Tagged(text, spans(text, t), t.tags(), t.lemmas(), t.starts(), t.ends(), 0));
     }
 
-    /** The sentences of a text, words the tagger took for punctuation tagged as names. */
+    /**
+     * The sentences of a text, words the tagger took for punctuation tagged as names, and each
+     * sentence's first word tagged as if not capitalised ("Lead scoring means …" is not a verb first).
+     */
     static List<Tagged> sentences(String text) {
-        return Nlp.get().sentences(text).stream().map(NoteWords::wordsNotPunctuation).toList();
+        return Nlp.get().sentences(text).stream().map(s -> firstWordFolded(s.text())).toList();
+    }
+
+    private static Tagged firstWordFolded(String sentence) {
+        int end = 0;
+        while (end < sentence.length() && !Character.isWhitespace(sentence.charAt(end))) {
+            end++;
+        }
+        String folded = fold(sentence.substring(0, end)) + sentence.substring(end);
+        Tagged t = Nlp.get().tag(folded);
+        return wordsNotPunctuation(new Tagged(sentence, spans(sentence, t), t.tags(), t.lemmas(), t.starts(), t.ends(), 0));
     }
 
     /** A short text tagged as one sentence, words the tagger took for punctuation tagged as names. */
@@ -35,17 +48,33 @@ final class NoteWords {
         return wordsNotPunctuation(Nlp.get().tag(text));
     }
 
-    /** "eCRM" tagged PUNCT is a name: a token with a letter in it is never punctuation. */
+    /**
+     * Two slips of the tagger that notes trip often: "eCRM" tagged PUNCT (a token with a letter in
+     * it is never punctuation: a name) and "is" tagged ADP after an unusual noun (a form of "be" is
+     * always a verb).
+     */
     static Tagged wordsNotPunctuation(Tagged t) {
         List<String> tags = new ArrayList<>(t.tags());
+        List<String> lemmas = new ArrayList<>(t.lemmas());
         boolean changed = false;
         for (int i = 0; i < t.size(); i++) {
             if (t.is(i, "PUNCT", "SYM") && t.token(i).chars().anyMatch(Character::isLetter)) {
                 tags.set(i, "PROPN");
                 changed = true;
+            } else if (!t.is(i, "AUX", "VERB") && t.lower(i).matches("is|are|was|were")) {
+                tags.set(i, "AUX");
+                lemmas.set(i, "be");
+                changed = true;
             }
         }
-        return changed ? new Tagged(t.text(), t.tokens(), tags, t.lemmas(), t.starts(), t.ends(), t.offset()) : t;
+        return changed ? new Tagged(t.text(), t.tokens(), tags, lemmas, t.starts(), t.ends(), t.offset()) : t;
+    }
+
+    /** The same tokens with the first one read as a noun: "Lead scoring means …" where the tagger saw an imperative. */
+    static Tagged firstAsNoun(Tagged t) {
+        List<String> tags = new ArrayList<>(t.tags());
+        tags.set(0, "NOUN");
+        return new Tagged(t.text(), t.tokens(), tags, t.lemmas(), t.starts(), t.ends(), t.offset());
     }
 
     /** Title-Case words lowered ("Key Terms" → "key terms"); acronyms and mixed-case names kept. */

@@ -89,7 +89,7 @@ final class Passages {
         Tagged first = sentences.get(0);
         Optional<ProseDefinitions.Found> own = ProseDefinitions.defines(first);
         boolean aboutLabel = own.map(f -> same(f.name(), m.group(1))).orElse(false);
-        if (!aboutLabel && !ProseDefinitions.subjectless(first) && !ProseDefinitions.pronounDefinition(first)) {
+        if (!aboutLabel && !ProseDefinitions.subjectlessOrHow(first) && !ProseDefinitions.pronounDefinition(first)) {
             return false;
         }
         define(Names.clean(m.group(1)), List.of(), m.group(2));
@@ -119,48 +119,55 @@ final class Passages {
 
     /**
      * A list: its members belong to what the heading names (for the passage's first list), else to
-     * what its lead-in names ("Service quality is divided into two main parts:"); with no owner,
-     * members that come with an explanation are still concepts, defined by it.
+     * what its lead-in names ("Service quality is divided into two main parts:", "The IDIC model is
+     * a four-step framework … The steps are:"); with no owner, an item "Term: explanation" still
+     * defines its term when the explanation reads as a definition.
      */
     private void list(String text, String leadIn, boolean first) {
         Answer answer = ListParser.parse(text);
-        List<ListItem> members = Members.accept(new Answer(leadIn == null ? "" : leadIn, answer.items(), answer.ordered(), answer.shape()));
-        if (members.isEmpty()) {
-            answer.items().forEach(item -> paragraph(item.explained() ? item.name() + ": " + item.explanation() : item.name()));
-            return;
-        }
-        Optional<NoteHeadings.ListName> name = first ? NoteHeadings.listName(heading, parentHeading()) : Optional.empty();
-        if (name.isEmpty() && leadIn != null) {
+        // The lead-in is a paragraph of its own here, not a definition the items annotate: members are judged alone.
+        List<ListItem> members = Members.accept(new Answer("", answer.items(), answer.ordered(), answer.shape()));
+        Optional<NoteHeadings.ListName> name = members.isEmpty() ? Optional.empty()
+                : first ? NoteHeadings.listName(heading, parentHeading()) : Optional.empty();
+        if (name.isEmpty() && !members.isEmpty() && leadIn != null) {
             name = leadInName(leadIn);
         }
         if (name.isEmpty()) {
-            members.stream().filter(ListItem::explained).forEach(m -> define(Names.clean(m.name()), List.of(), m.explanation()));
+            for (ListItem item : answer.items()) {
+                if (!item.explained() || !label(item.name() + ": " + item.explanation())) {
+                    paragraph(item.explained() ? item.name() + ": " + item.explanation() : item.name());
+                }
+            }
             return;
         }
-        NoteHeadings.ListName list = name.get();
+        members(name.get(), members, answer.ordered());
+    }
+
+    private void members(NoteHeadings.ListName list, List<ListItem> members, boolean numbered) {
         List<ListItem> named = list.head() == null ? members : Members.kindsOf(list.head(), members);
-        if (list.kinds()) {
-            facts.concept(list.supertype(), null, card.ordinal());
-        } else {
-            facts.concept(list.owner(), null, card.ordinal());
-        }
-        boolean ordered = answer.ordered() || list.ordered()
-                || !list.kinds() && Acronyms.spelledBy(heading + " " + list.owner(), named, card.ordinal(), list.owner(), facts);
+        String whole = list.kinds() ? list.supertype() : list.owner();
+        facts.concept(whole, null, card.ordinal());
+        boolean ordered = numbered || list.ordered()
+                || !list.kinds() && Acronyms.spelledBy(heading + " " + whole, named, card.ordinal(), whole, facts);
         int order = 1;
         for (ListItem m : named) {
             String member = Names.clean(m.name());
             facts.concept(member, m.explained() ? Names.cleanDefinition(m.explanation()) : null, card.ordinal());
             if (list.kinds()) {
-                facts.relation(RelationType.IS_A, member, list.supertype(), null, "type", card.ordinal());
+                facts.relation(RelationType.IS_A, member, whole, null, "type", card.ordinal());
             } else {
-                facts.relation(RelationType.HAS_PART, list.owner(), member, ordered ? order : null, null, card.ordinal());
+                facts.relation(RelationType.HAS_PART, whole, member, ordered ? order : null, null, card.ordinal());
             }
             order++;
         }
     }
 
-    /** The owner a lead-in names: "types of X …" (kinds of X), or the subject of "X is divided into …:". */
-    private static Optional<NoteHeadings.ListName> leadInName(String leadIn) {
+    /**
+     * The owner a lead-in names: "types of X …" (kinds of X); the subject of "X is divided into …:";
+     * or, when the lead-in's subject is only the list's own noun ("The steps are:"), the concept
+     * the lead-in defined just before ("The IDIC model is a four-step framework …").
+     */
+    private Optional<NoteHeadings.ListName> leadInName(String leadIn) {
         Matcher types = TYPES_IN_TEXT.matcher(leadIn);
         if (types.find()) {
             String x = Names.clean(types.group(1));
@@ -172,11 +179,18 @@ final class Passages {
         List<Tagged> sentences = NoteWords.sentences(Names.normalise(leadIn));
         Tagged last = sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
         Optional<Phrases.Subject> subject = last == null ? Optional.empty() : Phrases.subject(last);
-        if (subject.isEmpty() || !Phrases.nameable(last, subject.get(), false)) {
-            return Optional.empty();
+        boolean ownNoun = subject.isPresent() && subject.get().end() - subject.get().start() == 1 && last.plural(subject.get().start());
+        if (subject.isPresent() && !ownNoun && Phrases.nameable(last, subject.get(), false)) {
+            String owner = Statements.subjectName(last, subject.get());
+            return Optional.of(new NoteHeadings.ListName(owner, null, null, false));
         }
-        String owner = Statements.subjectName(last, subject.get());
-        return Optional.of(new NoteHeadings.ListName(owner, null, owner, false));
+        List<ProseDefinitions.Found> defined = ProseDefinitions.in(leadIn);
+        return defined.isEmpty() ? Optional.empty()
+                : Optional.of(new NoteHeadings.ListName(defined.get(defined.size() - 1).name(), null, null, ownNoun && ordering(last)));
+    }
+
+    private static boolean ordering(Tagged s) {
+        return s.text().matches("(?is).*\\b(steps?|stages?|phases?|in order|sequence)\\b.*");
     }
 
     // --- the heading ------------------------------------------------------------------------
@@ -192,7 +206,8 @@ final class Passages {
             return;
         }
         Optional<String> asked = NoteHeadings.askedTerm(heading);
-        if (asked.isPresent() && firstParagraph != null && !defined.contains(fold(asked.get()))) {
+        boolean labelled = firstParagraph != null && LABEL.matcher(firstParagraph).matches();
+        if (asked.isPresent() && firstParagraph != null && !labelled && !defined.contains(fold(asked.get()))) {
             Tagged first = firstSentence(firstParagraph);
             Optional<Phrases.Subject> subject = first == null ? Optional.empty() : Phrases.subject(first);
             boolean about = subject.isPresent() && same(Statements.subjectName(first, subject.get()), asked.get());
@@ -259,6 +274,10 @@ final class Passages {
         facts.concept(name, aliases, definition == null ? null : Names.cleanDefinition(definition), card.ordinal());
         defined.add(fold(name));
         aliases.forEach(a -> defined.add(fold(a)));
+        Names.trailingAcronym(name).ifPresent(e -> {
+            defined.add(fold(e.acronym()));
+            defined.add(fold(e.name()));
+        });
     }
 
     private static final Pattern PRONOUN = Pattern.compile("(?i)it|this|that|these|those|they|we|you|he|she|there|here");

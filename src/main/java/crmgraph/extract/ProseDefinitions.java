@@ -79,6 +79,9 @@ final class ProseDefinitions {
         }
         Tagged s = reduced.equals(text) ? sentence : NoteWords.tag(reduced);
         Optional<Found> found = subjectDefinition(s, aliases);
+        if (found.isEmpty() && s.size() > 3 && s.is(0, "VERB") && !s.lower(0).endsWith("ing") && s.is(1, "NOUN")) {
+            found = subjectDefinition(NoteWords.firstAsNoun(s), aliases);
+        }
         if (found.isEmpty()) {
             found = afterLeadingPhrase(s).flatMap(rest -> subjectDefinition(rest, aliases));
         }
@@ -87,11 +90,17 @@ final class ProseDefinitions {
 
     private static Optional<Found> subjectDefinition(Tagged s, List<String> aliases) {
         Optional<Phrases.Subject> subject = Phrases.subject(s);
-        if (subject.isEmpty() || !Phrases.nameable(s, subject.get(), true) || !Phrases.defines(s, subject.get().verb())) {
+        if (subject.isEmpty() || !Phrases.defines(s, subject.get().verb())) {
+            return Optional.empty();
+        }
+        // "A touchpoint is any moment …": a lone word is named when an indefinite article makes the sentence generic.
+        boolean generic = s.lower(0).matches("an?") && subject.get().end() - subject.get().start() == 1;
+        if (!generic && !Phrases.nameable(s, subject.get(), true)) {
             return Optional.empty();
         }
         String name = Statements.subjectName(s, subject.get());
-        if (name.matches("(?i).*\\bof\\b.*") || name.isEmpty()) {
+        boolean strongVerb = s.lemmas().get(subject.get().verb()).matches("refer|mean|denote|stand");
+        if (name.isEmpty() || name.matches("(?i).*\\bof\\b.*") && !strongVerb && !ACRONYM_ASIDE.matcher(name).matches()) {
             return Optional.empty();
         }
         List<String> all = new ArrayList<>(aliases);
@@ -124,11 +133,20 @@ final class ProseDefinitions {
      * A definition without a subject, as notes write them under a term: a noun phrase ("The share
      * of customers who leave …"), a gerund ("Taking initiative when …") or a predicate ("Analyzes
      * customer data …"), with no clause of its own: no main verb after a subject, no imperative,
-     * no pronoun or proper name first.
+     * no pronoun or proper name first. Verbs in relative clauses ("… who leave", "… profits a
+     * company expects") do not count as main verbs.
      */
     static boolean subjectless(Tagged s) {
         if (s.size() < 3) {
             return false;
+        }
+        for (int k = 1; k < Math.min(s.size(), 5); k++) {
+            if (s.token(k).equals(":")) {
+                return false; // "Guest speaker: Dana …" is a label of its own, not a definition of the heading
+            }
+        }
+        if (s.size() > 1 && capitalisedWord(s.token(0)) && capitalisedWord(s.token(1))) {
+            return false; // "Dana Whitfield, head of …": a person or a firm, not a description
         }
         int i = Phrases.article(s, 0) ? 1 : 0;
         String first = s.lower(i);
@@ -139,34 +157,55 @@ final class ProseDefinitions {
         if (!(gerund || s.is(i, "NOUN", "ADJ") || i > 0 && s.is(i, "PROPN", "NUM"))) {
             return false;
         }
+        return !mainClause(s, i + 1);
+    }
+
+    private static boolean capitalisedWord(String w) {
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !Names.isAcronym(w) && w.chars().skip(1).allMatch(Character::isLowerCase);
+    }
+
+    /** A subject-less definition may also be an indirect question: "how an organisation responds to …". */
+    static boolean subjectlessOrHow(Tagged s) {
+        return subjectless(s) || s.size() >= 3 && s.lower(0).matches("how|what|why|when|where|whether");
+    }
+
+    /** True when a verb from {@code from} on makes a main clause rather than a relative one. */
+    private static boolean mainClause(Tagged s, int from) {
         boolean relative = false;
-        for (int k = i + 1; k < s.size(); k++) {
+        for (int k = from; k < s.size(); k++) {
             String w = s.lower(k);
             if (w.matches("[;:]")) {
                 break;
             }
-            if (w.matches("who|that|which|where|whose|when|whom|because|if|so|while|as|than")) {
+            boolean newSubject = s.is(k, "DET", "PRON") && !RELATIVE.matcher(w).matches() && s.is(k - 1, "NOUN", "PROPN");
+            if (RELATIVE.matcher(w).matches() || newSubject) {
                 relative = true;
             } else if (finite(s, k)) {
                 if (!relative) {
-                    return false;
+                    return true;
                 }
                 relative = false;
             }
         }
-        return true;
+        return false;
     }
 
-    /** A verb that makes a clause: an auxiliary or a verb not in -ing, -ed or "to" form. */
+    private static final Pattern RELATIVE = Pattern.compile(
+            "who|that|which|where|whose|when|whom|because|if|so|while|as|than|since|although|though|unless|until|whereas|how|what|why");
+
+    /** A verb that makes a clause: an auxiliary, or a verb right after its subject, not in -ing or "to" form. */
     private static boolean finite(Tagged s, int k) {
-        String w = s.lower(k);
         if (k > 0 && s.lower(k - 1).equals("to")) {
             return false;
         }
         if (s.is(k, "AUX")) {
-            return !(k > 0 && s.is(k - 1, "AUX"));
+            return !s.is(k - 1, "AUX");
         }
-        return s.is(k, "VERB") && !w.endsWith("ing") && !w.endsWith("ed") && !w.endsWith("en") && !s.is(k - 1, "AUX");
+        int before = k - 1;
+        while (before > 0 && s.is(before, "ADV")) {
+            before--;
+        }
+        return s.is(k, "VERB") && !s.lower(k).endsWith("ing") && s.is(before, "NOUN", "PROPN", "PRON");
     }
 
     /** "It is a …", "This refers to …": a sentence about the topic at hand that defines it. */

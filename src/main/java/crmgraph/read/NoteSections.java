@@ -110,7 +110,11 @@ final class NoteSections {
         open = heading;
     }
 
-    /** A run of "term: definition" paragraphs (two lines at least) is PROMPT cards; any other paragraph is passage text. */
+    /**
+     * "term: definition" paragraphs are PROMPT cards where they are a glossary: a paragraph of two
+     * such lines or more, or a section made of nothing else. A lone "Tip: …" among prose stays in
+     * the passage, where extraction decides whether it defines anything.
+     */
     private int paragraphs(List<Node> blocks, int i) {
         int j = i;
         int terms = 0;
@@ -118,14 +122,32 @@ final class NoteSections {
             terms += sourceLines(p).size();
             j++;
         }
-        if (terms >= 2) {
-            flush();
-            closeHeading();
-            blocks.subList(i, j).forEach(p -> sourceLines(p).forEach(this::termCard));
-            return j;
+        Paragraph first = (Paragraph) blocks.get(i);
+        boolean glossary = sourceLines(first).size() >= 2 && termLines(first) == sourceLines(first).size()
+                || terms >= 2 && passage.length() == 0 && sectionEndsAt(blocks, j);
+        if (!glossary) {
+            paragraph(first);
+            return i + 1;
         }
-        paragraph((Paragraph) blocks.get(i));
-        return i + 1;
+        int end = sourceLines(first).size() >= 2 && !(terms >= 2 && passage.length() == 0 && sectionEndsAt(blocks, j)) ? i + 1 : j;
+        flush();
+        closeHeading();
+        blocks.subList(i, end).forEach(p -> sourceLines(p).forEach(this::termCard));
+        return end;
+    }
+
+    /** True when nothing but furniture stands between block {@code j} and the next heading. */
+    private static boolean sectionEndsAt(List<Node> blocks, int j) {
+        for (int k = j; k < blocks.size(); k++) {
+            Node n = blocks.get(k);
+            if (n instanceof Heading) {
+                return true;
+            }
+            if (n instanceof Paragraph || n instanceof ListBlock || n instanceof TableBlock || n instanceof BlockQuote) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void paragraph(Paragraph p) {
