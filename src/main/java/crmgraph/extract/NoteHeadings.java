@@ -67,7 +67,8 @@ final class NoteHeadings {
         while (last > 0 && t.is(last, "PUNCT")) {
             last--;
         }
-        return Phrases.termLike(t) && (t.is(last, "NOUN", "PROPN", "X") || Names.isAcronym(t.token(last)));
+        boolean gerundHead = t.is(last, "VERB") && t.lower(last).endsWith("ing") && t.is(last - 1, "NOUN", "PROPN");
+        return Phrases.termLike(t) && (t.is(last, "NOUN", "PROPN", "X") || gerundHead || Names.isAcronym(t.token(last)));
     }
 
     /** A bare adjective ("Strategic", "Analytical"): a kind or part named only by how it differs. */
@@ -95,6 +96,26 @@ final class NoteHeadings {
         }
         return parts(h);
     }
+
+    /**
+     * "Steps to successful complaint handling", "Stages of the buying process": the process whose
+     * steps the list gives (its qualities such as "successful" aside), or empty.
+     */
+    static Optional<String> process(String listName) {
+        Matcher m = STEPS_OF.matcher(listName.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Tagged t = NoteWords.heading(m.group(1));
+        int start = Phrases.article(t, 0) ? 1 : 0;
+        while (start < t.size() - 1 && t.is(start, "ADJ")) {
+            start++;
+        }
+        String process = Names.clean(t.span(start, t.size()));
+        return term(process) ? Optional.of(process) : Optional.empty();
+    }
+
+    private static final Pattern STEPS_OF = Pattern.compile("(?i)^(?:\\S+\\s+)?(?:steps|stages|phases)\\s+(?:to|of|in|for|towards)\\s+(.+)$");
 
     private static Optional<ListName> kinds(String of) {
         String x = PromptParser.nounPhrase(of);
@@ -130,6 +151,6 @@ final class NoteHeadings {
             return Optional.empty();
         }
         String owner = Names.clean(name);
-        return Optional.of(new ListName(owner, null, head, ORDERING.matcher(owner).find()));
+        return Optional.of(new ListName(owner, null, head, ORDERING.matcher(t.token(p)).find()));
     }
 }

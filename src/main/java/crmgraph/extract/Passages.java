@@ -147,6 +147,10 @@ final class Passages {
         List<ListItem> named = list.head() == null ? members : Members.kindsOf(list.head(), members);
         String whole = list.kinds() ? list.supertype() : list.owner();
         facts.concept(whole, null, card.ordinal());
+        NoteHeadings.process(whole).ifPresent(process -> {
+            facts.concept(process, null, card.ordinal());
+            facts.relation(RelationType.HAS_PART, process, whole, null, null, card.ordinal());
+        });
         boolean ordered = numbered || list.ordered()
                 || !list.kinds() && Acronyms.spelledBy(heading + " " + whole, named, card.ordinal(), whole, facts);
         int order = 1;
@@ -202,7 +206,7 @@ final class Passages {
      */
     private void headingConcept(List<PassageBlock> blocks) {
         String firstParagraph = blocks.isEmpty() || blocks.get(0).list() ? null : blocks.get(0).text();
-        if (subKind(firstParagraph)) {
+        if (subKind(firstParagraph) || comparison()) {
             return;
         }
         Optional<String> asked = NoteHeadings.askedTerm(heading);
@@ -225,6 +229,27 @@ final class Passages {
         }
     }
 
+    /** "Difference between CRM and eCRM", "CRM vs ERP": two concepts set against each other. */
+    private boolean comparison() {
+        Matcher m = COMPARISON.matcher(Names.clean(heading));
+        if (!m.matches()) {
+            return false;
+        }
+        String a = Names.clean(m.group(1) != null ? m.group(1) : m.group(3));
+        String b = Names.clean(m.group(2) != null ? m.group(2) : m.group(4));
+        if (!NoteHeadings.term(a) || !NoteHeadings.term(b)) {
+            return false;
+        }
+        facts.concept(a, null, card.ordinal());
+        facts.concept(b, null, card.ordinal());
+        facts.relation(RelationType.RELATED_TO, a, b, null, "contrast", card.ordinal());
+        return true;
+    }
+
+    private static final Pattern COMPARISON = Pattern.compile(
+            "(?i)^(?:(?:the\\s+)?(?:main\\s+|key\\s+)?(?:differences?|distinction|comparison|comparing|contrast)\\s+(?:between\\s+|of\\s+)?(.+?)\\s+(?:and|with|to)\\s+(.+)"
+                    + "|(.+?)\\s+(?:vs\\.?|versus|compared\\s+(?:with|to))\\s+(.+))$");
+
     /** Under "Types of CRM" (or "Components of eCRM"), a sub-heading "Strategic" is strategic CRM, a kind (or part) of it. */
     private boolean subKind(String firstParagraph) {
         String parent = parentHeading();
@@ -236,12 +261,12 @@ final class Passages {
             return false;
         }
         NoteHeadings.ListName l = list.get();
-        String name = NoteHeadings.bareAdjective(heading) && l.head() != null ? heading + " " + l.head() : Names.clean(heading);
+        String name = subKindName(l, firstParagraph);
         String definition = null;
         if (firstParagraph != null && !defined.contains(fold(name))) {
             Tagged first = firstSentence(firstParagraph);
-            Optional<ProseDefinitions.Found> own = first == null ? Optional.empty() : ProseDefinitions.defines(first);
-            boolean about = own.map(f -> same(f.name(), name) || same(f.name(), heading)).orElse(false);
+            // Under "Types of CRM › Analytical" the text is about analytical CRM when its first sentence names it or has no subject of its own.
+            boolean about = first != null && first.text().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT));
             if (about || first != null && (ProseDefinitions.subjectless(first) || first.lower(0).matches("it|this|they"))) {
                 definition = firstParagraph;
             }
@@ -255,6 +280,38 @@ final class Passages {
             facts.relation(RelationType.HAS_PART, l.owner(), name, null, null, card.ordinal());
         }
         return true;
+    }
+
+    /** A bare adjective is named with the noun the text puts after it, else with the X of "Types of X". */
+    private String subKindName(NoteHeadings.ListName list, String firstParagraph) {
+        if (!NoteHeadings.bareAdjective(heading)) {
+            return Names.clean(heading);
+        }
+        Optional<String> written = firstParagraph == null ? Optional.empty() : namedInText(firstParagraph, heading);
+        return written.orElse(list.head() != null ? heading + " " + list.head() : Names.clean(heading));
+    }
+
+    /** "Strategic CRM concentrates on …" under "Strategic": the name as the text writes it, the adjective and the noun after it. */
+    private static Optional<String> namedInText(String paragraph, String adjective) {
+        List<Tagged> sentences = NoteWords.sentences(Names.normalise(paragraph));
+        for (Tagged s : sentences.subList(0, Math.min(2, sentences.size()))) {
+            for (int k = 0; k + 1 < s.size(); k++) {
+                if (!s.lower(k).equals(adjective.strip().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                int j = k + 1;
+                while (j < s.size() && j - k <= 4 && (s.is(j, "NOUN", "PROPN") || Names.isAcronym(s.token(j)))) {
+                    j++;
+                    if (Names.isAcronym(s.token(j - 1))) {
+                        break;
+                    }
+                }
+                if (j > k + 1) {
+                    return Optional.of(adjective.strip() + " " + s.span(k + 1, j));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The heading above this passage's own, when the path has one. */

@@ -20,8 +20,7 @@ import java.util.stream.Collectors;
 /**
  * Cuts parsed Markdown notes into cards, section by section. Headings are sections: the text under
  * one becomes PASSAGE cards whose front is the heading and whose section is the heading path
- * ("Types of CRM › Strategic"); a lone H1 at the top is the document's title, the front of the text
- * directly under it but no part of any path. Runs of "term: definition" paragraphs and the rows
+ * ("Types of CRM › Strategic"), from the document's title down. Runs of "term: definition" paragraphs and the rows
  * of a table of terms become PROMPT cards. Lists stay in their passage, written as "- item" lines
  * (nested items indented), so a list keeps the heading or lead-in that names it. Code, raw HTML,
  * images, rules and headings with nothing of their own are furniture.
@@ -35,7 +34,6 @@ final class NoteSections {
     private final Furniture furniture;
     private final Deque<NoteHeading> path = new ArrayDeque<>();
     private final StringBuilder passage = new StringBuilder();
-    private Heading titleNode;
     private NoteHeading current;
     /** The heading whose lines no card holds yet: the next passage starts with it, or it is furniture. */
     private NoteHeading open;
@@ -49,17 +47,9 @@ final class NoteSections {
     }
 
     void read(Document doc) {
-        titleNode = title(doc);
         blocks(children(doc));
         flush();
         closeHeading();
-    }
-
-    /** The document's title: its first heading, when that is its only H1. */
-    private static Heading title(Document doc) {
-        List<Heading> h1 = children(doc).stream().filter(n -> n instanceof Heading h && h.getLevel() == 1).map(Heading.class::cast).toList();
-        Node first = children(doc).stream().filter(n -> n instanceof Heading).findFirst().orElse(null);
-        return h1.size() == 1 && first == h1.get(0) ? h1.get(0) : null;
     }
 
     private void blocks(List<Node> blocks) {
@@ -98,14 +88,10 @@ final class NoteSections {
             return;
         }
         NoteHeading heading = new NoteHeading(h.getLevel(), words, first(h), last(h));
-        if (h == titleNode) {
-            path.clear();
-        } else {
-            while (!path.isEmpty() && path.peekLast().level() >= h.getLevel()) {
-                path.removeLast();
-            }
-            path.addLast(heading);
+        while (!path.isEmpty() && path.peekLast().level() >= h.getLevel()) {
+            path.removeLast();
         }
+        path.addLast(heading);
         current = heading;
         open = heading;
     }

@@ -95,7 +95,7 @@ class PassagesTest {
         assertThat(overview.line()).isEqualTo(10);
         assertThat(overview.endLine()).isEqualTo(24);
         assertThat(overview.kind()).isEqualTo(Card.Kind.PASSAGE);
-        assertThat(card(COURSE, "Strategic").section()).isEqualTo("Types of CRM \u203A Strategic");
+        assertThat(card(COURSE, "Strategic").section()).isEqualTo("Relationship Marketing – Week 3 \u203A Types of CRM \u203A Strategic");
         assertThat(COURSE.dropped()).extracting(d -> d.line()).contains(1, 2, 3, 4, 26, 42, 95, 97, 98, 99);
     }
 
@@ -134,12 +134,35 @@ class PassagesTest {
     void a_glossary_table_and_an_acronym_table_give_a_prompt_card_per_row_and_no_header_concepts() {
         Card share = card(COURSE, "Share of wallet");
         assertThat(share.kind()).isEqualTo(Card.Kind.PROMPT);
-        assertThat(share.section()).isEqualTo("Glossary");
+        assertThat(share.section()).isEqualTo("Relationship Marketing – Week 3 \u203A Glossary");
         assertThat(share.line()).isEqualTo(81);
         assertThat(card(COURSE, "Advocate").back()).isEqualTo("A customer who recommends the brand without being asked.");
         Card fcr = card(COURSE, "First Contact Resolution (FCR)");
         assertThat(fcr.back()).isEqualTo("Issues solved in the first call. Needs a clear definition of \"solved\".");
         assertThat(named(COURSE_FACTS, "First Contact Resolution")).anySatisfy(c -> assertThat(c.aliases()).containsExactly("FCR"));
         assertThat(names(COURSE_FACTS)).doesNotContain("term", "definition", "code", "name", "measures", "caveat");
+    }
+
+    @Test
+    void a_comparison_heading_sets_two_concepts_against_each_other() {
+        assertThat(COURSE_FACTS.relations()).filteredOn(r -> r.type() == RelationType.RELATED_TO)
+                .extracting(RelationFact::from, RelationFact::to, RelationFact::reason).contains(tuple("CRM", "ERP", "contrast"));
+        assertThat(names(COURSE_FACTS)).doesNotContain("crm vs erp");
+    }
+
+    @Test
+    void the_stages_of_a_process_are_its_ordered_parts_and_the_process_is_a_concept() {
+        assertThat(COURSE_FACTS.relations()).filteredOn(r -> r.from().equals("stages of the onboarding process"))
+                .extracting(RelationFact::to, RelationFact::order)
+                .containsExactly(tuple("Welcome", 1), tuple("Setup", 2), tuple("First value", 3));
+        assertThat(COURSE_FACTS.relations()).extracting(RelationFact::from, RelationFact::to)
+                .contains(tuple("onboarding process", "stages of the onboarding process"));
+    }
+
+    @Test
+    void a_bare_types_heading_takes_its_supertype_from_the_heading_above_and_the_name_from_the_text() {
+        assertThat(ARTICLE_FACTS.relations()).filteredOn(r -> r.type() == RelationType.IS_A).extracting(RelationFact::from, RelationFact::to)
+                .containsExactly(tuple("Mobile SFA", "Sales force automation"));
+        assertThat(definition(ARTICLE_FACTS, "Mobile SFA")).isEqualTo("Mobile SFA lets sales reps update records from the field.");
     }
 }

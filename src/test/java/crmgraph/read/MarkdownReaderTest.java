@@ -15,7 +15,7 @@ class MarkdownReaderTest {
         Card defection = card("Defection");
         assertThat(defection.kind()).isEqualTo(Card.Kind.PROMPT);
         assertThat(defection.back()).isEqualTo("a buyer leaving for a rival supplier (page 12).");
-        assertThat(defection.section()).isEqualTo("Basics");
+        assertThat(defection.section()).isEqualTo("Retention notes \u203A Basics");
     }
 
     @Test
