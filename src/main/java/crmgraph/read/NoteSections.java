@@ -65,6 +65,8 @@ final class NoteSections {
             heading(h);
         } else if (node instanceof Paragraph) {
             return paragraphs(blocks, i);
+        } else if (node instanceof ListBlock list && glossary(list)) {
+            glossaryCards(list);
         } else if (node instanceof ListBlock list) {
             List<String> text = new ArrayList<>();
             list(list, 0, text);
@@ -144,7 +146,7 @@ final class NoteSections {
         }
         List<String> plain = MarkdownText.lineList(p);
         int lead = leadIn(raw);
-        String text = plain.size() != raw.size() || lead < 0 ? MarkdownText.flat(p)
+        String text = plain.size() != raw.size() || lead < 0 ? words(p)
                 : MarkdownText.tidy(String.join(" ", plain.subList(0, lead))) + plain.subList(lead, plain.size()).stream()
                         .map(l -> "\n- " + l).collect(Collectors.joining());
         if (text.isBlank()) {
@@ -157,7 +159,7 @@ final class NoteSections {
     /** Where "term: definition" lines start after a lead-in ("The steps are:") in one paragraph, or -1. */
     private static int leadIn(List<SourceLine> raw) {
         int k = raw.size();
-        while (k > 0 && MarkdownReader.termLine(raw.get(k - 1).text()) != null) {
+        while (k > 0 && termLine(raw.get(k - 1).text())) {
             k--;
         }
         return k >= 1 && raw.size() - k >= 2 ? k : -1;
@@ -194,6 +196,59 @@ final class NoteSections {
         entries.forEach(e -> out.card(e.term(), e.explanation(), e.line(), e.line(), Card.Kind.PROMPT, section(), null));
     }
 
+    /**
+     * A bulleted list of "Term: explanation" items with no lead-in before it: a glossary written as
+     * bullets. (A numbered list is a sequence, and a list after "… such as:" belongs to its lead-in:
+     * both stay in the passage.)
+     */
+    private boolean glossary(ListBlock list) {
+        if (list instanceof OrderedList || passage.toString().stripTrailing().endsWith(":")) {
+            return false;
+        }
+        int items = 0;
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            Node first = item.getFirstChild();
+            if (!(first instanceof Paragraph) || first.getSourceSpans().isEmpty()
+                    || !termLine(line(first.getSourceSpans().get(0)).text().strip())) {
+                return false;
+            }
+            items++;
+        }
+        return items >= 2;
+    }
+
+    /**
+     * Each item of a glossary list is a PROMPT card of its own lines. Under a section heading (not
+     * the title), a PASSAGE card also lists the terms by name, so a heading that names the list
+     * ("Other Quality Factors") still owns them.
+     */
+    private void glossaryCards(ListBlock list) {
+        List<String> names = new ArrayList<>();
+        List<Runnable> cards = new ArrayList<>();
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            List<String> words = new ArrayList<>();
+            List<ListBlock> nested = new ArrayList<>();
+            itemContent(item, words, nested);
+            String[] term = MarkdownReader.termLine(String.join(" ", words));
+            if (term == null) {
+                furniture(item);
+                continue;
+            }
+            List<String> back = new ArrayList<>(List.of(term[1]));
+            nested.forEach(n -> list(n, 0, back));
+            names.add("- " + term[0]);
+            int first = first(item);
+            int last = last(item);
+            cards.add(() -> out.card(term[0], String.join("\n", back), first, last, Card.Kind.PROMPT, section(), null));
+        }
+        if (current != null && current.level() > 1 && !names.isEmpty()) {
+            add(String.join("\n", names), list);
+        }
+        flush();
+        closeHeading();
+        cards.forEach(Runnable::run);
+    }
+
     /** A list as "- item" lines ("1. item" when numbered), nested lists indented under their item. */
     private void list(ListBlock list, int depth, List<String> text) {
         Integer start = list instanceof OrderedList o ? o.getMarkerStartNumber() : null;
@@ -219,7 +274,7 @@ final class NoteSections {
             if (child instanceof ListBlock l) {
                 nested.add(l);
             } else if (child instanceof Paragraph || child instanceof Heading) {
-                String w = MarkdownText.flat(child);
+                String w = words(child);
                 if (!w.isEmpty()) {
                     words.add(w);
                 }
@@ -229,6 +284,27 @@ final class NoteSections {
                 furniture(child);
             }
         }
+    }
+
+    /**
+     * A paragraph's words on one line, without the lines that are furniture wherever they stand
+     * (a promotional line run into a list item, a banner repeated down the page).
+     */
+    private String words(Node paragraph) {
+        List<SourceLine> raw = sourceLines(paragraph);
+        List<String> plain = MarkdownText.lineList(paragraph);
+        if (plain.size() != raw.size() || raw.size() < 2) {
+            return MarkdownText.flat(paragraph);
+        }
+        StringBuilder kept = new StringBuilder();
+        for (int k = 0; k < raw.size(); k++) {
+            if (furniture.anywhere(raw.get(k).text())) {
+                out.furniture(raw.get(k));
+            } else {
+                kept.append(' ').append(plain.get(k));
+            }
+        }
+        return MarkdownText.tidy(kept.toString());
     }
 
     /** Adds text to the passage being built; the first text of a section takes the heading's lines with it. */
@@ -273,8 +349,13 @@ final class NoteSections {
         lines(node).forEach(out::furniture);
     }
 
+    /** A "term: definition" line as written and once its markup is gone: "[Ansoff matrix](https://…)" is a link, not a term. */
+    private static boolean termLine(String raw) {
+        return MarkdownReader.termLine(raw) != null && MarkdownReader.termLine(MarkdownReader.plainLine(raw)) != null;
+    }
+
     private int termLines(Paragraph p) {
-        return (int) sourceLines(p).stream().filter(l -> MarkdownReader.termLine(l.text()) != null).count();
+        return (int) sourceLines(p).stream().filter(l -> termLine(l.text())).count();
     }
 
     /** The source lines of a paragraph, one per line it spans. */

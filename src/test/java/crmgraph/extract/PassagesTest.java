@@ -119,6 +119,15 @@ class PassagesTest {
     }
 
     @Test
+    void a_bulleted_glossary_gives_each_term_its_own_prompt_card_and_its_section_a_list_of_the_terms() {
+        Card rewards = card(COURSE, "Rewards");
+        assertThat(rewards.kind()).isEqualTo(Card.Kind.PROMPT);
+        assertThat(rewards.line()).isEqualTo(59);
+        assertThat(rewards.back()).isEqualTo("what points can be exchanged for");
+        assertThat(card(COURSE, "Components of a loyalty scheme").back()).isEqualTo("- Earning rules\n- Rewards\n- Tiers");
+    }
+
+    @Test
     void a_lead_in_names_the_list_when_the_heading_does_not() {
         assertThat(ARTICLE_FACTS.relations()).filteredOn(r -> r.type() == RelationType.HAS_PART).extracting(RelationFact::from).containsOnly("SFA systems");
         assertThat(ARTICLE_FACTS.relations()).extracting(RelationFact::to).contains("Contact management", "Opportunity management", "Sales forecasting");
