@@ -186,6 +186,10 @@ final class NoteSections {
             }
             return;
         }
+        if (current != null && current.level() > 1) {
+            // As for a bulleted glossary: the section lists the terms, so a heading naming them owns them.
+            add(entries.stream().map(e -> "- " + e.term()).collect(Collectors.joining("\n")), block);
+        }
         flush();
         closeHeading();
         for (SourceLine l : lines(block)) {
