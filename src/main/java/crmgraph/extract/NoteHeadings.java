@@ -68,7 +68,9 @@ final class NoteHeadings {
             last--;
         }
         boolean gerundHead = t.is(last, "VERB") && t.lower(last).endsWith("ing") && t.is(last - 1, "NOUN", "PROPN");
-        return Phrases.termLike(t) && (t.is(last, "NOUN", "PROPN", "X") || gerundHead || Names.isAcronym(t.token(last)));
+        // The tagger reads some nouns in a short phrase as adjectives ("Zymurgical loyalty"); a noun's ending tells.
+        boolean nounShaped = t.is(last, "ADJ") && t.lower(last).matches(".*(ty|ion|ness|ment|ship|ance|ence|ism)$");
+        return Phrases.termLike(t) && (t.is(last, "NOUN", "PROPN", "X") || gerundHead || nounShaped || Names.isAcronym(t.token(last)));
     }
 
     /** A bare adjective ("Strategic", "Analytical"): a kind or part named only by how it differs. */

@@ -37,6 +37,8 @@ final class NoteSections {
     private NoteHeading current;
     /** The heading whose lines no card holds yet: the next passage starts with it, or it is furniture. */
     private NoteHeading open;
+    /** Whether the current section has given any text or card yet. */
+    private boolean sectionUsed;
     private int passageFirst;
     private int passageLast;
 
@@ -96,6 +98,7 @@ final class NoteSections {
         path.addLast(heading);
         current = heading;
         open = heading;
+        sectionUsed = false;
     }
 
     /**
@@ -111,13 +114,13 @@ final class NoteSections {
             j++;
         }
         Paragraph first = (Paragraph) blocks.get(i);
-        boolean glossary = sourceLines(first).size() >= 2 && termLines(first) == sourceLines(first).size()
-                || terms >= 2 && passage.length() == 0 && sectionEndsAt(blocks, j);
+        boolean wholeSection = (terms >= 2 && passage.length() == 0 || terms >= 1 && !sectionUsed) && sectionEndsAt(blocks, j);
+        boolean glossary = sourceLines(first).size() >= 2 && termLines(first) == sourceLines(first).size() || wholeSection;
         if (!glossary) {
             paragraph(first);
             return i + 1;
         }
-        int end = sourceLines(first).size() >= 2 && !(terms >= 2 && passage.length() == 0 && sectionEndsAt(blocks, j)) ? i + 1 : j;
+        int end = wholeSection ? j : i + 1;
         flush();
         closeHeading();
         blocks.subList(i, end).forEach(p -> sourceLines(p).forEach(this::termCard));
@@ -317,6 +320,7 @@ final class NoteSections {
         if (first < 0) {
             return;
         }
+        sectionUsed = true;
         if (passage.length() == 0) {
             passageFirst = open != null ? open.firstLine() : first;
             open = null;
@@ -329,6 +333,7 @@ final class NoteSections {
 
     private void flush() {
         if (passage.length() > 0) {
+            sectionUsed = true;
             out.card(current == null ? "" : current.text(), passage.toString(), passageFirst, passageLast, Card.Kind.PASSAGE, section(), null);
         }
         passage.setLength(0);
@@ -337,6 +342,7 @@ final class NoteSections {
 
     /** A heading no card took: nothing of its own under it, or only cards of their own (terms, a glossary). */
     private void closeHeading() {
+        sectionUsed = true;
         if (open != null) {
             for (int n = open.firstLine(); n <= open.lastLine(); n++) {
                 out.furniture(lines.get(n - 1));

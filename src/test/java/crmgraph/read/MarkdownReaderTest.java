@@ -36,6 +36,20 @@ class MarkdownReaderTest {
         assertThat(deck.dropped()).extracting(DroppedLine::line).containsExactly(1, 3);
     }
 
+    @Test
+    void a_file_or_section_of_one_term_line_is_a_prompt_card_but_a_label_among_prose_is_not() {
+        ReadDeck one = new DeckReader().read("one.md", "Zymurgical loyalty: loyalty of brewers to their yeast supplier.\n");
+        assertThat(one.cards()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(Card.Kind.PROMPT);
+            assertThat(c.front()).isEqualTo("Zymurgical loyalty");
+        });
+        ReadDeck mixed = new DeckReader().read("mixed.md", "## Churn\n\nCustomers leave.\n\n**Tip:** Call them back.\n");
+        assertThat(mixed.cards()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(Card.Kind.PASSAGE);
+            assertThat(c.back()).isEqualTo("Customers leave.\nTip: Call them back.");
+        });
+    }
+
     private Card card(String front) {
         return deck.cards().stream().filter(c -> c.front().equals(front)).findFirst().orElseThrow(() -> new AssertionError("no card " + front));
     }
