@@ -46,6 +46,10 @@ public final class CardExtractor implements Extractor {
     }
 
     private void extractCard(Card card, Facts facts) {
+        if (card.kind() == Card.Kind.PASSAGE) {
+            Passages.extract(card, facts);
+            return;
+        }
         String back = card.back();
         expansions(card.front() + "\n" + back, card.ordinal(), facts);
         Matcher verdict = VERDICT.matcher(back.strip());

@@ -1,22 +1,26 @@
 package crmgraph.read;
 
-import java.util.ArrayList;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Document;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Markdown notes. A "term: definition" line (bold or not, bulleted or not) is a card, with any
- * more-indented lines under it. A top-level bullet naming a term, with nested bullets, is a card.
- * What else a section holds (paragraphs, lists) is one card whose prompt is the section heading;
- * a heading with nothing of its own is furniture, as are rules and front matter.
+ * Markdown notes, read with a CommonMark parser (GitHub tables included) that keeps each block's
+ * source lines. Front matter is furniture; {@link NoteSections} cuts the rest into cards: passages
+ * under their headings, runs of "term: definition" lines and tables of terms as prompts.
  */
 final class MarkdownReader implements FormatReader {
 
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern TERM_LINE = Pattern.compile(
             "^(\\s*)(?:[-*+\u2022]\\s+|\\d{1,2}[.)]\\s+)?(\\*\\*|__)?([^:*_]{1,80}?)(\\*\\*|__)?\\s*(?::|\\s[\u2013\u2014-]\\s)\\s*(\\S.*)$");
-    private static final Pattern RULE = Pattern.compile("^\\s*([-*_]\\s*){3,}$");
+    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
     @Override
     public String format() {
@@ -63,39 +67,18 @@ final class MarkdownReader implements FormatReader {
 
     @Override
     public void read(List<SourceLine> lines, Layout layout, CardCollector out) {
-        Furniture furniture = new Furniture(lines);
-        SourceLine heading = null;
-        List<SourceLine> rest = new ArrayList<>();
-        int i = frontMatter(lines, out);
-        while (i < lines.size()) {
-            SourceLine l = lines.get(i);
-            Matcher h = HEADING.matcher(l.text());
-            if (h.matches()) {
-                section(heading, rest, out);
-                heading = l;
-                rest = new ArrayList<>();
-                i++;
-                continue;
-            }
-            if (l.blank()) {
-                i++;
-                continue;
-            }
-            if (RULE.matcher(l.text()).matches() || furniture.anywhere(l.text())) {
-                out.furniture(l);
-                i++;
-                continue;
-            }
-            String[] term = termLine(l.text());
-            boolean listed = Shapes.isListLine(l.text()) || indent(l.text()) > 0;
-            if (term != null && (!listed || heading == null || Furniture.titleLike(heading.text()) && indent(l.text()) == 0)) {
-                i = termCard(lines, i, term, out);
-                continue;
-            }
-            rest.add(l);
-            i++;
+        int body = frontMatter(lines, out);
+        StringBuilder text = new StringBuilder();
+        for (SourceLine l : lines) {
+            // Lines stay where they are (front matter blanked), so the parser's line indexes are ours.
+            text.append(l.number() <= body ? "" : l.text()).append('\n');
         }
-        section(heading, rest, out);
+        new NoteSections(lines, out).read((Document) PARSER.parse(text.toString()));
+    }
+
+    /** The plain text of one line of Markdown: emphasis and link markup dropped, citation marks removed. */
+    static String plainLine(String line) {
+        return MarkdownText.flat(PARSER.parse(line));
     }
 
     private static int frontMatter(List<SourceLine> lines, CardCollector out) {
@@ -109,87 +92,5 @@ final class MarkdownReader implements FormatReader {
             }
         }
         return 0;
-    }
-
-    /** A "term: definition" card, with the lines indented under it. */
-    private static int termCard(List<SourceLine> lines, int i, String[] term, CardCollector out) {
-        SourceLine l = lines.get(i);
-        int indent = indent(l.text());
-        StringBuilder back = new StringBuilder(term[1]);
-        int last = l.number();
-        int j = i + 1;
-        while (j < lines.size() && !lines.get(j).blank() && indent(lines.get(j).text()) > indent
-                && !HEADING.matcher(lines.get(j).text()).matches()) {
-            back.append('\n').append(lines.get(j).text().stripTrailing());
-            last = lines.get(j).number();
-            j++;
-        }
-        out.card(unbold(term[0]), back.toString(), l.number(), last);
-        return j;
-    }
-
-    /** The rest of a section: nested term bullets become cards, the remainder one card under the heading. */
-    private static void section(SourceLine heading, List<SourceLine> rest, CardCollector out) {
-        List<SourceLine> remainder = new ArrayList<>();
-        int k = 0;
-        while (k < rest.size()) {
-            SourceLine l = rest.get(k);
-            int j = k + 1;
-            if (Shapes.isBullet(l.text()) && indent(l.text()) == 0) {
-                while (j < rest.size() && indent(rest.get(j).text()) > 0 && Shapes.isListLine(rest.get(j).text())) {
-                    j++;
-                }
-            }
-            String item = Shapes.BULLET.matcher(l.text()).replaceFirst("$3").strip();
-            if (j > k + 1 && Shapes.isTermLike(item)) {
-                StringBuilder back = new StringBuilder();
-                rest.subList(k + 1, j).forEach(s -> back.append(back.length() == 0 ? "" : "\n").append(s.text().strip()));
-                out.card(unbold(item), back.toString(), l.number(), rest.get(j - 1).number());
-                k = j;
-            } else {
-                remainder.add(l);
-                k++;
-            }
-        }
-        if (heading == null) {
-            paragraphs(remainder, out);
-            return;
-        }
-        String title = unbold(HEADING.matcher(heading.text()).replaceFirst("$2"));
-        if (remainder.isEmpty()) {
-            out.furniture(heading);
-            return;
-        }
-        StringBuilder back = new StringBuilder();
-        remainder.forEach(s -> back.append(back.length() == 0 ? "" : "\n").append(s.text().stripTrailing()));
-        out.card(title, back.toString(), heading.number(), remainder.get(remainder.size() - 1).number());
-    }
-
-    /** Text before any heading: each paragraph with the list after it is a card of its own. */
-    private static void paragraphs(List<SourceLine> lines, CardCollector out) {
-        int k = 0;
-        while (k < lines.size()) {
-            SourceLine head = lines.get(k);
-            int j = k + 1;
-            StringBuilder back = new StringBuilder();
-            while (j < lines.size() && Shapes.isListLine(lines.get(j).text())) {
-                back.append(back.length() == 0 ? "" : "\n").append(lines.get(j).text().stripTrailing());
-                j++;
-            }
-            out.card(head.stripped(), back.toString(), head.number(), lines.get(j - 1).number());
-            k = j;
-        }
-    }
-
-    private static int indent(String text) {
-        int n = 0;
-        while (n < text.length() && (text.charAt(n) == ' ' || text.charAt(n) == '\t')) {
-            n += text.charAt(n) == '\t' ? 4 : 1;
-        }
-        return n;
-    }
-
-    private static String unbold(String s) {
-        return s.replaceAll("\\*\\*|__", "").replaceAll("^[*_]|[*_]$", "").strip();
     }
 }

@@ -1,6 +1,8 @@
 /**
  * Reading: a file's bytes become text ({@link crmgraph.read.TextDecoder}), the text's format is
- * detected and it is cut into cards with exact source line numbers ({@link crmgraph.read.DeckReader}).
+ * detected and it is cut into cards with exact source line numbers ({@link crmgraph.read.DeckReader}):
+ * prompts answered by their backs, and, for Markdown notes (read with commonmark-java), passages of
+ * text under their headings ({@link crmgraph.read.Card.Kind}).
  * Page furniture (rating scales, titles, count headers, promotional lines, repeated banners) is
  * recognised by its shape and reported with its line number, as is any line no reader could place.
  * Lines over {@link crmgraph.read.DeckReader#MAX_LINE_CHARS} and bytes that are not valid UTF-8 are

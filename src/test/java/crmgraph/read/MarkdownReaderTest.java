@@ -12,19 +12,45 @@ class MarkdownReaderTest {
     @Test
     void term_colon_definition_lines_are_cards_bold_or_not() {
         assertThat(deck.cards()).extracting(Card::front).contains("Defection", "Win-back offer");
+        Card defection = card("Defection");
+        assertThat(defection.kind()).isEqualTo(Card.Kind.PROMPT);
+        assertThat(defection.back()).isEqualTo("a buyer leaving for a rival supplier (page 12).");
+        assertThat(defection.section()).isEqualTo("Retention notes \u203A Basics");
     }
 
     @Test
     void a_section_with_prose_and_a_list_is_one_card_under_its_heading() {
         Card model = deck.cards().stream().filter(c -> c.front().contains("REAP")).findFirst().orElseThrow();
         assertThat(model.back()).contains("1. Recognise").contains("4. Personalise");
+        assertThat(model.kind()).isEqualTo(Card.Kind.PASSAGE);
         assertThat(model.line()).isEqualTo(9);
         assertThat(model.endLine()).isEqualTo(16);
     }
 
     @Test
-    void nested_bullets_under_a_term_bullet_are_its_definition_and_bare_headings_are_furniture() {
-        assertThat(deck.cards()).extracting(Card::front).contains("Behavioural loyalty", "Attitudinal loyalty");
-        assertThat(deck.dropped()).extracting(DroppedLine::line).containsExactly(1, 3, 18);
+    void a_list_stays_in_its_sections_passage_with_nested_bullets_indented_and_bare_headings_are_furniture() {
+        Card levels = card("Loyalty levels");
+        assertThat(levels.back()).isEqualTo("- Behavioural loyalty\n  - repeat buying without attachment\n"
+                + "- Attitudinal loyalty\n  - a real preference for the brand");
+        assertThat(levels.line()).isEqualTo(18);
+        assertThat(deck.dropped()).extracting(DroppedLine::line).containsExactly(1, 3);
+    }
+
+    @Test
+    void a_file_or_section_of_one_term_line_is_a_prompt_card_but_a_label_among_prose_is_not() {
+        ReadDeck one = new DeckReader().read("one.md", "Zymurgical loyalty: loyalty of brewers to their yeast supplier.\n");
+        assertThat(one.cards()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(Card.Kind.PROMPT);
+            assertThat(c.front()).isEqualTo("Zymurgical loyalty");
+        });
+        ReadDeck mixed = new DeckReader().read("mixed.md", "## Churn\n\nCustomers leave.\n\n**Tip:** Call them back.\n");
+        assertThat(mixed.cards()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(Card.Kind.PASSAGE);
+            assertThat(c.back()).isEqualTo("Customers leave.\nTip: Call them back.");
+        });
+    }
+
+    private Card card(String front) {
+        return deck.cards().stream().filter(c -> c.front().equals(front)).findFirst().orElseThrow(() -> new AssertionError("no card " + front));
     }
 }

@@ -1,0 +1,392 @@
+package crmgraph.extract;
+
+import crmgraph.read.Card;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Extraction from a passage of notes ({@link Card.Kind#PASSAGE}): text under a heading, whose
+ * front is the heading and whose section is the heading path. Headings are sections, not
+ * concepts: a heading becomes a concept only where its text defines it ("Churn" over "The share of
+ * customers who leave …"), where it names the list under it ("Factors affecting satisfaction",
+ * "Types of CRM"), or where it stands under a heading about types or components ("Types of CRM ›
+ * Strategic" is strategic CRM, a kind of CRM). Sentences anywhere in the text that define their
+ * subject become definitions ({@link ProseDefinitions}), as does a term set before its
+ * explanation ("Churn: the loss of …"). A list's members become concepts with their explanations,
+ * parts of the list its heading or lead-in names, or kinds for "types of X".
+ */
+final class Passages {
+
+    private static final Pattern TYPES_IN_TEXT = Pattern.compile(
+            "(?i)\\b(?:types|kinds|forms|categories|sorts)\\s+of\\s+([\\w\\s'-]{2,40}?)(?:\\s+(?:are|include|is|can|exist)\\b|\\s*:|$)");
+    private static final Pattern LABEL = Pattern.compile("^([^:;.!?]{1,60}?)(?::\\s+|\\s+[\u2013\u2014-]\\s+)(\\S.*)$");
+
+    private final Card card;
+    private final Facts facts;
+    private final String heading;
+    private final List<String> path;
+    /** Folded names this passage already gave a definition, so the heading rules do not repeat it. */
+    private final Set<String> defined = new HashSet<>();
+
+    private Passages(Card card, Facts facts) {
+        this.card = card;
+        this.facts = facts;
+        this.heading = card.front().strip();
+        this.path = card.section().isBlank() ? List.of() : List.of(card.section().split(" \u203A "));
+    }
+
+    static void extract(Card card, Facts facts) {
+        new Passages(card, facts).extract();
+    }
+
+    private void extract() {
+        List<PassageBlock> blocks = PassageBlock.of(card.back());
+        expansions(heading + "\n" + card.back());
+        for (int i = 0; i < blocks.size(); i++) {
+            PassageBlock b = blocks.get(i);
+            if (b.list()) {
+                PassageBlock before = i > 0 && !blocks.get(i - 1).list() ? blocks.get(i - 1) : null;
+                list(b.text(), before == null ? null : before.text(), i <= 1);
+            } else {
+                paragraph(b.text());
+            }
+        }
+        headingConcept(blocks);
+    }
+
+    // --- paragraphs -------------------------------------------------------------------------
+
+    private void paragraph(String text) {
+        if (label(text)) {
+            return;
+        }
+        for (ProseDefinitions.Found f : ProseDefinitions.in(text)) {
+            define(f.name(), f.aliases(), f.definition());
+        }
+        for (Tagged s : NoteWords.sentences(Names.normalise(text))) {
+            ProseDefinitions.expansion(s.text()).ifPresent(e -> facts.concept(e.name(), e.aliases(), null, card.ordinal()));
+            kindsInSentence(s.text());
+        }
+    }
+
+    /** "Term: explanation" (the bold term of notes, its markup gone): the term is defined when the explanation defines it. */
+    private boolean label(String text) {
+        Matcher m = LABEL.matcher(text);
+        if (!m.matches() || Names.words(m.group(1)) > 6 || !NoteHeadings.term(m.group(1))) {
+            return false;
+        }
+        List<Tagged> sentences = NoteWords.sentences(Names.normalise(m.group(2)));
+        if (sentences.isEmpty()) {
+            return false;
+        }
+        Tagged first = sentences.get(0);
+        Optional<ProseDefinitions.Found> own = ProseDefinitions.defines(first);
+        boolean aboutLabel = own.map(f -> same(f.name(), m.group(1))).orElse(false);
+        if (!aboutLabel && !ProseDefinitions.subjectlessOrHow(first) && !ProseDefinitions.pronounDefinition(first)) {
+            return false;
+        }
+        define(Names.clean(m.group(1)), List.of(), m.group(2));
+        return true;
+    }
+
+    /** "The types of CRM are strategic, operational and analytical.": kinds of CRM. */
+    private void kindsInSentence(String sentence) {
+        Matcher types = TYPES_IN_TEXT.matcher(sentence);
+        if (!types.find()) {
+            return;
+        }
+        List<ListItem> members = Members.accept(new Answer("", ListParser.series(sentence, false), false, "series"));
+        if (members.isEmpty()) {
+            return;
+        }
+        String supertype = Names.clean(types.group(1));
+        facts.concept(supertype, null, card.ordinal());
+        for (ListItem m : Members.kindsOf(supertype, members)) {
+            String name = Names.clean(m.name());
+            facts.concept(name, null, card.ordinal());
+            facts.relation(RelationType.IS_A, name, supertype, null, "type", card.ordinal());
+        }
+    }
+
+    // --- lists ----------------------------------------------------------------------------
+
+    /**
+     * A list: its members belong to what the heading names (for the passage's first list), else to
+     * what its lead-in names ("Service quality is divided into two main parts:", "The IDIC model is
+     * a four-step framework … The steps are:"); with no owner, an item "Term: explanation" still
+     * defines its term when the explanation reads as a definition.
+     */
+    private void list(String text, String leadIn, boolean first) {
+        Answer answer = ListParser.parse(text);
+        // The lead-in is a paragraph of its own here, not a definition the items annotate: members are judged alone.
+        List<ListItem> members = Members.accept(new Answer("", answer.items(), answer.ordered(), answer.shape()));
+        Optional<NoteHeadings.ListName> name = members.isEmpty() ? Optional.empty()
+                : first ? NoteHeadings.listName(heading, parentHeading()) : Optional.empty();
+        if (name.isEmpty() && !members.isEmpty() && leadIn != null) {
+            name = leadInName(leadIn);
+        }
+        if (name.isEmpty()) {
+            for (ListItem item : answer.items()) {
+                if (!item.explained() || !label(item.name() + ": " + item.explanation())) {
+                    paragraph(item.explained() ? item.name() + ": " + item.explanation() : item.name());
+                }
+            }
+            return;
+        }
+        members(name.get(), members, answer.ordered());
+    }
+
+    private void members(NoteHeadings.ListName list, List<ListItem> members, boolean numbered) {
+        List<ListItem> named = list.head() == null ? members : Members.kindsOf(list.head(), members);
+        String whole = list.kinds() ? list.supertype() : list.owner();
+        facts.concept(whole, null, card.ordinal());
+        NoteHeadings.process(whole).ifPresent(process -> {
+            facts.concept(process, null, card.ordinal());
+            facts.relation(RelationType.HAS_PART, process, whole, null, null, card.ordinal());
+        });
+        boolean ordered = numbered || list.ordered()
+                || !list.kinds() && Acronyms.spelledBy(heading + " " + whole, named, card.ordinal(), whole, facts);
+        int order = 1;
+        for (ListItem m : named) {
+            String member = Names.clean(m.name());
+            facts.concept(member, m.explained() ? Names.cleanDefinition(m.explanation()) : null, card.ordinal());
+            if (list.kinds()) {
+                facts.relation(RelationType.IS_A, member, whole, null, "type", card.ordinal());
+            } else {
+                facts.relation(RelationType.HAS_PART, whole, member, ordered ? order : null, null, card.ordinal());
+            }
+            order++;
+        }
+    }
+
+    /**
+     * The owner a lead-in names: "types of X …" (kinds of X); the subject of "X is divided into …:";
+     * or, when the lead-in's subject is only the list's own noun ("The steps are:"), the concept
+     * the lead-in defined just before ("The IDIC model is a four-step framework …").
+     */
+    private Optional<NoteHeadings.ListName> leadInName(String leadIn) {
+        Matcher types = TYPES_IN_TEXT.matcher(leadIn);
+        if (types.find()) {
+            String x = Names.clean(types.group(1));
+            return Optional.of(new NoteHeadings.ListName(null, x, x, false));
+        }
+        if (!leadIn.strip().endsWith(":")) {
+            return Optional.empty();
+        }
+        List<Tagged> sentences = NoteWords.sentences(Names.normalise(leadIn));
+        Tagged last = sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
+        Optional<Phrases.Subject> subject = last == null ? Optional.empty() : Phrases.subject(last);
+        boolean ownNoun = subject.isPresent() && subject.get().end() - subject.get().start() == 1 && last.plural(subject.get().start());
+        if (subject.isPresent() && !ownNoun && Phrases.nameable(last, subject.get(), false)) {
+            String owner = Statements.subjectName(last, subject.get());
+            return Optional.of(new NoteHeadings.ListName(owner, null, null, false));
+        }
+        List<ProseDefinitions.Found> defined = ProseDefinitions.in(leadIn);
+        return defined.isEmpty() ? Optional.empty()
+                : Optional.of(new NoteHeadings.ListName(defined.get(defined.size() - 1).name(), null, null, ownNoun && ordering(last)));
+    }
+
+    private static boolean ordering(Tagged s) {
+        return s.text().matches("(?is).*\\b(steps?|stages?|phases?|in order|sequence)\\b.*");
+    }
+
+    // --- the heading ------------------------------------------------------------------------
+
+    /**
+     * The heading as a concept, where the passage makes it one: a term (or bare adjective) under a
+     * heading about types or components; the X of "What is X?" answered by a sentence about X; a
+     * term whose text opens with a definition without a subject.
+     */
+    private void headingConcept(List<PassageBlock> blocks) {
+        String firstParagraph = blocks.isEmpty() || blocks.get(0).list() ? null : blocks.get(0).text();
+        if (subKind(firstParagraph) || comparison()) {
+            return;
+        }
+        Optional<String> asked = NoteHeadings.askedTerm(heading);
+        boolean labelled = firstParagraph != null && LABEL.matcher(firstParagraph).matches();
+        if (asked.isPresent() && firstParagraph != null && !labelled && !defined.contains(fold(asked.get()))) {
+            Tagged first = firstSentence(firstParagraph);
+            Optional<Phrases.Subject> subject = first == null ? Optional.empty() : Phrases.subject(first);
+            boolean about = subject.isPresent() && same(Statements.subjectName(first, subject.get()), asked.get());
+            if (about || first != null && ProseDefinitions.subjectless(first)) {
+                define(asked.get(), List.of(), firstParagraph);
+            }
+            return;
+        }
+        if (firstParagraph != null && NoteHeadings.term(heading) && NoteHeadings.listName(heading, parentHeading()).isEmpty()
+                && !defined.contains(fold(heading))) {
+            Tagged first = firstSentence(firstParagraph);
+            if (first != null && ProseDefinitions.subjectless(first)) {
+                define(Names.clean(heading), List.of(), firstParagraph);
+            }
+        }
+    }
+
+    /** "Difference between CRM and eCRM", "CRM vs ERP": two concepts set against each other. */
+    private boolean comparison() {
+        Matcher m = COMPARISON.matcher(Names.clean(heading));
+        if (!m.matches()) {
+            return false;
+        }
+        String a = Names.clean(m.group(1) != null ? m.group(1) : m.group(3));
+        String b = Names.clean(m.group(2) != null ? m.group(2) : m.group(4));
+        if (!NoteHeadings.term(a) || !NoteHeadings.term(b)) {
+            return false;
+        }
+        facts.concept(a, null, card.ordinal());
+        facts.concept(b, null, card.ordinal());
+        facts.relation(RelationType.RELATED_TO, a, b, null, "contrast", card.ordinal());
+        return true;
+    }
+
+    private static final Pattern COMPARISON = Pattern.compile(
+            "(?i)^(?:(?:the\\s+)?(?:main\\s+|key\\s+)?(?:differences?|distinction|comparison|comparing|contrast)\\s+(?:between\\s+|of\\s+)?(.+?)\\s+(?:and|with|to)\\s+(.+)"
+                    + "|(.+?)\\s+(?:vs\\.?|versus|compared\\s+(?:with|to))\\s+(.+))$");
+
+    /** Under "Types of CRM" (or "Components of eCRM"), a sub-heading "Strategic" is strategic CRM, a kind (or part) of it. */
+    private boolean subKind(String firstParagraph) {
+        String parent = parentHeading();
+        if (parent == null) {
+            return false;
+        }
+        Optional<NoteHeadings.ListName> list = NoteHeadings.listName(parent, path.size() >= 3 ? path.get(path.size() - 3) : null);
+        if (list.isEmpty() || !(NoteHeadings.bareAdjective(heading) || NoteHeadings.term(heading))) {
+            return false;
+        }
+        NoteHeadings.ListName l = list.get();
+        String name = subKindName(l, firstParagraph);
+        String definition = null;
+        if (firstParagraph != null && !defined.contains(fold(name))) {
+            Tagged first = firstSentence(firstParagraph);
+            // Under "Types of CRM › Analytical" the text is about analytical CRM when its first sentence names it or has no subject of its own.
+            boolean about = first != null && first.text().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT));
+            if (about || first != null && (ProseDefinitions.subjectless(first) || first.lower(0).matches("it|this|they"))) {
+                definition = firstParagraph;
+            }
+        }
+        facts.concept(name, definition == null ? null : Names.cleanDefinition(definition), card.ordinal());
+        if (l.kinds()) {
+            facts.concept(l.supertype(), null, card.ordinal());
+            facts.relation(RelationType.IS_A, name, l.supertype(), null, "type", card.ordinal());
+        } else {
+            facts.concept(l.owner(), null, card.ordinal());
+            facts.relation(RelationType.HAS_PART, l.owner(), name, null, null, card.ordinal());
+        }
+        return true;
+    }
+
+    /** A bare adjective is named with the noun the text puts after it, else with the X of "Types of X". */
+    private String subKindName(NoteHeadings.ListName list, String firstParagraph) {
+        if (!NoteHeadings.bareAdjective(heading)) {
+            return Names.clean(heading);
+        }
+        Optional<String> written = firstParagraph == null ? Optional.empty() : namedInText(firstParagraph, heading);
+        return written.orElse(list.head() != null ? heading + " " + list.head() : Names.clean(heading));
+    }
+
+    /** "Strategic CRM concentrates on …" under "Strategic": the name as the text writes it, the adjective and the noun after it. */
+    private static Optional<String> namedInText(String paragraph, String adjective) {
+        List<Tagged> sentences = NoteWords.sentences(Names.normalise(paragraph));
+        for (Tagged s : sentences.subList(0, Math.min(2, sentences.size()))) {
+            for (int k = 0; k + 1 < s.size(); k++) {
+                if (!s.lower(k).equals(adjective.strip().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                int j = k + 1;
+                while (j < s.size() && j - k <= 4 && (s.is(j, "NOUN", "PROPN") || Names.isAcronym(s.token(j)))) {
+                    j++;
+                    if (Names.isAcronym(s.token(j - 1))) {
+                        break;
+                    }
+                }
+                if (j > k + 1) {
+                    return Optional.of(adjective.strip() + " " + s.span(k + 1, j));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The heading above this passage's own, when the path has one. */
+    private String parentHeading() {
+        if (path.size() >= 2 && path.get(path.size() - 1).equals(heading)) {
+            return path.get(path.size() - 2);
+        }
+        return null;
+    }
+
+    // --- helpers ----------------------------------------------------------------------------
+
+    private void define(String name, List<String> aliases, String definition) {
+        if (name == null || name.isBlank() || PRONOUN.matcher(name).matches()) {
+            return;
+        }
+        facts.concept(name, aliases, definition == null ? null : Names.cleanDefinition(definition), card.ordinal());
+        defined.add(fold(name));
+        aliases.forEach(a -> defined.add(fold(a)));
+        Names.trailingAcronym(name).ifPresent(e -> {
+            defined.add(fold(e.acronym()));
+            defined.add(fold(e.name()));
+        });
+    }
+
+    private static final Pattern PRONOUN = Pattern.compile("(?i)it|this|that|these|those|they|we|you|he|she|there|here");
+
+    /** "Net Promoter Score (NPS)" anywhere in the passage: the name with its acronym. */
+    private void expansions(String text) {
+        for (Names.Expansion e : Names.expansions(Names.normalise(text))) {
+            facts.concept(Names.clean(e.name()), List.of(e.acronym()), null, card.ordinal());
+        }
+    }
+
+    private static Tagged firstSentence(String paragraph) {
+        List<Tagged> sentences = NoteWords.sentences(Names.normalise(paragraph));
+        return sentences.isEmpty() ? null : sentences.get(0);
+    }
+
+    private static boolean same(String a, String b) {
+        String x = fold(a);
+        String y = fold(b);
+        return !x.isEmpty() && (x.equals(y) || x.endsWith(" " + y) || y.endsWith(" " + x));
+    }
+
+    private static String fold(String s) {
+        return Names.clean(s).toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("[^a-z0-9 ]", "").replaceAll("s\\b", "").strip();
+    }
+
+    /** The paragraphs and lists of a passage's back, as the reader wrote them: a line each, lists as "- item" lines. */
+    record PassageBlock(String text, boolean list) {
+
+        private static final Pattern LIST_LINE = Pattern.compile("^\\s*(?:[-*+\u2022]|\\d{1,3}[.)])\\s+.*");
+
+        static List<PassageBlock> of(String back) {
+            List<PassageBlock> out = new ArrayList<>();
+            StringBuilder list = new StringBuilder();
+            for (String line : back.split("\n")) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                if (LIST_LINE.matcher(line).matches()) {
+                    list.append(list.length() == 0 ? "" : "\n").append(line);
+                    continue;
+                }
+                if (list.length() > 0) {
+                    out.add(new PassageBlock(list.toString(), true));
+                    list.setLength(0);
+                }
+                out.add(new PassageBlock(line.strip(), false));
+            }
+            if (list.length() > 0) {
+                out.add(new PassageBlock(list.toString(), true));
+            }
+            return out;
+        }
+    }
+}

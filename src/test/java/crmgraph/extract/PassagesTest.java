@@ -1,0 +1,179 @@
+package crmgraph.extract;
+
+import crmgraph.read.Card;
+import crmgraph.read.DeckReader;
+import crmgraph.read.ReadDeck;
+import crmgraph.testing.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** Notes in Markdown, read with DeckReader and extracted with CardExtractor: headings are sections, not concepts. */
+class PassagesTest {
+
+    private static final ReadDeck COURSE = new DeckReader().read("course-notes.md", Fixtures.text("notes/course-notes.md"));
+    private static final Extraction COURSE_FACTS = new CardExtractor().extract(COURSE);
+    private static final ReadDeck ARTICLE = new DeckReader().read("encyclopedia.md", Fixtures.text("notes/encyclopedia.md"));
+    private static final Extraction ARTICLE_FACTS = new CardExtractor().extract(ARTICLE);
+
+    private static String definition(Extraction x, String name) {
+        return x.concepts().stream().filter(c -> c.name().equalsIgnoreCase(name) && c.hasDefinition()).map(ConceptFact::definition)
+                .findFirst().orElseThrow(() -> new AssertionError("no definition of " + name + " in " + names(x)));
+    }
+
+    private static List<String> names(Extraction x) {
+        return x.concepts().stream().map(c -> c.name().toLowerCase(Locale.ROOT)).distinct().toList();
+    }
+
+    private static List<ConceptFact> named(Extraction x, String name) {
+        return x.concepts().stream().filter(c -> c.name().equalsIgnoreCase(name)).toList();
+    }
+
+    private static Card card(ReadDeck deck, String front) {
+        return deck.cards().stream().filter(c -> c.front().equals(front)).findFirst().orElseThrow(() -> new AssertionError("no card " + front));
+    }
+
+    @Test
+    void prose_definitions_start_at_their_defining_sentence_without_citation_marks() {
+        assertThat(definition(COURSE_FACTS, "Relationship marketing")).isEqualTo("Relationship marketing is a strategy that aims at "
+                + "long-term bonds with customers rather than single sales. It grew out of services marketing in the 1980s.");
+        assertThat(definition(COURSE_FACTS, "touchpoint")).startsWith("A touchpoint is any moment");
+        assertThat(definition(COURSE_FACTS, "loyalty ladder")).startsWith("In practice, a loyalty ladder is a model");
+        assertThat(definition(ARTICLE_FACTS, "Sales force automation")).startsWith("Sales force automation (SFA) is the use of software")
+                .endsWith("customer relationship management system.").doesNotContain("[");
+        assertThat(definition(ARTICLE_FACTS, "Lead scoring")).startsWith("Lead scoring means ranking prospects");
+    }
+
+    @Test
+    void aliases_come_from_also_known_as_and_from_an_acronym_in_brackets() {
+        assertThat(named(COURSE_FACTS, "Customer experience management")).anySatisfy(c -> assertThat(c.aliases()).containsExactly("CXM"));
+        assertThat(definition(COURSE_FACTS, "Customer experience management")).startsWith("Customer experience management, also known as CXM, is");
+        assertThat(named(COURSE_FACTS, "Voice of the customer")).anySatisfy(c -> assertThat(c.aliases()).containsExactly("VoC"));
+        assertThat(definition(COURSE_FACTS, "Voice of the customer")).startsWith("Voice of the customer (VoC) refers to");
+        assertThat(named(ARTICLE_FACTS, "Sales force automation")).anySatisfy(c -> assertThat(c.aliases()).containsExactly("SFA"));
+    }
+
+    @Test
+    void pronoun_subjects_define_nothing() {
+        assertThat(names(COURSE_FACTS)).doesNotContain("it", "this", "demanding discipline");
+    }
+
+    @Test
+    void a_term_heading_over_a_definition_without_a_subject_is_defined_by_it() {
+        assertThat(definition(COURSE_FACTS, "Churn")).isEqualTo("The share of customers who stop buying from a firm in a given period.");
+    }
+
+    @Test
+    void headings_that_nothing_defines_are_not_concepts() {
+        assertThat(names(COURSE_FACTS)).doesNotContain("overview", "examples", "tip", "remember", "see also", "key takeaways", "week 3",
+                "guest lecture", "code and markup", "glossary", "relationship marketing – week 3", "types of crm");
+        assertThat(names(ARTICLE_FACTS)).doesNotContain("history", "features", "criticism", "see also", "references", "external links",
+                "smith", "doe");
+    }
+
+    @Test
+    void a_label_is_a_term_only_when_its_explanation_reads_as_a_definition() {
+        assertThat(names(COURSE_FACTS)).doesNotContain("tip", "remember", "guest speaker");
+    }
+
+    @Test
+    void links_images_html_and_code_leave_only_the_words_of_links_and_emphasis() {
+        Card markup = card(COURSE, "Code and markup");
+        assertThat(markup.back()).isEqualTo("See the CRM handbook and read chapter 4.");
+        assertThat(COURSE.cards()).noneMatch(c -> c.back().contains("](") || c.back().contains("<") || c.back().contains("churn_rate"));
+        assertThat(card(COURSE, "See also").back()).isEqualTo("- Customer lifetime value\n- Net promoter score");
+    }
+
+    @Test
+    void hard_wrapped_paragraphs_are_joined_and_cards_keep_their_source_lines() {
+        Card overview = card(COURSE, "Overview");
+        assertThat(overview.back()).startsWith("Relationship marketing is a strategy that aims at long-term bonds with customers rather");
+        assertThat(overview.line()).isEqualTo(10);
+        assertThat(overview.endLine()).isEqualTo(24);
+        assertThat(overview.kind()).isEqualTo(Card.Kind.PASSAGE);
+        assertThat(card(COURSE, "Strategic").section()).isEqualTo("Relationship Marketing – Week 3 \u203A Types of CRM \u203A Strategic");
+        assertThat(COURSE.dropped()).extracting(d -> d.line()).contains(1, 2, 3, 4, 26, 42, 95, 97, 98, 99);
+    }
+
+    @Test
+    void bare_adjective_sub_headings_under_types_of_x_are_kinds_of_x() {
+        assertThat(COURSE_FACTS.relations()).filteredOn(r -> r.type() == RelationType.IS_A).extracting(RelationFact::from, RelationFact::to)
+                .contains(tuple("Strategic CRM", "CRM"), tuple("Operational CRM", "CRM"), tuple("Analytical CRM", "CRM"));
+        assertThat(definition(COURSE_FACTS, "Strategic CRM")).startsWith("Strategic CRM is a core business strategy");
+        assertThat(definition(COURSE_FACTS, "Operational CRM")).startsWith("Automates selling, marketing and service work");
+        assertThat(names(COURSE_FACTS)).doesNotContain("strategic", "operational", "analytical");
+    }
+
+    @Test
+    void a_heading_naming_the_list_below_owns_its_members_with_their_explanations() {
+        assertThat(COURSE_FACTS.relations()).filteredOn(r -> r.type() == RelationType.HAS_PART)
+                .extracting(RelationFact::from, RelationFact::to)
+                .contains(tuple("Components of a loyalty scheme", "Earning rules"), tuple("Components of a loyalty scheme", "Rewards"),
+                        tuple("Components of a loyalty scheme", "Tiers"));
+        assertThat(definition(COURSE_FACTS, "Rewards")).isEqualTo("what points can be exchanged for");
+        assertThat(definition(COURSE_FACTS, "Earning rules")).isEqualTo("how members collect points");
+    }
+
+    @Test
+    void a_bulleted_glossary_gives_each_term_its_own_prompt_card_and_its_section_a_list_of_the_terms() {
+        Card rewards = card(COURSE, "Rewards");
+        assertThat(rewards.kind()).isEqualTo(Card.Kind.PROMPT);
+        assertThat(rewards.line()).isEqualTo(59);
+        assertThat(rewards.back()).isEqualTo("what points can be exchanged for");
+        assertThat(card(COURSE, "Components of a loyalty scheme").back()).isEqualTo("- Earning rules\n- Rewards\n- Tiers");
+    }
+
+    @Test
+    void a_lead_in_names_the_list_when_the_heading_does_not() {
+        assertThat(ARTICLE_FACTS.relations()).filteredOn(r -> r.type() == RelationType.HAS_PART).extracting(RelationFact::from).containsOnly("SFA systems");
+        assertThat(ARTICLE_FACTS.relations()).extracting(RelationFact::to).contains("Contact management", "Opportunity management", "Sales forecasting");
+    }
+
+    @Test
+    void lists_under_headings_that_name_no_list_give_no_members() {
+        assertThat(names(COURSE_FACTS)).doesNotContain("airlines with frequent-flyer tiers", "customer lifetime value");
+        assertThat(names(ARTICLE_FACTS)).doesNotContain("marketing automation", "official site of a vendor");
+    }
+
+    @Test
+    void a_glossary_table_and_an_acronym_table_give_a_prompt_card_per_row_and_no_header_concepts() {
+        Card share = card(COURSE, "Share of wallet");
+        assertThat(share.kind()).isEqualTo(Card.Kind.PROMPT);
+        assertThat(share.section()).isEqualTo("Relationship Marketing – Week 3 \u203A Glossary");
+        assertThat(share.line()).isEqualTo(81);
+        assertThat(card(COURSE, "Advocate").back()).isEqualTo("A customer who recommends the brand without being asked.");
+        Card fcr = card(COURSE, "First Contact Resolution (FCR)");
+        assertThat(fcr.back()).isEqualTo("Issues solved in the first call. Needs a clear definition of \"solved\".");
+        assertThat(named(COURSE_FACTS, "First Contact Resolution")).anySatisfy(c -> assertThat(c.aliases()).containsExactly("FCR"));
+        assertThat(names(COURSE_FACTS)).doesNotContain("term", "definition", "code", "name", "measures", "caveat");
+        assertThat(COURSE_FACTS.relations()).extracting(RelationFact::from, RelationFact::to)
+                .contains(tuple("Service metrics", "First Contact Resolution"), tuple("Service metrics", "Average Handling Time"));
+    }
+
+    @Test
+    void a_comparison_heading_sets_two_concepts_against_each_other() {
+        assertThat(COURSE_FACTS.relations()).filteredOn(r -> r.type() == RelationType.RELATED_TO)
+                .extracting(RelationFact::from, RelationFact::to, RelationFact::reason).contains(tuple("CRM", "ERP", "contrast"));
+        assertThat(names(COURSE_FACTS)).doesNotContain("crm vs erp");
+    }
+
+    @Test
+    void the_stages_of_a_process_are_its_ordered_parts_and_the_process_is_a_concept() {
+        assertThat(COURSE_FACTS.relations()).filteredOn(r -> r.from().equals("stages of the onboarding process"))
+                .extracting(RelationFact::to, RelationFact::order)
+                .containsExactly(tuple("Welcome", 1), tuple("Setup", 2), tuple("First value", 3));
+        assertThat(COURSE_FACTS.relations()).extracting(RelationFact::from, RelationFact::to)
+                .contains(tuple("onboarding process", "stages of the onboarding process"));
+    }
+
+    @Test
+    void a_bare_types_heading_takes_its_supertype_from_the_heading_above_and_the_name_from_the_text() {
+        assertThat(ARTICLE_FACTS.relations()).filteredOn(r -> r.type() == RelationType.IS_A).extracting(RelationFact::from, RelationFact::to)
+                .containsExactly(tuple("Mobile SFA", "Sales force automation"));
+        assertThat(definition(ARTICLE_FACTS, "Mobile SFA")).isEqualTo("Mobile SFA lets sales reps update records from the field.");
+    }
+}
