@@ -80,7 +80,7 @@ final class Nlp {
         if (cached == null) {
             Span[] spans = PlainWords.tokenize(e.tokenizer(), text);
             String[] tokens = Span.spansToStrings(spans, text);
-            String[] tags = e.tagger().tag(tokens);
+            String[] tags = corrected(tokens, e.tagger().tag(tokens));
             String[] lem = new String[tokens.length];
             for (int i = 0; i < tokens.length; i++) {
                 lem[i] = lemma(e, tokens[i], tags[i]);
@@ -94,6 +94,25 @@ final class Nlp {
         }
         return offset == 0 ? cached : cached.at(offset);
     }
+
+    /**
+     * Two slips the greedy tagger makes on short, unusual text, mended for everyone who reads the
+     * tags: a form of "be" tagged as a conjunction or preposition ("Personal data is/SCONJ …"; it
+     * is always a verb), and a token with a letter in it tagged as punctuation ("eCRM"; a name).
+     */
+    private static String[] corrected(String[] tokens, String[] tags) {
+        for (int i = 0; i < tokens.length; i++) {
+            String w = tokens[i].toLowerCase(java.util.Locale.ROOT);
+            if (BE.contains(w) && !tags[i].equals("AUX") && !tags[i].equals("VERB")) {
+                tags[i] = "AUX";
+            } else if ((tags[i].equals("PUNCT") || tags[i].equals("SYM")) && tokens[i].chars().anyMatch(Character::isLetter)) {
+                tags[i] = "PROPN";
+            }
+        }
+        return tags;
+    }
+
+    private static final java.util.Set<String> BE = java.util.Set.of("is", "are", "was", "were", "am", "been", "being");
 
     private String lemma(Engines e, String token, String tag) {
         String key = token + '\t' + tag;

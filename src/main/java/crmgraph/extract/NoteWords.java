@@ -20,13 +20,13 @@ final class NoteWords {
         String folded = fold(text);
         Tagged t = Nlp.get().tag(folded);
         if (folded.length() != text.length()) {
-            return wordsNotPunctuation(Nlp.get().tag(text));
+            return Nlp.get().tag(text);
         }
-        return wordsNotPunctuation(new Tagged(text, spans(text, t), t.tags(), t.lemmas(), t.starts(), t.ends(), 0));
+        return new Tagged(text, spans(text, t), t.tags(), t.lemmas(), t.starts(), t.ends(), 0);
     }
 
     /**
-     * The sentences of a text, words the tagger took for punctuation tagged as names, and each
+     * The sentences of a text (see Nlp for the slips of the tagger it mends), and each
      * sentence's first word tagged as if not capitalised ("Lead scoring means …" is not a verb first).
      */
     static List<Tagged> sentences(String text) {
@@ -40,34 +40,12 @@ final class NoteWords {
         }
         String folded = fold(sentence.substring(0, end)) + sentence.substring(end);
         Tagged t = Nlp.get().tag(folded);
-        return wordsNotPunctuation(new Tagged(sentence, spans(sentence, t), t.tags(), t.lemmas(), t.starts(), t.ends(), 0));
+        return new Tagged(sentence, spans(sentence, t), t.tags(), t.lemmas(), t.starts(), t.ends(), 0);
     }
 
-    /** A short text tagged as one sentence, words the tagger took for punctuation tagged as names. */
+    /** A short text tagged as one sentence. */
     static Tagged tag(String text) {
-        return wordsNotPunctuation(Nlp.get().tag(text));
-    }
-
-    /**
-     * Two slips of the tagger that notes trip often: "eCRM" tagged PUNCT (a token with a letter in
-     * it is never punctuation: a name) and "is" tagged ADP after an unusual noun (a form of "be" is
-     * always a verb).
-     */
-    static Tagged wordsNotPunctuation(Tagged t) {
-        List<String> tags = new ArrayList<>(t.tags());
-        List<String> lemmas = new ArrayList<>(t.lemmas());
-        boolean changed = false;
-        for (int i = 0; i < t.size(); i++) {
-            if (t.is(i, "PUNCT", "SYM") && t.token(i).chars().anyMatch(Character::isLetter)) {
-                tags.set(i, "PROPN");
-                changed = true;
-            } else if (!t.is(i, "AUX", "VERB") && t.lower(i).matches("is|are|was|were")) {
-                tags.set(i, "AUX");
-                lemmas.set(i, "be");
-                changed = true;
-            }
-        }
-        return changed ? new Tagged(t.text(), t.tokens(), tags, lemmas, t.starts(), t.ends(), t.offset()) : t;
+        return Nlp.get().tag(text);
     }
 
     /** The same tokens with the first one read as a noun: "Lead scoring means …" where the tagger saw an imperative. */

@@ -18,6 +18,7 @@ final class CardCollector {
     private final BitSet covered = new BitSet();
     private final BitSet droppedLines = new BitSet();
     private Layout layout = Layout.AUTO;
+    private String name;
     private String doubt;
 
     CardCollector(List<SourceLine> lines) {
@@ -34,6 +35,11 @@ final class CardCollector {
         cards.add(new Card(cards.size() + 1, front.strip(), back.replaceAll("^(\\s*\\n)+", "").stripTrailing(), from, to,
                 kind, section, doubt));
         covered.set(from, to + 1);
+    }
+
+    /** The deck's own name, where the file gives one (an Anki deck column). */
+    void name(String name) {
+        this.name = name;
     }
 
     /** The layout the reader settled on for the deck. */
@@ -65,13 +71,13 @@ final class CardCollector {
         return covered.get(line.number()) || droppedLines.get(line.number());
     }
 
-    ReadDeck finish(String name, String format, ReadOptions options) {
+    ReadDeck finish(String fileName, String format, ReadOptions options) {
         for (SourceLine line : lines) {
             if (!line.blank() && !placed(line)) {
                 unplaced(line);
             }
         }
         dropped.sort(Comparator.comparingInt(DroppedLine::line));
-        return new ReadDeck(name, format, cards, dropped, List.of(), options, layout, doubt);
+        return new ReadDeck(name != null ? name : fileName, format, cards, dropped, List.of(), options, layout, doubt);
     }
 }

@@ -36,7 +36,7 @@ public final class DeckReader {
                 readable.add(l.text().length() > MAX_LINE_CHARS ? new SourceLine(l.number(), "") : l);
             }
         }
-        FormatReader reader = choose(fileName, readable);
+        FormatReader reader = choose(fileName, readable, options);
         lines.stream().filter(l -> l.text().length() > MAX_LINE_CHARS).forEach(out::unplaced);
         if (readable.stream().anyMatch(l -> !l.blank())) {
             reader.read(readable, options.layout(), out);
@@ -71,17 +71,22 @@ public final class DeckReader {
         return warnings;
     }
 
-    private static FormatReader choose(String fileName, List<SourceLine> lines) {
+    /**
+     * The reader for a file: the separators the student gave make it an export; a Markdown file is
+     * notes; otherwise the reader whose shape fits most of the file.
+     */
+    private static FormatReader choose(String fileName, List<SourceLine> lines, ReadOptions options) {
         String lower = fileName.toLowerCase(Locale.ROOT);
-        List<FormatReader> readers = new ArrayList<>(List.of(new QaReader(), new DelimitedReader('\t'), new MarkdownReader(),
-                new LineCardReader()));
-        if (lower.endsWith(".csv")) {
-            readers.add(0, new DelimitedReader(','));
-            return readers.get(0);
+        if (options.separators() != null) {
+            return new DelimitedReader(options.separators());
         }
         if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
             return new MarkdownReader();
         }
+        if (lower.endsWith(".csv")) {
+            return new DelimitedReader(null);
+        }
+        List<FormatReader> readers = List.of(new QaReader(), new DelimitedReader(null), new MarkdownReader(), new LineCardReader());
         return readers.stream().max(Comparator.comparingDouble(r -> r.fit(lines))).orElseThrow();
     }
 

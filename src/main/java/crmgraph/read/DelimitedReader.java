@@ -1,50 +1,66 @@
 package crmgraph.read;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.text.StringEscapeUtils;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Deliberate exports: one card per record, fields separated by a tab (Quizlet, Anki "Notes in
- * Plain Text") or a comma (CSV). Quoted fields may hold separators, doubled quotes and line
- * breaks; Anki's "#key:value" header lines and a column-name header row are furniture; HTML in
- * fields (Anki) becomes plain text. A record whose first field reads like a definition and whose
- * second reads like a term is turned round.
+ * Deliberate exports: one card per record. Tab, comma, semicolon or pipe files (Quizlet, Anki
+ * "Notes in Plain Text", spreadsheets) may quote fields that hold the separator, doubled quotes or
+ * line breaks (Apache Commons CSV reads them); Quizlet's custom separators (" - " between term and
+ * definition, ";" between cards) cut each record at its first separator, so a definition may hold
+ * one too. The separators are the student's choice or found over the whole file
+ * ({@link SeparatorDetector}). Anki's header lines pick the separator and the columns that are no
+ * card text (tags, deck, note type); a column-name header row is furniture; HTML in fields becomes
+ * plain text; a Cloze note's deletions become blanks on the front and parts of the answer. A record
+ * whose first field reads like a definition and whose second like a term is turned round.
  */
 final class DelimitedReader implements FormatReader {
 
     /** Only the formatting tags flashcard apps write; any other markup is the card's own text. */
     private static final Pattern TAG = Pattern.compile(
-            "(?i)</?(?:b|i|u|em|strong|span|div|p|li|ul|ol|font|sub|sup|br|hr|small|big|mark|code)\\b[^<>]{0,200}>");
+            "(?i)</?(?:b|i|u|em|strong|span|div|p|li|ul|ol|font|sub|sup|br|hr|small|big|mark|code|img)\\b[^<>]{0,200}>");
     private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</div>|</p>|</li>");
-    private final char separator;
+    private static final Pattern LIST_ITEM = Pattern.compile("(?i)<li\\b[^<>]{0,200}>");
+    private static final Pattern CLOZE = Pattern.compile("\\{\\{c\\d+::(.*?)(?:::(.*?))?}}", Pattern.DOTALL);
+    private static final String BLANK = "_____";
 
-    DelimitedReader(char separator) {
-        this.separator = separator;
+    private final Separators asked;
+    private Separators used;
+
+    DelimitedReader(Separators asked) {
+        this.asked = asked;
     }
 
     @Override
     public String format() {
-        return separator == '\t' ? "tsv" : "csv";
+        Separators s = used != null ? used : asked;
+        if (s == null || s.row().equals(Separators.NEW_LINE) && s.field().equals("\t")) {
+            return "tsv";
+        }
+        if (s.row().equals(Separators.NEW_LINE) && s.field().equals(",")) {
+            return "csv";
+        }
+        return "delimited(" + s.describe() + ")";
     }
 
+    /** The share of records the best separators cut in two; an Anki header line settles it. */
     @Override
     public double fit(List<SourceLine> lines) {
-        int with = 0;
-        int nonBlank = 0;
-        for (SourceLine l : lines) {
-            if (l.blank() || l.stripped().startsWith("#")) {
-                continue;
-            }
-            nonBlank++;
-            if (l.text().indexOf(separator) > 0) {
-                with++;
-            }
+        if (lines.stream().anyMatch(l -> l.stripped().toLowerCase(java.util.Locale.ROOT).startsWith("#separator:"))) {
+            return 1;
         }
-        double share = nonBlank == 0 ? 0 : (double) with / nonBlank;
-        return separator == '\t' ? share : share * 0.9;
+        return SeparatorDetector.detect(texts(lines)).filter(f -> f.records() >= 3 || f.records() == f.split() && f.records() >= 2)
+                .map(f -> f.separators().field().equals("\t") ? f.share() : f.share() * 0.95).orElse(0.0);
     }
 
     /** A record: its fields and the lines it spans. */
@@ -53,103 +69,204 @@ final class DelimitedReader implements FormatReader {
 
     @Override
     public void read(List<SourceLine> lines, Layout layout, CardCollector out) {
+        AnkiHeader header = AnkiHeader.of(lines);
+        lines.stream().filter(l -> AnkiHeader.isHeaderLine(l.text())).forEach(out::furniture);
+        used = separators(lines, header);
         Furniture furniture = new Furniture(lines);
-        List<Row> rows = rows(lines, out);
+        List<Row> rows = rows(lines);
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
-            List<String> fields = row.fields().stream().map(DelimitedReader::plain).filter(f -> !f.isBlank()).toList();
-            SourceLine first = lines.get(row.first() - 1);
-            if (fields.isEmpty()) {
+            List<String> fields = content(row.fields(), header).stream().map(DelimitedReader::plain).toList();
+            List<String> filled = fields.stream().filter(f -> !f.isBlank()).toList();
+            if (filled.isEmpty()) {
                 continue;
             }
-            if (r == 0 && isHeaderRow(fields) || fields.size() == 1 && furniture.anywhere(fields.get(0))) {
+            if (r == 0 && isHeaderRow(filled, header) || filled.size() == 1 && furniture.anywhere(filled.get(0))) {
                 for (int n = row.first(); n <= row.last(); n++) {
                     out.furniture(lines.get(n - 1));
                 }
-            } else if (fields.size() == 1) {
-                out.card(fields.get(0), "", first.number(), row.last());
             } else {
-                String front = fields.get(0);
-                String back = fields.get(1);
-                boolean turned = Shapes.isAnswerLike(front) && Shapes.isTermLike(back) && !Shapes.isStrongPrompt(front);
-                out.card(turned ? back : front, turned ? front : back, first.number(), row.last());
+                card(fields, row, out);
             }
         }
+        deckName(rows, header).ifPresent(out::name);
     }
 
-    private static boolean isHeaderRow(List<String> fields) {
+    private Separators separators(List<SourceLine> lines, AnkiHeader header) {
+        if (asked != null) {
+            return asked;
+        }
+        if (header.separator().isPresent()) {
+            return Separators.perLine(header.separator().get());
+        }
+        return SeparatorDetector.detect(texts(lines)).map(Separators.Found::separators).orElse(Separators.perLine("\t"));
+    }
+
+    private static void card(List<String> fields, Row row, CardCollector out) {
+        String front = fields.get(0);
+        String back = fields.size() > 1 ? fields.get(1) : "";
+        Matcher cloze = CLOZE.matcher(front);
+        if (cloze.find()) {
+            clozeCard(front, back, row, out);
+            return;
+        }
+        if (front.isBlank()) {
+            front = back;
+            back = "";
+        }
+        boolean turned = Shapes.isAnswerLike(front) && Shapes.isTermLike(back) && !Shapes.isStrongPrompt(front);
+        out.card(turned ? back : front, turned ? front : back, row.first(), row.last());
+    }
+
+    /** "{{c1::Churn}} is the share of customers lost": the deletions blanked on the front, and the answer's parts. */
+    private static void clozeCard(String text, String extra, Row row, CardCollector out) {
+        Matcher m = CLOZE.matcher(text);
+        StringBuilder front = new StringBuilder();
+        List<String> parts = new ArrayList<>();
+        while (m.find()) {
+            parts.add(m.group(1).strip());
+            m.appendReplacement(front, BLANK);
+        }
+        m.appendTail(front);
+        String back = String.join("; ", parts) + (extra.isBlank() ? "" : "\n\n" + extra);
+        out.card(front.toString(), back, row.first(), row.last());
+    }
+
+    /** The fields that are card text: Anki's tags, deck, note type and id columns are not. */
+    private static List<String> content(List<String> fields, AnkiHeader header) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            if (!header.meta().contains(i + 1)) {
+                out.add(fields.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** The one Anki deck every record names, if the file has a deck column. */
+    private static java.util.Optional<String> deckName(List<Row> rows, AnkiHeader header) {
+        if (header.deck() == 0) {
+            return java.util.Optional.empty();
+        }
+        List<String> decks = rows.stream().filter(r -> r.fields().size() >= header.deck())
+                .map(r -> r.fields().get(header.deck() - 1).strip()).filter(d -> !d.isEmpty()).distinct().toList();
+        return decks.size() == 1 ? java.util.Optional.of(decks.get(0).replace("::", " › ")) : java.util.Optional.empty();
+    }
+
+    private static boolean isHeaderRow(List<String> fields, AnkiHeader header) {
+        if (!header.columns().isEmpty() && fields.stream().allMatch(f -> header.columns().stream().anyMatch(c -> c.strip().equalsIgnoreCase(f)))) {
+            return true;
+        }
         return fields.size() >= 2 && fields.stream().allMatch(f -> f.matches("(?i)[a-z ]{1,20}") && Shapes.words(f) <= 2)
-                && fields.stream().anyMatch(f -> f.matches("(?i)(term|definition|front|back|question|answer|word|meaning|concept|description|notes?|tags?)"));
+                && fields.stream().anyMatch(f -> f.matches("(?i)(term|terms|definition|definitions|front|back|question|answer|word|meaning|concept|description|notes?|tags?|image)"));
     }
 
-    private List<Row> rows(List<SourceLine> lines, CardCollector out) {
+    private List<Row> rows(List<SourceLine> lines) {
+        if (used.quoted() && used.row().equals(Separators.NEW_LINE)) {
+            try {
+                return quotedRows(lines);
+            } catch (UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+                // unbalanced quotes: every line is read as a record on its own, nothing is lost
+                return cutRows(lines);
+            }
+        }
+        return cutRows(lines);
+    }
+
+    /** Records of a quoted file, read by Commons CSV; header lines are blanked so line numbers stay true. */
+    private List<Row> quotedRows(List<SourceLine> lines) {
+        String text = String.join("\n", texts(lines).stream().map(t -> AnkiHeader.isHeaderLine(t) ? "" : t).toList());
+        LineIndex index = new LineIndex(lines, text);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(used.field()).setQuote('"').setIgnoreEmptyLines(true)
+                .setLenientEof(true).setTrailingData(true).get();
         List<Row> rows = new ArrayList<>();
-        int i = 0;
-        while (i < lines.size()) {
-            SourceLine l = lines.get(i);
-            if (l.blank()) {
-                i++;
-                continue;
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            for (CSVRecord record : parser) {
+                int first = index.lineAt((int) record.getCharacterPosition());
+                int last = Math.max(first, index.lineNumber((int) parser.getCurrentLineNumber()));
+                rows.add(new Row(record.toList(), first, last));
             }
-            if (l.stripped().matches("#[\\w -]{1,30}:.*")) {
-                out.furniture(l);
-                i++;
-                continue;
-            }
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            boolean fieldStart = true;
-            int first = i;
-            String text = l.text();
-            int c = 0;
-            while (true) {
-                if (c >= text.length()) {
-                    if (quoted && separator == ',' && i + 1 < lines.size()) {
-                        field.append('\n');
-                        i++;
-                        text = lines.get(i).text();
-                        c = 0;
-                        continue;
-                    }
-                    break;
-                }
-                char ch = text.charAt(c);
-                if (quoted) {
-                    if (ch == '"' && c + 1 < text.length() && text.charAt(c + 1) == '"') {
-                        field.append('"');
-                        c++;
-                    } else if (ch == '"') {
-                        quoted = false;
-                    } else {
-                        field.append(ch);
-                    }
-                } else if (ch == '"' && fieldStart) {
-                    quoted = true;
-                } else if (ch == separator) {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                    fieldStart = true;
-                    c++;
-                    continue;
-                } else {
-                    field.append(ch);
-                }
-                fieldStart = false;
-                c++;
-            }
-            fields.add(field.toString());
-            rows.add(new Row(fields, lines.get(first).number(), lines.get(i).number()));
-            i++;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return rows;
     }
 
-    /** Field text without formatting HTML: line breaks kept, formatting tags removed, entities decoded. */
+    /** Records cut at the row separator, each cut in two at its first field separator. */
+    private List<Row> cutRows(List<SourceLine> lines) {
+        String text = String.join("\n", texts(lines).stream().map(t -> AnkiHeader.isHeaderLine(t) ? "" : t).toList());
+        LineIndex index = new LineIndex(lines, text);
+        List<Row> rows = new ArrayList<>();
+        String row = used.row();
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf(row, start);
+            int stop = end < 0 ? text.length() : end;
+            String record = text.substring(start, stop);
+            if (!record.isBlank()) {
+                int lead = record.length() - record.stripLeading().length();
+                int trail = record.length() - record.stripTrailing().length();
+                rows.add(new Row(cut(record.strip()), index.lineAt(start + lead), index.lineAt(Math.max(start + lead, stop - trail - 1))));
+            }
+            if (end < 0) {
+                break;
+            }
+            start = end + row.length();
+        }
+        return rows;
+    }
+
+    private List<String> cut(String record) {
+        int at = record.indexOf(used.field());
+        if (at <= 0) {
+            return List.of(unquote(record));
+        }
+        return List.of(unquote(record.substring(0, at)), unquote(record.substring(at + used.field().length())));
+    }
+
+    private static String unquote(String s) {
+        String t = s.strip();
+        return t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"") ? t.substring(1, t.length() - 1).replace("\"\"", "\"") : t;
+    }
+
+    private static List<String> texts(List<SourceLine> lines) {
+        return lines.stream().map(SourceLine::text).toList();
+    }
+
+    /** Character offsets of the joined text back to source line numbers. */
+    private static final class LineIndex {
+
+        private final List<SourceLine> lines;
+        private final int[] starts;
+
+        LineIndex(List<SourceLine> lines, String text) {
+            this.lines = lines;
+            this.starts = new int[lines.size()];
+            int offset = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                starts[i] = offset;
+                offset += lines.get(i).text().length() + 1;
+            }
+        }
+
+        int lineAt(int offset) {
+            int i = java.util.Arrays.binarySearch(starts, offset);
+            int index = i >= 0 ? i : Math.max(0, -i - 2);
+            return lines.get(Math.min(index, lines.size() - 1)).number();
+        }
+
+        /** The source line number of the parser's n-th line (1-based), clamped to the file. */
+        int lineNumber(int n) {
+            return lines.get(Math.max(0, Math.min(n, lines.size()) - 1)).number();
+        }
+    }
+
+    /** Field text without formatting HTML: line breaks and list items kept, formatting tags removed, entities decoded. */
     private static String plain(String field) {
-        String s = BREAK.matcher(field).replaceAll("\n");
+        String s = LIST_ITEM.matcher(field).replaceAll("\n- ");
+        s = BREAK.matcher(s).replaceAll("\n");
         s = TAG.matcher(s).replaceAll("");
         s = StringEscapeUtils.unescapeHtml4(s).replace('\u00A0', ' ');
-        return s.strip();
+        return s.replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
     }
 }

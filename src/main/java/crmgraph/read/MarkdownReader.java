@@ -47,7 +47,7 @@ final class MarkdownReader implements FormatReader {
             return 0;
         }
         double share = (double) (headings + terms) / nonBlank;
-        return headings > 0 ? Math.min(1, 0.55 + share) : terms * 3 >= nonBlank ? 0.4 + share / 2 : 0;
+        return headings > 0 ? Math.min(1, 0.55 + share) : terms * 3 >= nonBlank ? 0.3 + share / 2 : 0;
     }
 
     /** The term and definition of a "term: definition" line, or null. */

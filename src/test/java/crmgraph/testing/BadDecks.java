@@ -21,7 +21,7 @@ public final class BadDecks {
     /** Terms that look like Cypher, JSON, templates, markup: they must be stored and shown as text. */
     public static final String HOSTILE_TERM = "Robert'); MATCH (n) DETACH DELETE n //";
     public static final String[] HOSTILE_TERMS = {HOSTILE_TERM, "`backtick` {brace} \"quoted\"", "RETURN 1 UNION MATCH",
-            "{{c1::cloze}} <script>alert(1)</script>"};
+            "{{7*7}} ${jndi:x} <script>alert(1)</script>"};
 
     private BadDecks() {
     }
