@@ -33,6 +33,9 @@ final class DelimitedReader implements FormatReader {
     private static final Pattern LIST_ITEM = Pattern.compile("(?i)<li\\b[^<>]{0,200}>");
     private static final Pattern CLOZE = Pattern.compile("\\{\\{c\\d+::(.*?)(?:::(.*?))?}}", Pattern.DOTALL);
     private static final String BLANK = "_____";
+    private static final Pattern ENTITY_END = Pattern.compile("(&(?:[A-Za-z]{2,8}|#\\d{1,6}|#x[0-9A-Fa-f]{1,6}));");
+    /** Stands for an entity's semicolon while a semicolon file is cut into fields (same length, so offsets hold). */
+    private static final char ENTITY_MARK = '\u0001';
 
     private final Separators asked;
     private Separators used;
@@ -114,7 +117,9 @@ final class DelimitedReader implements FormatReader {
             front = back;
             back = "";
         }
-        boolean turned = Shapes.isAnswerLike(front) && Shapes.isTermLike(back) && !Shapes.isStrongPrompt(front);
+        // a definition before its term: a sentence first, a short name second
+        boolean turned = Shapes.words(front) > 6 && Shapes.isAnswerLike(front) && Shapes.words(back) <= 4 && Shapes.isTermLike(back)
+                && !Shapes.isStrongPrompt(front);
         out.card(turned ? back : front, turned ? front : back, row.first(), row.last());
     }
 
@@ -176,6 +181,10 @@ final class DelimitedReader implements FormatReader {
     /** Records of a quoted file, read by Commons CSV; header lines are blanked so line numbers stay true. */
     private List<Row> quotedRows(List<SourceLine> lines) {
         String text = String.join("\n", texts(lines).stream().map(t -> AnkiHeader.isHeaderLine(t) ? "" : t).toList());
+        if (used.field().equals(";")) {
+            // "&nbsp;" in a semicolon file: the entity's semicolon is no field separator
+            text = ENTITY_END.matcher(text).replaceAll("$1" + ENTITY_MARK);
+        }
         LineIndex index = new LineIndex(lines, text);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(used.field()).setQuote('"').setIgnoreEmptyLines(true)
                 .setLenientEof(true).setTrailingData(true).get();
@@ -263,7 +272,7 @@ final class DelimitedReader implements FormatReader {
 
     /** Field text without formatting HTML: line breaks and list items kept, formatting tags removed, entities decoded. */
     private static String plain(String field) {
-        String s = LIST_ITEM.matcher(field).replaceAll("\n- ");
+        String s = LIST_ITEM.matcher(field.replace(ENTITY_MARK, ';')).replaceAll("\n- ");
         s = BREAK.matcher(s).replaceAll("\n");
         s = TAG.matcher(s).replaceAll("");
         s = StringEscapeUtils.unescapeHtml4(s).replace('\u00A0', ' ');

@@ -183,16 +183,7 @@ final class LineCardReader implements FormatReader {
 
     /** The option the answer line names, as the question wrote it ("b) reliability" for "Answer: b"). */
     private static String chosenOption(LineUnit question, LineUnit answer) {
-        String given = Shapes.withoutAnswerLabel(answer.body());
-        String bare = given.replaceAll("^\\(|[.)]$|\\)$", "").strip();
-        char letter = bare.length() == 1 ? Character.toLowerCase(bare.charAt(0)) : Shapes.optionLetter(given);
-        for (SourceLine option : question.options()) {
-            char l = Shapes.optionLetter(option.text());
-            if (l == letter || letter == 0 && Shapes.optionText(option.text()).equalsIgnoreCase(bare)) {
-                return option.stripped();
-            }
-        }
-        return given;
+        return Shapes.chosenOption(question.options().stream().map(SourceLine::text).toList(), answer.body());
     }
 
     private static String answer(List<LineUnit> units, int from, int to, String joins) {

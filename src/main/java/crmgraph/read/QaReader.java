@@ -113,6 +113,10 @@ final class QaReader implements FormatReader {
         }
         String front = join(question, furniture, out);
         String back = joinRaw(kept);
+        List<String> options = options(front);
+        if (options.size() >= 2 && !back.isBlank()) {
+            back = Shapes.chosenOption(options, back);
+        }
         if (kept.size() == 1 && Shapes.isTermLike(back) && !Shapes.isListLine(back) && Shapes.isAnswerLike(front)
                 && !Shapes.isStrongPrompt(front)) {
             // a definition asked for its term: the term is the prompt side
@@ -159,6 +163,7 @@ final class QaReader implements FormatReader {
         return kept;
     }
 
+    /** The question's lines as one text; the options of a multiple-choice question stay one per line. */
     private static String join(List<SourceLine> lines, Furniture furniture, CardCollector out) {
         StringBuilder b = new StringBuilder();
         for (SourceLine l : lines) {
@@ -169,9 +174,14 @@ final class QaReader implements FormatReader {
                 out.furniture(l);
                 continue;
             }
-            b.append(b.length() == 0 ? "" : " ").append(l.stripped());
+            boolean option = b.length() > 0 && Shapes.optionLetter(l.text()) != 0;
+            b.append(b.length() == 0 ? "" : option ? "\n" : " ").append(l.stripped());
         }
         return b.toString();
+    }
+
+    private static List<String> options(String front) {
+        return java.util.Arrays.stream(front.split("\n")).skip(1).filter(l -> Shapes.optionLetter(l) != 0).toList();
     }
 
     private static String joinRaw(List<SourceLine> lines) {

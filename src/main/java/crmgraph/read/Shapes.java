@@ -154,6 +154,22 @@ public final class Shapes {
         return m.matches() ? m.group(3).strip() : text.strip();
     }
 
+    /**
+     * The option an answer names, as the question wrote it ("b) reliability" for "Answer: b", "(b)",
+     * "b." or "reliability"), or the answer as given when it names none.
+     */
+    static String chosenOption(List<String> options, String answer) {
+        String given = withoutAnswerLabel(answer);
+        String bare = given.replaceAll("^\\(|[.)]$|\\)$", "").strip();
+        char letter = bare.length() == 1 ? Character.toLowerCase(bare.charAt(0)) : optionLetter(given);
+        for (String option : options) {
+            if (optionLetter(option) == letter && letter != 0 || letter == 0 && optionText(option).equalsIgnoreCase(bare)) {
+                return option.strip();
+            }
+        }
+        return given;
+    }
+
     /** The spans of the blanks in a prompt, in order. */
     public static List<int[]> blankSpans(String text) {
         List<int[]> spans = new java.util.ArrayList<>();
