@@ -19,7 +19,7 @@ final class Choices {
 
     /** "X is", "X refers to:", "X is best described as:", "X is mainly used to:", "X, as a dimension, means:". */
     private static final Pattern DEFINING_STEM = Pattern.compile(
-            "^(.{2,60}?)(?:,[^,]{2,40},)?\\s+((?:is|are|refers\\s+to|refer\\s+to|means|mean|measures|tracks|shows|indicates|can\\s+be\\s+defined\\s+as|is\\s+defined\\s+as|is\\s+(?:best\\s+)?described\\s+as|(?:is|are)\\s+(?:mainly|mostly|primarily|chiefly|best|usually)\\s+(?:concerned\\s+with|used\\s+(?:to|for)|about|described\\s+as|defined\\s+as)))\\s*[:\u2026]?$",
+            "^(.{2,60}?)(?:,[^,]{2,40},)?\\s+((?:is|are|refers\\s+to|refer\\s+to|means|mean|measures|tracks|shows|indicates|can\\s+be\\s+defined\\s+as|is\\s+defined\\s+as|is\\s+(?:best\\s+)?described\\s+as|(?:is|are)\\s+(?:mainly|mostly|primarily|chiefly|best|usually)\\s+(?:concerned\\s+with|used\\s+(?:to|for)|about|described\\s+as|defined\\s+as)|(?:is|are)\\s+(?:a|an|the)\\s+\\w+(?:\\s+\\w+)?\\s+(?:who|that|which|where|whose)))\\s*[:\u2026]?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DESCRIBES_X = Pattern.compile(
             "^(?:which|what)\\s+(?:of\\s+(?:these|the\\s+following)\\s+)?(?:statement\\s+|option\\s+)?(?:best\\s+)?(?:describes|defines|explains)\\s+(.+?)[?.:]*$",
@@ -97,7 +97,15 @@ final class Choices {
             facts.concept(subject, Names.cleanDefinition(stem.replaceAll("\\s*[:\u2026]\\s*$", "") + " " + answer), card);
             return;
         }
-        if (NamedByAnswer.names(answer) && Names.words(answer) <= 5 && !NEGATED.matcher(stem).find()) {
+        if (prompt.kind() == Prompt.Kind.DEFINE && stem.strip().endsWith("?") && !NEGATED.matcher(stem).find()) {
+            // "What does NPS measure?", "What is a data mart?": the right option answers it
+            facts.concept(prompt.name(), Names.cleanDefinition(Names.capitalised(answer)), card);
+            return;
+        }
+        if (prompt.kind() == Prompt.Kind.ABOUT || prompt.kind() == Prompt.Kind.LIST) {
+            facts.concept(prompt.name(), null, card);
+        }
+        if (NamedByAnswer.names(answer) && Names.words(answer) <= 5 && !answer.contains(",") && !NEGATED.matcher(stem).find()) {
             facts.concept(Names.clean(answer), null, card);
         }
     }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 final class FillIns {
 
-    private static final Pattern SUBJECT_BLANK_BEFORE = Pattern.compile("(?i)^\\s*(?:the|a|an)?\\s*$");
+    /** Nothing but an article before the blank, perhaps after the setting: "In a CLV calculation, the _____ …". */
+    private static final Pattern SUBJECT_BLANK_BEFORE = Pattern.compile("(?i)^\\s*(?:(?:in|for|within|at|on|under)\\s+[^,]{2,40},\\s*)?(?:the|a|an)?\\s*$");
     private static final Pattern AFTER_SUBJECT = Pattern.compile("^\\s*(?:[:\u2013\u2014=-]|\\(|,|[a-z])");
 
     private FillIns() {

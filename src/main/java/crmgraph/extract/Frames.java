@@ -20,6 +20,8 @@ final class Frames {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTEXT = Pattern.compile("^(.{2,}?)\\s+(?:in|within|for|under)\\s+(?:the\\s+|an?\\s+)?(.{2,60})$",
             Pattern.CASE_INSENSITIVE);
+    /** "X as a dimension of Y": the role a prompt names X in, no part of X's name. */
+    private static final Pattern AS_ROLE = Pattern.compile("^(.{2,}?)\\s+as\\s+(?:a|an|the|one)\\s+.{2,60}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACRONYM_WORD = Pattern.compile("\\b[A-Z][A-Za-z0-9&]*[A-Z0-9]\\b");
     /** Heads of a field, a model or a piece of work: what a prompt names as the setting of a term. */
     private static final Set<String> AREAS = Set.of("marketing", "management", "model", "models", "project", "projects",
@@ -53,8 +55,12 @@ final class Frames {
         return q.find() && Names.words(q.group(1)) <= 6 || FRAME_NOUN.matcher(p).matches();
     }
 
-    /** "bundling in CRM" → "bundling"; "value in use" stays. */
+    /** "bundling in CRM" → "bundling", "empathy as a service quality dimension" → "empathy"; "value in use" stays. */
     static String withoutArea(String phrase) {
+        Matcher role = AS_ROLE.matcher(phrase.strip());
+        if (role.matches()) {
+            return role.group(1).strip();
+        }
         Matcher m = CONTEXT.matcher(phrase.strip());
         if (!m.matches() || !isArea(m.group(2))) {
             return phrase.strip();

@@ -126,6 +126,9 @@ final class Names {
     private static final Pattern NAME_WITH_ASIDE = Pattern.compile("^([^()]{2,60}?)\\s*\\(\\s*(?:(aka|a\\.k\\.a\\.|also\\s+called|also\\s+known\\s+as|or)\\s+)?([^()]{2,50})\\)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBERED_LABEL = Pattern.compile("^[A-Za-z]+\\s+\\d{1,2}$");
+    /** "Gap 1 - the listening gap", "Stage 2: exploration": a numbered label and the name it stands for. */
+    private static final Pattern LABEL_DASH_NAME = Pattern.compile("^([A-Za-z]+\\s+\\d{1,2})\\s*[-\u2013\u2014:]\\s*((?:the\\s+)?[^-\u2013\u2014:]{2,40})$",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * "FCR (first contact resolution)": an acronym spelled out after it, the spelled-out name
@@ -135,6 +138,10 @@ final class Names {
      * and lone words in brackets are no names.
      */
     static Optional<Synonym> synonym(String text) {
+        Matcher dash = LABEL_DASH_NAME.matcher(text.strip());
+        if (dash.matches()) {
+            return Optional.of(new Synonym(clean(dash.group(2)), dash.group(1).strip()));
+        }
         Matcher m = NAME_WITH_ASIDE.matcher(text.strip());
         if (!m.matches()) {
             return Optional.empty();

@@ -96,7 +96,7 @@ final class PromptParser {
             return Prompt.of(Prompt.Kind.LIST, Names.clean(m.group(1) + (owner.isEmpty() ? "" : " of " + owner)));
         }
         if (OTHER_QUESTION.matcher(f).find()) {
-            return Prompt.of(Prompt.Kind.ABOUT, Names.words(f) <= 6 ? f : nounPhraseAfterPreposition(f));
+            return Prompt.of(Prompt.Kind.ABOUT, questionSubject(f));
         }
         String term = Names.clean(f).replaceFirst("(?i)^(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?=\\S+\\s+\\S)", "");
         Tagged t = Nlp.get().tag(term);
@@ -133,7 +133,8 @@ final class PromptParser {
                 return named(rest);
             }
         }
-        if (end > start && Names.words(rest) <= 6) {
+        if (Names.words(rest) <= 6 && (end > start || !t.is(start, "PRON", "ADP", "SCONJ", "ADV"))) {
+            // "What is a paid loyalty programme?": a short tail names a concept, however its words are tagged
             return named(rest);
         }
         return Prompt.of(Prompt.Kind.ABOUT, nounPhraseAfterPreposition(rest));
@@ -168,6 +169,40 @@ final class PromptParser {
         }
         int end = Phrases.nounPhraseEnd(t, 0);
         return end > 0 ? Names.clean(t.span(0, end)) : Names.clean(text);
+    }
+
+    /**
+     * What a question is about: the first noun phrase after its question word and auxiliary ("Who
+     * developed the service-profit chain?" → service-profit chain, "Why is cost-to-serve important
+     * in B2B?" → cost-to-serve). "Which gap does the firm want to close?" asks for one of a kind
+     * and names no concept: empty.
+     */
+    static String questionSubject(String question) {
+        Tagged t = Nlp.get().tag(question);
+        int i = 0;
+        if (i < t.size() && t.lower(i).matches("what|how|why|when|where|which|who|whom|whose")) {
+            if (i + 1 < t.size() && t.lower(i).matches("which|what|whose") && t.is(i + 1, "NOUN", "ADJ")) {
+                return "";
+            }
+            i++;
+        }
+        while (i < t.size() && t.is(i, "AUX", "PART", "ADV")) {
+            i++;
+        }
+        for (; i < t.size(); i++) {
+            if (t.is(i, "PRON") || t.is(i, "VERB") && !t.lower(i).endsWith("ing")) {
+                continue;
+            }
+            int end = Phrases.nounPhraseEnd(t, i);
+            if (end > i) {
+                String name = Names.clean(Frames.concept(t.span(i, end)));
+                if (!name.isEmpty()) {
+                    return name;
+                }
+                i = end - 1;
+            }
+        }
+        return "";
     }
 
     private static boolean plural(String phrase) {

@@ -81,14 +81,15 @@ final class LineCardReader implements FormatReader {
         return layout.option();
     }
 
-    private static Set<Edge> cards(Reading reading) {
-        Set<Edge> cards = new LinkedHashSet<>();
-        reading.path().stream().filter(Edge::card).forEach(cards::add);
+    /** The cards a reading makes, each by where it stands and how it reads (not by what it cost). */
+    private static Set<List<Object>> cards(Reading reading) {
+        Set<List<Object>> cards = new LinkedHashSet<>();
+        reading.path().stream().filter(Edge::card).map(Edge::reading).forEach(cards::add);
         return cards;
     }
 
     private void emit(List<LineUnit> units, Reading best, Reading other, List<String> deckDoubts, CardCollector out) {
-        Set<Edge> otherCards = other == null ? Set.of() : cards(other);
+        Set<List<Object>> otherCards = other == null ? Set.of() : cards(other);
         for (int k = 0; k < best.path().size(); k++) {
             Edge e = best.path().get(k);
             Edge rival = best.rivals().get(k);
@@ -102,7 +103,7 @@ final class LineCardReader implements FormatReader {
                 continue;
             }
             Card.Doubt doubt = null;
-            if (other != null && !otherCards.contains(e)) {
+            if (other != null && !otherCards.contains(e.reading())) {
                 doubt = doubt("the deck's other layout would read these lines differently", covering(other, e), units);
             } else if (close && rival != null) {
                 doubt = doubt("another reading of these lines comes close", rival, units);

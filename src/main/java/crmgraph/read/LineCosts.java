@@ -188,7 +188,13 @@ final class LineCosts {
         String x = a.text();
         String y = b.text();
         if (a.hasItems() || a.hasOptions() || b.gapBefore() || b.verdict() || b.plainQuestion() || y.isEmpty()
-                || Shapes.closed(x) || Shapes.sameRowShape(x, y) || Shapes.asksForName(x)) {
+                || Shapes.sameRowShape(x, y) || Shapes.asksForName(x)) {
+            return 0;
+        }
+        if (x.endsWith(":") && Character.isLowerCase(y.charAt(0)) && !b.strongPrompt() && !Shapes.isStrongPrompt(x)) {
+            return 2;
+        }
+        if (Shapes.closed(x)) {
             return 0;
         }
         if (Shapes.openEnded(x)) {

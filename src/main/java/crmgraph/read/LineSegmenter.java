@@ -38,6 +38,11 @@ final class LineSegmenter {
         boolean card() {
             return step != Step.TITLE && step != Step.SKIP && step != Step.UNPLACED;
         }
+
+        /** Where the edge stands and how it reads its lines, whatever it cost under one direction or the other. */
+        List<Object> reading() {
+            return List.of(from, to, split, step, joins);
+        }
     }
 
     /** The best reading, its cost, and for each of its edges the cheapest reading without it. */

@@ -36,6 +36,9 @@ public final class Shapes {
     private static final Pattern ASKS_NAME_AT_START = Pattern.compile(
             "^(?:what|which)\\s+(?:is\\s+the\\s+)?(?:term|word|name|concept|phrase)\\b|^what\\s+(?:do|does|did)\\s+(?:we|you|marketers|firms|companies)\\s+call\\b|^what\\s+is\\s+it\\s+called\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "A person who bought once but feels no attachment is a:": a long description asks for what it is. */
+    private static final Pattern DESCRIPTION_IS_A = Pattern.compile("^(.{30,}?)\\s+(?:is|are)\\s+(?:a|an|the)\\s*(?:_{3,})?\\s*[:…]$",
+            Pattern.CASE_INSENSITIVE);
     /** "a. Loyalty", "B) Trust": a lettered option of a multiple-choice question. */
     static final Pattern OPTION = Pattern.compile("^\\s*(?:\\(?([a-hA-H])[.)]|\\(([a-hA-H])\\))\\s+(\\S.*)$");
     /** The label some exports put before an answer: "Answer: c", "Correct answer - b", "Ans. c". */
@@ -62,7 +65,8 @@ public final class Shapes {
     /** A prompt that describes something and asks what it is called: its answer is a term. */
     public static boolean asksForName(String text) {
         String s = text.strip();
-        return ASKS_NAME_AT_END.matcher(s).find() || ASKS_NAME_AT_START.matcher(s).find() || blanks(s) == 1;
+        return ASKS_NAME_AT_END.matcher(s).find() || ASKS_NAME_AT_START.matcher(s).find() || blanks(s) == 1
+                || DESCRIPTION_IS_A.matcher(s).matches();
     }
 
     /**
@@ -76,6 +80,10 @@ public final class Shapes {
         if (end.find()) {
             String before = s.substring(0, end.start()).replaceAll("(?i)[,;]?\\s*(?:this|these|it|they|that)\\s*$", "");
             return nonEmpty(before.replaceAll("\\s*(?:_{3,}|\\.{5,})\\s*", " ").strip());
+        }
+        Matcher isA = DESCRIPTION_IS_A.matcher(s);
+        if (isA.matches()) {
+            return nonEmpty(isA.group(1).strip());
         }
         Matcher start = ASKS_NAME_AT_START.matcher(s);
         if (start.find()) {

@@ -46,7 +46,6 @@ final class Match {
         return t.substring(0, cut > 10 ? cut : PREFIX);
     }
 
-    /** Without an "Answer:" label in front. */
     static String withoutAnswerLabel(String s) {
         return s.strip().replaceFirst("(?i)^(?:correct\\s+)?(?:answer|ans)\\s*(?:[:.=\\-–]|is\\b)\\s*", "");
     }
