@@ -25,6 +25,8 @@ public final class PlainWords {
         for (Span chunk : WhitespaceTokenizer.INSTANCE.tokenizePos(text)) {
             if (isPlain(text, chunk.getStart(), chunk.getEnd())) {
                 out.add(chunk);
+            } else if (compound(text, chunk, out)) {
+                continue;
             } else {
                 for (Span piece : tokenizer.tokenizePos(text.substring(chunk.getStart(), chunk.getEnd()))) {
                     out.add(new Span(piece.getStart() + chunk.getStart(), piece.getEnd() + chunk.getStart()));
@@ -33,6 +35,26 @@ public final class PlainWords {
         }
         return out.toArray(Span[]::new);
     }
+
+    /**
+     * "opt-in", "co-creation", "after-call work": a hyphenated compound is one word, followed by any
+     * closing punctuation. The model splits it at the hyphen in unusual places ("Opt-" "in"), which
+     * makes the tagger read "in" as a preposition.
+     */
+    private static boolean compound(String text, Span chunk, List<Span> out) {
+        java.util.regex.Matcher m = COMPOUND.matcher(text.substring(chunk.getStart(), chunk.getEnd()));
+        if (!m.matches()) {
+            return false;
+        }
+        int start = chunk.getStart();
+        out.add(new Span(start, start + m.end(1)));
+        for (int i = m.start(2); i < m.end(2); i++) {
+            out.add(new Span(start + i, start + i + 1));
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern COMPOUND = java.util.regex.Pattern.compile("^([A-Za-z]+(?:-[A-Za-z]+)+)([.,;:!?)]*)$");
 
     /** Whether {@code text} from {@code start} to {@code end} holds nothing but ASCII letters and digits. */
     public static boolean isPlain(CharSequence text, int start, int end) {

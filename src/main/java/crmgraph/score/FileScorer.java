@@ -81,10 +81,14 @@ final class FileScorer {
         return deck.cards().stream().filter(c -> starts(c.front(), g.front())).findFirst().orElse(null);
     }
 
-    /** An "Answer:" label is no part of an answer, written by the file or by the gold. */
+    /** An "Answer:" label or a list marker is no part of an answer, written by the file or by the gold. */
     private static boolean backMatches(String back, String goldBack) {
-        return goldBack == null || goldBack.isBlank() ? Match.text(back).isEmpty()
-                : starts(Match.withoutAnswerLabel(back), Match.withoutAnswerLabel(goldBack));
+        if (goldBack == null || goldBack.isBlank()) {
+            return Match.text(back).isEmpty();
+        }
+        // a chosen option may be given as its letter, its text or both; a list item with or without its marker
+        return starts(Match.withoutAnswerLabel(back), Match.withoutAnswerLabel(goldBack))
+                || starts(Match.withoutMarker(back), Match.withoutMarker(goldBack));
     }
 
     private static boolean starts(String text, String goldStart) {

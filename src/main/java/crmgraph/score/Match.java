@@ -46,8 +46,14 @@ final class Match {
         return t.substring(0, cut > 10 ? cut : PREFIX);
     }
 
+    /** Without an "Answer:" label in front. */
     static String withoutAnswerLabel(String s) {
-        return s.strip().replaceFirst("(?i)^(?:correct\\s+)?(?:answer|ans)\\s*(?:[:.=\\-–]|is\\b)\\s*", "");
+        return s.strip().replaceFirst("(?i)^(?:correct\\s+)?(?:answer|ans)\\s*(?:[:.=\\-\u2013]|is\\b)\\s*", "");
+    }
+
+    /** Without a list marker ("1.", "-", "•") or an option's letter ("b)") in front either. */
+    static String withoutMarker(String s) {
+        return withoutAnswerLabel(s).replaceFirst("^(?:[-*\u2022\u25AA\u25CF\u25E6]|\\d{1,2}[.)]|[a-hA-H][.)])\\s+", "");
     }
 
     /**

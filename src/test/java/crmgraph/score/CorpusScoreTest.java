@@ -28,10 +28,10 @@ class CorpusScoreTest {
 
     @Test
     void the_held_out_files_are_read_nearly_as_well() {
-        CorpusScore heldOut = scorer.score(Path.of("corpus", "dev3"));
-        assertThat(heldOut.cardsRead()).isGreaterThanOrEqualTo(0.90);
-        assertThat(heldOut.cardsRight()).isGreaterThanOrEqualTo(0.85);
-        assertThat(heldOut.misfiledShare()).isLessThanOrEqualTo(0.06);
+        CorpusScore heldOut = scorer.score(Path.of("corpus", "heldout"));
+        assertThat(heldOut.cardsRead()).isGreaterThanOrEqualTo(0.74);
+        assertThat(heldOut.cardsRight()).isGreaterThanOrEqualTo(0.70);
+        assertThat(heldOut.misfiledShare()).isLessThanOrEqualTo(0.02);
     }
 
     @Test
