@@ -16,6 +16,10 @@ final class PromptParser {
     private static final Pattern WHAT_DOES = Pattern.compile(
             "^what\\s+(?:(\\w+)\\s+)?(?:does|do|did)\\s+(.+?)\\s+(mean|refer\\s+to|stand\\s+for|measure|describe|represent|indicate|answer|do|show|include|involve|contain|consist\\s+of|comprise|cover)\\b(.*)$",
             Pattern.CASE_INSENSITIVE);
+    /** "List the five SERVQUAL dimensions (RATER)", "Name two digital touchpoints": the answer lists them. */
+    private static final Pattern NAME_THE = Pattern.compile(
+            "^(?:list|name|give|state|identify|enumerate)\\s+(?:the\\s+)?(?:(?:main|key|two|three|four|five|six|seven|eight|\\d{1,2})\\s+)?(.+)$",
+            Pattern.CASE_INSENSITIVE);
     /** "Why is X important in B2B?", "How does X work?": a question about X. */
     private static final Pattern WHY_HOW = Pattern.compile(
             "^(?:why|how)\\s+(?:is|are|does|do|did|can|could|should|would|was|were|might|may|will)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
@@ -71,6 +75,10 @@ final class PromptParser {
             boolean parts = PART_NOUN.matcher(m.group(1)).matches() && !owner.isEmpty();
             String list = m.group(1).replaceFirst("(?i)^(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+", "");
             return Prompt.of(Prompt.Kind.LIST, parts ? owner : Names.clean(list + " of " + nounPhrase(m.group(2))));
+        }
+        m = NAME_THE.matcher(f);
+        if (m.matches() && plural(Names.clean(m.group(1))) && Names.words(Names.clean(m.group(1))) <= 6) {
+            return Prompt.of(Prompt.Kind.LIST, Names.clean(m.group(1)));
         }
         m = WHAT_DOES.matcher(f);
         if (m.matches() && Names.words(m.group(2)) <= 6) {
@@ -194,6 +202,9 @@ final class PromptParser {
                 continue;
             }
             int end = Phrases.nounPhraseEnd(t, i);
+            while (end - 1 > i && t.is(end - 1, "ADJ")) {
+                end--; // "Why is cost-to-serve important?": the adjective is what is said of it
+            }
             if (end > i) {
                 String name = Names.clean(Frames.concept(t.span(i, end)));
                 if (!name.isEmpty()) {

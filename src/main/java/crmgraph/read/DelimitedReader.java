@@ -84,7 +84,7 @@ final class DelimitedReader implements FormatReader {
             if (filled.isEmpty()) {
                 continue;
             }
-            if (r == 0 && isHeaderRow(filled, header) || filled.size() == 1 && furniture.anywhere(filled.get(0))) {
+            if (r == 0 && isHeaderRow(filled, header) || filled.size() == 1 && notACard(filled.get(0), r, furniture)) {
                 for (int n = row.first(); n <= row.last(); n++) {
                     out.furniture(lines.get(n - 1));
                 }
@@ -93,6 +93,11 @@ final class DelimitedReader implements FormatReader {
             }
         }
         deckName(rows, header).ifPresent(out::name);
+    }
+
+    /** A lone field that is page furniture, a title before the first card, or a section break ("Chapter 9"). */
+    private static boolean notACard(String field, int row, Furniture furniture) {
+        return furniture.anywhere(field) || Furniture.sectionBreak(field) || row == 0 && Furniture.titleLike(field);
     }
 
     private Separators separators(List<SourceLine> lines, AnkiHeader header) {

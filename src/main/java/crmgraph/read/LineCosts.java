@@ -191,7 +191,7 @@ final class LineCosts {
                 || Shapes.sameRowShape(x, y) || Shapes.asksForName(x)) {
             return 0;
         }
-        if (x.endsWith(":") && Character.isLowerCase(y.charAt(0)) && !b.strongPrompt() && !Shapes.isStrongPrompt(x)) {
+        if (x.endsWith(":") && Character.isLowerCase(y.charAt(0)) && !b.strongPrompt() && !a.plainQuestion()) {
             return 2;
         }
         if (Shapes.closed(x)) {

@@ -149,4 +149,37 @@ class CardShapesTest {
         assertThat(extract("switching barrier (e.g. contracts)", "anything that makes leaving costly").concepts())
                 .allSatisfy(c -> assertThat(c.aliases()).isEmpty());
     }
+
+    @Test
+    void a_question_is_about_the_noun_phrase_after_its_question_word() {
+        assertThat(names(extract("Who developed the service-profit chain?", "Heskett and colleagues"))).containsExactly("service-profit chain");
+        assertThat(names(extract("Why is cost-to-serve important in B2B?", ""))).containsExactly("cost-to-serve");
+        assertThat(names(extract("Which gap does the firm most want to close?", "the customer gap"))).isEmpty();
+    }
+
+    @Test
+    void a_label_and_its_name_joined_by_a_dash_are_one_concept() {
+        assertThat(extract("Define 'Gap 3 - the delivery gap' in the gaps model", "staff do not deliver to the standard").concepts())
+                .anySatisfy(c -> {
+                    assertThat(c.name()).isEqualTo("delivery gap");
+                    assertThat(c.aliases()).containsExactly("Gap 3");
+                    assertThat(c.definition()).startsWith("staff do not deliver");
+                });
+    }
+
+    @Test
+    void a_multiple_choice_question_asking_what_a_concept_is_is_answered_by_the_chosen_option() {
+        Extraction x = extract("What does customer effort score measure?\na) loyalty\nb) how easy it was to get something done\nc) profit", "b");
+        assertThat(defined(x, "customer effort score")).hasValueSatisfying(c ->
+                assertThat(c.definition()).isEqualTo("How easy it was to get something done"));
+        Extraction who = extract("A buyer who has purchased once but feels no attachment to the firm is a:\na. prospect\nb. customer\nc. advocate", "b");
+        assertThat(defined(who, "customer")).hasValueSatisfying(c -> assertThat(c.definition()).startsWith("A buyer who has purchased once"));
+    }
+
+    @Test
+    void a_list_asked_for_by_name_is_named_by_the_prompt() {
+        Extraction x = extract("List the four Ps of the marketing mix", "- product\n- price\n- place\n- promotion");
+        assertThat(x.relations()).filteredOn(r -> r.type() == RelationType.HAS_PART).extracting(RelationFact::from)
+                .containsOnly("Ps of marketing mix");
+    }
 }
