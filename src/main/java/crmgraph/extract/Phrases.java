@@ -18,6 +18,7 @@ final class Phrases {
             "represent", "comprise", "define", "encompass");
 
     /** Words that end like adjectives ("collaborative", "analytical"), whatever a short text's tagger says. */
+    private static final java.util.regex.Pattern HYPHENATED = java.util.regex.Pattern.compile("[a-z]+(?:-[a-z]+)+");
     private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile("(?:ive|al|ous|ful|able|ible|ic|ary|less)$");
 
     private Phrases() {
@@ -46,7 +47,8 @@ final class Phrases {
             if (acronymAside) {
                 return i + 3;
             }
-            boolean compoundPart = i > from && t.lower(i - 1).equals("-") && !t.is(i, "PUNCT");
+            boolean compoundPart = i > from && t.lower(i - 1).equals("-") && !t.is(i, "PUNCT")
+                    || HYPHENATED.matcher(w).matches(); // "cost-to-serve", one token, is a noun whatever its tag
             if (t.is(i, "NOUN", "PROPN", "NUM", "X") || participle || hyphenated || compoundPart || t.is(i, "ADJ") && !QUANTIFIERS.contains(w)
                     || t.is(i, "PART") && w.equals("'s") || t.is(i, "ADV") && w.endsWith("ly") && t.is(i + 1, "ADJ")
                     || t.is(i, "SYM") && w.equals("&")) {

@@ -20,9 +20,6 @@ final class PromptParser {
     private static final Pattern NAME_THE = Pattern.compile(
             "^(?:list|name|give|state|identify|enumerate)\\s+(?:the\\s+)?(?:(?:main|key|two|three|four|five|six|seven|eight|\\d{1,2})\\s+)?(.+)$",
             Pattern.CASE_INSENSITIVE);
-    /** "Why is X important in B2B?", "How does X work?": a question about X. */
-    private static final Pattern WHY_HOW = Pattern.compile(
-            "^(?:why|how)\\s+(?:is|are|does|do|did|can|could|should|would|was|were|might|may|will)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     /** "Which type of CRM focuses on …?": the answer names a kind of CRM that the rest describes. */
     private static final Pattern WHICH_KIND = Pattern.compile(
             "^(?:which|what)\\s+(?:type|kind|form|sort|category|class)\\s+of\\s+(.+?)\\s+((?:is|are|was|were|can|could|does|do|has|have|will|would|should|may|might)\\b.*|\\w+s\\s+(?:in|on|to|a|an|the|as|when|that|how|with|by|through|for|what|which|who|up|out|more|most|no|only|its|their|each|every|all|customers?|data|information)\\b.*)$",
@@ -86,13 +83,7 @@ final class PromptParser {
             String name = Names.clean(Frames.concept(m.group(2)));
             return lists ? Prompt.of(Prompt.Kind.LIST, name) : Prompt.of(Prompt.Kind.DEFINE, name);
         }
-        m = WHY_HOW.matcher(f);
-        if (m.matches()) {
-            String subject = nounPhrase(Frames.concept(m.group(1)));
-            if (!subject.isEmpty()) {
-                return Prompt.of(Prompt.Kind.ABOUT, subject);
-            }
-        }
+
         m = WHAT_IS.matcher(f);
         if (m.matches()) {
             String rest = m.group(1);
@@ -198,7 +189,7 @@ final class PromptParser {
             i++;
         }
         for (; i < t.size(); i++) {
-            if (t.is(i, "PRON") || t.is(i, "VERB") && !t.lower(i).endsWith("ing")) {
+            if (t.is(i, "PRON") || t.is(i, "VERB") && !t.lower(i).endsWith("ing") && !t.lower(i).contains("-")) {
                 continue;
             }
             int end = Phrases.nounPhraseEnd(t, i);
