@@ -54,6 +54,11 @@ final class Furniture {
             "\\b(?:quizlet|brainscape|studystack|cram(?:\\.com)?|chegg|course\\s*hero|studocu|knowt|anki(?:web)?)\\b|\\bplus\\b|\\bpro\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** A page's header is short; a count line further down is part of the deck (a card, a footer). */
+    private static final int MAX_HEADER_LINES = 40;
+    /** Fewer short lines than this at the top are a title block, not a site's menu. */
+    private static final int MIN_MENU_LINES = 5;
+
     private final Map<String, Integer> counts = new HashMap<>();
 
     Furniture(List<SourceLine> lines) {
@@ -91,6 +96,68 @@ final class Furniture {
     /** Any line that is furniture wherever it stands. */
     boolean anywhere(String text) {
         return repeated(text) || promotional(text) || countHeader(text) || counterOrLabel(text);
+    }
+
+    /**
+     * The end (exclusive) of a saved page's header: the site's menu, the set's title, ratings, study
+     * modes, a preview of the first card, up to the line that announces the cards ("Terms in this
+     * set (14)", "15 cards | Created by …") when one stands in the first half of the file; or else a
+     * run of at least four short menu-like lines at the top. 0 when the file starts with content.
+     */
+    static int pageHeaderEnd(List<SourceLine> lines) {
+        int nonBlank = (int) lines.stream().filter(l -> !l.blank()).count();
+        int seen = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).blank()) {
+                continue;
+            }
+            seen++;
+            if (seen > nonBlank / 2 || seen > MAX_HEADER_LINES) {
+                break;
+            }
+            if (countHeader(lines.get(i).text()) && seen > 1) {
+                return i + 1;
+            }
+        }
+        return menuRunEnd(lines);
+    }
+
+    /**
+     * The start of a saved page's footer: the first line of a listing of other sets ("Students also
+     * viewed", set names over "22 terms") in the second half of the file. Everything from there on
+     * is the site's (more sets, textbook offers, links, the cookie notice), lines.size() when none.
+     */
+    static int pageFooterStart(List<SourceLine> lines, java.util.BitSet listings) {
+        int nonBlank = (int) lines.stream().filter(l -> !l.blank()).count();
+        int seen = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).blank()) {
+                continue;
+            }
+            seen++;
+            if (seen > nonBlank / 2 && listings.get(i)) {
+                return i;
+            }
+        }
+        return lines.size();
+    }
+
+    private static int menuRunEnd(List<SourceLine> lines) {
+        int run = 0;
+        int end = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            SourceLine l = lines.get(i);
+            if (l.blank()) {
+                continue;
+            }
+            String s = l.stripped();
+            if (Shapes.words(s) > 4 || Shapes.closed(s) || s.endsWith("?") || Shapes.isListLine(l.text())) {
+                break;
+            }
+            run++;
+            end = i + 1;
+        }
+        return run >= MIN_MENU_LINES ? end : 0;
     }
 
     /**

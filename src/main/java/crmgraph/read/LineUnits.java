@@ -19,6 +19,8 @@ final class LineUnits {
     static List<LineUnit> of(List<SourceLine> lines, CardCollector out) {
         Furniture furniture = new Furniture(lines);
         java.util.BitSet listings = Furniture.listings(lines);
+        int header = Furniture.pageHeaderEnd(lines);
+        int footer = Furniture.pageFooterStart(lines, listings);
         List<LineUnit> units = new ArrayList<>();
         boolean gap = true;
         int cardNumber = 0;
@@ -36,7 +38,7 @@ final class LineUnits {
                 continue;
             }
             LineUnit previous = units.isEmpty() ? null : units.get(units.size() - 1);
-            if (furniture.anywhere(l.text()) || listings.get(i)) {
+            if (i < header || i >= footer || furniture.anywhere(l.text()) || listings.get(i)) {
                 out.furniture(l);
                 gap = true;
             } else if (cardNumber(l, cardNumber, gap, lines, i) > 0) {
