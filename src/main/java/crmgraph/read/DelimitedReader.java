@@ -33,6 +33,13 @@ final class DelimitedReader implements FormatReader {
     private static final Pattern LIST_ITEM = Pattern.compile("(?i)<li\\b[^<>]{0,200}>");
     private static final Pattern CLOZE = Pattern.compile("\\{\\{c\\d+::(.*?)(?:::(.*?))?}}", Pattern.DOTALL);
     private static final String BLANK = "_____";
+    /** "Front | Back", "Question\tAnswer", "Term,Definition": the names of a table's two columns. */
+    private static final Pattern COLUMN_NAMES = Pattern.compile(
+            "(?i)^(?:front|question|term|word|concept)\\s*(?:\\t|\\||,|;|\\s{2,})\\s*(?:back|answer|definition|meaning|description)\\b.*$");
+    /** A column-name row further down than this is part of the data, not the table's head. */
+    private static final int MAX_ROWS_BEFORE_TABLE = 15;
+    /** A footer's block (a "Description" with its fields) is a few lines long. */
+    private static final int MAX_FOOTER_BLOCK = 4;
     private static final Pattern ENTITY_END = Pattern.compile("(&(?:[A-Za-z]{2,8}|#\\d{1,6}|#x[0-9A-Fa-f]{1,6}));");
     /** Stands for an entity's semicolon while a semicolon file is cut into fields (same length, so offsets hold). */
     private static final char ENTITY_MARK = '\u0001';
@@ -62,8 +69,24 @@ final class DelimitedReader implements FormatReader {
         if (lines.stream().anyMatch(l -> l.stripped().toLowerCase(java.util.Locale.ROOT).startsWith("#separator:"))) {
             return 1;
         }
-        return SeparatorDetector.detect(texts(lines)).filter(f -> f.records() >= 3 || f.records() == f.split() && f.records() >= 2)
+        return SeparatorDetector.detect(texts(table(lines))).filter(f -> f.records() >= 3 || f.records() == f.split() && f.records() >= 2)
                 .map(f -> f.separators().field().equals("\t") ? f.share() : f.share() * 0.95).orElse(0.0);
+    }
+
+    /**
+     * The lines a saved page's table stands on: between the page's header and footer, and after a
+     * column-name row ("Front | Back", "Question\tAnswer") if one stands near the top.
+     */
+    private static List<SourceLine> table(List<SourceLine> lines) {
+        int from = Furniture.pageHeaderEnd(lines);
+        int to = Math.max(from, Furniture.pageFooterStart(lines, Furniture.listings(lines)));
+        for (int i = from; i < Math.min(to, from + MAX_ROWS_BEFORE_TABLE); i++) {
+            if (COLUMN_NAMES.matcher(lines.get(i).stripped()).matches()) {
+                from = i + 1;
+                break;
+            }
+        }
+        return lines.subList(from, to);
     }
 
     /** A record: its fields and the lines it spans. */
@@ -77,6 +100,9 @@ final class DelimitedReader implements FormatReader {
         used = separators(lines, header);
         Furniture furniture = new Furniture(lines);
         List<Row> rows = rows(lines);
+        int from = tableStart(rows, lines, header);
+        int to = tableEnd(rows, lines);
+        List<Row> cards = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
             List<String> fields = content(row.fields(), header).stream().map(DelimitedReader::plain).toList();
@@ -84,15 +110,84 @@ final class DelimitedReader implements FormatReader {
             if (filled.isEmpty()) {
                 continue;
             }
-            if (r == 0 && isHeaderRow(filled, header) || filled.size() == 1 && notACard(filled.get(0), r, furniture)) {
-                for (int n = row.first(); n <= row.last(); n++) {
-                    out.furniture(lines.get(n - 1));
-                }
+            boolean outside = r < from || r >= to || r == from && isHeaderRow(filled, header);
+            if (outside || filled.size() == 1 && notACard(filled.get(0), r - from, furniture)) {
+                furniture(row, lines, out);
+            } else if (filled.size() == 1 && !cards.isEmpty() && continues(cards.get(cards.size() - 1), filled.get(0))) {
+                cards.set(cards.size() - 1, wrapped(cards.get(cards.size() - 1), filled.get(0), row));
             } else {
-                card(fields, row, out);
+                cards.add(new Row(fields, row.first(), row.last()));
             }
         }
+        cards.forEach(row -> card(row.fields(), row, out));
         deckName(rows, header).ifPresent(out::name);
+    }
+
+    private static void furniture(Row row, List<SourceLine> lines, CardCollector out) {
+        for (int n = row.first(); n <= row.last(); n++) {
+            out.furniture(lines.get(n - 1));
+        }
+    }
+
+    /**
+     * The first row of the table: after a saved page's header, and after a column-name row
+     * ("Front | Back", "Question\tAnswer") where one stands before the data: whatever is above it
+     * is the page's.
+     */
+    private int tableStart(List<Row> rows, List<SourceLine> lines, AnkiHeader header) {
+        int headerEnd = Furniture.pageHeaderEnd(lines);
+        int start = 0;
+        while (start < rows.size() && rows.get(start).first() <= headerEnd) {
+            start++;
+        }
+        for (int r = 0; r < Math.min(rows.size(), start + MAX_ROWS_BEFORE_TABLE); r++) {
+            List<String> filled = rows.get(r).fields().stream().map(DelimitedReader::plain).filter(f -> !f.isBlank()).toList();
+            if (isHeaderRow(filled, header)) {
+                return r;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * The row after the table: where a saved page's footer starts (a listing of other sets, a
+     * "Total cards 12" block), taken back to the blank line before its block.
+     */
+    private static int tableEnd(List<Row> rows, List<SourceLine> lines) {
+        int footer = Furniture.pageFooterStart(lines, Furniture.listings(lines));
+        for (int i = lines.size() / 2; i < footer; i++) {
+            if (!lines.get(i).blank() && Furniture.countHeader(lines.get(i).text())) {
+                footer = blockStart(lines, i);
+                break;
+            }
+        }
+        int end = rows.size();
+        while (end > 0 && rows.get(end - 1).first() - 1 >= footer) {
+            end--;
+        }
+        return end;
+    }
+
+    /** The first line of the block holding line {@code i}: up to a blank line a few lines above, else the line itself. */
+    private static int blockStart(List<SourceLine> lines, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - MAX_FOOTER_BLOCK); k--) {
+            if (lines.get(k).blank()) {
+                return k + 1;
+            }
+        }
+        return i;
+    }
+
+    /** A lone line inside the table that goes on with the row before it (a definition wrapped by the page). */
+    private static boolean continues(Row previous, String line) {
+        String last = previous.fields().get(previous.fields().size() - 1).strip();
+        return !last.isEmpty() && !line.endsWith("?") && (Character.isLowerCase(line.charAt(0)) || !Shapes.closed(last));
+    }
+
+    private static Row wrapped(Row previous, String line, Row row) {
+        List<String> fields = new ArrayList<>(previous.fields());
+        fields.set(fields.size() - 1, fields.get(fields.size() - 1).strip() + " " + line.strip());
+        return new Row(fields, previous.first(), row.last());
     }
 
     /** A lone field that is page furniture, a title before the first card, or a section break ("Chapter 9"). */

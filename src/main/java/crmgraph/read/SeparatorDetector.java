@@ -105,7 +105,8 @@ final class SeparatorDetector {
         }
         String term = unquote(record.substring(0, at));
         String rest = record.substring(at + field.length()).strip();
-        return !term.isBlank() && !rest.isBlank() && Shapes.words(term) <= MAX_TERM_WORDS;
+        // a tab is never prose: a table's first column may hold the definition (a definition-first export)
+        return !term.isBlank() && !rest.isBlank() && (field.equals("\t") || Shapes.words(term) <= MAX_TERM_WORDS);
     }
 
     private static int firstOutsideQuotes(String record, String field) {
