@@ -24,7 +24,9 @@ public final class CardExtractor implements Extractor {
 
     private static final Pattern ORDERING = Pattern.compile("\\b(stages?|steps?|phases?|levels?|cycle|sequence|order|hierarchy|funnel|ladder)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern VERDICT = Pattern.compile("^(true|false)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VERDICT = Pattern.compile("^(true|false)\\b", Pattern.CASE_INSENSITIVE);
+    /** "True or false: …": the question's frame, no part of the statement. */
+    private static final Pattern TRUE_OR_FALSE = Pattern.compile("(?i)^\\s*(?:true\\s+or\\s+false|t\\s*/\\s*f|true\\s*/\\s*false)\\s*[:?.\\-\u2013]\\s*");
     private static final Pattern BULLET_MARK = Pattern.compile("(?m)^\\s*(?:[\u2022\u25AA\u25E6\u25CF\u00B7*+\\-\u2013>]|\\d{1,2}[.)])\\s+");
     private static final Pattern TYPES_OF = Pattern.compile("(?i)\\b(?:types|kinds|forms|categories|sorts)\\s+of\\s+([\\w\\s'-]{2,40}?)\\s+(?:are|include|is)\\b");
     private static final Pattern WHAT_IS_DESCRIPTION = Pattern.compile("(?i)^what\\s+(?:is|are)\\s+((?:a|an|the)\\s+.+?)\\s*\\?$");
@@ -53,8 +55,9 @@ public final class CardExtractor implements Extractor {
         String back = card.back();
         expansions(card.front() + "\n" + back, card.ordinal(), facts);
         Matcher verdict = VERDICT.matcher(back.strip());
-        if (verdict.matches()) {
-            Statements.read(card.front(), verdict.group(1).equalsIgnoreCase("true"), card.ordinal(), facts);
+        if (verdict.find()) {
+            String statement = TRUE_OR_FALSE.matcher(card.front()).replaceFirst("");
+            Statements.read(statement, verdict.group(1).equalsIgnoreCase("true"), card.ordinal(), facts);
             return;
         }
         Optional<Choices.Question> choice = Choices.of(card.front(), back);

@@ -56,7 +56,7 @@ final class Choices {
 
     /** The option the answer names: by letter ("c", "(c)", "c) Trust") or by its text. */
     private static Optional<String> chosen(List<String> options, String back) {
-        String a = Shapes.withoutAnswerLabel(back).strip();
+        String a = Shapes.withoutAnswerLabel(back.strip().split("\n", 2)[0]).strip();
         if (a.isEmpty()) {
             return Optional.empty();
         }

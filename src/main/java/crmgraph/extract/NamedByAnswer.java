@@ -23,9 +23,11 @@ final class NamedByAnswer {
         if (!names(answer)) {
             return;
         }
-        String term = Names.clean(answer);
+        java.util.Optional<Names.Synonym> synonym = Names.synonym(Names.normalise(answer.strip()));
+        String term = synonym.map(Names.Synonym::name).orElse(Names.clean(answer));
         String description = prompt.name().strip().replaceAll("[\\s:?]+$", "");
-        facts.concept(term, Names.cleanDefinition(Names.capitalised(description)), card);
+        facts.concept(term, synonym.map(n -> java.util.List.of(n.alias())).orElse(java.util.List.of()),
+                Names.cleanDefinition(Names.capitalised(description)), card);
         if (prompt.whole() != null && !prompt.whole().isBlank()) {
             facts.concept(prompt.whole(), null, card);
             facts.relation(RelationType.IS_A, term, prompt.whole(), null, "type", card);

@@ -152,7 +152,7 @@ final class Names {
         if (y.matches(".*[,&;:].*|(?i)^(?:e\\.g|i\\.e|eg|ie|see|page|p|def)\\b.*") || isAcronym(y)) {
             return Optional.empty();
         }
-        if (isAcronym(x) && spells(List.of(y.split("[\\s]+")), x)) {
+        if (isAcronym(x) && abbreviates(x, y)) {
             return Optional.of(new Synonym(clean(y), x));
         }
         boolean label = NUMBERED_LABEL.matcher(x).matches();
@@ -162,6 +162,35 @@ final class Names {
             return Optional.empty();
         }
         return Optional.of(label ? new Synonym(clean(y), x) : new Synonym(clean(x), clean(y)));
+    }
+
+    /**
+     * Whether an acronym is made from a name's words: their initials ("PED", price elasticity of
+     * demand), or a word's first letters ("CSAT", customer satisfaction), small words optional.
+     */
+    static boolean abbreviates(String acronym, String name) {
+        String letters = acronym.replaceAll("s$", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        List<String> words = List.of(name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9\\s-]", " ").strip().split("[\\s-]+"));
+        return !letters.isEmpty() && prefixes(words, 0, letters, 0);
+    }
+
+    private static boolean prefixes(List<String> words, int w, String letters, int l) {
+        if (l == letters.length()) {
+            return words.subList(w, words.size()).stream().allMatch(SMALL::contains);
+        }
+        if (w == words.size()) {
+            return false;
+        }
+        String word = words.get(w);
+        if (SMALL.contains(word) && prefixes(words, w + 1, letters, l)) {
+            return true;
+        }
+        for (int k = 1; k <= word.length() && l + k <= letters.length() && word.charAt(k - 1) == letters.charAt(l + k - 1); k++) {
+            if (prefixes(words, w + 1, letters, l + k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lastWord(String s) {

@@ -16,6 +16,10 @@ final class PromptParser {
     private static final Pattern WHAT_DOES = Pattern.compile(
             "^what\\s+(?:(\\w+)\\s+)?(?:does|do|did)\\s+(.+?)\\s+(mean|refer\\s+to|stand\\s+for|measure|describe|represent|indicate|answer|do|show|include|involve|contain|consist\\s+of|comprise|cover)\\b(.*)$",
             Pattern.CASE_INSENSITIVE);
+    /** "Role ambiguity means …", "Churn is:": a term, then the verb the answer completes. */
+    private static final Pattern COPULA_AT_END = Pattern.compile(
+            "^(.{2,60}?)\\s+(?:is|are|means|refers\\s+to|is\\s+defined\\s+as|can\\s+be\\s+defined\\s+as)\\s*(?:\\.{2,}|\u2026|:|_{3,})\\s*$",
+            Pattern.CASE_INSENSITIVE);
     /** "List the five SERVQUAL dimensions (RATER)", "Name two digital touchpoints": the answer lists them. */
     private static final Pattern NAME_THE = Pattern.compile(
             "^(?:list|name|give|state|identify|enumerate)\\s+(?:the\\s+)?(?:(?:main|key|two|three|four|five|six|seven|eight|\\d{1,2})\\s+)?(.+)$",
@@ -57,6 +61,10 @@ final class PromptParser {
         m = IMPERATIVE.matcher(f);
         if (m.matches()) {
             return named(m.group(1) != null ? m.group(1) : m.group(2));
+        }
+        m = COPULA_AT_END.matcher(Names.normalise(front).strip());
+        if (m.matches() && Names.words(m.group(1)) <= 6) {
+            return named(m.group(1));
         }
         m = DEF_MARK.matcher(f);
         if (m.matches()) {

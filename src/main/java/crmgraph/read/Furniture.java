@@ -45,7 +45,8 @@ final class Furniture {
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern SECTION = Pattern.compile(
-            "^(?:chapter|ch\\.|unit|week|wk|lecture|module|part|section|topic|session|lesson)\\s*\\d{1,3}\\b", Pattern.CASE_INSENSITIVE);
+            "^(?:(?:chapter|ch\\.|unit|week|wk|lecture|module|topic|session|lesson|page)\\s*\\d{1,3}\\b|(?:part|section)\\s*(?:\\d{1,3}|[A-Z])\\b)",
+            Pattern.CASE_INSENSITIVE);
     /** "MKT 3320", "BUS210", "CRM-101A": a course code names a course, not a concept. */
     private static final Pattern COURSE_CODE = Pattern.compile("\\b[A-Z]{2,5}[ -]?\\d{3,4}[A-Z]?\\b");
 
@@ -54,6 +55,10 @@ final class Furniture {
             "\\b(?:quizlet|brainscape|studystack|cram(?:\\.com)?|chegg|course\\s*hero|studocu|knowt|anki(?:web)?)\\b|\\bplus\\b|\\bpro\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** A study site's controls: "Show answer", "Click the card to flip", "Was this helpful?". */
+    private static final Pattern CONTROL = Pattern.compile(
+            "^(?:(?:show|hide|reveal|see|view|check)\\s+(?:the\\s+)?(?:answers?|hints?|solutions?|explanations?)|click\\b.{0,30}\\bflip\\b.*|was\\s+this\\s+helpful\\b.*|(?:get\\s+a\\s+)?hint)$",
+            Pattern.CASE_INSENSITIVE);
     /** A page's header is short; a count line further down is part of the deck (a card, a footer). */
     private static final int MAX_HEADER_LINES = 40;
     /** Fewer short lines than this at the top are a title block, not a site's menu. */
@@ -198,7 +203,7 @@ final class Furniture {
     /** A card counter or a column label: never content, wherever it stands. */
     static boolean counterOrLabel(String text) {
         String s = text.strip();
-        return COUNTER.matcher(s).matches() || LABEL.matcher(s).matches();
+        return COUNTER.matcher(s).matches() || LABEL.matcher(s).matches() || CONTROL.matcher(s).find();
     }
 
     static boolean countHeader(String text) {

@@ -165,7 +165,7 @@ final class LineCardReader implements FormatReader {
             case SINGLE -> first.hasOptions() ? new CardText(first.withOptions(), "", "multiple-choice")
                     : new CardText(first.text(), first.itemsText(), first.hasItems() ? "question-bullets" : "unanswered");
             case VERDICT -> new CardText(joined(units, e.from(), e.split(), e.joins()),
-                    units.get(e.split()).text().toLowerCase(Locale.ROOT), "true-false");
+                    verdict(units.get(e.split())), "true-false");
             case CHOICE -> new CardText(first.withOptions(), chosenOption(first, units.get(e.split())), "multiple-choice");
             case FORWARD_PAIR -> {
                 LineUnit answer = units.get(e.split());
@@ -180,6 +180,14 @@ final class LineCardReader implements FormatReader {
             }
             default -> throw new IllegalStateException("not a card: " + e.step());
         };
+    }
+
+    /** "true" or "false" in lower case, with the correction or explanation given beside it. */
+    private static String verdict(LineUnit unit) {
+        String said = Shapes.withoutAnswerLabel(unit.text());
+        String word = said.substring(0, said.toLowerCase(Locale.ROOT).startsWith("true") ? 4 : 5).toLowerCase(Locale.ROOT);
+        String rest = (said.substring(word.length()) + (unit.hasItems() ? "\n" + unit.itemsText() : "")).strip();
+        return rest.isEmpty() ? word : word + " " + rest;
     }
 
     /** The option the answer line names, as the question wrote it ("b) reliability" for "Answer: b"). */

@@ -22,8 +22,9 @@ record LineUnit(SourceLine head, int headEnd, List<SourceLine> items, List<Sourc
         return options.size() >= 2;
     }
 
+    /** A lone true/false (perhaps labelled "Correct answer:", perhaps with its correction or explanation lines). */
     boolean verdict() {
-        return Shapes.isVerdict(text()) && items.isEmpty();
+        return Shapes.isVerdict(text()) && items.stream().allMatch(i -> Shapes.explains(i.text()));
     }
 
     boolean strongPrompt() {

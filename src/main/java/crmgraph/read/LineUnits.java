@@ -46,7 +46,8 @@ final class LineUnits {
                 cardNumber = cardNumber(l, cardNumber, gap, lines, i);
                 units.add(new LineUnit(new SourceLine(l.number(), Shapes.NUMBERED.matcher(l.text()).replaceFirst("$3")), l.number(),
                         new ArrayList<>(), new ArrayList<>(), gap));
-            } else if (previous != null && previous.hasItems() && !gap && Shapes.parenthesised(l.text())) {
+            } else if (previous != null && previous.hasItems() && !gap && Shapes.parenthesised(l.text())
+                    || previous != null && !gap && Shapes.explains(l.text()) && !previous.hasOptions()) {
                 previous.items().add(l);
             } else if (previous != null && isOption(previous, l)) {
                 previous.options().add(l);

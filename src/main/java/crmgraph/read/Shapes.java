@@ -22,7 +22,8 @@ public final class Shapes {
     private static final Pattern QUESTION_WORD = Pattern.compile(
             "^(what|how|why|when|where|which|who|whom|whose|is|are|does|do|can|should)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WH_WORD = Pattern.compile("^(what|how|why|when|where|which|who|whom|whose)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern VERDICT = Pattern.compile("^(true|false)[.!]?$", Pattern.CASE_INSENSITIVE);
+    /** "True", "FALSE.", "Correct answer: True", "False - it can raise quality", "FALSE (they are inhibitors)". */
+    private static final Pattern VERDICT = Pattern.compile("^(true|false)(?:[.!]?|\\s*[-\u2013:;,(]\\s*.{0,200})$", Pattern.CASE_INSENSITIVE);
     private static final Pattern RUN_ON_NUMBER = Pattern.compile("(?:^|[\\s.;,)])(\\d{1,2})[.)]?\\s+(?=\\S)");
     private static final Pattern DASH_TERM = Pattern.compile("[A-Za-z)]- +\\S");
     private static final Pattern DEF_SUFFIX = Pattern.compile("(\\((def|definition)\\)|\\bdefinition)$", Pattern.CASE_INSENSITIVE);
@@ -135,6 +136,13 @@ public final class Shapes {
             "should", "could", "about", "also", "each", "more", "most", "other", "such", "some", "very", "only", "over", "under", "after",
             "before", "where", "while", "whose", "does", "done", "make", "made", "used", "uses", "using");
 
+    /** "Explanation: …", "Note: …": a line that explains the answer above it. */
+    static boolean explains(String text) {
+        return EXPLANATION.matcher(text.strip()).find();
+    }
+
+    private static final Pattern EXPLANATION = Pattern.compile("^(?:explanation|reason|note|why|feedback)\\s*:", Pattern.CASE_INSENSITIVE);
+
     /** "(+ indirect tasks: …)": an aside in brackets, standing alone on its line. */
     static boolean parenthesised(String text) {
         String s = text.strip();
@@ -167,6 +175,11 @@ public final class Shapes {
      * "b." or "reliability"), or the answer as given when it names none.
      */
     static String chosenOption(List<String> options, String answer) {
+        int cut = answer.indexOf('\n');
+        if (cut > 0) {
+            // the option named on the first line, the explanation below kept after it
+            return chosenOption(options, answer.substring(0, cut)) + answer.substring(cut);
+        }
         String given = withoutAnswerLabel(answer);
         String bare = given.replaceAll("^\\(|[.)]$|\\)$", "").strip();
         char letter = bare.length() == 1 ? Character.toLowerCase(bare.charAt(0)) : optionLetter(given);
@@ -222,7 +235,7 @@ public final class Shapes {
     }
 
     static boolean isVerdict(String text) {
-        return VERDICT.matcher(text.strip()).matches();
+        return VERDICT.matcher(withoutAnswerLabel(text)).matches();
     }
 
     /** "Define X", "Explain X": an imperative prompt, short enough to be a prompt. */
