@@ -94,7 +94,7 @@ class WebUnitsTest {
     }
 
     @Test
-    void a_reading_note_says_which_layout_was_asked_for_and_which_was_found() {
+    void a_reading_note_says_which_layout_was_asked_for_and_which_was_found_and_whether_separators_were_asked_for() {
         ReadDeck found = new ReadDeck("n", "lines", List.of(), List.of(), List.of(), ReadOptions.AUTO, Layout.ANSWER_FIRST, null);
         ReadDeck asked = new ReadDeck("n", "lines", List.of(), List.of(), List.of(), new ReadOptions(Layout.ANSWER_FIRST, 0),
                 Layout.ANSWER_FIRST, null);
@@ -105,6 +105,9 @@ class WebUnitsTest {
         assertThat(ImportReport.Reading.of(asked).note()).isEqualTo("layout answer-first (as asked)");
         assertThat(ImportReport.Reading.of(table).note()).isEqualTo("layout answer-first asked, 2 lines skipped");
         assertThat(ImportReport.Reading.of(plain).note()).isEmpty();
+        ReadDeck separated = new ReadDeck("n", "delimited(term/definition dash, cards semicolon)", List.of(), List.of(), List.of(),
+                ReadOptions.AUTO.withSeparators(new crmgraph.read.Separators(" - ", ";")), Layout.AUTO, null);
+        assertThat(ImportReport.Reading.of(separated).note()).isEqualTo("separators as asked");
         assertThat(ImportReport.Reading.of(plain).unsure()).isFalse();
     }
 
