@@ -185,6 +185,9 @@ class WebUnitsTest {
         assertThat(fieldNames(deckJson)).containsExactly("id", "name", "source", "format", "cardCount", "layout", "options", "doubt",
                 "cards", "dropped");
         assertThat(fieldNames(deckJson.get("options"))).containsExactly("layout", "skipLines");
+        var separated = crmgraph.app.Json.MAPPER.readTree(crmgraph.app.Json.MAPPER.writeValueAsString(
+                new crmgraph.graph.DeckDetail.Options("auto", 0, " - ", ";")));
+        assertThat(separated.toString()).isEqualTo("{\"layout\":\"auto\",\"skipLines\":0,\"separator\":\" - \",\"cardSeparator\":\";\"}");
         assertThat(fieldNames(deckJson.get("cards").get(0))).containsExactly("id", "ordinal", "front", "back", "line", "endLine",
                 "kind", "section", "uncertain", "doubt", "otherFront", "otherBack", "confirmed", "defines", "about");
         assertThat(fieldNames(deckJson.get("dropped").get(0))).containsExactly("line", "kind", "text");
