@@ -3,6 +3,7 @@
 MATCH (d:Deck {id: $id})
 RETURN d.id AS id, d.name AS name, d.source AS source, d.format AS format, coalesce(d.cardCount, 0) AS cards,
        coalesce(d.detectedLayout, 'auto') AS layout, coalesce(d.layout, 'auto') AS askedLayout,
-       coalesce(d.skipLines, 0) AS skipLines, d.doubt AS doubt,
+       coalesce(d.skipLines, 0) AS skipLines, d.separator AS separator, d.cardSeparator AS cardSeparator,
+       d.doubt AS doubt,
        coalesce(d.droppedLines, []) AS droppedLines, coalesce(d.droppedKinds, []) AS droppedKinds,
        coalesce(d.droppedTexts, []) AS droppedTexts

@@ -54,7 +54,10 @@ public record ImportReport(List<DeckLine> decks, List<String> unchanged, List<Fa
             return new Reading(deck.layout(), deck.options(), deck.doubt(), deck.uncertainCount(), first);
         }
 
-        /** The layout and lines skipped, as a report says them: {@code layout answer-first (as asked), 2 lines skipped}. */
+        /**
+         * The layout, lines skipped and separators, as a report says them: {@code layout answer-first
+         * (as asked), 2 lines skipped}; separators asked for are named by the format already.
+         */
         public String note() {
             List<String> parts = new ArrayList<>();
             Layout asked = options.layout();
@@ -68,6 +71,9 @@ public record ImportReport(List<DeckLine> decks, List<String> unchanged, List<Fa
             }
             if (options.skipLines() > 0) {
                 parts.add(options.skipLines() + (options.skipLines() == 1 ? " line" : " lines") + " skipped");
+            }
+            if (options.separators() != null) {
+                parts.add("separators as asked");
             }
             return String.join(", ", parts);
         }

@@ -6,11 +6,15 @@ import crmgraph.app.ReadChoice;
 import crmgraph.graph.GraphStore;
 import crmgraph.read.Layout;
 import crmgraph.read.ReadOptions;
+import crmgraph.read.Separators;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 import java.nio.file.Path;
@@ -39,21 +43,77 @@ final class ImportCommand implements Callable<Integer> {
                     + " deck; not given: as remembered, else none.")
     Integer skipLines;
 
+    @Option(names = "--separator", paramLabel = "S",
+            description = "Between term and definition in an export with one card per record: tab, comma, semicolon, pipe, dash"
+                    + " (\" - \"), colon (\": \"), equals (\" = \") or the text itself (\\t and \\n for tab and new line);"
+                    + " auto lets the reader find the separators again. Remembered with each deck; not given: as remembered,"
+                    + " else found by the reader.")
+    String separator;
+
+    @Option(names = "--card-separator", paramLabel = "S",
+            description = "Between cards, with --separator: new line (the default), semicolon, pipe or the text itself.")
+    String cardSeparator;
+
     @Mixin
     StoreOptions store;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
+        ReadChoice choice = choice();
         try (GraphStore graph = Shutdown.closeOnExit(GraphStore.open(store.config()))) {
-            ImportReport report = Pipeline.importer(graph).importPaths(paths, choice(), d -> Reports.progress(d, System.out));
+            ImportReport report = Pipeline.importer(graph).importPaths(paths, choice, d -> Reports.progress(d, System.out));
             Reports.print(report, System.out, System.err);
             System.out.println(Reports.totals(graph));
             return report.failed() ? 1 : 0;
         }
     }
 
+    /** What was said on the command line; separators that cannot be read are a usage error (exit 2, one line). */
     private ReadChoice choice() {
-        return new ReadChoice(Optional.ofNullable(layout), skipLines == null ? OptionalInt.empty() : OptionalInt.of(skipLines));
+        return new ReadChoice(Optional.ofNullable(layout), skipLines == null ? OptionalInt.empty() : OptionalInt.of(skipLines),
+                separators());
+    }
+
+    /**
+     * {@code --separator S [--card-separator S]}: both by name or as the text itself, cards one per
+     * line when only the first is given; {@code --separator auto} lets the reader find them again.
+     */
+    private Optional<ReadChoice.SeparatorChoice> separators() {
+        if (separator == null) {
+            if (cardSeparator != null) {
+                throw usage("--card-separator needs --separator: give both, or --separator alone for one card per line");
+            }
+            return Optional.empty();
+        }
+        if (separator.strip().equalsIgnoreCase("auto")) {
+            if (cardSeparator != null) {
+                throw usage("--separator auto lets the reader find both separators: leave out --card-separator");
+            }
+            return Optional.of(ReadChoice.SeparatorChoice.FIND);
+        }
+        String field = separator("--separator", separator);
+        String row = cardSeparator == null ? Separators.NEW_LINE : separator("--card-separator", cardSeparator);
+        try {
+            return Optional.of(new ReadChoice.SeparatorChoice(new Separators(field, row)));
+        } catch (IllegalArgumentException e) {
+            throw usage("Invalid value for option '--separator': " + e.getMessage()
+                    + (cardSeparator == null ? " (cards are one per line unless --card-separator says otherwise)" : ""));
+        }
+    }
+
+    private String separator(String option, String typed) {
+        try {
+            return Separators.parse(typed);
+        } catch (IllegalArgumentException e) {
+            throw usage("Invalid value for option '" + option + "': " + e.getMessage());
+        }
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
     }
 
     /** {@code --layout answer-first}: a layout by its option name; anything else is a usage error naming the choices. */

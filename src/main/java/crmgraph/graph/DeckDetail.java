@@ -1,6 +1,8 @@
 package crmgraph.graph;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import crmgraph.read.Separators;
 
 import java.util.List;
 
@@ -17,19 +19,34 @@ public record DeckDetail(String id, String name, String source, String format,
                          @JsonProperty("cardCount") int cardCount, String layout, Options options, String doubt,
                          List<CardView> cards, List<Dropped> dropped) {
 
-    /** The reading asked for: {@code layout} is a layout's option name ({@code auto} to let the reader decide). */
-    public record Options(String layout, int skipLines) {
+    /**
+     * The reading asked for: {@code layout} is a layout's option name ({@code auto} to let the reader
+     * decide); {@code separator} (between term and definition) and {@code cardSeparator} (between
+     * cards) are the separators of an export as given, left out when the reader finds them.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Options(String layout, int skipLines, String separator, String cardSeparator) {
 
         public static final Options AUTO = new Options("auto", 0);
+
+        public Options(String layout, int skipLines) {
+            this(layout, skipLines, null, null);
+        }
+
+        /** True when the student gave the separators of an export. */
+        public boolean separatorsChosen() {
+            return separator != null && cardSeparator != null;
+        }
 
         /** True when the student chose the layout, which makes the reader's doubts about cards theirs to settle. */
         public boolean layoutChosen() {
             return !"auto".equals(layout);
         }
 
-        /** As the command line would say it: {@code answer-first, skip 2}. */
+        /** As the command line would say it: {@code answer-first, skip 2}, and the separators when given. */
         public String describe() {
-            return layout + (skipLines > 0 ? ", skip " + skipLines : "");
+            return layout + (skipLines > 0 ? ", skip " + skipLines : "") + (separatorsChosen()
+                    ? ", term/definition " + Separators.name(separator) + ", cards " + Separators.name(cardSeparator) : "");
         }
     }
 

@@ -46,7 +46,8 @@ public final class DeckQueries {
         Record d = deck.get();
         return Optional.of(new DeckDetail(d.get("id").asString(), d.get("name").asString(""), d.get("source").asString(""),
                 d.get("format").asString(""), d.get("cards").asInt(), d.get("layout").asString("auto"),
-                new DeckDetail.Options(d.get("askedLayout").asString("auto"), d.get("skipLines").asInt(0)),
+                new DeckDetail.Options(d.get("askedLayout").asString("auto"), d.get("skipLines").asInt(0),
+                        d.get("separator").asString(null), d.get("cardSeparator").asString(null)),
                 d.get("doubt").asString(null), cards, dropped(d)));
     }
 

@@ -6,6 +6,7 @@ import crmgraph.read.DroppedLine;
 import crmgraph.read.Layout;
 import crmgraph.read.ReadDeck;
 import crmgraph.read.ReadOptions;
+import crmgraph.read.Separators;
 import crmgraph.resolve.KnownConcept;
 import crmgraph.resolve.ResolvedDeck;
 import org.neo4j.driver.Session;
@@ -46,20 +47,30 @@ public final class DeckWriter {
                 .withParameters(Map.of("id", deckId)).withConfig(store.reads()).execute()
                 .records().stream().findFirst()
                 .filter(r -> !r.get("sha256").isNull())
-                .map(r -> new Stored(r.get("sha256").asString(), options(r.get("layout"), r.get("skipLines"))));
+                .map(r -> new Stored(r.get("sha256").asString(),
+                        options(r.get("layout"), r.get("skipLines")).withSeparators(separators(r.get("separator"), r.get("cardSeparator")))));
     }
 
     /** A deck as last imported: its bytes' hash and the reading asked for (remembered for the next import). */
     public record Stored(String sha256, ReadOptions options) {
     }
 
-    /** Options stored by an older version, or edited by hand into something invalid, read as automatic. */
+    /** Layout and lines to skip stored by an older version, or edited by hand into something invalid, read as automatic. */
     private static ReadOptions options(Value layout, Value skipLines) {
         try {
             Layout l = layout.isNull() ? Layout.AUTO : Layout.fromOption(layout.asString()).orElse(Layout.AUTO);
             return new ReadOptions(l, skipLines.isNull() ? 0 : skipLines.asInt());
         } catch (IllegalArgumentException | org.neo4j.driver.exceptions.value.Uncoercible e) {
             return ReadOptions.AUTO;
+        }
+    }
+
+    /** The separators asked for, or null (found by the reader) when none or only one is stored, or they are invalid. */
+    private static Separators separators(Value field, Value row) {
+        try {
+            return field.isNull() || row.isNull() ? null : new Separators(field.asString(), row.asString());
+        } catch (IllegalArgumentException | org.neo4j.driver.exceptions.value.Uncoercible e) {
+            return null;
         }
     }
 
@@ -172,6 +183,9 @@ public final class DeckWriter {
         row.put("cardCount", read.cards().size());
         row.put("layout", read.options().layout().option());
         row.put("skipLines", read.options().skipLines());
+        Separators separators = read.options().separators();
+        row.put("separator", separators == null ? null : separators.field());
+        row.put("cardSeparator", separators == null ? null : separators.row());
         row.put("detectedLayout", read.layout().option());
         row.put("doubt", read.doubt());
         row.put("uncertainCount", read.uncertainCount());

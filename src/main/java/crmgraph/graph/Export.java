@@ -27,8 +27,17 @@ public record Export(String format, int version, List<Deck> decks, List<Card> ca
                        String doubt) {
     }
 
-    /** The reading asked for: a layout's option name and the lines skipped at the top. */
-    public record Options(String layout, int skipLines) {
+    /**
+     * The reading asked for: a layout's option name and the lines skipped at the top, and the
+     * separators of an export between term and definition ({@code separator}) and between cards
+     * ({@code cardSeparator}) when the student gave them (left out when the reader found them).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Options(String layout, int skipLines, String separator, String cardSeparator) {
+
+        public Options(String layout, int skipLines) {
+            this(layout, skipLines, null, null);
+        }
     }
 
     /**

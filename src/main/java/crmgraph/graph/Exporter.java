@@ -34,7 +34,8 @@ public final class Exporter {
     private static Export.Deck deck(Record r) {
         return new Export.Deck(r.get("id").asString(), r.get("name").asString(), r.get("source").asString(),
                 r.get("format").asString(), r.get("cards").asInt(), r.get("layout").asString(),
-                new Export.Options(r.get("askedLayout").asString(), r.get("skipLines").asInt()), r.get("doubt").asString(null));
+                new Export.Options(r.get("askedLayout").asString(), r.get("skipLines").asInt(), r.get("separator").asString(null),
+                        r.get("cardSeparator").asString(null)), r.get("doubt").asString(null));
     }
 
     private static Export.Card card(Record r) {

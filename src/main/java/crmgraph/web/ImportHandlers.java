@@ -17,8 +17,8 @@ import java.util.Optional;
 
 /**
  * Import from the browser in two steps: preview (detected format, layout, cards, the cards that may
- * be misread, dropped lines) and confirm. A preview can be read again with another layout or
- * number of lines to skip, from the text kept with it. Every step passes the {@link ImportGate};
+ * be misread, dropped lines) and confirm. A preview can be read again with another layout, number
+ * of lines to skip or separators of an export, from the text kept with it. Every step passes the {@link ImportGate};
  * the confirm step imports the exact text that was previewed, read as it was previewed, through the
  * same {@link Importer} as the command line (which remembers the reading with the deck).
  */
@@ -88,7 +88,7 @@ public final class ImportHandlers {
         }
     }
 
-    /** The text of an earlier preview, read again with the layout and lines to skip the student chose. */
+    /** The text of an earlier preview, read again with the layout, lines to skip and separators the student chose. */
     private void previewAgain(Context ctx, ImportGate.Access access) {
         String id = ctx.formParam("pending");
         Optional<SourceText> source = pending.get(id);

@@ -9,8 +9,10 @@ import crmgraph.graph.DeckSummary;
 import crmgraph.graph.GraphStats;
 import crmgraph.graph.Subgraph;
 import crmgraph.read.Card;
+import crmgraph.read.ExportSeparators;
 import crmgraph.read.Layout;
 import crmgraph.read.ReadDeck;
+import crmgraph.read.Separators;
 
 import java.util.List;
 import java.util.Optional;
@@ -91,6 +93,35 @@ public final class Pages {
 
         public List<Layout> layouts() {
             return List.of(Layout.values());
+        }
+
+        /** The separators the text was read with, when it was read as an export. */
+        public Optional<Separators> separatorsUsed() {
+            return ExportSeparators.used(deck);
+        }
+
+        /** Whether the student gave the separators (or the deck remembers them), rather than the reader finding them. */
+        public boolean separatorsAsked() {
+            return deck.options().separators() != null;
+        }
+
+        /** The separator between term and definition as asked, typed as the form takes it; empty when found by the reader. */
+        public String separatorTyped() {
+            return separatorsAsked() ? ExportSeparators.typed(deck.options().separators().field()) : "";
+        }
+
+        /** The separator between cards as asked, typed as the form takes it; empty when found by the reader. */
+        public String cardSeparatorTyped() {
+            return separatorsAsked() ? ExportSeparators.typed(deck.options().separators().row()) : "";
+        }
+
+        /** What an empty field means: the separator the reader found, or auto (it finds them) when the text is no export. */
+        public String separatorFound() {
+            return separatorsUsed().map(s -> "found: " + ExportSeparators.typed(s.field())).orElse("auto");
+        }
+
+        public String cardSeparatorFound() {
+            return separatorsUsed().map(s -> "found: " + ExportSeparators.typed(s.row())).orElse("new line");
         }
 
         /** The uncertain cards beyond those shown, which the table cannot mark. */

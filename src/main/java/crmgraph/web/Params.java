@@ -4,6 +4,7 @@ import crmgraph.CrmgraphException;
 import crmgraph.app.ReadChoice;
 import crmgraph.read.Layout;
 import crmgraph.read.ReadOptions;
+import crmgraph.read.Separators;
 import io.javalin.http.Context;
 
 import java.util.Arrays;
@@ -13,6 +14,9 @@ import java.util.stream.Collectors;
 
 /** Query and form parameters read with bounds; a bad value is the client's error (400), not a crash. */
 final class Params {
+
+    /** Longer than any separator a flashcard site writes; the field is stored with the deck. */
+    static final int MAX_SEPARATOR_CHARS = 40;
 
     private Params() {
     }
@@ -34,8 +38,10 @@ final class Params {
     }
 
     /**
-     * The reading asked for in a form ({@code layout}, {@code skipLines}); a field left out or blank
-     * was not asked for. A layout or number the reader does not take is the client's error (400).
+     * The reading asked for in a form ({@code layout}, {@code skipLines}, {@code separator},
+     * {@code cardSeparator}); a layout or number left out or blank was not asked for, and neither
+     * were separators left out. A layout, number or separators the reader does not take are the
+     * client's error (400).
      */
     static ReadChoice readChoice(Context ctx) {
         Optional<String> layout = form(ctx, "layout");
@@ -53,7 +59,37 @@ final class Params {
                 throw new CrmgraphException(e.getMessage());
             }
         }
-        return new ReadChoice(chosen, lines);
+        return new ReadChoice(chosen, lines, separators(ctx));
+    }
+
+    /**
+     * The separators in a form, kept as typed (" - " is not "-"): both fields left out, not said;
+     * between term and definition empty or {@code auto}, found by the reader (the field between
+     * cards empty or {@code new line} too); between cards empty, one card per line.
+     */
+    static Optional<ReadChoice.SeparatorChoice> separators(Context ctx) {
+        String field = ctx.formParam("separator");
+        String row = ctx.formParam("cardSeparator");
+        if (field == null && row == null) {
+            return Optional.empty();
+        }
+        if (field != null && field.length() > MAX_SEPARATOR_CHARS || row != null && row.length() > MAX_SEPARATOR_CHARS) {
+            throw new CrmgraphException("a separator may be at most " + MAX_SEPARATOR_CHARS + " characters long");
+        }
+        boolean rowBlank = row == null || row.isBlank();
+        if (field == null || field.isBlank() || field.strip().equalsIgnoreCase("auto")) {
+            if (!rowBlank && !Separators.parse(row).equals(Separators.NEW_LINE) && !row.strip().equalsIgnoreCase("auto")) {
+                throw new CrmgraphException("give the separator between term and definition too, or leave both empty"
+                        + " to let the reader find them");
+            }
+            return Optional.of(ReadChoice.SeparatorChoice.FIND);
+        }
+        try {
+            return Optional.of(new ReadChoice.SeparatorChoice(
+                    new Separators(Separators.parse(field), rowBlank ? Separators.NEW_LINE : Separators.parse(row))));
+        } catch (IllegalArgumentException e) {
+            throw new CrmgraphException(e.getMessage());
+        }
     }
 
     private static Optional<String> form(Context ctx, String name) {

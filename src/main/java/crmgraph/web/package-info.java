@@ -5,7 +5,7 @@
  * Content-Security-Policy ({@link crmgraph.web.SecurityHeaders}) and the guarded two-step import
  * from the browser ({@link crmgraph.web.ImportHandlers}, {@link crmgraph.web.ImportGate}, rate-limited
  * per client by {@link crmgraph.web.ImportRateLimit}, 5 MB at most; a preview can be read again with
- * another layout from the text {@link crmgraph.web.PendingImports} keeps), and confirming the reading
+ * another layout or other separators from the text {@link crmgraph.web.PendingImports} keeps), and confirming the reading
  * of an uncertain card ({@link crmgraph.web.ConfirmHandlers}, behind the same gate). Errors Jetty answers before
  * any route runs carry the same headers and no internals ({@link crmgraph.web.JettyErrors}).
  * Templates live in {@code src/main/jte} (precompiled, HTML-escaped); scripts and styles are

@@ -2,6 +2,7 @@ package crmgraph.app;
 
 import crmgraph.read.Layout;
 import crmgraph.read.ReadOptions;
+import crmgraph.read.Separators;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
@@ -32,5 +33,24 @@ class ReadChoiceTest {
         assertThat(ReadChoice.of(ReadOptions.AUTO).over(REMEMBERED)).isEqualTo(ReadOptions.AUTO);
         assertThat(new ReadChoice(Optional.of(Layout.AUTO), OptionalInt.empty()).over(REMEMBERED))
                 .isEqualTo(new ReadOptions(Layout.AUTO, 2));
+    }
+
+    @Test
+    void separators_not_said_are_the_remembered_ones_whatever_else_is_said() {
+        ReadOptions remembered = REMEMBERED.withSeparators(new Separators(" - ", ";"));
+        assertThat(ReadChoice.NONE.over(remembered)).isEqualTo(remembered);
+        assertThat(new ReadChoice(Optional.of(Layout.TERM_FIRST), OptionalInt.empty()).over(remembered).separators())
+                .isEqualTo(new Separators(" - ", ";"));
+    }
+
+    @Test
+    void separators_said_replace_the_remembered_ones_and_find_lets_the_reader_find_them_again() {
+        ReadOptions remembered = REMEMBERED.withSeparators(new Separators(" - ", ";"));
+        ReadChoice colon = new ReadChoice(Optional.empty(), OptionalInt.empty(),
+                Optional.of(new ReadChoice.SeparatorChoice(Separators.perLine(": "))));
+        assertThat(colon.over(remembered)).isEqualTo(REMEMBERED.withSeparators(Separators.perLine(": ")));
+        ReadChoice find = new ReadChoice(Optional.empty(), OptionalInt.empty(), Optional.of(ReadChoice.SeparatorChoice.FIND));
+        assertThat(find.over(remembered)).isEqualTo(REMEMBERED);
+        assertThat(ReadChoice.of(ReadOptions.AUTO).over(remembered)).isEqualTo(ReadOptions.AUTO);
     }
 }

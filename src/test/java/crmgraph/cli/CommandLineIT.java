@@ -104,6 +104,55 @@ class CommandLineIT {
         assertThat(lines.err().lines().toList()).singleElement().asString().contains("--skip-lines", "between 0 and");
     }
 
+    @Test
+    void separators_given_once_cut_a_one_line_export_into_its_cards_are_remembered_and_a_changed_separator_reads_it_again()
+            throws Exception {
+        Path data = TestGraph.newDataDir("cli-separators");
+        Path notes = Files.createDirectories(data.resolveSibling(data.getFileName() + "-notes"));
+        Path deck = Files.writeString(notes.resolve("quizlet.txt"), "Churn - The share of customers who stop buying in a period."
+                + ";Touchpoint - Any moment where a customer meets the brand.;Advocate - A customer who recommends the brand to others.");
+        String store = data.toString();
+
+        CliRun asked = CliRun.of("import", deck.toString(), "--separator", " - ", "--card-separator", "semicolon", "--data", store);
+        assertThat(asked.code()).as(asked.err()).isZero();
+        assertThat(asked.out()).contains("quizlet.txt: format delimited(term/definition dash, cards semicolon), 3 cards", "separators as asked");
+        JsonNode export = export(data);
+        assertThat(export.get("cards").findValuesAsText("front")).containsExactly("Churn", "Touchpoint", "Advocate");
+        assertThat(export.get("cards").findValuesAsText("back")).first().isEqualTo("The share of customers who stop buying in a period.");
+        assertThat(export.get("decks").get(0).get("options").toString())
+                .isEqualTo("{\"layout\":\"auto\",\"skipLines\":0,\"separator\":\" - \",\"cardSeparator\":\";\"}");
+
+        assertThat(CliRun.of("import", deck.toString(), "--data", store).out()).contains("unchanged quizlet.txt");
+        Files.writeString(deck, Files.readString(deck) + ";Net promoter score - How likely customers are to recommend the brand.");
+        CliRun remembered = CliRun.of("import", deck.toString(), "--data", store);
+        assertThat(remembered.out()).contains("quizlet.txt: format delimited(term/definition dash, cards semicolon), 4 cards",
+                "separators as asked");
+
+        CliRun oneCardPerLine = CliRun.of("import", deck.toString(), "--separator", "dash", "--data", store);
+        assertThat(oneCardPerLine.out()).contains("quizlet.txt: format delimited(term/definition dash, cards new line), 1 cards")
+                .doesNotContain("unchanged");
+        assertThat(export(data).get("decks").get(0).get("options").get("cardSeparator").asText()).isEqualTo("\n");
+
+        CliRun found = CliRun.of("import", deck.toString(), "--separator", "auto", "--data", store);
+        assertThat(found.out()).contains("quizlet.txt: format delimited(term/definition dash, cards semicolon), 4 cards")
+                .doesNotContain("separators as asked");
+        assertThat(export(data).get("decks").get(0).get("options").toString()).isEqualTo("{\"layout\":\"auto\",\"skipLines\":0}");
+    }
+
+    @Test
+    void a_bad_separator_or_a_card_separator_alone_is_a_usage_error_of_one_line() {
+        CliRun empty = CliRun.of("import", "deck.txt", "--separator", "");
+        assertThat(empty.code()).isEqualTo(2);
+        assertThat(empty.err().lines().toList()).singleElement().asString().contains("--separator", "cannot be empty");
+        CliRun same = CliRun.of("import", "deck.txt", "--separator", "semicolon", "--card-separator", ";");
+        assertThat(same.code()).isEqualTo(2);
+        assertThat(same.err().lines().toList()).singleElement().asString().contains("--separator", "must differ");
+        CliRun alone = CliRun.of("import", "deck.txt", "--card-separator", "semicolon");
+        assertThat(alone.code()).isEqualTo(2);
+        assertThat(alone.err().lines().toList()).singleElement().asString()
+                .contains("--card-separator needs --separator", "--separator alone for one card per line");
+    }
+
     private static JsonNode export(Path data) throws Exception {
         Path out = data.resolveSibling(data.getFileName() + "-" + System.nanoTime() + ".json");
         CliRun exported = CliRun.of("export", "--out", out.toString(), "--data", data.toString());

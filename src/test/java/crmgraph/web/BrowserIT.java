@@ -180,6 +180,34 @@ class BrowserIT {
         assertThat(problems()).isEmpty();
     }
 
+    @Test
+    void a_preview_is_read_again_with_the_separators_typed_in_spaces_and_all() {
+        browser.get(base + "/import");
+        browser.findElement(By.id("import-text")).sendKeys("Churn - The share of customers who stop buying.;Touchpoint - Any moment"
+                + " where a customer meets the brand.;Advocate - A customer who recommends the brand.");
+        WebElement name = browser.findElement(By.id("import-name"));
+        name.clear();
+        name.sendKeys("browser-quizlet.txt");
+        submit(() -> browser.findElement(By.cssSelector("form.import button[type=submit]")).click());
+        assertThat(browser.findElement(By.id("card-count")).getText()).isEqualTo("3");
+        assertThat(browser.findElement(By.id("separators-used")).getText()).contains("term/definition dash, cards semicolon");
+        browser.findElement(By.id("reread-separator")).sendKeys(" - ");
+        browser.findElement(By.id("reread-card-separator")).sendKeys("new line");
+        submit(() -> browser.findElement(By.id("preview-again")).click());
+        assertThat(browser.findElement(By.id("card-count")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.id("separators-used")).getText()).contains("term/definition dash, cards new line (as asked)");
+        WebElement cards = browser.findElement(By.id("reread-card-separator"));
+        cards.clear();
+        cards.sendKeys("semicolon");
+        submit(() -> browser.findElement(By.id("preview-again")).click());
+        assertThat(browser.findElement(By.id("card-count")).getText()).isEqualTo("3");
+        screenshot("import-preview-separators");
+        submit(() -> browser.findElement(By.id("confirm-import")).click());
+        assertThat(heading()).isEqualTo("Imported");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("3 cards", "separators as asked");
+        assertThat(problems()).isEmpty();
+    }
+
     /**
      * Does what submits a form, then waits for the next page, marked on the old window rather than
      * watched for staleness (see QuizBrowserIT).

@@ -192,6 +192,59 @@ class UncertainCardsIT {
     }
 
     @Test
+    void previewing_again_with_other_separators_cuts_the_same_text_into_other_cards_and_importing_remembers_them() {
+        String text = "Churn - The share of customers who stop buying in a period.;Touchpoint - Any moment where a customer"
+                + " meets the brand.;Advocate - A customer who recommends the brand to others.";
+        HttpResponse<String> first = http.multipart("/import/preview", Map.of("text", text, "name", "web-quizlet.txt"), null, null, Map.of());
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.body()).contains("<strong id=\"card-count\">3</strong>",
+                "term/definition dash, cards semicolon (found by the reader)", "placeholder=\"found: dash\"",
+                "placeholder=\"found: semicolon\"", "<label for=\"reread-separator\">Between term and definition",
+                "<label for=\"reread-card-separator\">Between cards");
+        String pending = Http.pendingId(first.body());
+
+        HttpResponse<String> perLine = http.form("/import/preview", Map.of("pending", pending, "layout", "auto", "skipLines", "0",
+                "separator", " - ", "cardSeparator", ""), Map.of());
+        assertThat(perLine.statusCode()).isEqualTo(200);
+        assertThat(Http.pendingId(perLine.body())).isEqualTo(pending);
+        assertThat(perLine.body()).contains("<strong id=\"card-count\">1</strong>", "term/definition dash, cards new line (as asked)",
+                "separators as asked", "Touchpoint - Any moment", "<input type=\"hidden\" name=\"cardSeparator\" value=\"new line\">");
+
+        HttpResponse<String> again = http.form("/import/preview", Map.of("pending", pending, "layout", "auto", "skipLines", "0",
+                "separator", " - ", "cardSeparator", "semicolon"), Map.of());
+        assertThat(again.body()).contains("<strong id=\"card-count\">3</strong>", "term/definition dash, cards semicolon (as asked)",
+                "<input type=\"hidden\" name=\"separator\" value=\"dash\">",
+                "<input type=\"hidden\" name=\"cardSeparator\" value=\"semicolon\">")
+                .doesNotContain("Touchpoint - Any moment");
+
+        HttpResponse<String> same = http.form("/import/preview", Map.of("pending", pending, "separator", "semicolon",
+                "cardSeparator", ";"), Map.of());
+        assertThat(same.statusCode()).isEqualTo(400);
+        assertThat(same.body()).contains("must differ from the one between cards");
+        HttpResponse<String> cardsOnly = http.form("/import/preview", Map.of("pending", pending, "separator", "",
+                "cardSeparator", "semicolon"), Map.of());
+        assertThat(cardsOnly.statusCode()).isEqualTo(400);
+        assertThat(cardsOnly.body()).contains("give the separator between term and definition too");
+
+        HttpResponse<String> done = http.form("/import", Map.of("pending", pending, "layout", "auto", "skipLines", "0",
+                "separator", "dash", "cardSeparator", "semicolon"), Map.of());
+        assertThat(done.statusCode()).isEqualTo(200);
+        assertThat(done.body()).contains("href=\"/decks/web-quizlet-txt\"", "3 cards", "separators as asked");
+        assertThat(http.json("/api/decks/web-quizlet-txt").get("options").toString())
+                .isEqualTo("{\"layout\":\"auto\",\"skipLines\":0,\"separator\":\" - \",\"cardSeparator\":\";\"}");
+        assertThat(http.get("/decks/web-quizlet-txt").body()).contains("(separators as you asked)");
+
+        HttpResponse<String> remembered = http.multipart("/import/preview", Map.of("text", text, "name", "web-quizlet.txt"),
+                null, null, Map.of());
+        assertThat(remembered.body()).contains("<strong id=\"card-count\">3</strong>", "(as asked)",
+                "name=\"separator\" type=\"text\"", "value=\"dash\"");
+        HttpResponse<String> found = http.form("/import/preview", Map.of("pending", Http.pendingId(remembered.body()),
+                "separator", "auto", "cardSeparator", "new line"), Map.of());
+        assertThat(found.body()).contains("<strong id=\"card-count\">3</strong>", "(found by the reader)",
+                "<input type=\"hidden\" name=\"separator\" value=\"\">");
+    }
+
+    @Test
     void a_preview_that_expired_cannot_be_read_again() {
         HttpResponse<String> r = http.form("/import/preview", Map.of("pending", "0123456789abcdef", "layout", "auto"), Map.of());
         assertThat(r.statusCode()).isEqualTo(400);

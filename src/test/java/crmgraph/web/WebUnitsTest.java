@@ -94,7 +94,7 @@ class WebUnitsTest {
     }
 
     @Test
-    void a_reading_note_says_which_layout_was_asked_for_and_which_was_found() {
+    void a_reading_note_says_which_layout_was_asked_for_and_which_was_found_and_whether_separators_were_asked_for() {
         ReadDeck found = new ReadDeck("n", "lines", List.of(), List.of(), List.of(), ReadOptions.AUTO, Layout.ANSWER_FIRST, null);
         ReadDeck asked = new ReadDeck("n", "lines", List.of(), List.of(), List.of(), new ReadOptions(Layout.ANSWER_FIRST, 0),
                 Layout.ANSWER_FIRST, null);
@@ -105,6 +105,9 @@ class WebUnitsTest {
         assertThat(ImportReport.Reading.of(asked).note()).isEqualTo("layout answer-first (as asked)");
         assertThat(ImportReport.Reading.of(table).note()).isEqualTo("layout answer-first asked, 2 lines skipped");
         assertThat(ImportReport.Reading.of(plain).note()).isEmpty();
+        ReadDeck separated = new ReadDeck("n", "delimited(term/definition dash, cards semicolon)", List.of(), List.of(), List.of(),
+                ReadOptions.AUTO.withSeparators(new crmgraph.read.Separators(" - ", ";")), Layout.AUTO, null);
+        assertThat(ImportReport.Reading.of(separated).note()).isEqualTo("separators as asked");
         assertThat(ImportReport.Reading.of(plain).unsure()).isFalse();
     }
 
@@ -182,6 +185,9 @@ class WebUnitsTest {
         assertThat(fieldNames(deckJson)).containsExactly("id", "name", "source", "format", "cardCount", "layout", "options", "doubt",
                 "cards", "dropped");
         assertThat(fieldNames(deckJson.get("options"))).containsExactly("layout", "skipLines");
+        var separated = crmgraph.app.Json.MAPPER.readTree(crmgraph.app.Json.MAPPER.writeValueAsString(
+                new crmgraph.graph.DeckDetail.Options("auto", 0, " - ", ";")));
+        assertThat(separated.toString()).isEqualTo("{\"layout\":\"auto\",\"skipLines\":0,\"separator\":\" - \",\"cardSeparator\":\";\"}");
         assertThat(fieldNames(deckJson.get("cards").get(0))).containsExactly("id", "ordinal", "front", "back", "line", "endLine",
                 "kind", "section", "uncertain", "doubt", "otherFront", "otherBack", "confirmed", "defines", "about");
         assertThat(fieldNames(deckJson.get("dropped").get(0))).containsExactly("line", "kind", "text");
