@@ -83,7 +83,7 @@ public final class DeckReader {
         if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
             return new MarkdownReader();
         }
-        if (lower.endsWith(".csv")) {
+        if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".tab")) {
             return new DelimitedReader(null);
         }
         List<FormatReader> readers = List.of(new QaReader(), new DelimitedReader(null), new MarkdownReader(), new LineCardReader());
