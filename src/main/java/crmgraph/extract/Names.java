@@ -176,7 +176,8 @@ final class Names {
 
     private static boolean prefixes(List<String> words, int w, String letters, int l) {
         if (l == letters.length()) {
-            return words.subList(w, words.size()).stream().allMatch(SMALL::contains);
+            // "CSAT (customer satisfaction score)": one last word may stand outside the acronym
+            return words.subList(w, words.size()).stream().filter(x -> !SMALL.contains(x)).count() <= (letters.length() >= 3 ? 1 : 0);
         }
         if (w == words.size()) {
             return false;

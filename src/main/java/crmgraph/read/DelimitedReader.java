@@ -28,7 +28,9 @@ final class DelimitedReader implements FormatReader {
 
     /** Only the formatting tags flashcard apps write; any other markup is the card's own text. */
     private static final Pattern TAG = Pattern.compile(
-            "(?i)</?(?:b|i|u|em|strong|span|div|p|li|ul|ol|font|sub|sup|br|hr|small|big|mark|code|img)\\b[^<>]{0,200}>");
+            "(?i)</?(?:b|i|u|em|strong|span|div|p|li|ul|ol|font|sub|sup|br|hr|small|big|mark|code)\\b[^<>]{0,200}>");
+    /** An image in an Anki field: media, dropped where the export says its fields are HTML. */
+    private static final Pattern IMAGE = Pattern.compile("(?i)<img\\b[^<>]{0,500}>");
     private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</div>|</p>|</li>");
     private static final Pattern LIST_ITEM = Pattern.compile("(?i)<li\\b[^<>]{0,200}>");
     private static final Pattern CLOZE = Pattern.compile("\\{\\{c\\d+::(.*?)(?:::(.*?))?}}", Pattern.DOTALL);
@@ -69,7 +71,7 @@ final class DelimitedReader implements FormatReader {
         if (lines.stream().anyMatch(l -> l.stripped().toLowerCase(java.util.Locale.ROOT).startsWith("#separator:"))) {
             return 1;
         }
-        return SeparatorDetector.detect(texts(table(lines))).filter(f -> f.records() >= 3 || f.records() == f.split() && f.records() >= 2)
+        return SeparatorDetector.detect(texts(table(lines))).filter(f -> f.records() >= 3 || f.records() == f.split() && (f.records() >= 2 || f.separators().field().equals("\t")))
                 .map(f -> f.separators().field().equals("\t") ? f.share() : f.share() * 0.95).orElse(0.0);
     }
 
@@ -105,7 +107,8 @@ final class DelimitedReader implements FormatReader {
         List<Row> cards = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
-            List<String> fields = content(row.fields(), header).stream().map(DelimitedReader::plain).toList();
+            List<String> fields = content(row.fields(), header).stream()
+                    .map(f -> plain(header.html() ? IMAGE.matcher(f).replaceAll("") : f)).toList();
             List<String> filled = fields.stream().filter(f -> !f.isBlank()).toList();
             if (filled.isEmpty()) {
                 continue;

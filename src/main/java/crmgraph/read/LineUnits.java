@@ -78,14 +78,14 @@ final class LineUnits {
             return 0;
         }
         String text = m.group(3);
-        boolean opens = gap && (last > 0 || Shapes.isStrongPrompt(text)) || Shapes.isStrongPrompt(text) && !Shapes.leadsIn(text)
-                || verdictFollows(lines, i);
+        boolean opens = gap && (last > 0 || Shapes.isStrongPrompt(text) || verdictFollows(lines, i))
+                || Shapes.isStrongPrompt(text) && !Shapes.leadsIn(text) || verdictFollows(lines, i);
         return opens ? last + 1 : 0;
     }
 
     private static boolean verdictFollows(List<SourceLine> lines, int i) {
         int k = i + 1;
-        while (k < lines.size() && lines.get(k).blank()) {
+        while (k < lines.size() && (lines.get(k).blank() || Furniture.counterOrLabel(lines.get(k).text()))) {
             k++;
         }
         return k < lines.size() && Shapes.isVerdict(lines.get(k).text());

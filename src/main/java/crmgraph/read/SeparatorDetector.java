@@ -26,11 +26,13 @@ final class SeparatorDetector {
         Separators.Found best = null;
         for (String row : Separators.ROW_CANDIDATES) {
             List<String> records = records(content, row);
-            if (records.size() < 2 || !row.equals(Separators.NEW_LINE) && spansLines(records)) {
+            if (records.isEmpty() || records.size() < 2 && !row.equals(Separators.NEW_LINE)
+                    || !row.equals(Separators.NEW_LINE) && spansLines(records)) {
                 continue;
             }
             for (String field : Separators.FIELD_CANDIDATES) {
-                if (field.equals(row) || row.contains(field.strip()) && !field.isBlank()) {
+                // one record says little, but a tab is never prose: one tabbed line is one card
+                if (field.equals(row) || row.contains(field.strip()) && !field.isBlank() || records.size() < 2 && !field.equals("\t")) {
                     continue;
                 }
                 int split = (int) records.stream().filter(r -> splits(r, field)).count();
