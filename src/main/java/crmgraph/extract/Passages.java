@@ -51,7 +51,11 @@ final class Passages {
         expansions(heading + "\n" + card.back());
         for (int i = 0; i < blocks.size(); i++) {
             PassageBlock b = blocks.get(i);
-            if (b.list()) {
+            if (b.steps()) {
+                if (!steps(ListParser.steps(b.text()).orElseThrow(), i > 0 ? blocks.get(i - 1) : null, i <= 1)) {
+                    paragraph(b.text());
+                }
+            } else if (b.list()) {
                 PassageBlock before = i > 0 && !blocks.get(i - 1).list() ? blocks.get(i - 1) : null;
                 list(b.text(), before == null ? null : before.text(), i <= 1);
             } else {
@@ -141,6 +145,32 @@ final class Passages {
             return;
         }
         members(name.get(), members, answer.ordered());
+    }
+
+    /**
+     * The steps of a model joined by arrows, in order: they belong to the term labelling the line
+     * ("IDIC: Identify → …"), else (for the passage's first block or after a lead-in) to the list
+     * the heading names, to the heading itself where it is a term ("Relationship ladder"), or to
+     * what the lead-in names. False when nothing names them.
+     */
+    private boolean steps(ListParser.Steps steps, PassageBlock before, boolean first) {
+        List<ListItem> members = Members.accept(new Answer("", steps.items(), true, "arrows"));
+        if (members.isEmpty()) {
+            return false;
+        }
+        Optional<NoteHeadings.ListName> name = Optional.empty();
+        if (steps.label() != null && NoteHeadings.term(steps.label())) {
+            name = Optional.of(new NoteHeadings.ListName(Names.clean(steps.label()), null, null, true));
+        } else if (first) {
+            name = NoteHeadings.listName(heading, parentHeading())
+                    .or(() -> NoteHeadings.term(heading) ? Optional.of(new NoteHeadings.ListName(Names.clean(heading), null, null, true))
+                            : Optional.empty());
+        }
+        if (name.isEmpty() && before != null && !before.list()) {
+            name = leadInName(before.text());
+        }
+        name.ifPresent(n -> members(n, members, true));
+        return name.isPresent();
     }
 
     private void members(NoteHeadings.ListName list, List<ListItem> members, boolean numbered) {
@@ -361,8 +391,11 @@ final class Passages {
         return Names.clean(s).toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("[^a-z0-9 ]", "").replaceAll("s\\b", "").strip();
     }
 
-    /** The paragraphs and lists of a passage's back, as the reader wrote them: a line each, lists as "- item" lines. */
-    record PassageBlock(String text, boolean list) {
+    /**
+     * The paragraphs and lists of a passage's back, as the reader wrote them: a line each, lists as
+     * "- item" lines; a line of steps joined by arrows is a list of its own ({@code steps}).
+     */
+    record PassageBlock(String text, boolean list, boolean steps) {
 
         private static final Pattern LIST_LINE = Pattern.compile("^\\s*(?:[-*+\u2022]|\\d{1,3}[.)])\\s+.*");
 
@@ -373,18 +406,19 @@ final class Passages {
                 if (line.isBlank()) {
                     continue;
                 }
-                if (LIST_LINE.matcher(line).matches()) {
+                boolean steps = ListParser.steps(line).isPresent();
+                if (LIST_LINE.matcher(line).matches() && !steps) {
                     list.append(list.length() == 0 ? "" : "\n").append(line);
                     continue;
                 }
                 if (list.length() > 0) {
-                    out.add(new PassageBlock(list.toString(), true));
+                    out.add(new PassageBlock(list.toString(), true, false));
                     list.setLength(0);
                 }
-                out.add(new PassageBlock(line.strip(), false));
+                out.add(new PassageBlock(line.strip(), steps, steps));
             }
             if (list.length() > 0) {
-                out.add(new PassageBlock(list.toString(), true));
+                out.add(new PassageBlock(list.toString(), true, false));
             }
             return out;
         }
