@@ -250,7 +250,8 @@ final class Passages {
             }
             return;
         }
-        if (firstParagraph != null && NoteHeadings.term(heading) && NoteHeadings.listName(heading, parentHeading()).isEmpty()
+        // A paragraph that opens with a label of its own ("Kano model – a way of …") is about its label, not the heading.
+        if (firstParagraph != null && !labelled && NoteHeadings.term(heading) && NoteHeadings.listName(heading, parentHeading()).isEmpty()
                 && !defined.contains(fold(heading))) {
             Tagged first = firstSentence(firstParagraph);
             if (first != null && ProseDefinitions.subjectless(first)) {
@@ -297,9 +298,14 @@ final class Passages {
             Tagged first = firstSentence(firstParagraph);
             // Under "Types of CRM › Analytical" the text is about analytical CRM when its first sentence names it or has no subject of its own.
             boolean about = first != null && first.text().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT));
-            if (about || first != null && (ProseDefinitions.subjectless(first) || first.lower(0).matches("it|this|they"))) {
+            boolean labelled = LABEL.matcher(firstParagraph).matches();
+            if (about || first != null && !labelled && (ProseDefinitions.subjectless(first) || first.lower(0).matches("it|this|they"))) {
                 definition = firstParagraph;
             }
+        }
+        if (!l.kinds() && definition == null && !NoteHeadings.bareAdjective(heading)) {
+            // Under a heading that names parts ("Value propositions"), a section the text does not define ("Background") is only a section.
+            return false;
         }
         facts.concept(name, definition == null ? null : Names.cleanDefinition(definition), card.ordinal());
         if (l.kinds()) {
