@@ -198,4 +198,11 @@ class PassagesTest {
         assertThat(definition(x, "SERVQUAL")).startsWith("a survey instrument that compares");
         assertThat(names(x)).doesNotContain("origin");
     }
+
+    @Test
+    void an_explanation_opening_with_a_possessive_noun_phrase_defines_its_term() {
+        Extraction x = notes("## Basics\n\n- Perceived value \u2013 the buyer's overall judgement of what they get for what they give\n"
+                + "- Remember to revise this before the exam!\n");
+        assertThat(definition(x, "Perceived value")).startsWith("the buyer's overall judgement");
+    }
 }
