@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
  * same line numbers: the title becomes a "#" heading, a numbered heading a heading one level
  * below per number of its label ("1." "##", "2.3.1" "####"), a bullet or numbered item a "- " or
  * "N. " item indented for its level, a "Term – explanation" line a "- " item too (so lines of
- * terms make a glossary of term cards), and other text a paragraph line. The outline's own indentation is
- * never kept as such (four spaces would make code of it); where text after a list would run on
- * into its last item, it is set off as a block quote, because no blank line can be added.
+ * terms make a glossary of term cards), and other text a paragraph line. The outline's own
+ * indentation is never kept as such (four spaces would make code of it); where text after a list
+ * would run on into its last item, it is set off as a block quote, because no blank line can be
+ * added.
  */
 final class OutlineMarkdown {
 
