@@ -46,6 +46,29 @@ final class Passages {
         new Passages(card, facts).extract();
     }
 
+    /**
+     * A term card of notes whose term is a lone adjective ("Descriptive – what happened?"): under a
+     * heading about kinds or parts of X ("Types of analytics") it defines the kind it names
+     * ("Descriptive analytics", which the section's list makes a kind of X); elsewhere ("Example:
+     * gym membership › functional") a lone adjective names no concept. False when the term is not a
+     * lone adjective, or the card is not from notes.
+     */
+    static boolean adjectiveTerm(Card card, Facts facts) {
+        if (card.section().isBlank()) {
+            return false;
+        }
+        Tagged term = NoteWords.heading(card.front().strip());
+        if (term.size() != 1 || !term.is(0, "ADJ")) {
+            return false;
+        }
+        List<String> path = List.of(card.section().split(" \u203A "));
+        String above = path.size() >= 2 ? path.get(path.size() - 2) : null;
+        Optional<NoteHeadings.ListName> list = NoteHeadings.listName(path.get(path.size() - 1), above);
+        list.filter(l -> l.head() != null).ifPresent(l -> facts.concept(card.front().strip() + " " + l.head(),
+                Names.cleanDefinition(card.back()), card.ordinal()));
+        return true;
+    }
+
     private void extract() {
         List<PassageBlock> blocks = PassageBlock.of(card.back());
         expansions(heading + "\n" + card.back());

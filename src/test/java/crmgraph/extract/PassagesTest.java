@@ -205,4 +205,13 @@ class PassagesTest {
                 + "- Remember to revise this before the exam!\n");
         assertThat(definition(x, "Perceived value")).startsWith("the buyer's overall judgement");
     }
+
+    @Test
+    void a_lone_adjective_in_a_glossary_defines_the_kind_its_heading_names_and_elsewhere_names_nothing() {
+        Extraction x = notes("# Segmentation\n\n## Types of segmentation\n\n- **Demographic** \u2013 grouping buyers by age, income or family size\n"
+                + "- **Geographic** \u2013 grouping buyers by country, region or city\n\n## Example: a bakery\n\n"
+                + "- regular: customers who come in every morning\n- seasonal: tourists who pass by in summer\n");
+        assertThat(definition(x, "Demographic segmentation")).startsWith("grouping buyers by age");
+        assertThat(names(x)).doesNotContain("demographic", "geographic", "regular", "seasonal");
+    }
 }
