@@ -52,6 +52,9 @@ public final class CardExtractor implements Extractor {
             Passages.extract(card, facts);
             return;
         }
+        if (Passages.adjectiveTerm(card, facts)) {
+            return;
+        }
         String back = card.back();
         expansions(card.front() + "\n" + back, card.ordinal(), facts);
         Matcher verdict = VERDICT.matcher(back.strip());

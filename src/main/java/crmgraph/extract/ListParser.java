@@ -3,14 +3,16 @@ package crmgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds the list in an answer, in every shape flashcards use: bullets (nested bullets become the
  * explanation of their parent item), numbered lines, run-on numbered text ("1 A.2 B.3 C."),
- * run-on "Term- explanation Term- explanation", and comma series after a cue ("dimensions of a, b,
- * c and d", "service= a, b, c") or making up the whole answer.
+ * run-on "Term- explanation Term- explanation", steps joined by arrows ("Identify → Differentiate
+ * → Interact"), and comma series after a cue ("dimensions of a, b, c and d", "service= a, b, c")
+ * or making up the whole answer.
  */
 final class ListParser {
 
@@ -22,12 +24,23 @@ final class ListParser {
             "(?:(\\b[\\w-]+)\\s*(?:=|:|\\s-|\\s\u2013)|\\b([\\w-]+)\\s+(?:of|such as|including|includes|include|into|are|namely|like))\\s*"
                     + "([^.;:()=]+?,[^.;:()=]+?)(?=[.;(]|\\s-|$)");
 
+    /** "→", "->", "=>" (and their heavier forms) between the steps of a model. */
+    private static final Pattern ARROW = Pattern.compile("\\s*(?:\u2192|\u27F6|\u279C|\u2794|\u21D2|-{1,2}>|=>)\\s*");
+    /** "IDIC: …", "IDIC – …": the term before a line of steps. */
+    private static final Pattern STEPS_LABEL = Pattern.compile("^([^:\u2192=>]{1,60}?)(?::\\s+|\\s+[\u2013\u2014-]\\s+)(\\S.*)$");
+    /** A step is a short name: a few words with no clause punctuation, its brackets closed. */
+    private static final int STEP_WORDS = 4;
+
     private ListParser() {
     }
 
     static Answer parse(String back) {
         String text = Names.PAGE_REF.matcher(back).replaceAll("");
         List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
+        Optional<Answer> steps = arrowSteps(lines);
+        if (steps.isPresent()) {
+            return steps.get();
+        }
         List<String> prose = new ArrayList<>();
         List<String[]> listLines = new ArrayList<>();
         for (String line : lines) {
@@ -55,6 +68,56 @@ final class ListParser {
             return new Answer("", dashed, false, "dash-run");
         }
         return new Answer(proseText, series(proseText, true), false, "series");
+    }
+
+    /**
+     * A line of three short steps or more joined by arrows ("Identify → Differentiate → Interact
+     * → Customize"): the steps of a model, in order; the other lines are the prose. A line with
+     * one arrow ("trust -> commitment") is a pair, and an answer with a list of its own keeps it.
+     */
+    private static Optional<Answer> arrowSteps(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            List<ListItem> steps = steps(lines.get(i)).filter(s -> s.label() == null).map(Steps::items).orElse(List.of());
+            List<String> others = new ArrayList<>(lines);
+            others.remove(i);
+            if (!steps.isEmpty() && others.stream().noneMatch(l -> LIST_LINE.matcher(l).matches())) {
+                return Optional.of(new Answer(String.join(" ", others.stream().map(String::strip).toList()), steps, true, "arrows"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A line of steps joined by arrows, with the term labelling it ("IDIC: Identify → …") or null. */
+    record Steps(String label, List<ListItem> items) {
+    }
+
+    /** The steps of a line (or list item) joined by arrows, after the label that names them if there is one. */
+    static Optional<Steps> steps(String written) {
+        String line = LIST_LINE.matcher(written).replaceFirst("$3").strip();
+        Matcher labelled = STEPS_LABEL.matcher(line);
+        if (labelled.matches() && labelled.group(1).split("\\s+").length <= 6 && !arrowSteps(labelled.group(2)).isEmpty()) {
+            return Optional.of(new Steps(labelled.group(1).strip(), arrowSteps(labelled.group(2))));
+        }
+        List<ListItem> steps = arrowSteps(line);
+        return steps.isEmpty() ? Optional.empty() : Optional.of(new Steps(null, steps));
+    }
+
+    /** The steps of one line joined by arrows, or none when it has fewer than three or one is more than a short name. */
+    static List<ListItem> arrowSteps(String line) {
+        String[] parts = ARROW.split(line.strip().replaceAll("[.;]+$", ""), -1);
+        if (parts.length < 3) {
+            return List.of();
+        }
+        List<ListItem> steps = new ArrayList<>();
+        for (String part : parts) {
+            String step = part.strip();
+            boolean balanced = step.chars().filter(c -> c == '(').count() == step.chars().filter(c -> c == ')').count();
+            if (step.isEmpty() || step.split("\\s+").length > STEP_WORDS || step.matches(".*[,;:.?!=].*") || !balanced) {
+                return List.of();
+            }
+            steps.add(new ListItem(step, null));
+        }
+        return steps;
     }
 
     private static Answer bullets(String prose, List<String[]> lines) {

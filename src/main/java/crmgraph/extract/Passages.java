@@ -46,12 +46,39 @@ final class Passages {
         new Passages(card, facts).extract();
     }
 
+    /**
+     * A term card of notes whose term is a lone adjective ("Descriptive – what happened?"): under a
+     * heading about kinds or parts of X ("Types of analytics") it defines the kind it names
+     * ("Descriptive analytics", which the section's list makes a kind of X); elsewhere ("Example:
+     * gym membership › functional") a lone adjective names no concept. False when the term is not a
+     * lone adjective, or the card is not from notes.
+     */
+    static boolean adjectiveTerm(Card card, Facts facts) {
+        if (card.section().isBlank()) {
+            return false;
+        }
+        Tagged term = NoteWords.heading(card.front().strip());
+        if (term.size() != 1 || !term.is(0, "ADJ")) {
+            return false;
+        }
+        List<String> path = List.of(card.section().split(" \u203A "));
+        String above = path.size() >= 2 ? path.get(path.size() - 2) : null;
+        Optional<NoteHeadings.ListName> list = NoteHeadings.listName(path.get(path.size() - 1), above);
+        list.filter(l -> l.head() != null).ifPresent(l -> facts.concept(card.front().strip() + " " + l.head(),
+                Names.cleanDefinition(card.back()), card.ordinal()));
+        return true;
+    }
+
     private void extract() {
         List<PassageBlock> blocks = PassageBlock.of(card.back());
         expansions(heading + "\n" + card.back());
         for (int i = 0; i < blocks.size(); i++) {
             PassageBlock b = blocks.get(i);
-            if (b.list()) {
+            if (b.steps()) {
+                if (!steps(ListParser.steps(b.text()).orElseThrow(), i > 0 ? blocks.get(i - 1) : null, i <= 1)) {
+                    paragraph(b.text());
+                }
+            } else if (b.list()) {
                 PassageBlock before = i > 0 && !blocks.get(i - 1).list() ? blocks.get(i - 1) : null;
                 list(b.text(), before == null ? null : before.text(), i <= 1);
             } else {
@@ -143,6 +170,32 @@ final class Passages {
         members(name.get(), members, answer.ordered());
     }
 
+    /**
+     * The steps of a model joined by arrows, in order: they belong to the term labelling the line
+     * ("IDIC: Identify → …"), else (for the passage's first block or after a lead-in) to the list
+     * the heading names, to the heading itself where it is a term ("Relationship ladder"), or to
+     * what the lead-in names. False when nothing names them.
+     */
+    private boolean steps(ListParser.Steps steps, PassageBlock before, boolean first) {
+        List<ListItem> members = Members.accept(new Answer("", steps.items(), true, "arrows"));
+        if (members.isEmpty()) {
+            return false;
+        }
+        Optional<NoteHeadings.ListName> name = Optional.empty();
+        if (steps.label() != null && NoteHeadings.term(steps.label())) {
+            name = Optional.of(new NoteHeadings.ListName(Names.clean(steps.label()), null, null, true));
+        } else if (first) {
+            name = NoteHeadings.listName(heading, parentHeading())
+                    .or(() -> NoteHeadings.term(heading) ? Optional.of(new NoteHeadings.ListName(Names.clean(heading), null, null, true))
+                            : Optional.empty());
+        }
+        if (name.isEmpty() && before != null && !before.list()) {
+            name = leadInName(before.text());
+        }
+        name.ifPresent(n -> members(n, members, true));
+        return name.isPresent();
+    }
+
     private void members(NoteHeadings.ListName list, List<ListItem> members, boolean numbered) {
         List<ListItem> named = list.head() == null ? members : Members.kindsOf(list.head(), members);
         String whole = list.kinds() ? list.supertype() : list.owner();
@@ -220,7 +273,8 @@ final class Passages {
             }
             return;
         }
-        if (firstParagraph != null && NoteHeadings.term(heading) && NoteHeadings.listName(heading, parentHeading()).isEmpty()
+        // A paragraph that opens with a label of its own ("Kano model – a way of …") is about its label, not the heading.
+        if (firstParagraph != null && !labelled && NoteHeadings.term(heading) && NoteHeadings.listName(heading, parentHeading()).isEmpty()
                 && !defined.contains(fold(heading))) {
             Tagged first = firstSentence(firstParagraph);
             if (first != null && ProseDefinitions.subjectless(first)) {
@@ -267,9 +321,14 @@ final class Passages {
             Tagged first = firstSentence(firstParagraph);
             // Under "Types of CRM › Analytical" the text is about analytical CRM when its first sentence names it or has no subject of its own.
             boolean about = first != null && first.text().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT));
-            if (about || first != null && (ProseDefinitions.subjectless(first) || first.lower(0).matches("it|this|they"))) {
+            boolean labelled = LABEL.matcher(firstParagraph).matches();
+            if (about || first != null && !labelled && (ProseDefinitions.subjectless(first) || first.lower(0).matches("it|this|they"))) {
                 definition = firstParagraph;
             }
+        }
+        if (!l.kinds() && definition == null && !NoteHeadings.bareAdjective(heading)) {
+            // Under a heading that names parts ("Value propositions"), a section the text does not define ("Background") is only a section.
+            return false;
         }
         facts.concept(name, definition == null ? null : Names.cleanDefinition(definition), card.ordinal());
         if (l.kinds()) {
@@ -361,8 +420,11 @@ final class Passages {
         return Names.clean(s).toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("[^a-z0-9 ]", "").replaceAll("s\\b", "").strip();
     }
 
-    /** The paragraphs and lists of a passage's back, as the reader wrote them: a line each, lists as "- item" lines. */
-    record PassageBlock(String text, boolean list) {
+    /**
+     * The paragraphs and lists of a passage's back, as the reader wrote them: a line each, lists as
+     * "- item" lines; a line of steps joined by arrows is a list of its own ({@code steps}).
+     */
+    record PassageBlock(String text, boolean list, boolean steps) {
 
         private static final Pattern LIST_LINE = Pattern.compile("^\\s*(?:[-*+\u2022]|\\d{1,3}[.)])\\s+.*");
 
@@ -373,18 +435,19 @@ final class Passages {
                 if (line.isBlank()) {
                     continue;
                 }
-                if (LIST_LINE.matcher(line).matches()) {
+                boolean steps = ListParser.steps(line).isPresent();
+                if (LIST_LINE.matcher(line).matches() && !steps) {
                     list.append(list.length() == 0 ? "" : "\n").append(line);
                     continue;
                 }
                 if (list.length() > 0) {
-                    out.add(new PassageBlock(list.toString(), true));
+                    out.add(new PassageBlock(list.toString(), true, false));
                     list.setLength(0);
                 }
-                out.add(new PassageBlock(line.strip(), false));
+                out.add(new PassageBlock(line.strip(), steps, steps));
             }
             if (list.length() > 0) {
-                out.add(new PassageBlock(list.toString(), true));
+                out.add(new PassageBlock(list.toString(), true, false));
             }
             return out;
         }

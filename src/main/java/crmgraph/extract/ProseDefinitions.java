@@ -154,7 +154,8 @@ final class ProseDefinitions {
             return true;
         }
         boolean gerund = s.is(i, "VERB") && first.endsWith("ing");
-        if (!(gerund || s.is(i, "NOUN", "ADJ") || i > 0 && s.is(i, "PROPN", "NUM"))) {
+        // The tagger fuses a possessive with its noun ("customer's" NOUN+PART): "the customer's overall judgement …" is a noun phrase.
+        if (!(gerund || s.is(i, "NOUN", "ADJ", "NOUN+PART") || i > 0 && s.is(i, "PROPN", "NUM"))) {
             return false;
         }
         return !mainClause(s, i + 1);

@@ -63,8 +63,14 @@ final class CardCollector {
     private void drop(SourceLine line, DroppedLine.Kind kind) {
         if (!line.blank() && !droppedLines.get(line.number())) {
             droppedLines.set(line.number());
-            dropped.add(new DroppedLine(line.number(), line.text(), kind));
+            dropped.add(new DroppedLine(line.number(), asWritten(line).text(), kind));
         }
+    }
+
+    /** The file's own line: a reader may read a rewritten copy (an outline as Markdown), but a dropped line is shown as the file has it. */
+    private SourceLine asWritten(SourceLine line) {
+        int i = line.number() - 1;
+        return i >= 0 && i < lines.size() && lines.get(i).number() == line.number() && !lines.get(i).blank() ? lines.get(i) : line;
     }
 
     boolean placed(SourceLine line) {

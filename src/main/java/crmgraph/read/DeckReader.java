@@ -7,9 +7,10 @@ import java.util.Locale;
 
 /**
  * Detects the format of a file and cuts it into cards. Formats: flashcard-site Q/A exports with
- * rating scales, tab- or comma-separated exports, Markdown notes, and plain lines (alternating
- * term/definition either way round, question + bullets, "Define X", true/false statements, run-on
- * lists), where the plain-lines reader decides region by region. Every non-blank line ends up in
+ * rating scales, tab- or comma-separated exports, Markdown notes, outlines pasted from a word
+ * processor (read as notes), and plain lines (alternating term/definition either way round,
+ * question + bullets, "Define X", true/false statements, run-on lists), where the plain-lines
+ * reader decides region by region. Every non-blank line ends up in
  * a card or in the dropped lines, as furniture or as unplaced.
  */
 public final class DeckReader {
@@ -86,7 +87,8 @@ public final class DeckReader {
         if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".tab")) {
             return new DelimitedReader(null);
         }
-        List<FormatReader> readers = List.of(new QaReader(), new DelimitedReader(null), new MarkdownReader(), new LineCardReader());
+        List<FormatReader> readers = List.of(new QaReader(), new DelimitedReader(null), new MarkdownReader(), new OutlineReader(),
+                new LineCardReader());
         return readers.stream().max(Comparator.comparingDouble(r -> r.fit(lines))).orElseThrow();
     }
 

@@ -68,12 +68,20 @@ final class MarkdownReader implements FormatReader {
     @Override
     public void read(List<SourceLine> lines, Layout layout, CardCollector out) {
         int body = frontMatter(lines, out);
+        notes(lines.stream().map(l -> l.number() <= body ? new SourceLine(l.number(), "") : l).toList(), lines, out);
+    }
+
+    /**
+     * Reads Markdown lines as notes. {@code raw} are the lines the notes reader looks at as
+     * written: the file's own, or (for a rewritten outline) the Markdown itself.
+     */
+    static void notes(List<SourceLine> markdown, List<SourceLine> raw, CardCollector out) {
         StringBuilder text = new StringBuilder();
-        for (SourceLine l : lines) {
-            // Lines stay where they are (front matter blanked), so the parser's line indexes are ours.
-            text.append(l.number() <= body ? "" : l.text()).append('\n');
+        for (SourceLine l : markdown) {
+            // One line for each of ours, so the parser's line indexes are ours.
+            text.append(l.text()).append('\n');
         }
-        new NoteSections(lines, out).read((Document) PARSER.parse(text.toString()));
+        new NoteSections(raw, out).read((Document) PARSER.parse(text.toString()));
     }
 
     /** The plain text of one line of Markdown: emphasis and link markup dropped, citation marks removed. */

@@ -113,4 +113,13 @@ class CardExtractorTest {
             assertThat(m.lemmas()).contains("buyer");
         });
     }
+
+    @Test
+    void steps_joined_by_arrows_in_an_answer_are_the_ordered_parts_of_the_prompts_concept() {
+        Extraction x = extract(card(1, "SCAN model", "Sense \u2192 Compare \u2192 Act \u2192 Nurture"));
+        assertThat(x.relations()).extracting(RelationFact::from, RelationFact::to, RelationFact::order).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("SCAN model", "Sense", 1), org.assertj.core.groups.Tuple.tuple("SCAN model", "Compare", 2),
+                org.assertj.core.groups.Tuple.tuple("SCAN model", "Act", 3), org.assertj.core.groups.Tuple.tuple("SCAN model", "Nurture", 4));
+        assertThat(concept(x, "SCAN model").definition()).isNull();
+    }
 }

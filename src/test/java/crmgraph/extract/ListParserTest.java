@@ -47,4 +47,39 @@ class ListParserTest {
                 .containsExactly("speed", "accuracy", "warmth");
         assertThat(ListParser.series("she bought bread, milk and eggs, for example", false)).isEmpty();
     }
+
+    @Test
+    void three_short_steps_or_more_joined_by_arrows_are_an_ordered_list() {
+        for (String line : new String[] {"Attract \u2192 Convert \u2192 Keep \u2192 Grow", "Attract -> Convert -> Keep -> Grow.",
+                "Attract => Convert => Keep => Grow", "- Attract \u2192 Convert \u2192 Keep \u2192 Grow"}) {
+            Answer a = ListParser.parse(line);
+            assertThat(a.items()).as(line).extracting(ListItem::name).containsExactly("Attract", "Convert", "Keep", "Grow");
+            assertThat(a.ordered()).as(line).isTrue();
+        }
+    }
+
+    @Test
+    void a_line_of_steps_in_a_longer_answer_is_its_list_and_the_other_lines_its_prose() {
+        Answer a = ListParser.parse("The loyalty loop has three stages.\nTrial \u2192 Repeat purchase \u2192 Advocacy");
+        assertThat(a.items()).extracting(ListItem::name).containsExactly("Trial", "Repeat purchase", "Advocacy");
+        assertThat(a.prose()).isEqualTo("The loyalty loop has three stages.");
+    }
+
+    @Test
+    void rows_with_one_arrow_are_pairs_and_arrows_inside_a_sentence_make_no_list() {
+        Answer pairs = ListParser.parse("- trust -> commitment\n- satisfaction -> repeat purchase");
+        assertThat(pairs.items()).extracting(ListItem::name).containsExactly("trust -> commitment", "satisfaction -> repeat purchase");
+        assertThat(pairs.ordered()).isFalse();
+        assertThat(ListParser.parse("Buyers move between channels (web \u2192 shop \u2192 phone) and expect one record.").items()).isEmpty();
+        assertThat(ListParser.parse("if late \u2192 a refund, if early \u2192 a thank-you \u2192 nothing else").items()).isEmpty();
+    }
+
+    @Test
+    void a_term_before_the_steps_names_them() {
+        assertThat(ListParser.steps("SCAN: Sense \u2192 Compare \u2192 Act \u2192 Nurture")).hasValueSatisfying(s -> {
+            assertThat(s.label()).isEqualTo("SCAN");
+            assertThat(s.items()).extracting(ListItem::name).containsExactly("Sense", "Compare", "Act", "Nurture");
+        });
+        assertThat(ListParser.steps("Sense \u2192 Compare")).isEmpty();
+    }
 }

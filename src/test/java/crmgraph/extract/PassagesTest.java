@@ -176,4 +176,42 @@ class PassagesTest {
                 .containsExactly(tuple("Mobile SFA", "Sales force automation"));
         assertThat(definition(ARTICLE_FACTS, "Mobile SFA")).isEqualTo("Mobile SFA lets sales reps update records from the field.");
     }
+
+    private static Extraction notes(String markdown) {
+        return new CardExtractor().extract(new DeckReader().read("notes.md", markdown));
+    }
+
+    @Test
+    void a_section_under_a_heading_naming_parts_is_a_part_only_where_its_text_says_what_it_is() {
+        Extraction x = notes("# Retention notes\n\n## Retention tools\n\n### Background\n\n"
+                + "Firms began to run loyalty schemes across retail in the 1990s.\n\n"
+                + "### Win-back offer\n\nA discount for lapsed customers that brings them back to the firm.\n");
+        assertThat(names(x)).doesNotContain("background");
+        assertThat(x.relations()).extracting(RelationFact::from, RelationFact::to).containsExactly(tuple("Retention tools", "Win-back offer"));
+        assertThat(definition(x, "Win-back offer")).startsWith("A discount for lapsed customers");
+    }
+
+    @Test
+    void a_paragraph_opening_with_a_label_of_its_own_defines_the_label_not_the_heading() {
+        Extraction x = notes("## Origin\n\nSERVQUAL \u2013 a survey instrument that compares what customers expect with\n"
+                + "what they perceive, across five dimensions.\n");
+        assertThat(definition(x, "SERVQUAL")).startsWith("a survey instrument that compares");
+        assertThat(names(x)).doesNotContain("origin");
+    }
+
+    @Test
+    void an_explanation_opening_with_a_possessive_noun_phrase_defines_its_term() {
+        Extraction x = notes("## Basics\n\n- Perceived value \u2013 the buyer's overall judgement of what they get for what they give\n"
+                + "- Remember to revise this before the exam!\n");
+        assertThat(definition(x, "Perceived value")).startsWith("the buyer's overall judgement");
+    }
+
+    @Test
+    void a_lone_adjective_in_a_glossary_defines_the_kind_its_heading_names_and_elsewhere_names_nothing() {
+        Extraction x = notes("# Segmentation\n\n## Types of segmentation\n\n- **Demographic** \u2013 grouping buyers by age, income or family size\n"
+                + "- **Geographic** \u2013 grouping buyers by country, region or city\n\n## Example: a bakery\n\n"
+                + "- regular: customers who come in every morning\n- seasonal: tourists who pass by in summer\n");
+        assertThat(definition(x, "Demographic segmentation")).startsWith("grouping buyers by age");
+        assertThat(names(x)).doesNotContain("demographic", "geographic", "regular", "seasonal");
+    }
 }

@@ -18,7 +18,10 @@ class ReaderPropertyTest {
         Arbitrary<String> shaped = Arbitraries.of("Q", "A", "1", "2", "5", "true", "false", "How sure were you?", "Not at all",
                 "Define churn", "What is a brand?", "  • a bullet item", "- dash item", "1. numbered item", "## Heading",
                 "term: definition text", "Term\tDefinition", "\"quoted, field\",other", "A sentence that explains something.",
-                "1 One.2 Two.3 Three.", "Alpha- first Beta- second", "", "   ", "---", "**Bold**: text", "#key:value");
+                "1 One.2 Two.3 Three.", "Alpha- first Beta- second", "", "   ", "---", "**Bold**: text", "#key:value",
+                "2. Numbered heading", "1.1 Sub heading", "2.3.1 Deeper heading", "1) Introduction", "o nested item", "    o indented item",
+                "\u25AA third level", "\u25CF google bullet", "\u25CB google nested", "Term \u2013 explanation of the term",
+                "\tTerm - an indented explanation", "carried on in lower case", "A \u2192 B \u2192 C", "=====", "> quoted", "3. x");
         Arbitrary<String> noise = Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(40);
         Arbitrary<String> line = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(4, shaped), net.jqwik.api.Tuple.of(1, noise));

@@ -1,0 +1,120 @@
+package crmgraph.read;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * A plain-text outline read line by line: which numbered lines are headings (sections, nested by
+ * the depth of their numbering) and which are items of a numbered list, and which first line is
+ * the document's title. A numbered line is a heading when it is shaped like one, continues the
+ * numbering of the headings before it, stands outside any bulleted list, and has something of
+ * its own under it; numbered lines that follow one another with nothing between are a numbered
+ * list, the last of them too.
+ */
+final class Outline {
+
+    /** Labels have at most five numbers ("1.2.3.4.5"). */
+    private static final int MAX_DEPTH = 5;
+
+    private final List<OutlineLine> lines;
+    private final BitSet headings = new BitSet();
+    private final int title;
+
+    private Outline(List<OutlineLine> lines) {
+        this.lines = lines;
+        int[] lastHeading = new int[MAX_DEPTH + 1];
+        for (int i = 0; i < lines.size(); i++) {
+            OutlineLine l = lines.get(i);
+            int depth = Math.min(l.depth(), MAX_DEPTH);
+            if (l.numbered() && heading(i, l, lastHeading[depth])) {
+                headings.set(i);
+                lastHeading[depth] = l.number();
+                Arrays.fill(lastHeading, depth + 1, lastHeading.length, 0);
+            }
+        }
+        this.title = title();
+    }
+
+    static Outline of(List<SourceLine> source) {
+        return new Outline(source.stream().map(OutlineLine::of).toList());
+    }
+
+    List<OutlineLine> lines() {
+        return lines;
+    }
+
+    boolean heading(int i) {
+        return headings.get(i);
+    }
+
+    boolean title(int i) {
+        return i == title;
+    }
+
+    /**
+     * A heading continues the numbering of the headings before it at its depth ({@code
+     * lastHeading}, 0 under a new section): "1." "2." "3."; "2.1" "2.2" under "2.". A "1." under
+     * "2.2", or a "3." after a "2." that was a list item, is an item of a list.
+     */
+    private boolean heading(int i, OutlineLine line, int lastHeading) {
+        return line.headingShaped() && line.number() == lastHeading + 1 && !insideList(i, line) && hasContent(i, line);
+    }
+
+    /**
+     * Something of its own under the line: text, a bullet, a deeper number, or a numbered list
+     * starting at 1. A same or shallower number next means nothing is under it.
+     */
+    private boolean hasContent(int i, OutlineLine line) {
+        int next = next(i);
+        if (next < 0) {
+            return false;
+        }
+        OutlineLine n = lines.get(next);
+        return !n.numbered() || n.depth() > line.depth() || n.depth() == 1 && n.number() == 1;
+    }
+
+    /** Indented under a bullet (past the lines that continue it): a numbered step of that bullet, not a section. */
+    private boolean insideList(int i, OutlineLine line) {
+        for (int k = i - 1; k >= 0; k--) {
+            OutlineLine l = lines.get(k);
+            if (l.blank() || l.plain() && l.indent() > 0) {
+                continue;
+            }
+            boolean item = l.bullet() || l.numbered() && !headings.get(k);
+            return item && l.indent() < line.indent();
+        }
+        return false;
+    }
+
+    /**
+     * The document's title: a first line of plain text, short and unfinished or shaped like a
+     * course or lecture title, that the next line does not carry on; -1 when there is none.
+     */
+    private int title() {
+        int first = next(-1);
+        if (first < 0 || !lines.get(first).plain()) {
+            return -1;
+        }
+        OutlineLine l = lines.get(first);
+        int next = next(first);
+        boolean continued = next == first + 1 && lines.get(next).plain() && Character.isLowerCase(lines.get(next).text().charAt(0));
+        return !continued && (l.headingShaped() || Furniture.titleLike(l.text())) ? first : -1;
+    }
+
+    private int previous(int i) {
+        int k = i - 1;
+        while (k >= 0 && lines.get(k).blank()) {
+            k--;
+        }
+        return k;
+    }
+
+    private int next(int i) {
+        int k = i + 1;
+        while (k < lines.size() && lines.get(k).blank()) {
+            k++;
+        }
+        return k < lines.size() ? k : -1;
+    }
+}

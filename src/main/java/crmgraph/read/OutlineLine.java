@@ -1,0 +1,100 @@
+package crmgraph.read;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One line of a plain-text outline (pasted from Word or Google Docs) by its own shape: a numbered
+ * line ("1.", "1.1", "2.3.1", "1)"), a bullet with any of the markers word processors paste, plain
+ * text, or blank. Whether a numbered line is a heading or a list item depends on the lines around
+ * it, which {@link Outline} decides.
+ *
+ * @param indent columns of indentation (a tab counts four)
+ * @param marker the bullet character, or the numbering style ("1." "1)" "1.1") of a numbered line
+ * @param label  a numbered line's label as written ("2.3.1", "4)"); empty for other lines
+ * @param depth  how many numbers a numbered line's label has ("2.3.1" is 3); 0 for other lines
+ * @param text   the words after the marker or label, stripped
+ */
+record OutlineLine(SourceLine source, Shape shape, int indent, String marker, String label, int depth, String text) {
+
+    enum Shape { BLANK, NUMBERED, BULLET, TEXT }
+
+    /** "1.1", "2.3.1.", "1.2)": numbers joined by dots; or a single number with its dot or bracket ("1.", "1)"). */
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){1,4})[.)]?\\s+(\\S.*)$|^(\\d{1,2})([.)])\\s+(\\S.*)$");
+    /**
+     * The markers Word and Google Docs paste for bullet levels: •, o, ▪ (Word), ●, ○, ■ (Google
+     * Docs), ◦, ‣, ·, ➢, dashes, and the Symbol-font characters Word leaves in the private use
+     * area when its list fonts do not come along.
+     */
+    private static final Pattern BULLET = Pattern.compile(
+            "^([\u2022\u25CF\u25CB\u25E6\u25AA\u25A0\u25A1\u25AB\u25C6\u25C7\u2666\u2756\u27A2\u27A4\u25BA\u25B8\u2023\u2043\u00B7\u2219"
+                    + "\uF0B7\uF0A7\uF0D8\uF076\uF0FC\u2713\u2714o*+\\-\u2013\u2014])\\s+(\\S.*)$");
+
+    private static final Pattern DASH_TERM = Pattern.compile("^([^:]{1,80}?)\\s+[\u2013\u2014-]\\s+(\\S.*)$");
+
+    static OutlineLine of(SourceLine line) {
+        String text = line.text();
+        if (line.blank()) {
+            return new OutlineLine(line, Shape.BLANK, 0, "", "", 0, "");
+        }
+        int indent = indent(text);
+        String s = text.strip();
+        Matcher n = NUMBERED.matcher(s);
+        if (n.matches() && n.group(1) != null) {
+            return new OutlineLine(line, Shape.NUMBERED, indent, "1.1", n.group(1), n.group(1).split("\\.").length, n.group(2).strip());
+        }
+        if (n.matches()) {
+            return new OutlineLine(line, Shape.NUMBERED, indent, "1" + n.group(4), n.group(3) + n.group(4), 1, n.group(5).strip());
+        }
+        Matcher b = BULLET.matcher(s);
+        if (b.matches()) {
+            return new OutlineLine(line, Shape.BULLET, indent, b.group(1), "", 0, b.group(2).strip());
+        }
+        return new OutlineLine(line, Shape.TEXT, indent, "", "", 0, s);
+    }
+
+    /** The last number of a numbered line's label ("2.3.1" → 1, "4)" → 4); 0 for other lines. */
+    int number() {
+        String[] parts = label.replaceAll("[.)]$", "").split("\\.");
+        return numbered() ? Integer.parseInt(parts[parts.length - 1]) : 0;
+    }
+
+    boolean blank() {
+        return shape == Shape.BLANK;
+    }
+
+    boolean numbered() {
+        return shape == Shape.NUMBERED;
+    }
+
+    boolean bullet() {
+        return shape == Shape.BULLET;
+    }
+
+    boolean plain() {
+        return shape == Shape.TEXT;
+    }
+
+    /** "Term – explanation" (en or em dash, or a spaced hyphen) with a short term: a definition of the term. */
+    boolean dashDefinition() {
+        Matcher m = DASH_TERM.matcher(text);
+        return m.matches() && Shapes.words(m.group(1)) <= 6 && Shapes.words(m.group(2)) >= 2;
+    }
+
+    /**
+     * Short enough and unfinished enough to be a heading: twelve words at most, not ending a
+     * sentence or a clause, not a term with its explanation.
+     */
+    boolean headingShaped() {
+        String s = text;
+        return Shapes.words(s) <= 12 && !s.matches(".*[.;,]$") && s.chars().anyMatch(Character::isLetter) && !dashDefinition();
+    }
+
+    private static int indent(String text) {
+        int columns = 0;
+        for (int i = 0; i < text.length() && Character.isWhitespace(text.charAt(i)); i++) {
+            columns += text.charAt(i) == '\t' ? 4 : 1;
+        }
+        return columns;
+    }
+}
