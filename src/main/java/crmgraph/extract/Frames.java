@@ -16,12 +16,15 @@ final class Frames {
 
     private static final Pattern QUOTED = Pattern.compile("(?:^|[\\s(])['\"]([^'\"]{2,60}?)['\"](?=$|[\\s,.;:?!)])");
     private static final Pattern FRAME_NOUN = Pattern.compile(
-            "^(?:the\\s+)?(?:role|purpose|question|concept|meaning|definition|idea|importance|function|aim|goal|objective|significance|nature|notion|term|principle\\s+behind)\\s+(?:of\\s+)?(?:the\\s+|an?\\s+)?(.{2,})$",
+            "^(?:the\\s+)?(?:(?:role|purpose|question|concept|meaning|definition|idea|importance|function|aim|goal|objective|significance|nature|notion)\\s+of|term|principle\\s+behind)\\s+(?:the\\s+|an?\\s+)?(.{2,})$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTEXT = Pattern.compile("^(.{2,}?)\\s+(?:in|within|for|under)\\s+(?:the\\s+|an?\\s+)?(.{2,60})$",
             Pattern.CASE_INSENSITIVE);
     /** "X as a dimension of Y": the role a prompt names X in, no part of X's name. */
     private static final Pattern AS_ROLE = Pattern.compile("^(.{2,}?)\\s+as\\s+(?:a|an|the|one)\\s+.{2,60}$", Pattern.CASE_INSENSITIVE);
+    /** "commitment in a buyer-seller relationship": a setting with its article, no part of the name ("value in use" has none). */
+    private static final Pattern SETTING = Pattern.compile("^(.{2,}?)\\s+(?:in|within|during)\\s+(?:a|an|the)\\s+\\S+(?:\\s+\\S+){0,4}$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ACRONYM_WORD = Pattern.compile("\\b[A-Z][A-Za-z0-9&]*[A-Z0-9]\\b");
     /** Heads of a field, a model or a piece of work: what a prompt names as the setting of a term. */
     private static final Set<String> AREAS = Set.of("marketing", "management", "model", "models", "project", "projects",
@@ -62,7 +65,7 @@ final class Frames {
             return role.group(1).strip();
         }
         Matcher m = CONTEXT.matcher(phrase.strip());
-        if (!m.matches() || !isArea(m.group(2))) {
+        if (!m.matches() || !isArea(m.group(2)) && !SETTING.matcher(phrase.strip()).matches()) {
             return phrase.strip();
         }
         return m.group(1).strip();

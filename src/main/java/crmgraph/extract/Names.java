@@ -186,7 +186,18 @@ final class Names {
         if (SMALL.contains(word) && prefixes(words, w + 1, letters, l)) {
             return true;
         }
-        for (int k = 1; k <= word.length() && l + k <= letters.length() && word.charAt(k - 1) == letters.charAt(l + k - 1); k++) {
+        if (word.isEmpty() || word.charAt(0) != letters.charAt(l)) {
+            return false;
+        }
+        // the word's first letter, then perhaps more of its letters in order ("lifeTime" gives the T of SLTV)
+        int at = 0;
+        for (int k = 1; l + k <= letters.length(); k++) {
+            if (k > 1) {
+                at = word.indexOf(letters.charAt(l + k - 1), at + 1);
+                if (at < 0) {
+                    break;
+                }
+            }
             if (prefixes(words, w + 1, letters, l + k)) {
                 return true;
             }

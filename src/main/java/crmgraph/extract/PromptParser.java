@@ -20,6 +20,8 @@ final class PromptParser {
     private static final Pattern COPULA_AT_END = Pattern.compile(
             "^(.{2,60}?)\\s+(?:is|are|means|refers\\s+to|is\\s+defined\\s+as|can\\s+be\\s+defined\\s+as)\\s*(?:\\.{2,}|\u2026|:|_{3,})\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** "What happens in the exploration phase?": what the phase is. */
+    private static final Pattern WHAT_HAPPENS = Pattern.compile("^what\\s+happens\\s+(?:in|during|at)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     /** "List the five SERVQUAL dimensions (RATER)", "Name two digital touchpoints": the answer lists them. */
     private static final Pattern NAME_THE = Pattern.compile(
             "^(?:list|name|give|state|identify|enumerate)\\s+(?:the\\s+)?(?:(?:main|key|two|three|four|five|six|seven|eight|\\d{1,2})\\s+)?(.+)$",
@@ -74,8 +76,12 @@ final class PromptParser {
         if (m.matches()) {
             return Prompt.of(Prompt.Kind.TYPES, nounPhrase(m.group(1)));
         }
+        m = WHAT_HAPPENS.matcher(f);
+        if (m.matches()) {
+            return named(m.group(1));
+        }
         m = LIST_OF.matcher(f);
-        if (m.matches() && plural(m.group(1))) {
+        if (m.matches() && plural(m.group(1)) && headIsNoun(m.group(1))) {
             String owner = nounPhrase(Frames.withoutArea(m.group(2)));
             boolean parts = PART_NOUN.matcher(m.group(1)).matches() && !owner.isEmpty();
             String list = m.group(1).replaceFirst("(?i)^(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+", "");
@@ -213,6 +219,12 @@ final class PromptParser {
             }
         }
         return "";
+    }
+
+    /** "What are the goals of X": "goals" a noun; "What happens in X": "happens" a verb, no list. */
+    private static boolean headIsNoun(String phrase) {
+        Tagged t = Nlp.get().tag("the " + phrase.strip());
+        return t.size() > 0 && t.is(t.size() - 1, "NOUN", "PROPN");
     }
 
     private static boolean plural(String phrase) {

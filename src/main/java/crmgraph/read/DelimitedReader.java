@@ -221,7 +221,8 @@ final class DelimitedReader implements FormatReader {
             back = "";
         }
         // a definition before its term: a sentence first, a short name second
-        boolean turned = Shapes.words(front) > 6 && Shapes.isAnswerLike(front) && Shapes.words(back) <= 4 && Shapes.isTermLike(back)
+        String name = back.replaceAll("\\s*\\([^()]*\\)", "");
+        boolean turned = Shapes.words(front) > 6 && Shapes.isAnswerLike(front) && Shapes.words(name) <= 4 && Shapes.isTermLike(name)
                 && !Shapes.isStrongPrompt(front);
         out.card(turned ? back : front, turned ? front : back, row.first(), row.last());
     }

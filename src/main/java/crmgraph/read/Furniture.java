@@ -31,7 +31,8 @@ final class Furniture {
             "unique", "twice", "faster", "100%", "summary", "material", "originate", "download", "free", "premium",
             "sign", "subscribe", "signup", "guaranteed", "guarantee", "hope", "practice", "flashcards", "pass",
             "understanding", "sure", "smarter", "students", "page", "upgrade", "trial", "never", "marks", "revision", "revise",
-            "quicker", "easier", "instantly", "boost", "ace", "questions", "ads", "advert", "adverts", "remove", "unlimited", "account");
+            "quicker", "easier", "instantly", "boost", "ace", "questions", "ads", "advert", "adverts", "remove", "unlimited", "account",
+            "unlock", "locked", "subscription", "preview");
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
             "^(get|try|join|download|sign up|start|never|become|boost|unlock|ace|discover)\\b|[!+]|\\b100%|\\bwww\\.|https?://",
             Pattern.CASE_INSENSITIVE);
@@ -57,7 +58,7 @@ final class Furniture {
 
     /** A study site's controls: "Show answer", "Click the card to flip", "Was this helpful?". */
     private static final Pattern CONTROL = Pattern.compile(
-            "^(?:(?:show|hide|reveal|see|view|check)\\s+(?:the\\s+)?(?:answers?|hints?|solutions?|explanations?)|click\\b.{0,30}\\bflip\\b.*|was\\s+this\\s+helpful\\b.*|(?:get\\s+a\\s+)?hint)$",
+            "^(?:(?:show|hide|reveal|see|view|check)\\s+(?:the\\s+)?(?:answers?|hints?|solutions?|explanations?)|click\\b.{0,30}\\bflip\\b.*|was\\s+this\\s+(?:\\w+\\s+)?helpful\\b.*|(?:get\\s+a\\s+)?hint|this\\s+is\\s+a\\s+preview\\b.*|this\\s+answer\\s+is\\s+locked\\b.*)$",
             Pattern.CASE_INSENSITIVE);
     /** A page's header is short; a count line further down is part of the deck (a card, a footer). */
     private static final int MAX_HEADER_LINES = 40;
