@@ -101,7 +101,7 @@ final class Furniture {
 
     /** Any line that is furniture wherever it stands. */
     boolean anywhere(String text) {
-        return repeated(text) || promotional(text) || countHeader(text) || counterOrLabel(text);
+        return repeated(text) || promotional(text) || countHeader(text) || counterOrLabel(text) || sectionBreak(text);
     }
 
     /**
