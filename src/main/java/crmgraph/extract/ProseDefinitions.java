@@ -157,16 +157,37 @@ final class ProseDefinitions {
         if (!(gerund || s.is(i, "NOUN", "ADJ") || i > 0 && s.is(i, "PROPN", "NUM"))) {
             return false;
         }
-        return !mainClause(s, i + 1);
+        return !mainClause(s, i + 1) && !clause(s) && phrase(s, i + 1);
+    }
+
+    /** "A mid-sized insurer uses …", "the vendor market changes quickly": a subject and its verb make a remark, not a description. */
+    private static boolean clause(Tagged s) {
+        return Phrases.subject(s).filter(x -> x.verb() < s.size() && !s.lower(x.verb()).endsWith("ing")).isPresent();
+    }
+
+    /**
+     * A description joins its words: a preposition, a conjunction, a relative word, a verb or an
+     * article after its first word ("store of data", "customers who leave", "money plus time and
+     * effort"). Names in a row ("Buttle, F.", a
+     * byline "Lecture 4 · BUS 2110 …") describe nothing.
+     */
+    private static boolean phrase(Tagged s, int from) {
+        for (int k = from; k < s.size(); k++) {
+            if (s.is(k, "ADP", "SCONJ", "CCONJ", "PRON", "VERB", "AUX", "PART", "DET")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean capitalisedWord(String w) {
         return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !Names.isAcronym(w) && w.chars().skip(1).allMatch(Character::isLowerCase);
     }
 
-    /** A subject-less definition may also be an indirect question: "how an organisation responds to …". */
+    /** A subject-less definition may also be an indirect question: "how an organisation responds to …" (a question asked, "What is CRM?", is not one). */
     static boolean subjectlessOrHow(Tagged s) {
-        return subjectless(s) || s.size() >= 3 && s.lower(0).matches("how|what|why|when|where|whether");
+        boolean indirect = s.size() >= 3 && s.lower(0).matches("how|what|why|when|where|whether") && !s.text().strip().endsWith("?");
+        return subjectless(s) || indirect;
     }
 
     /** True when a verb from {@code from} on makes a main clause rather than a relative one. */
@@ -205,7 +226,7 @@ final class ProseDefinitions {
         while (before > 0 && s.is(before, "ADV")) {
             before--;
         }
-        return s.is(k, "VERB") && !s.lower(k).endsWith("ing") && s.is(before, "NOUN", "PROPN", "PRON");
+        return s.is(k, "VERB") && !s.lower(k).endsWith("ing") && s.is(before, "NOUN", "PROPN", "PRON") || Phrases.mistaggedVerb(s, k);
     }
 
     /** "It is a …", "This refers to …": a sentence about the topic at hand that defines it. */
