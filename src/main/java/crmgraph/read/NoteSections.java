@@ -179,7 +179,8 @@ final class NoteSections {
         NoteTable table = NoteTable.of(block, lines);
         List<NoteTable.Entry> entries = table.entries();
         if (entries.isEmpty()) {
-            String rows = table.rows().stream().map(r -> String.join(" \u2014 ", r.cells().stream().filter(c -> !c.isBlank()).toList()))
+            // Cells side by side as in the table: a dash between them would read as "term – explanation".
+            String rows = table.rows().stream().map(r -> String.join(" | ", r.cells().stream().filter(c -> !c.isBlank()).toList()))
                     .filter(r -> !r.isBlank()).collect(Collectors.joining("\n"));
             if (rows.isBlank()) {
                 furniture(block);
