@@ -45,11 +45,12 @@ public final class CardExtractor implements Extractor {
         return new Extraction(facts.concepts(), facts.relations(), mentionSources(facts.concepts()));
     }
 
-    private void extractCard(Card card, Facts facts) {
-        if (card.kind() == Card.Kind.PASSAGE) {
-            Passages.extract(card, facts);
+    private void extractCard(Card read, Facts facts) {
+        if (read.kind() == Card.Kind.PASSAGE) {
+            Passages.extract(read, facts);
             return;
         }
+        Card card = SectionKinds.named(read, facts);
         String back = card.back();
         expansions(card.front() + "\n" + back, card.ordinal(), facts);
         Matcher verdict = VERDICT.matcher(back.strip());
