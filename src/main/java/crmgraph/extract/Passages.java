@@ -34,6 +34,8 @@ final class Passages {
     private final List<String> path;
     /** Folded names this passage already gave a definition, so the heading rules do not repeat it. */
     private final Set<String> defined = new HashSet<>();
+    /** Folded names a sentence of this passage already listed, so a list of the same members has its owner. */
+    private final Set<String> listed = new HashSet<>();
 
     private Passages(Card card, Facts facts) {
         this.card = card;
@@ -73,13 +75,17 @@ final class Passages {
         for (Tagged s : NoteWords.sentences(Names.normalise(text))) {
             ProseDefinitions.expansion(s.text()).ifPresent(e -> facts.concept(e.name(), e.aliases(), null, card.ordinal()));
             kindsInSentence(s.text());
+            SentenceLists.in(s.text()).ifPresent(found -> {
+                members(found.name(), found.members(), false);
+                found.members().forEach(m -> listed.add(fold(m.name())));
+            });
         }
     }
 
     /** "Term: explanation" (the bold term of notes, its markup gone): the term is defined when the explanation defines it. */
     private boolean label(String text) {
         Matcher m = LABEL.matcher(text);
-        if (!m.matches() || Names.words(m.group(1)) > 6 || !NoteHeadings.term(m.group(1))) {
+        if (!m.matches() || Names.words(m.group(1)) > 6 || !NoteHeadings.term(m.group(1)) || clause(m.group(1))) {
             return false;
         }
         List<Tagged> sentences = NoteWords.sentences(Names.normalise(m.group(2)));
@@ -94,6 +100,22 @@ final class Passages {
         }
         define(Names.clean(m.group(1)), List.of(), m.group(2));
         return true;
+    }
+
+    /**
+     * "The journey itself has three stages": a subject and a verb that agrees with it, followed by
+     * more words, lead into a list; they label nothing. (The tagger's verbs in "Complaint
+     * champions" or "Onstage contact employee actions" end the phrase or do not agree: nouns.)
+     */
+    private static boolean clause(String label) {
+        Tagged t = NoteWords.tag(label);
+        Optional<Phrases.Subject> subject = Phrases.subject(t);
+        if (subject.isEmpty() || subject.get().verb() >= t.size() - 1 || !t.is(subject.get().verb(), "VERB", "AUX")) {
+            return false;
+        }
+        String verb = t.lower(subject.get().verb());
+        boolean plural = t.plural(subject.get().end() - 1);
+        return t.is(subject.get().verb(), "AUX") || verb.endsWith("ed") || plural != verb.endsWith("s");
     }
 
     /** "The types of CRM are strategic, operational and analytical.": kinds of CRM. */
@@ -127,7 +149,7 @@ final class Passages {
         Answer answer = ListParser.parse(text);
         // The lead-in is a paragraph of its own here, not a definition the items annotate: members are judged alone.
         List<ListItem> members = Members.accept(new Answer("", answer.items(), answer.ordered(), answer.shape()));
-        Optional<NoteHeadings.ListName> name = members.isEmpty() ? Optional.empty()
+        Optional<NoteHeadings.ListName> name = members.isEmpty() || listedBefore(members) ? Optional.empty()
                 : first ? NoteHeadings.listName(heading, parentHeading()) : Optional.empty();
         if (name.isEmpty() && !members.isEmpty() && leadIn != null) {
             name = leadInName(leadIn);
@@ -141,6 +163,16 @@ final class Passages {
             return;
         }
         members(name.get(), members, answer.ordered());
+    }
+
+    /**
+     * True when a sentence before the list already listed most of its members ("There are three
+     * deployment models: …" over a table of them): the sentence said what they are, so a heading
+     * over both ("Deployment options") names no list of its own.
+     */
+    private boolean listedBefore(List<ListItem> members) {
+        long known = members.stream().filter(m -> listed.contains(fold(m.name().replaceAll("\\s*\\([^()]*\\)", "")))).count();
+        return known * 3 >= members.size() * 2L;
     }
 
     private void members(NoteHeadings.ListName list, List<ListItem> members, boolean numbered) {
@@ -215,7 +247,7 @@ final class Passages {
             Tagged first = firstSentence(firstParagraph);
             Optional<Phrases.Subject> subject = first == null ? Optional.empty() : Phrases.subject(first);
             boolean about = subject.isPresent() && same(Statements.subjectName(first, subject.get()), asked.get());
-            if (about || first != null && ProseDefinitions.subjectless(first)) {
+            if (about || first != null && describes(first, firstParagraph)) {
                 define(asked.get(), List.of(), firstParagraph);
             }
             return;
@@ -223,10 +255,20 @@ final class Passages {
         if (firstParagraph != null && NoteHeadings.term(heading) && NoteHeadings.listName(heading, parentHeading()).isEmpty()
                 && !defined.contains(fold(heading))) {
             Tagged first = firstSentence(firstParagraph);
-            if (first != null && ProseDefinitions.subjectless(first)) {
+            if (first != null && describes(first, firstParagraph)) {
                 define(Names.clean(heading), List.of(), firstParagraph);
             }
         }
+    }
+
+    /**
+     * A definition without a subject describes the heading above it. Under the document's title
+     * it must also end as a sentence: a line there that does not ("Lecture 5 notes – tidied up
+     * after the seminar", "From the course wiki") is a subtitle or byline.
+     */
+    private boolean describes(Tagged first, String paragraph) {
+        boolean title = path.size() == 1;
+        return ProseDefinitions.subjectless(first) && (!title || paragraph.strip().matches("(?s).*[.!]$"));
     }
 
     /** "Difference between CRM and eCRM", "CRM vs ERP": two concepts set against each other. */
@@ -256,7 +298,7 @@ final class Passages {
         if (parent == null) {
             return false;
         }
-        Optional<NoteHeadings.ListName> list = NoteHeadings.listName(parent, path.size() >= 3 ? path.get(path.size() - 3) : null);
+        Optional<NoteHeadings.ListName> list = NoteHeadings.sectionsName(parent, path.size() >= 3 ? path.get(path.size() - 3) : null);
         if (list.isEmpty() || !(NoteHeadings.bareAdjective(heading) || NoteHeadings.term(heading))) {
             return false;
         }
