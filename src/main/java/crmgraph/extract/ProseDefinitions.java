@@ -154,7 +154,8 @@ final class ProseDefinitions {
             return true;
         }
         boolean gerund = s.is(i, "VERB") && first.endsWith("ing");
-        if (!(gerund || s.is(i, "NOUN", "ADJ") || i > 0 && s.is(i, "PROPN", "NUM"))) {
+        boolean possessive = s.tag(i).equals("NOUN+PART"); // "the firm's most profitable customers"
+        if (!(gerund || possessive || s.is(i, "NOUN", "ADJ") || i > 0 && s.is(i, "PROPN", "NUM")) || i > 0 && titleCased(s, i)) {
             return false;
         }
         return !mainClause(s, i + 1) && !clause(s) && phrase(s, i + 1);
@@ -166,18 +167,31 @@ final class ProseDefinitions {
     }
 
     /**
-     * A description joins its words: a preposition, a conjunction, a relative word, a verb or an
-     * article after its first word ("store of data", "customers who leave", "money plus time and
+     * A description opens with an article or joins its words: a preposition, a conjunction, a
+     * relative word, a verb or an article after its first word ("store of data", "customers who leave", "money plus time and
      * effort"). Names in a row ("Buttle, F.", a
      * byline "Lecture 4 · BUS 2110 …") describe nothing.
      */
     private static boolean phrase(Tagged s, int from) {
+        if (Phrases.article(s, 0)) {
+            return true; // "the firm's most profitable customers"
+        }
         for (int k = from; k < s.size(); k++) {
             if (s.is(k, "ADP", "SCONJ", "CCONJ", "PRON", "VERB", "AUX", "PART", "DET")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "the Net Promoter System": every word capitalised after the article, a name rather than a description. */
+    private static boolean titleCased(Tagged s, int from) {
+        for (int k = from; k < s.size(); k++) {
+            if (Character.isLetter(s.token(k).charAt(0)) && !Character.isUpperCase(s.token(k).charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean capitalisedWord(String w) {
@@ -193,6 +207,7 @@ final class ProseDefinitions {
     /** True when a verb from {@code from} on makes a main clause rather than a relative one. */
     private static boolean mainClause(Tagged s, int from) {
         boolean relative = false;
+        boolean inRelative = false;
         for (int k = from; k < s.size(); k++) {
             String w = s.lower(k);
             if (w.matches("[;:]")) {
@@ -201,7 +216,8 @@ final class ProseDefinitions {
             boolean newSubject = s.is(k, "DET", "PRON") && !RELATIVE.matcher(w).matches() && s.is(k - 1, "NOUN", "PROPN");
             if (RELATIVE.matcher(w).matches() || newSubject) {
                 relative = true;
-            } else if (finite(s, k)) {
+                inRelative = true;
+            } else if (finite(s, k) && !(inRelative && participle(s, k))) {
                 if (!relative) {
                     return true;
                 }
@@ -227,6 +243,11 @@ final class ProseDefinitions {
             before--;
         }
         return s.is(k, "VERB") && !s.lower(k).endsWith("ing") && s.is(before, "NOUN", "PROPN", "PRON") || Phrases.mistaggedVerb(s, k);
+    }
+
+    /** Inside a relative clause, "… who provide the volume needed to use …": a participle after its noun, not a verb of its own. */
+    private static boolean participle(Tagged s, int k) {
+        return s.lower(k).endsWith("ed") && k + 1 < s.size() && s.is(k + 1, "ADP", "PART");
     }
 
     /** "It is a …", "This refers to …": a sentence about the topic at hand that defines it. */

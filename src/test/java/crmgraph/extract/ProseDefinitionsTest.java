@@ -16,6 +16,13 @@ class ProseDefinitionsTest {
         assertThat(subjectless("The share of customers who stop buying in a given period.")).isTrue();
         assertThat(subjectless("money plus time, effort and worry spent on a purchase")).isTrue();
         assertThat(subjectless("Automates selling, marketing and service work at the front office.")).isTrue();
+        assertThat(subjectless("the shop's most loyal regulars.")).isTrue();
+        assertThat(subjectless("shoppers who bring the footfall needed to fill the store, but whose baskets stay small.")).isTrue();
+    }
+
+    @Test
+    void a_title_after_an_article_is_a_name_not_a_description() {
+        assertThat(subjectless("the Loyalty Card Handbook")).isFalse();
     }
 
     @Test
@@ -24,6 +31,7 @@ class ProseDefinitionsTest {
         assertThat(subjectless("the rules of most schemes shift every year.")).isFalse();
         assertThat(subjectless("A small bakery gives every tenth coffee away.")).isFalse();
         assertThat(subjectless("A plain version for a subscription firm multiplies the yearly margin by a factor.")).isFalse();
+        assertThat(subjectless("The first stamp cards appeared in cafés in the 1990s.")).isFalse();
     }
 
     @Test
