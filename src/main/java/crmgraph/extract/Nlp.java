@@ -96,9 +96,10 @@ final class Nlp {
     }
 
     /**
-     * Two slips the greedy tagger makes on short, unusual text, mended for everyone who reads the
+     * Three slips the greedy tagger makes on short, unusual text, mended for everyone who reads the
      * tags: a form of "be" tagged as a conjunction or preposition ("Personal data is/SCONJ …"; it
-     * is always a verb), and a token with a letter in it tagged as punctuation ("eCRM"; a name).
+     * is always a verb), a token with a letter in it tagged as punctuation ("eCRM"; a name), and a
+     * long word tagged as a conjunction ("Brand ambassador/CCONJ"; conjunctions are short words).
      */
     private static String[] corrected(String[] tokens, String[] tags) {
         for (int i = 0; i < tokens.length; i++) {
@@ -107,6 +108,8 @@ final class Nlp {
                 tags[i] = "AUX";
             } else if ((tags[i].equals("PUNCT") || tags[i].equals("SYM")) && tokens[i].chars().anyMatch(Character::isLetter)) {
                 tags[i] = "PROPN";
+            } else if (tags[i].equals("CCONJ") && w.length() > 7) {
+                tags[i] = "NOUN";
             }
         }
         return tags;

@@ -50,4 +50,9 @@ class ProseDefinitionsTest {
         assertThat(ProseDefinitions.subjectlessOrHow(NoteWords.sentences("What is churn?").get(0))).isFalse();
         assertThat(ProseDefinitions.subjectlessOrHow(NoteWords.sentences("how a firm wins back lost customers").get(0))).isTrue();
     }
+
+    @Test
+    void a_long_word_the_tagger_calls_a_conjunction_is_read_as_a_noun() {
+        assertThat(NoteHeadings.term("Brand ambassador")).isTrue();
+    }
 }
