@@ -329,17 +329,26 @@ final class Passages {
         if (!NoteHeadings.bareAdjective(heading)) {
             return Names.clean(heading);
         }
-        Optional<String> written = firstParagraph == null ? Optional.empty() : namedInText(firstParagraph, heading);
+        Optional<String> written = firstParagraph == null ? Optional.empty() : namedInText(firstParagraph, heading, list.head());
         return written.orElse(list.head() != null ? heading + " " + list.head() : Names.clean(heading));
     }
 
-    /** "Strategic CRM concentrates on …" under "Strategic": the name as the text writes it, the adjective and the noun after it. */
-    private static Optional<String> namedInText(String paragraph, String adjective) {
+    /**
+     * "Strategic CRM concentrates on …" under "Strategic": the name as the text writes it, the
+     * adjective and the noun after it, or the whole supertype where the text writes it out
+     * ("Electronic word of mouth" under "Types of word of mouth").
+     */
+    private static Optional<String> namedInText(String paragraph, String adjective, String supertype) {
         List<Tagged> sentences = NoteWords.sentences(Names.normalise(paragraph));
         for (Tagged s : sentences.subList(0, Math.min(2, sentences.size()))) {
             for (int k = 0; k + 1 < s.size(); k++) {
                 if (!s.lower(k).equals(adjective.strip().toLowerCase(Locale.ROOT))) {
                     continue;
+                }
+                Matcher written = supertype == null ? null
+                        : Pattern.compile("(?i)^\\s+" + Pattern.quote(supertype) + "\\b").matcher(s.text().substring(s.ends()[k]));
+                if (written != null && written.find()) {
+                    return Optional.of(s.text().substring(s.starts()[k], s.ends()[k] + written.end()));
                 }
                 int j = k + 1;
                 while (j < s.size() && j - k <= 4 && (s.is(j, "NOUN", "PROPN") || Names.isAcronym(s.token(j)))) {

@@ -263,4 +263,19 @@ class PassagesTest {
         assertThat(names(HANDOUT_FACTS)).noneMatch(n -> n.startsWith("retrieved") || n.equals("categories"));
         assertThat(HANDOUT.cards()).noneMatch(c -> c.kind() == Card.Kind.PROMPT && c.front().startsWith("Retrieved"));
     }
+
+    @Test
+    void a_lone_term_line_under_the_title_is_a_subtitle_not_a_glossary() {
+        Extraction x = notes("# Store Loyalty\nrevision notes - retail mktg, week 7\n\n## Basics\n\nA stamp card is a card that earns a free item after set visits.\n");
+        assertThat(names(x)).doesNotContain("revision notes");
+        assertThat(definition(x, "stamp card")).startsWith("A stamp card is a card");
+    }
+
+    @Test
+    void a_kind_under_types_of_x_takes_the_whole_supertype_where_the_text_writes_it_out() {
+        Extraction x = notes("## Types of point of sale\n\n### Mobile\n\nMobile point of sale, also called mPOS, is a till that runs on a phone or tablet.\n");
+        assertThat(relations(x, RelationType.IS_A)).extracting(RelationFact::from, RelationFact::to)
+                .contains(tuple("Mobile point of sale", "point of sale"));
+        assertThat(names(x)).doesNotContain("mobile point");
+    }
 }
