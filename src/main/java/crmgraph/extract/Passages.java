@@ -128,7 +128,7 @@ final class Passages {
         if (members.isEmpty()) {
             return;
         }
-        String supertype = Names.clean(types.group(1));
+        String supertype = kindNamed(types.group(1));
         facts.concept(supertype, null, card.ordinal());
         for (ListItem m : Members.kindsOf(supertype, members)) {
             String name = Names.clean(m.name());
@@ -206,7 +206,7 @@ final class Passages {
     private Optional<NoteHeadings.ListName> leadInName(String leadIn) {
         Matcher types = TYPES_IN_TEXT.matcher(leadIn);
         if (types.find()) {
-            String x = Names.clean(types.group(1));
+            String x = kindNamed(types.group(1));
             return Optional.of(new NoteHeadings.ListName(null, x, x, false));
         }
         if (!leadIn.strip().endsWith(":")) {
@@ -223,6 +223,20 @@ final class Passages {
         List<ProseDefinitions.Found> defined = ProseDefinitions.in(leadIn);
         return defined.isEmpty() ? Optional.empty()
                 : Optional.of(new NoteHeadings.ListName(defined.get(defined.size() - 1).name(), null, null, ownNoun && ordering(last)));
+    }
+
+    /**
+     * The X of "Three kinds of failure came up …": its noun phrase, not the clause after it; and
+     * the heading's own concept where the heading ends in that noun ("failure" under "Service
+     * failure").
+     */
+    private String kindNamed(String written) {
+        Tagged t = NoteWords.tag(Names.clean(written));
+        int end = Phrases.nounPhraseEnd(t, 0);
+        String x = end > 0 ? Names.clean(t.span(0, end)) : Names.clean(written);
+        String h = Names.clean(heading);
+        boolean headingNamesIt = NoteHeadings.term(h) && h.toLowerCase(Locale.ROOT).endsWith(" " + x.toLowerCase(Locale.ROOT));
+        return headingNamesIt ? h : x;
     }
 
     private static boolean ordering(Tagged s) {

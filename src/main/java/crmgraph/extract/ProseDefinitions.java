@@ -245,9 +245,12 @@ final class ProseDefinitions {
         return s.is(k, "VERB") && !s.lower(k).endsWith("ing") && s.is(before, "NOUN", "PROPN", "PRON") || Phrases.mistaggedVerb(s, k);
     }
 
-    /** Inside a relative clause, "… who provide the volume needed to use …": a participle after its noun, not a verb of its own. */
+    /**
+     * Inside a relative clause, "… who provide the volume needed to use …", "… can spend, no
+     * approval needed.": a participle after its noun, not a verb of its own.
+     */
     private static boolean participle(Tagged s, int k) {
-        return s.lower(k).endsWith("ed") && k + 1 < s.size() && s.is(k + 1, "ADP", "PART");
+        return s.lower(k).endsWith("ed") && (k + 1 == s.size() || s.is(k + 1, "ADP", "PART", "PUNCT"));
     }
 
     /** "It is a …", "This refers to …": a sentence about the topic at hand that defines it. */

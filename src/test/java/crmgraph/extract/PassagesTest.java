@@ -278,4 +278,19 @@ class PassagesTest {
                 .contains(tuple("Mobile point of sale", "point of sale"));
         assertThat(names(x)).doesNotContain("mobile point");
     }
+
+    @Test
+    void kinds_a_lead_in_announces_are_kinds_of_its_noun_phrase_or_of_the_heading_ending_in_it() {
+        Extraction x = notes("## Store failure\n\nTwo kinds of failure were covered in class:\n\n"
+                + "1. **Stock-out failure** - the shelf is empty when the customer arrives\n2. **Checkout failure** - the till or the card reader breaks down\n");
+        assertThat(relations(x, RelationType.IS_A)).extracting(RelationFact::from, RelationFact::to)
+                .contains(tuple("Stock-out failure", "Store failure"), tuple("Checkout failure", "Store failure"));
+        assertThat(names(x)).noneMatch(n -> n.contains("covered"));
+    }
+
+    @Test
+    void a_noun_the_tagger_reads_as_an_adverb_still_heads_the_subject_of_a_definition() {
+        assertThat(definition(notes("## Recovery\n\nService recovery refers to what a shop does to put a failure right.\n"), "Service recovery"))
+                .startsWith("Service recovery refers to");
+    }
 }

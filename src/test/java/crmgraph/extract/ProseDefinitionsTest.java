@@ -18,6 +18,7 @@ class ProseDefinitionsTest {
         assertThat(subjectless("Automates selling, marketing and service work at the front office.")).isTrue();
         assertThat(subjectless("the shop's most loyal regulars.")).isTrue();
         assertThat(subjectless("shoppers who bring the footfall needed to fill the store, but whose baskets stay small.")).isTrue();
+        assertThat(subjectless("a sum each cashier can hand out on the spot, no manager approval needed.")).isTrue();
     }
 
     @Test
