@@ -100,7 +100,9 @@ final class ProseDefinitions {
         }
         String name = Statements.subjectName(s, subject.get());
         boolean strongVerb = s.lemmas().get(subject.get().verb()).matches("refer|mean|denote|stand");
-        if (name.isEmpty() || name.matches("(?i).*\\bof\\b.*") && !strongVerb && !ACRONYM_ASIDE.matcher(name).matches()) {
+        // "The role of X is …" names no term, but a name given an alias ("The voice of the customer, also known as VoC, is …") does.
+        boolean named = strongVerb || !aliases.isEmpty() || ACRONYM_ASIDE.matcher(name).matches();
+        if (name.isEmpty() || name.matches("(?i).*\\bof\\b.*") && !named) {
             return Optional.empty();
         }
         List<String> all = new ArrayList<>(aliases);

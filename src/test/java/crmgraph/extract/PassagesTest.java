@@ -293,4 +293,12 @@ class PassagesTest {
         assertThat(definition(notes("## Recovery\n\nService recovery refers to what a shop does to put a failure right.\n"), "Service recovery"))
                 .startsWith("Service recovery refers to");
     }
+
+    @Test
+    void a_name_with_of_is_a_term_where_the_text_gives_it_an_alias() {
+        Extraction x = notes("## Terms\n\nThe share of wallet, also known as SOW, is the part of a customer's spending that goes to one firm.\n\n"
+                + "The role of the cashier is to take payment and answer questions.\n");
+        assertThat(definition(x, "share of wallet")).startsWith("The share of wallet, also known as SOW");
+        assertThat(names(x)).doesNotContain("role of the cashier");
+    }
 }
