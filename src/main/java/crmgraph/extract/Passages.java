@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * Strategic" is strategic CRM, a kind of CRM). Sentences anywhere in the text that define their
  * subject become definitions ({@link ProseDefinitions}), as does a term set before its
  * explanation ("Churn: the loss of …"). A list's members become concepts with their explanations,
- * parts of the list its heading or lead-in names, or kinds for "types of X".
+ * parts of the list its heading or lead-in names, or kinds for "types of X"; a sentence can give
+ * a list of its own after a colon ({@link SentenceLists}).
  */
 final class Passages {
 
@@ -276,9 +277,9 @@ final class Passages {
     }
 
     /**
-     * A definition without a subject describes the heading above it. Under the document's title
-     * it must also end as a sentence: a line there that does not ("Lecture 5 notes – tidied up
-     * after the seminar", "From the course wiki") is a subtitle or byline.
+     * A definition without a subject describes the heading above it. Under a top-level heading
+     * (the document's title, where it has one) it must also end as a sentence: a line there that
+     * does not ("Lecture 5 notes – tidied up after the seminar") is a subtitle or byline.
      */
     private boolean describes(Tagged first, String paragraph) {
         boolean title = path.size() == 1;
