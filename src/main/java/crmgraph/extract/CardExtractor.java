@@ -47,11 +47,12 @@ public final class CardExtractor implements Extractor {
         return new Extraction(facts.concepts(), facts.relations(), mentionSources(facts.concepts()));
     }
 
-    private void extractCard(Card card, Facts facts) {
-        if (card.kind() == Card.Kind.PASSAGE) {
-            Passages.extract(card, facts);
+    private void extractCard(Card read, Facts facts) {
+        if (read.kind() == Card.Kind.PASSAGE) {
+            Passages.extract(read, facts);
             return;
         }
+        Card card = SectionKinds.named(read, facts);
         if (Passages.adjectiveTerm(card, facts)) {
             return;
         }
@@ -85,12 +86,14 @@ public final class CardExtractor implements Extractor {
             Statements.inDefinition(answer.prose(), null, c, facts);
             return;
         }
+        // "There are four contact channels:" leads into instances of a kind, not parts of a whole.
+        Optional<String> kindListed = prompt.kind() == Prompt.Kind.LEAD_IN ? SentenceLists.kindListed(card.front()) : Optional.empty();
         String parent = switch (prompt.kind()) {
             case DEFINE -> named(asWritten(card.front(), prompt.name()), definition, c, facts);
             case PART, ABOUT -> named(prompt.name(), prompt.kind() == Prompt.Kind.ABOUT ? null : definition, c, facts);
             case TYPES -> named(prompt.name(), null, c, facts);
             case LIST -> named(prompt.name(), members.isEmpty() ? definition : null, c, facts);
-            case LEAD_IN -> leadIn(card.front(), c, facts);
+            case LEAD_IN -> kindListed.isPresent() ? named(kindListed.get(), null, c, facts) : leadIn(card.front(), c, facts);
             case NAMED_BY_ANSWER -> throw new IllegalStateException("read above");
         };
         if (prompt.kind() == Prompt.Kind.PART) {
@@ -106,7 +109,10 @@ public final class CardExtractor implements Extractor {
                 owner = Statements.seriesOwner(answer.prose(), members.get(0).name(), parent, c, facts).orElse(parent);
             }
             Matcher types = TYPES_OF.matcher(answer.prose());
-            boolean kinds = prompt.kind() == Prompt.Kind.TYPES;
+            boolean kinds = prompt.kind() == Prompt.Kind.TYPES || kindListed.isPresent();
+            if (kindListed.isPresent()) {
+                members = Members.kindsOf(owner, members);
+            }
             if ("series".equals(answer.shape()) && types.find()) {
                 owner = Names.clean(types.group(1));
                 facts.concept(owner, null, c);

@@ -214,8 +214,8 @@ final class ListParser {
             if (name.isEmpty()) {
                 continue;
             }
-            if (name.split("\\s+").length > 4) {
-                return List.of();
+            if (name.split("\\s+").length > 4 || name.contains(";")) {
+                return List.of(); // a long phrase, or "airlines; Vouchers" across two cells of a row: no series
             }
             items.add(new ListItem(name, null));
         }

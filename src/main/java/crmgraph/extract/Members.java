@@ -40,7 +40,7 @@ final class Members {
         List<ListItem> out = new ArrayList<>();
         for (ListItem m : members) {
             Tagged t = Nlp.get().tag(m.name());
-            boolean adjective = t.size() == 1 && t.is(0, "ADJ", "VERB");
+            boolean adjective = t.size() == 1 && t.is(0, "ADJ", "VERB") || NoteHeadings.bareAdjective(m.name());
             out.add(adjective ? new ListItem(m.name() + " " + supertype, m.explanation()) : m);
         }
         return out;

@@ -96,9 +96,11 @@ final class Nlp {
     }
 
     /**
-     * Two slips the greedy tagger makes on short, unusual text, mended for everyone who reads the
+     * Slips the greedy tagger makes on short, unusual text, mended for everyone who reads the
      * tags: a form of "be" tagged as a conjunction or preposition ("Personal data is/SCONJ …"; it
-     * is always a verb), and a token with a letter in it tagged as punctuation ("eCRM"; a name).
+     * is always a verb), a token with a letter in it tagged as punctuation ("eCRM"; a name), and a
+     * noun tagged as a conjunction or an adverb ("Brand ambassador/CCONJ", "Service recovery/ADV
+     * refers to …": conjunctions are short words, and adverbs do not end like nouns).
      */
     private static String[] corrected(String[] tokens, String[] tags) {
         for (int i = 0; i < tokens.length; i++) {
@@ -107,11 +109,14 @@ final class Nlp {
                 tags[i] = "AUX";
             } else if ((tags[i].equals("PUNCT") || tags[i].equals("SYM")) && tokens[i].chars().anyMatch(Character::isLetter)) {
                 tags[i] = "PROPN";
+            } else if (tags[i].equals("CCONJ") && w.length() > 7 || tags[i].equals("ADV") && w.length() > 5 && NOUN_ENDING.matcher(w).find()) {
+                tags[i] = "NOUN";
             }
         }
         return tags;
     }
 
+    private static final java.util.regex.Pattern NOUN_ENDING = java.util.regex.Pattern.compile("(?:ery|ion|ment|ness|ity|ance|ence|ship)$");
     private static final java.util.Set<String> BE = java.util.Set.of("is", "are", "was", "were", "am", "been", "being");
 
     private String lemma(Engines e, String token, String tag) {

@@ -29,8 +29,10 @@ final class NoteHeadings {
     }
 
     private static final String KIND_WORDS = "types|kinds|forms|sorts|categories|classes|varieties";
+    /** Words that say which or how many of a kind a phrase means, not what the kind is: "the three main types". */
+    static final String QUALIFIERS = "main|different|various|other|key|basic|major|\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several";
     private static final Pattern TYPES_OF = Pattern.compile(
-            "(?i)^(?:the\\s+)?(?:(?:main|different|various|other|key|basic|major|\\d{1,2}|two|three|four|five|six|seven)\\s+)*(?:" + KIND_WORDS
+            "(?i)^(?:the\\s+)?(?:(?:" + QUALIFIERS + ")\\s+)*(?:" + KIND_WORDS
                     + ")\\s+of\\s+(.+)$");
     private static final Pattern X_TYPES = Pattern.compile("(?i)^(.+?)\\s+(?:" + KIND_WORDS + ")$");
     private static final Pattern BARE_TYPES = Pattern.compile("(?i)^(?:the\\s+)?(?:(?:main|different|various)\\s+)?(?:" + KIND_WORDS + ")$");
@@ -97,6 +99,29 @@ final class NoteHeadings {
             return kinds(xTypes.group(1));
         }
         return parts(h);
+    }
+
+    /**
+     * What the sections under a heading are kinds or parts of: as {@link #listName}, but a bare
+     * plural compound ("Retail Loyalty Schemes", often a document's title) names the document,
+     * not what its sections are.
+     */
+    static Optional<ListName> sectionsName(String heading, String above) {
+        return listName(heading, above).filter(l -> l.kinds() || !bareCompound(Names.clean(heading)));
+    }
+
+    /** A plural noun with only nouns and adjectives before it and nothing after: "Customer Service Metrics". */
+    private static boolean bareCompound(String h) {
+        if (COUNT.matcher(h).find()) {
+            return false;
+        }
+        Tagged t = NoteWords.heading(h);
+        for (int i = Phrases.article(t, 0) ? 1 : 0; i < t.size(); i++) {
+            if (!t.is(i, "NOUN", "PROPN", "ADJ")) {
+                return false;
+            }
+        }
+        return t.size() > 0 && t.plural(t.size() - 1);
     }
 
     /**

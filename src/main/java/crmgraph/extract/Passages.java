@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * Strategic" is strategic CRM, a kind of CRM). Sentences anywhere in the text that define their
  * subject become definitions ({@link ProseDefinitions}), as does a term set before its
  * explanation ("Churn: the loss of …"). A list's members become concepts with their explanations,
- * parts of the list its heading or lead-in names, or kinds for "types of X".
+ * parts of the list its heading or lead-in names, or kinds for "types of X"; a sentence can give
+ * a list of its own after a colon ({@link SentenceLists}).
  */
 final class Passages {
 
@@ -34,6 +35,8 @@ final class Passages {
     private final List<String> path;
     /** Folded names this passage already gave a definition, so the heading rules do not repeat it. */
     private final Set<String> defined = new HashSet<>();
+    /** Folded names a sentence of this passage already listed, so a list of the same members has its owner. */
+    private final Set<String> listed = new HashSet<>();
 
     private Passages(Card card, Facts facts) {
         this.card = card;
@@ -100,13 +103,17 @@ final class Passages {
         for (Tagged s : NoteWords.sentences(Names.normalise(text))) {
             ProseDefinitions.expansion(s.text()).ifPresent(e -> facts.concept(e.name(), e.aliases(), null, card.ordinal()));
             kindsInSentence(s.text());
+            SentenceLists.in(s.text()).ifPresent(found -> {
+                members(found.name(), found.members(), false);
+                found.members().forEach(m -> listed.add(fold(m.name())));
+            });
         }
     }
 
     /** "Term: explanation" (the bold term of notes, its markup gone): the term is defined when the explanation defines it. */
     private boolean label(String text) {
         Matcher m = LABEL.matcher(text);
-        if (!m.matches() || Names.words(m.group(1)) > 6 || !NoteHeadings.term(m.group(1))) {
+        if (!m.matches() || Names.words(m.group(1)) > 6 || !NoteHeadings.term(m.group(1)) || clause(m.group(1))) {
             return false;
         }
         List<Tagged> sentences = NoteWords.sentences(Names.normalise(m.group(2)));
@@ -123,6 +130,22 @@ final class Passages {
         return true;
     }
 
+    /**
+     * "The journey itself has three stages": a subject and a verb that agrees with it, followed by
+     * more words, lead into a list; they label nothing. (The tagger's verbs in "Complaint
+     * champions" or "Onstage contact employee actions" end the phrase or do not agree: nouns.)
+     */
+    private static boolean clause(String label) {
+        Tagged t = NoteWords.tag(label);
+        Optional<Phrases.Subject> subject = Phrases.subject(t);
+        if (subject.isEmpty() || subject.get().verb() >= t.size() - 1 || !t.is(subject.get().verb(), "VERB", "AUX")) {
+            return false;
+        }
+        String verb = t.lower(subject.get().verb());
+        boolean plural = t.plural(subject.get().end() - 1);
+        return t.is(subject.get().verb(), "AUX") || verb.endsWith("ed") || plural != verb.endsWith("s");
+    }
+
     /** "The types of CRM are strategic, operational and analytical.": kinds of CRM. */
     private void kindsInSentence(String sentence) {
         Matcher types = TYPES_IN_TEXT.matcher(sentence);
@@ -133,7 +156,7 @@ final class Passages {
         if (members.isEmpty()) {
             return;
         }
-        String supertype = Names.clean(types.group(1));
+        String supertype = kindNamed(types.group(1));
         facts.concept(supertype, null, card.ordinal());
         for (ListItem m : Members.kindsOf(supertype, members)) {
             String name = Names.clean(m.name());
@@ -154,7 +177,7 @@ final class Passages {
         Answer answer = ListParser.parse(text);
         // The lead-in is a paragraph of its own here, not a definition the items annotate: members are judged alone.
         List<ListItem> members = Members.accept(new Answer("", answer.items(), answer.ordered(), answer.shape()));
-        Optional<NoteHeadings.ListName> name = members.isEmpty() ? Optional.empty()
+        Optional<NoteHeadings.ListName> name = members.isEmpty() || listedBefore(members) ? Optional.empty()
                 : first ? NoteHeadings.listName(heading, parentHeading()) : Optional.empty();
         if (name.isEmpty() && !members.isEmpty() && leadIn != null) {
             name = leadInName(leadIn);
@@ -196,6 +219,16 @@ final class Passages {
         return name.isPresent();
     }
 
+    /**
+     * True when a sentence before the list already listed most of its members ("There are three
+     * deployment models: …" over a table of them): the sentence said what they are, so a heading
+     * over both ("Deployment options") names no list of its own.
+     */
+    private boolean listedBefore(List<ListItem> members) {
+        long known = members.stream().filter(m -> listed.contains(fold(m.name().replaceAll("\\s*\\([^()]*\\)", "")))).count();
+        return known * 3 >= members.size() * 2L;
+    }
+
     private void members(NoteHeadings.ListName list, List<ListItem> members, boolean numbered) {
         List<ListItem> named = list.head() == null ? members : Members.kindsOf(list.head(), members);
         String whole = list.kinds() ? list.supertype() : list.owner();
@@ -227,7 +260,7 @@ final class Passages {
     private Optional<NoteHeadings.ListName> leadInName(String leadIn) {
         Matcher types = TYPES_IN_TEXT.matcher(leadIn);
         if (types.find()) {
-            String x = Names.clean(types.group(1));
+            String x = kindNamed(types.group(1));
             return Optional.of(new NoteHeadings.ListName(null, x, x, false));
         }
         if (!leadIn.strip().endsWith(":")) {
@@ -244,6 +277,20 @@ final class Passages {
         List<ProseDefinitions.Found> defined = ProseDefinitions.in(leadIn);
         return defined.isEmpty() ? Optional.empty()
                 : Optional.of(new NoteHeadings.ListName(defined.get(defined.size() - 1).name(), null, null, ownNoun && ordering(last)));
+    }
+
+    /**
+     * The X of "Three kinds of failure came up …": its noun phrase, not the clause after it; and
+     * the heading's own concept where the heading ends in that noun ("failure" under "Service
+     * failure").
+     */
+    private String kindNamed(String written) {
+        Tagged t = NoteWords.tag(Names.clean(written));
+        int end = Phrases.nounPhraseEnd(t, 0);
+        String x = end > 0 ? Names.clean(t.span(0, end)) : Names.clean(written);
+        String h = Names.clean(heading);
+        boolean headingNamesIt = NoteHeadings.term(h) && h.toLowerCase(Locale.ROOT).endsWith(" " + x.toLowerCase(Locale.ROOT));
+        return headingNamesIt ? h : x;
     }
 
     private static boolean ordering(Tagged s) {
@@ -268,7 +315,7 @@ final class Passages {
             Tagged first = firstSentence(firstParagraph);
             Optional<Phrases.Subject> subject = first == null ? Optional.empty() : Phrases.subject(first);
             boolean about = subject.isPresent() && same(Statements.subjectName(first, subject.get()), asked.get());
-            if (about || first != null && ProseDefinitions.subjectless(first)) {
+            if (about || first != null && describes(first, firstParagraph)) {
                 define(asked.get(), List.of(), firstParagraph);
             }
             return;
@@ -277,10 +324,20 @@ final class Passages {
         if (firstParagraph != null && !labelled && NoteHeadings.term(heading) && NoteHeadings.listName(heading, parentHeading()).isEmpty()
                 && !defined.contains(fold(heading))) {
             Tagged first = firstSentence(firstParagraph);
-            if (first != null && ProseDefinitions.subjectless(first)) {
+            if (first != null && describes(first, firstParagraph)) {
                 define(Names.clean(heading), List.of(), firstParagraph);
             }
         }
+    }
+
+    /**
+     * A definition without a subject describes the heading above it. Under a top-level heading
+     * (the document's title, where it has one) it must also end as a sentence: a line there that
+     * does not ("Lecture 5 notes – tidied up after the seminar") is a subtitle or byline.
+     */
+    private boolean describes(Tagged first, String paragraph) {
+        boolean title = path.size() == 1;
+        return ProseDefinitions.subjectless(first) && (!title || paragraph.strip().matches("(?s).*[.!]$"));
     }
 
     /** "Difference between CRM and eCRM", "CRM vs ERP": two concepts set against each other. */
@@ -310,7 +367,7 @@ final class Passages {
         if (parent == null) {
             return false;
         }
-        Optional<NoteHeadings.ListName> list = NoteHeadings.listName(parent, path.size() >= 3 ? path.get(path.size() - 3) : null);
+        Optional<NoteHeadings.ListName> list = NoteHeadings.sectionsName(parent, path.size() >= 3 ? path.get(path.size() - 3) : null);
         if (list.isEmpty() || !(NoteHeadings.bareAdjective(heading) || NoteHeadings.term(heading))) {
             return false;
         }
@@ -346,17 +403,26 @@ final class Passages {
         if (!NoteHeadings.bareAdjective(heading)) {
             return Names.clean(heading);
         }
-        Optional<String> written = firstParagraph == null ? Optional.empty() : namedInText(firstParagraph, heading);
+        Optional<String> written = firstParagraph == null ? Optional.empty() : namedInText(firstParagraph, heading, list.head());
         return written.orElse(list.head() != null ? heading + " " + list.head() : Names.clean(heading));
     }
 
-    /** "Strategic CRM concentrates on …" under "Strategic": the name as the text writes it, the adjective and the noun after it. */
-    private static Optional<String> namedInText(String paragraph, String adjective) {
+    /**
+     * "Strategic CRM concentrates on …" under "Strategic": the name as the text writes it, the
+     * adjective and the noun after it, or the whole supertype where the text writes it out
+     * ("Electronic word of mouth" under "Types of word of mouth").
+     */
+    private static Optional<String> namedInText(String paragraph, String adjective, String supertype) {
         List<Tagged> sentences = NoteWords.sentences(Names.normalise(paragraph));
         for (Tagged s : sentences.subList(0, Math.min(2, sentences.size()))) {
             for (int k = 0; k + 1 < s.size(); k++) {
                 if (!s.lower(k).equals(adjective.strip().toLowerCase(Locale.ROOT))) {
                     continue;
+                }
+                Matcher written = supertype == null ? null
+                        : Pattern.compile("(?i)^\\s+" + Pattern.quote(supertype) + "\\b").matcher(s.text().substring(s.ends()[k]));
+                if (written != null && written.find()) {
+                    return Optional.of(s.text().substring(s.starts()[k], s.ends()[k] + written.end()));
                 }
                 int j = k + 1;
                 while (j < s.size() && j - k <= 4 && (s.is(j, "NOUN", "PROPN") || Names.isAcronym(s.token(j)))) {

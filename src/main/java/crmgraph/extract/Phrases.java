@@ -87,14 +87,19 @@ final class Phrases {
             if (next <= v + 1) {
                 break;
             }
+            int verb = verbInside(t, v + 2, next);
+            if (verb > 0) {
+                // "A simple version for a subscription business multiplies …": the verb ends the phrase.
+                return Optional.of(new Subject(start, pp == 0 && t.lower(v).equals("of") ? verb : end, verb));
+            }
             if (t.lower(v).equals("of") && pp == 0) {
                 name = next;
             }
             v = next;
         }
         end = name;
-        while (v < t.size() && t.is(v, "ADV")) {
-            v++;
+        while (v < t.size() && (t.is(v, "ADV") || t.lower(v).matches("itself|themselves"))) {
+            v++; // "The journey itself has …"
         }
         boolean afterAside = v == end && end > 0 && t.token(end - 1).equals(")") && v < t.size() && t.is(v, "NOUN") && t.lower(v).endsWith("s");
         if (v < t.size() && (t.is(v, "AUX", "VERB") || mistaggedVerb(t, v) || afterAside)) {
@@ -106,12 +111,35 @@ final class Phrases {
         return Optional.empty();
     }
 
-    /** A third-person verb the tagger took for a plural noun: "Canvassing involves making …". */
-    private static boolean mistaggedVerb(Tagged t, int k) {
+    /** The first mistagged verb in [from, to), or -1. */
+    private static int verbInside(Tagged t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (mistaggedVerb(t, k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A verb the tagger took for a noun: "Canvassing involves making …", "the market changes
+     * quickly." (a manner adverb closing the clause follows a verb, not a noun), "schemes shift
+     * every year".
+     */
+    static boolean mistaggedVerb(Tagged t, int k) {
         String w = t.token(k);
-        return t.is(k, "NOUN") && w.equals(w.toLowerCase()) && w.endsWith("s") && !w.endsWith("ss") && k + 1 < t.size()
-                && (t.is(k + 1, "DET", "ADJ") || t.is(k + 1, "VERB") && t.lower(k + 1).endsWith("ing"))
-                && t.is(k - 1, "NOUN", "PROPN", "VERB", "PUNCT");
+        if (!t.is(k, "NOUN") || !w.equals(w.toLowerCase()) || k + 1 >= t.size()) {
+            return false;
+        }
+        boolean object = t.is(k + 1, "DET", "ADJ") || t.is(k + 1, "VERB") && t.lower(k + 1).endsWith("ing") || closingAdverb(t, k + 1);
+        boolean thirdPerson = w.endsWith("s") && !w.endsWith("ss") && t.is(k - 1, "NOUN", "PROPN", "VERB", "PUNCT");
+        // "the rules of most schemes shift every year": after a plural noun, a verb has no -s.
+        boolean afterPlural = !w.endsWith("s") && k > 0 && t.plural(k - 1) && (t.is(k + 1, "DET") && !article(t, k + 1) || closingAdverb(t, k + 1));
+        return object && (thirdPerson || afterPlural);
+    }
+
+    private static boolean closingAdverb(Tagged t, int k) {
+        return t.is(k, "ADV") && t.lower(k).endsWith("ly") && (k + 1 == t.size() || t.is(k + 1, "PUNCT"));
     }
 
     /** True when the verb at {@code v} introduces a definition: "is a/the …", "involves", "refers to", "means". */
@@ -187,7 +215,9 @@ final class Phrases {
         if (t.size() == 1 && !PRONOUNS.contains(t.lower(0)) && !t.is(0, "AUX", "ADP", "CCONJ", "SCONJ")) {
             return true;
         }
-        if (t.is(start, "AUX", "ADP", "SCONJ", "CCONJ") || PRONOUNS.contains(t.lower(start)) || QUANTIFIERS.contains(t.lower(start))) {
+        // "on-premise CRM", "after-sales service": a preposition joined by a hyphen is part of a compound.
+        boolean compound = start + 1 < t.size() && t.lower(start + 1).equals("-");
+        if (t.is(start, "AUX", "ADP", "SCONJ", "CCONJ") && !compound || PRONOUNS.contains(t.lower(start)) || QUANTIFIERS.contains(t.lower(start))) {
             return false;
         }
         boolean clause = t.size() - start > 3 || t.is(start + 1, "DET", "PRON", "ADP", "PART") || t.is(t.size() - 1, "VERB");

@@ -100,7 +100,9 @@ final class ProseDefinitions {
         }
         String name = Statements.subjectName(s, subject.get());
         boolean strongVerb = s.lemmas().get(subject.get().verb()).matches("refer|mean|denote|stand");
-        if (name.isEmpty() || name.matches("(?i).*\\bof\\b.*") && !strongVerb && !ACRONYM_ASIDE.matcher(name).matches()) {
+        // "The role of X is …" names no term, but a name given an alias ("The voice of the customer, also known as VoC, is …") does.
+        boolean named = strongVerb || !aliases.isEmpty() || ACRONYM_ASIDE.matcher(name).matches();
+        if (name.isEmpty() || name.matches("(?i).*\\bof\\b.*") && !named) {
             return Optional.empty();
         }
         List<String> all = new ArrayList<>(aliases);
@@ -154,25 +156,60 @@ final class ProseDefinitions {
             return true;
         }
         boolean gerund = s.is(i, "VERB") && first.endsWith("ing");
-        // The tagger fuses a possessive with its noun ("customer's" NOUN+PART): "the customer's overall judgement …" is a noun phrase.
-        if (!(gerund || s.is(i, "NOUN", "ADJ", "NOUN+PART") || i > 0 && s.is(i, "PROPN", "NUM"))) {
+        boolean possessive = s.tag(i).equals("NOUN+PART"); // "the firm's most profitable customers"
+        if (!(gerund || possessive || s.is(i, "NOUN", "ADJ") || i > 0 && s.is(i, "PROPN", "NUM")) || i > 0 && titleCased(s, i)) {
             return false;
         }
-        return !mainClause(s, i + 1);
+        return !mainClause(s, i + 1) && !clause(s) && phrase(s, i + 1);
+    }
+
+    /** "A mid-sized insurer uses …", "the vendor market changes quickly": a subject and its verb make a remark, not a description. */
+    private static boolean clause(Tagged s) {
+        return Phrases.subject(s).filter(x -> x.verb() < s.size() && !s.lower(x.verb()).endsWith("ing")).isPresent();
+    }
+
+    /**
+     * A description opens with an article or joins its words: a preposition, a conjunction, a
+     * relative word, a verb or an article after its first word ("store of data", "customers who leave", "money plus time and
+     * effort"). Names in a row ("Buttle, F.", a
+     * byline "Lecture 4 · BUS 2110 …") describe nothing.
+     */
+    private static boolean phrase(Tagged s, int from) {
+        if (Phrases.article(s, 0)) {
+            return true; // "the firm's most profitable customers"
+        }
+        for (int k = from; k < s.size(); k++) {
+            if (s.is(k, "ADP", "SCONJ", "CCONJ", "PRON", "VERB", "AUX", "PART", "DET")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the Net Promoter System": every word capitalised after the article, a name rather than a description. */
+    private static boolean titleCased(Tagged s, int from) {
+        for (int k = from; k < s.size(); k++) {
+            if (Character.isLetter(s.token(k).charAt(0)) && !Character.isUpperCase(s.token(k).charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean capitalisedWord(String w) {
         return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !Names.isAcronym(w) && w.chars().skip(1).allMatch(Character::isLowerCase);
     }
 
-    /** A subject-less definition may also be an indirect question: "how an organisation responds to …". */
+    /** A subject-less definition may also be an indirect question: "how an organisation responds to …" (a question asked, "What is CRM?", is not one). */
     static boolean subjectlessOrHow(Tagged s) {
-        return subjectless(s) || s.size() >= 3 && s.lower(0).matches("how|what|why|when|where|whether");
+        boolean indirect = s.size() >= 3 && s.lower(0).matches("how|what|why|when|where|whether") && !s.text().strip().endsWith("?");
+        return subjectless(s) || indirect;
     }
 
     /** True when a verb from {@code from} on makes a main clause rather than a relative one. */
     private static boolean mainClause(Tagged s, int from) {
         boolean relative = false;
+        boolean inRelative = false;
         for (int k = from; k < s.size(); k++) {
             String w = s.lower(k);
             if (w.matches("[;:]")) {
@@ -181,7 +218,8 @@ final class ProseDefinitions {
             boolean newSubject = s.is(k, "DET", "PRON") && !RELATIVE.matcher(w).matches() && s.is(k - 1, "NOUN", "PROPN");
             if (RELATIVE.matcher(w).matches() || newSubject) {
                 relative = true;
-            } else if (finite(s, k)) {
+                inRelative = true;
+            } else if (finite(s, k) && !(inRelative && participle(s, k))) {
                 if (!relative) {
                     return true;
                 }
@@ -206,7 +244,15 @@ final class ProseDefinitions {
         while (before > 0 && s.is(before, "ADV")) {
             before--;
         }
-        return s.is(k, "VERB") && !s.lower(k).endsWith("ing") && s.is(before, "NOUN", "PROPN", "PRON");
+        return s.is(k, "VERB") && !s.lower(k).endsWith("ing") && s.is(before, "NOUN", "PROPN", "PRON") || Phrases.mistaggedVerb(s, k);
+    }
+
+    /**
+     * Inside a relative clause, "… who provide the volume needed to use …", "… can spend, no
+     * approval needed.": a participle after its noun, not a verb of its own.
+     */
+    private static boolean participle(Tagged s, int k) {
+        return s.lower(k).endsWith("ed") && (k + 1 == s.size() || s.is(k + 1, "ADP", "PART", "PUNCT"));
     }
 
     /** "It is a …", "This refers to …": a sentence about the topic at hand that defines it. */

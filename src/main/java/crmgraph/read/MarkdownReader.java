@@ -18,7 +18,9 @@ final class MarkdownReader implements FormatReader {
 
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern TERM_LINE = Pattern.compile(
-            "^(\\s*)(?:[-*+\u2022]\\s+|\\d{1,2}[.)]\\s+)?(\\*\\*|__)?([^:*_]{1,80}?)(\\*\\*|__)?\\s*(?::|\\s[\u2013\u2014-]\\s)\\s*(\\S.*)$");
+            "^(\\s*)(?:[-*+\u2022]\\s+|\\d{1,2}[.)]\\s+)?(\\*\\*|__)?([^:*_]{1,80}?)(\\*\\*|__)?\\s*(?::(?!//)|\\s[\u2013\u2014-]\\s)\\s*(\\S.*)$");
+    /** Values in a row, "Service design | Marketing techniques | Diagrams": a page's category footer, not a definition. */
+    private static final Pattern VALUE_ROW = Pattern.compile("\\S[^|]*(?:\\s\\|\\s[^|]+){2,}");
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
@@ -58,6 +60,9 @@ final class MarkdownReader implements FormatReader {
         }
         String term = m.group(3).strip();
         boolean bold = m.group(2) != null;
+        if (VALUE_ROW.matcher(m.group(5)).matches()) {
+            return null;
+        }
         if (term.isEmpty() || Shapes.words(term) > 8 || term.endsWith(".") || term.matches("(?i)https?|www|e\\.g|i\\.e|note")
                 || !bold && Shapes.words(term) > 6 || Shapes.isQuestion(term) && !bold) {
             return null;

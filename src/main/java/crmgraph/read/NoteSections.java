@@ -103,7 +103,8 @@ final class NoteSections {
 
     /**
      * "term: definition" paragraphs are PROMPT cards where they are a glossary: a paragraph of two
-     * such lines or more, or a section made of nothing else. A lone "Tip: …" among prose stays in
+     * such lines or more, or a section made of nothing else (but the title's: one line there is a
+     * subtitle). A lone "Tip: …" among prose stays in
      * the passage, where extraction decides whether it defines anything.
      */
     private int paragraphs(List<Node> blocks, int i) {
@@ -114,7 +115,9 @@ final class NoteSections {
             j++;
         }
         Paragraph first = (Paragraph) blocks.get(i);
-        boolean wholeSection = (terms >= 2 && passage.length() == 0 || terms >= 1 && !sectionUsed) && sectionEndsAt(blocks, j);
+        // Under the document's title a lone "revision notes - topic 9" is its subtitle, not a glossary.
+        boolean subtitle = terms == 1 && current != null && current.level() == 1;
+        boolean wholeSection = (terms >= 2 && passage.length() == 0 || terms >= 1 && !sectionUsed && !subtitle) && sectionEndsAt(blocks, j);
         boolean glossary = sourceLines(first).size() >= 2 && termLines(first) == sourceLines(first).size() || wholeSection;
         if (!glossary) {
             paragraph(first);
@@ -179,7 +182,8 @@ final class NoteSections {
         NoteTable table = NoteTable.of(block, lines);
         List<NoteTable.Entry> entries = table.entries();
         if (entries.isEmpty()) {
-            String rows = table.rows().stream().map(r -> String.join(" \u2014 ", r.cells().stream().filter(c -> !c.isBlank()).toList()))
+            // Cells side by side as in the table: a dash between them would read as "term – explanation".
+            String rows = table.rows().stream().map(r -> String.join(" | ", r.cells().stream().filter(c -> !c.isBlank()).toList()))
                     .filter(r -> !r.isBlank()).collect(Collectors.joining("\n"));
             if (rows.isBlank()) {
                 furniture(block);

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * terms is a glossary: each row a term and its definition. A wider table whose first column holds
  * acronyms and another column their full names (the initials spell the acronym) gives each row as
  * "Full Name (ACR)" explained by the remaining columns; a wider table of terms gives the term and
- * the other columns. The header row names columns, not concepts.
+ * the other columns. A wider table whose second column holds single words or figures is a table of
+ * values (the steps of an example, shares and ratings), not of terms. The header row names
+ * columns, not concepts.
  */
 record NoteTable(List<String> header, List<Row> rows, int headerLine) {
 
@@ -63,6 +65,10 @@ record NoteTable(List<String> header, List<Row> rows, int headerLine) {
             return List.of();
         }
         int names = nameColumn();
+        if (names == 0 && header.size() > 2 && !mostly(r -> words(cell(r, 1)) >= 2)) {
+            // "Booking online | website | quick": a row of values (the steps of an example, figures), not a term and its explanation.
+            return List.of();
+        }
         List<Entry> out = new ArrayList<>();
         for (Row r : rows) {
             String term = cell(r, 0);
@@ -103,6 +109,12 @@ record NoteTable(List<String> header, List<Row> rows, int headerLine) {
 
     private static String cell(Row r, int c) {
         return c < r.cells().size() ? r.cells().get(c) : "";
+    }
+
+    /** Words of a cell outside brackets: "website (brand-owned)" is one, "5-10%" none. */
+    private static int words(String text) {
+        return (int) java.util.Arrays.stream(text.replaceAll("\\([^()]*\\)", " ").split("\\s+"))
+                .filter(w -> w.matches(".*\\p{L}.*")).count();
     }
 
     private static boolean termLike(String text) {

@@ -20,6 +20,17 @@ class PassagesTest {
     private static final ReadDeck ARTICLE = new DeckReader().read("encyclopedia.md", Fixtures.text("notes/encyclopedia.md"));
     private static final Extraction ARTICLE_FACTS = new CardExtractor().extract(ARTICLE);
 
+    private static final ReadDeck HANDOUT = new DeckReader().read("handout.md", Fixtures.text("notes/handout.md"));
+    private static final Extraction HANDOUT_FACTS = new CardExtractor().extract(HANDOUT);
+
+    private static Extraction notes(String markdown) {
+        return new CardExtractor().extract(new DeckReader().read("inline.md", markdown));
+    }
+
+    private static List<RelationFact> relations(Extraction x, RelationType type) {
+        return x.relations().stream().filter(r -> r.type() == type).toList();
+    }
+
     private static String definition(Extraction x, String name) {
         return x.concepts().stream().filter(c -> c.name().equalsIgnoreCase(name) && c.hasDefinition()).map(ConceptFact::definition)
                 .findFirst().orElseThrow(() -> new AssertionError("no definition of " + name + " in " + names(x)));
@@ -177,17 +188,14 @@ class PassagesTest {
         assertThat(definition(ARTICLE_FACTS, "Mobile SFA")).isEqualTo("Mobile SFA lets sales reps update records from the field.");
     }
 
-    private static Extraction notes(String markdown) {
-        return new CardExtractor().extract(new DeckReader().read("notes.md", markdown));
-    }
-
     @Test
     void a_section_under_a_heading_naming_parts_is_a_part_only_where_its_text_says_what_it_is() {
-        Extraction x = notes("# Retention notes\n\n## Retention tools\n\n### Background\n\n"
+        // "Three retention tools": a bare plural compound ("Retention tools") owns no sections (see NoteHeadings.sectionsName)
+        Extraction x = notes("# Retention notes\n\n## Three retention tools\n\n### Background\n\n"
                 + "Firms began to run loyalty schemes across retail in the 1990s.\n\n"
                 + "### Win-back offer\n\nA discount for lapsed customers that brings them back to the firm.\n");
         assertThat(names(x)).doesNotContain("background");
-        assertThat(x.relations()).extracting(RelationFact::from, RelationFact::to).containsExactly(tuple("Retention tools", "Win-back offer"));
+        assertThat(x.relations()).extracting(RelationFact::from, RelationFact::to).containsExactly(tuple("retention tools", "Win-back offer"));
         assertThat(definition(x, "Win-back offer")).startsWith("A discount for lapsed customers");
     }
 
@@ -213,5 +221,119 @@ class PassagesTest {
                 + "- regular: customers who come in every morning\n- seasonal: tourists who pass by in summer\n");
         assertThat(definition(x, "Demographic segmentation")).startsWith("grouping buyers by age");
         assertThat(names(x)).doesNotContain("demographic", "geographic", "regular", "seasonal");
+    }
+
+    @Test
+    void a_document_title_is_a_concept_only_when_its_text_defines_it() {
+        assertThat(names(HANDOUT_FACTS)).doesNotContain("retail loyalty schemes");
+        assertThat(names(notes("Churn\n=====\n\nSeminar 2 \u00B7 MKT 1150 \u00B7 spring term\n"))).doesNotContain("churn");
+        assertThat(names(notes("# Churn\n\nLecture notes \u2013 typed up after the seminar\n"))).doesNotContain("churn");
+        assertThat(definition(notes("# Churn\n\nThe share of customers who stop buying in a given period.\n"), "Churn"))
+                .startsWith("The share of customers who stop buying");
+    }
+
+    @Test
+    void a_title_naming_things_in_the_plural_does_not_own_the_sections_under_it() {
+        assertThat(names(HANDOUT_FACTS)).doesNotContain("programme options", "types of shopper", "illustration", "further reading");
+        assertThat(HANDOUT_FACTS.relations()).noneMatch(r -> r.from().equals("Retail Loyalty Schemes"));
+    }
+
+    @Test
+    void a_heading_over_members_a_sentence_already_listed_names_no_list_of_its_own() {
+        assertThat(names(HANDOUT_FACTS)).doesNotContain("programme options");
+        assertThat(relations(HANDOUT_FACTS, RelationType.IS_A)).extracting(RelationFact::from, RelationFact::to)
+                .contains(tuple("stamp cards", "scheme format"), tuple("points programmes", "scheme format"), tuple("paid clubs", "scheme format"));
+    }
+
+    @Test
+    void there_are_n_things_followed_by_a_series_names_kinds_of_the_thing() {
+        Extraction x = notes("## Channels\n\nThere are four main contact channels: phone, email, chat and social media.\n");
+        assertThat(relations(x, RelationType.IS_A)).extracting(RelationFact::from, RelationFact::to)
+                .containsExactlyInAnyOrder(tuple("phone", "contact channel"), tuple("email", "contact channel"), tuple("chat", "contact channel"),
+                        tuple("social media", "contact channel"));
+    }
+
+    @Test
+    void a_clause_before_a_colon_leads_into_the_parts_of_its_subject() {
+        assertThat(relations(HANDOUT_FACTS, RelationType.HAS_PART)).filteredOn(r -> r.from().equals("visit"))
+                .extracting(RelationFact::to, RelationFact::order)
+                .containsExactly(tuple("ordering", 1), tuple("collection", 2), tuple("payment", 3));
+        assertThat(names(HANDOUT_FACTS)).noneMatch(n -> n.contains("has three steps"));
+    }
+
+    @Test
+    void bare_adjectives_under_types_of_x_are_kinds_of_x_whether_bold_dashed_or_in_a_table() {
+        assertThat(definition(HANDOUT_FACTS, "Habitual shopper")).startsWith("buys the same brands");
+        assertThat(definition(HANDOUT_FACTS, "Thrifty shopper")).startsWith("hunts for the lowest price");
+        assertThat(definition(HANDOUT_FACTS, "Impulsive shopper")).startsWith("picks up products");
+        assertThat(relations(HANDOUT_FACTS, RelationType.IS_A)).extracting(RelationFact::from, RelationFact::to)
+                .contains(tuple("Habitual shopper", "shopper"), tuple("Thrifty shopper", "shopper"), tuple("Impulsive shopper", "shopper"));
+        assertThat(names(HANDOUT_FACTS)).doesNotContain("habitual", "thrifty", "impulsive");
+        Extraction table = notes("## Types of forecast\n\n| Kind | Meaning |\n|---|---|\n| Qualitative | a judgement of experienced staff |\n"
+                + "| Quantitative | a projection of past sales figures |\n");
+        assertThat(definition(table, "Qualitative forecast")).isEqualTo("a judgement of experienced staff");
+        assertThat(names(table)).doesNotContain("qualitative", "quantitative");
+    }
+
+    @Test
+    void a_remark_or_an_instruction_after_a_label_defines_nothing() {
+        assertThat(names(HANDOUT_FACTS)).doesNotContain("note");
+        Extraction x = notes("## Advice\n\nSome opening words here.\n\n**Caveat:** the figures change quickly.\n\n**Hint:** Check the date first.\n");
+        assertThat(names(x)).doesNotContain("caveat", "hint");
+    }
+
+    @Test
+    void an_illustration_under_a_term_heading_does_not_define_the_heading() {
+        assertThat(names(HANDOUT_FACTS)).doesNotContain("illustration");
+    }
+
+    @Test
+    void the_rows_of_a_table_of_values_are_no_terms() {
+        assertThat(names(HANDOUT_FACTS)).doesNotContain("ordering ahead", "pickup", "receipt", "moment");
+        assertThat(card(HANDOUT, "Illustration").back()).contains("Ordering ahead | app | calm");
+    }
+
+    @Test
+    void a_saved_page_footer_is_neither_a_glossary_nor_a_definition() {
+        assertThat(names(HANDOUT_FACTS)).noneMatch(n -> n.startsWith("retrieved") || n.equals("categories"));
+        assertThat(HANDOUT.cards()).noneMatch(c -> c.kind() == Card.Kind.PROMPT && c.front().startsWith("Retrieved"));
+    }
+
+    @Test
+    void a_lone_term_line_under_the_title_is_a_subtitle_not_a_glossary() {
+        Extraction x = notes("# Store Loyalty\nrevision notes - retail mktg, week 7\n\n## Basics\n\nA stamp card is a card that earns a free item after set visits.\n");
+        assertThat(names(x)).doesNotContain("revision notes");
+        assertThat(definition(x, "stamp card")).startsWith("A stamp card is a card");
+    }
+
+    @Test
+    void a_kind_under_types_of_x_takes_the_whole_supertype_where_the_text_writes_it_out() {
+        Extraction x = notes("## Types of point of sale\n\n### Mobile\n\nMobile point of sale, also called mPOS, is a till that runs on a phone or tablet.\n");
+        assertThat(relations(x, RelationType.IS_A)).extracting(RelationFact::from, RelationFact::to)
+                .contains(tuple("Mobile point of sale", "point of sale"));
+        assertThat(names(x)).doesNotContain("mobile point");
+    }
+
+    @Test
+    void kinds_a_lead_in_announces_are_kinds_of_its_noun_phrase_or_of_the_heading_ending_in_it() {
+        Extraction x = notes("## Store failure\n\nTwo kinds of failure were covered in class:\n\n"
+                + "1. **Stock-out failure** - the shelf is empty when the customer arrives\n2. **Checkout failure** - the till or the card reader breaks down\n");
+        assertThat(relations(x, RelationType.IS_A)).extracting(RelationFact::from, RelationFact::to)
+                .contains(tuple("Stock-out failure", "Store failure"), tuple("Checkout failure", "Store failure"));
+        assertThat(names(x)).noneMatch(n -> n.contains("covered"));
+    }
+
+    @Test
+    void a_noun_the_tagger_reads_as_an_adverb_still_heads_the_subject_of_a_definition() {
+        assertThat(definition(notes("## Recovery\n\nService recovery refers to what a shop does to put a failure right.\n"), "Service recovery"))
+                .startsWith("Service recovery refers to");
+    }
+
+    @Test
+    void a_name_with_of_is_a_term_where_the_text_gives_it_an_alias() {
+        Extraction x = notes("## Terms\n\nThe share of wallet, also known as SOW, is the part of a customer's spending that goes to one firm.\n\n"
+                + "The role of the cashier is to take payment and answer questions.\n");
+        assertThat(definition(x, "share of wallet")).startsWith("The share of wallet, also known as SOW");
+        assertThat(names(x)).doesNotContain("role of the cashier");
     }
 }

@@ -50,6 +50,26 @@ class MarkdownReaderTest {
         });
     }
 
+    @Test
+    void a_colon_of_a_web_address_and_a_row_of_values_make_no_term_line() {
+        assertThat(MarkdownReader.termLine("Retrieved from \"https://example.org/wiki/Loyalty\"")).isNull();
+        assertThat(MarkdownReader.termLine("Categories: Retail | Marketing | Customer loyalty")).isNull();
+        assertThat(MarkdownReader.termLine("Churn: customers lost in a period")).containsExactly("Churn", "customers lost in a period");
+    }
+
+    @Test
+    void a_wide_table_of_single_words_and_figures_is_read_as_rows_of_values_not_terms() {
+        ReadDeck values = new DeckReader().read("values.md", "## Visit\n\nOne morning:\n\n| Moment | Channel | Mood |\n|---|---|---|\n"
+                + "| Ordering ahead | app | calm |\n| Pickup | counter (shop) | rushed |\n");
+        assertThat(values.cards()).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(Card.Kind.PASSAGE);
+            assertThat(c.back()).isEqualTo("One morning:\nOrdering ahead | app | calm\nPickup | counter (shop) | rushed");
+        });
+        ReadDeck terms = new DeckReader().read("terms.md", "## Formats\n\n| Format | Who runs it | Reward |\n|---|---|---|\n"
+                + "| Stamp card | single cafés and shops | a free item |\n| Paid club | online retailers | free delivery |\n");
+        assertThat(terms.cards()).filteredOn(c -> c.kind() == Card.Kind.PROMPT).extracting(Card::front).containsExactly("Stamp card", "Paid club");
+    }
+
     private Card card(String front) {
         return deck.cards().stream().filter(c -> c.front().equals(front)).findFirst().orElseThrow(() -> new AssertionError("no card " + front));
     }
