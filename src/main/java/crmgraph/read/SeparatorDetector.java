@@ -61,7 +61,11 @@ final class SeparatorDetector {
             return quotedLines(lines);
         }
         List<String> out = new ArrayList<>();
-        for (String piece : String.join("\n", lines).split(java.util.regex.Pattern.quote(row))) {
+        String text = String.join("\n", lines);
+        if (!text.contains(row)) {
+            return out;
+        }
+        for (String piece : text.split(java.util.regex.Pattern.quote(row))) {
             if (!piece.isBlank()) {
                 out.add(piece.strip());
             }
@@ -112,6 +116,10 @@ final class SeparatorDetector {
     }
 
     private static int firstOutsideQuotes(String record, String field) {
+        int plain = record.indexOf(field);
+        if (plain < 0 || record.indexOf('"') < 0 || record.indexOf('"') > plain) {
+            return plain; // no quote before the first separator: it stands outside any quotes
+        }
         boolean quoted = false;
         for (int i = 0; i < record.length(); i++) {
             char c = record.charAt(i);

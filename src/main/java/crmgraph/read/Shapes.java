@@ -37,6 +37,8 @@ public final class Shapes {
     private static final Pattern ASKS_NAME_AT_START = Pattern.compile(
             "^(?:what|which)\\s+(?:is\\s+the\\s+)?(?:term|word|name|concept|phrase)\\b|^what\\s+(?:do|does|did)\\s+(?:we|you|marketers|firms|companies)\\s+call\\b|^what\\s+is\\s+it\\s+called\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAME_CUE = Pattern.compile(
+            "(?i)call|known|refer|term|nam|describ|label|dub|word|concept|phrase|_{3}|[:\u2026]$");
     /** "A person who bought once but feels no attachment is a:": a long description asks for what it is. */
     private static final Pattern DESCRIPTION_IS_A = Pattern.compile("^(.{30,}?)\\s+(?:is|are)\\s+(?:a|an|the)\\s*(?:_{3,})?\\s*[:…]$",
             Pattern.CASE_INSENSITIVE);
@@ -65,7 +67,23 @@ public final class Shapes {
 
     /** A prompt that describes something and asks what it is called: its answer is a term. */
     public static boolean asksForName(String text) {
+        return ASKS_NAME.get(text, Shapes::computeAsksForName);
+    }
+
+    /**
+     * The shapes below are asked of the same line many times while a deck is weighed (every
+     * reading that puts it on either side); their regexes are most of the reading time.
+     */
+    private static final com.github.benmanes.caffeine.cache.Cache<String, Boolean> ASKS_NAME =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(20_000).build();
+    private static final com.github.benmanes.caffeine.cache.Cache<String, Boolean> STRONG_PROMPT =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(20_000).build();
+
+    private static boolean computeAsksForName(String text) {
         String s = text.strip();
+        if (!NAME_CUE.matcher(s).find()) {
+            return false; // every way of asking for a name has one of these words, a blank, or ends on ':'
+        }
         return ASKS_NAME_AT_END.matcher(s).find() || ASKS_NAME_AT_START.matcher(s).find() || blanks(s) == 1
                 || DESCRIPTION_IS_A.matcher(s).matches();
     }
@@ -261,6 +279,10 @@ public final class Shapes {
 
     /** A line that announces what follows: a question, an imperative, "X (def)", or a lead-in ending in a colon. */
     static boolean isStrongPrompt(String text) {
+        return STRONG_PROMPT.get(text, Shapes::computeStrongPrompt);
+    }
+
+    private static boolean computeStrongPrompt(String text) {
         String s = text.strip();
         return isQuestion(s) || isImperativePrompt(s) || DEF_SUFFIX.matcher(s).find() && words(s) <= 8 || leadsIn(s)
                 || asksForName(s) && words(s) >= 3 || blanks(s) > 0 && words(s) >= 3;
