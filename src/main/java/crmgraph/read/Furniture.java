@@ -60,6 +60,10 @@ final class Furniture {
     private static final Pattern CONTROL = Pattern.compile(
             "^(?:(?:show|hide|reveal|see|view|check)\\s+(?:the\\s+)?(?:answers?|hints?|solutions?|explanations?)|click\\b.{0,30}\\bflip\\b.*|was\\s+this\\s+(?:\\w+\\s+)?helpful\\b.*|(?:get\\s+a\\s+)?hint|this\\s+is\\s+a\\s+preview\\b.*|this\\s+answer\\s+is\\s+locked\\b.*)$",
             Pattern.CASE_INSENSITIVE);
+    /** "Key: value" with a key of a word or three, capitalised. */
+    private static final Pattern PROPERTY = Pattern.compile("^([A-Z][A-Za-z]*(?:\\s+[A-Za-z]+){0,2})\\s*:\\s+(\\S.{0,80})$");
+    /** Properties stand within the first lines of a document. */
+    private static final int PROPERTY_ZONE = 6;
     /** A page's header is short; a count line further down is part of the deck (a card, a footer). */
     private static final int MAX_HEADER_LINES = 40;
     /** Fewer short lines than this at the top are a title block, not a site's menu. */
@@ -126,6 +130,48 @@ final class Furniture {
             }
         }
         return menuRunEnd(lines);
+    }
+
+    /**
+     * A document's properties under its title ("Course: MKT 305", "Created: 4 March 2024", "Tags:
+     * complaints, week 8", "Status: Done"): a run of three or more "Key: value" lines near the top
+     * whose values are mostly figures, dates, tags or a few words — not definitions. Keys that are
+     * acronyms, or values their initials spell, are a glossary, not properties.
+     */
+    static java.util.BitSet properties(List<SourceLine> lines) {
+        java.util.BitSet marked = new java.util.BitSet();
+        int seen = 0;
+        int i = 0;
+        while (i < lines.size() && seen < PROPERTY_ZONE) {
+            if (lines.get(i).blank()) {
+                i++;
+                continue;
+            }
+            int j = i;
+            int propertyLike = 0;
+            while (j < lines.size() && !lines.get(j).blank() && PROPERTY.matcher(lines.get(j).stripped()).matches()) {
+                propertyLike += propertyValue(lines.get(j).stripped()) ? 1 : 0;
+                j++;
+            }
+            if (j - i >= 3 && propertyLike * 3 >= (j - i) * 2) {
+                marked.set(i, j);
+                return marked;
+            }
+            seen++;
+            i = Math.max(i + 1, j);
+        }
+        return marked;
+    }
+
+    private static boolean propertyValue(String line) {
+        java.util.regex.Matcher m = PROPERTY.matcher(line);
+        m.matches();
+        String key = m.group(1).strip();
+        String value = m.group(2).strip();
+        if (key.equals(key.toUpperCase(Locale.ROOT)) && key.chars().anyMatch(Character::isLetter)) {
+            return false;
+        }
+        return value.matches(".*\\d.*") || value.contains(",") || value.contains("\u00B7") || Shapes.words(value) <= 3;
     }
 
     /**

@@ -21,6 +21,7 @@ final class LineUnits {
         java.util.BitSet listings = Furniture.listings(lines);
         int header = Furniture.pageHeaderEnd(lines);
         int footer = Furniture.pageFooterStart(lines, listings);
+        java.util.BitSet properties = Furniture.properties(lines);
         List<LineUnit> units = new ArrayList<>();
         boolean gap = true;
         int cardNumber = 0;
@@ -38,7 +39,7 @@ final class LineUnits {
                 continue;
             }
             LineUnit previous = units.isEmpty() ? null : units.get(units.size() - 1);
-            if (i < header || i >= footer || furniture.anywhere(l.text()) || listings.get(i)) {
+            if (i < header || i >= footer || properties.get(i) || furniture.anywhere(l.text()) || listings.get(i)) {
                 out.furniture(l);
                 gap = true;
             } else if (cardNumber(l, cardNumber, gap, lines, i) > 0) {

@@ -73,7 +73,10 @@ final class MarkdownReader implements FormatReader {
     @Override
     public void read(List<SourceLine> lines, Layout layout, CardCollector out) {
         int body = frontMatter(lines, out);
-        notes(lines.stream().map(l -> l.number() <= body ? new SourceLine(l.number(), "") : l).toList(), lines, out);
+        java.util.BitSet properties = Furniture.properties(lines);
+        properties.stream().forEach(i -> out.furniture(lines.get(i)));
+        notes(lines.stream().map(l -> l.number() <= body || properties.get(l.number() - 1) ? new SourceLine(l.number(), "") : l).toList(),
+                lines, out);
     }
 
     /**

@@ -45,4 +45,15 @@ class FurnitureTest {
         assertThat(f.repeated("Got it?")).isTrue();
         assertThat(f.repeated("Churn")).isFalse();
     }
+
+    @Test
+    void a_documents_properties_under_its_title_are_furniture_but_a_glossary_is_not() {
+        assertThat(Furniture.properties(lines("# Loyalty schemes", "", "Module: MKT 214", "Created: 2 May 2024",
+                "Tags: loyalty, week 3", "Status: Draft", "", "A loyalty scheme rewards repeat buying.")).stream().toArray())
+                .containsExactly(2, 3, 4, 5);
+        assertThat(Furniture.properties(lines("NPS: Net Promoter Score", "CES: Customer Effort Score", "CSAT: Customer Satisfaction"))
+                .isEmpty()).isTrue();
+        assertThat(Furniture.properties(lines("Churn: customers who stop buying from a firm", "Retention: customers a firm keeps each year",
+                "Advocacy: customers who recommend the firm to others")).isEmpty()).isTrue();
+    }
 }
