@@ -45,6 +45,7 @@ final class Furniture {
             "^(?:[\u2022\u25AA\u25CF\u00B7*\\-]\\s*)?(?:front|back|term|terms|definition|definitions|question|answer|side\\s*[12ab]|advertisement|sponsored|ad|ads|promoted)\\s*:?$",
             Pattern.CASE_INSENSITIVE);
 
+    /** "Chapter 9", "Page 2", "PART B": where a deck or a page starts a new part. */
     private static final Pattern SECTION = Pattern.compile(
             "^(?:(?:chapter|ch\\.|unit|week|wk|lecture|module|topic|session|lesson|page)\\s*\\d{1,3}\\b|(?:part|section)\\s*(?:\\d{1,3}|[A-Z])\\b)",
             Pattern.CASE_INSENSITIVE);
