@@ -1,4 +1,5 @@
-// Applied at every start. Every statement is idempotent.
+// Applied when a store was last given another version of this file (its text is the version).
+// Every statement is idempotent.
 CREATE CONSTRAINT concept_key IF NOT EXISTS FOR (c:Concept) REQUIRE c.key IS UNIQUE;
 CREATE CONSTRAINT concept_id IF NOT EXISTS FOR (c:Concept) REQUIRE c.id IS UNIQUE;
 CREATE CONSTRAINT deck_id IF NOT EXISTS FOR (d:Deck) REQUIRE d.id IS UNIQUE;

@@ -4,6 +4,7 @@ import crmgraph.Config;
 import crmgraph.CrmgraphException;
 import crmgraph.bench.Benchmark;
 import crmgraph.bench.CorpusGenerator;
+import crmgraph.bench.StartupBench;
 import crmgraph.graph.GraphStats;
 import crmgraph.graph.GraphStore;
 import picocli.CommandLine.Command;
@@ -31,8 +32,34 @@ final class BenchCommand implements Callable<Integer> {
             description = "Folder for the corpus and a fresh store (default: ${DEFAULT-VALUE}); must not hold a store with data.")
     Path work;
 
+    @Option(names = "--startup", description = "Instead: time each command as a student runs it (import the samples, export,"
+            + " serve to its first page) beside a bare start and stop of the embedded store.")
+    boolean startup;
+
+    @Option(names = "--samples", paramLabel = "DIR", defaultValue = "../shared/samples",
+            description = "With --startup: the decks to import (default: ${DEFAULT-VALUE}).")
+    Path samples;
+
+    @Option(names = "--notes", paramLabel = "DIR", defaultValue = "notes",
+            description = "With --startup: the notes folder to serve (default: ${DEFAULT-VALUE}).")
+    Path notes;
+
+    @Option(names = "--graph", paramLabel = "DIR",
+            description = "With --startup: the --work folder of an earlier bench run, served too (unchanged).")
+    Path graph;
+
+    @Option(names = "--compare", paramLabel = "JAR",
+            description = "With --startup: also time the commands of this crmgraph.jar (a build from before a change), in the same run.")
+    Path compare;
+
+    @Option(names = "--runs", defaultValue = "3", description = "With --startup: measured runs of each step (default: ${DEFAULT-VALUE}).")
+    int runs;
+
     @Override
     public Integer call() throws Exception {
+        if (startup) {
+            return startup();
+        }
         List<Path> files = new CorpusGenerator(seed, Math.max(50, cards / 3)).write(work.resolve("corpus-" + cards), cards, perFile);
         Path data = work.resolve("data");
         try (GraphStore store = Shutdown.closeOnExit(GraphStore.open(Config.fromEnvironment(data)))) {
@@ -46,6 +73,37 @@ final class BenchCommand implements Callable<Integer> {
             print(r, files.size());
         }
         return 0;
+    }
+
+    private int startup() throws java.io.IOException {
+        for (Path dir : graph == null ? List.of(samples, notes) : List.of(samples, notes, graph)) {
+            if (!Files.isDirectory(dir)) {
+                throw new CrmgraphException("bench --startup: no folder at " + dir.toAbsolutePath());
+            }
+        }
+        Files.createDirectories(work);
+        var inputs = new StartupBench.Inputs(samples, notes, java.util.Optional.ofNullable(graph));
+        if (compare != null) {
+            System.out.println("== " + compare);
+            startup(inputs, java.util.Optional.of(compare));
+            System.out.println("== this build");
+        }
+        startup(inputs, java.util.Optional.empty());
+        return 0;
+    }
+
+    private void startup(StartupBench.Inputs inputs, java.util.Optional<Path> jar) {
+        long[] floor = {0};
+        new StartupBench(work, Math.max(1, runs), jar).run(inputs, step -> {
+            if (floor[0] == 0) {
+                floor[0] = step.medianMs();
+            }
+            System.out.printf("%-55s %6.1f s  floor + %5.1f s  %4.2f x floor  (runs: %s)%s%n", step.name(), step.medianMs() / 1000.0,
+                    (step.medianMs() - floor[0]) / 1000.0, step.medianMs() / (double) floor[0],
+                    step.runsMs().stream().map(ms -> String.format("%.1f", ms / 1000.0)).collect(java.util.stream.Collectors.joining(" ")),
+                    step.medianStopMs().map(ms -> String.format("; stops %.1f s after SIGTERM", ms / 1000.0)).orElse(""));
+            System.out.flush();
+        });
     }
 
     private static void print(Benchmark.Result r, int files) {

@@ -1,6 +1,7 @@
 package crmgraph.graph;
 
 import crmgraph.CrmgraphException;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -20,7 +21,7 @@ import java.time.Duration;
  * An embedded Neo4j DBMS under one data directory, with Bolt bound to 127.0.0.1 only and no
  * authentication (nothing beyond this machine can reach it).
  */
-final class EmbeddedNeo4j implements AutoCloseable {
+public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static final String LOOPBACK = "127.0.0.1";
 
@@ -33,7 +34,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
         this.boltPort = boltPort;
     }
 
-    static EmbeddedNeo4j start(Path dataDir, int port) {
+    public static EmbeddedNeo4j start(Path dataDir, int port) {
         DatabaseManagementService dbms = build(dataDir, port);
         try {
             var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
@@ -78,6 +79,9 @@ final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
                     // Nothing leaves the machine: no anonymous usage report to Neo4j.
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                    // Bolt's Netty loops otherwise wait a quiet 5 s each before they stop (10 s per
+                    // command); the driver is closed first, so nothing can arrive in that period.
+                    .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                     .build();
         } catch (Exception e) {
             throw new CrmgraphException(describeStartFailure(dataDir, e), e);

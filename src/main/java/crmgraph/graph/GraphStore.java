@@ -38,8 +38,8 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
-     * Opens the store the configuration names, applies the schema, checks it answers, and rebuilds
-     * concept text an interrupted import left stale.
+     * Opens the store the configuration names, checks it answers, applies the schema where the store
+     * has an older one, and rebuilds concept text an interrupted import left stale.
      */
     public static GraphStore open(Config config) {
         EmbeddedNeo4j embedded = config.embedded() ? EmbeddedNeo4j.start(config.dataDir(), config.boltPort()) : null;
@@ -50,9 +50,13 @@ public final class GraphStore implements AutoCloseable {
         GraphStore store = new GraphStore(embedded, driver, config.database(),
                 embedded != null ? config.dataDir().toString() : uri);
         try {
-            store.verify();
-            Schema.apply(store);
-            ConceptText.refreshStale(store);
+            StoreState state = store.verify();
+            if (!state.schemaVersion().equals(Schema.version())) {
+                Schema.apply(store);
+            }
+            if (state.staleText()) {
+                ConceptText.refreshStale(store);
+            }
             return store;
         } catch (RuntimeException e) {
             store.close();
@@ -101,10 +105,16 @@ public final class GraphStore implements AutoCloseable {
         return SessionConfig.forDatabase(database);
     }
 
-    private void verify() {
+    /** What opening needs to know; an empty schema version stands for a store never given one. */
+    private record StoreState(String schemaVersion, boolean staleText) {
+    }
+
+    /** Connects, and reads the store's state in the same first query (each new query costs a cold process its planning). */
+    private StoreState verify() {
         try {
             driver.verifyConnectivity();
-            driver.executableQuery("RETURN 1").withConfig(reads()).execute();
+            var row = driver.executableQuery(Cypher.query("store-state")).withConfig(reads()).execute().records().get(0);
+            return new StoreState(row.get("schema").isNull() ? "" : row.get("schema").asString(), row.get("stale").asBoolean());
         } catch (AuthenticationException e) {
             throw new CrmgraphException("Neo4j at " + location + " refused the credentials of NEO4J_USER/NEO4J_PASSWORD");
         } catch (ServiceUnavailableException e) {
