@@ -13,6 +13,11 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        var child = Launcher.relaunch(args);
+        if (child.isPresent()) {
+            System.exit(child.get());
+        }
+        Launcher.watchParent();
         System.exit(run(args));
     }
 
