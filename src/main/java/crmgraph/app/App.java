@@ -83,9 +83,9 @@ public final class App {
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             config.routes.before(SecurityHeaders::apply);
             // Quiz items of a large graph take a while to generate, and Neo4j plans each query on
-            // its first run: start both as soon as we serve, in the background.
-            config.events.serverStarted(quizService::prepare);
-            config.events.serverStarted(() -> background("crmgraph-plan-queries", pages::prepare));
+            // its first run: start both as soon as we serve, in the background, once the home page
+            // is ready (on two cores they would otherwise slow the first page by seconds).
+            config.events.serverStarted(() -> background("crmgraph-plan-queries", () -> pages.prepare(quizService::prepare)));
 
             // Web explorer pages
             config.routes.get("/", pages::home);

@@ -23,6 +23,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -115,8 +116,9 @@ public final class Importer {
         long started = System.nanoTime();
         List<Job> changed = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
+        Map<String, DeckWriter.Stored> known = writer.stored(sources.stream().map(SourceText::deckId).toList());
         for (SourceText source : sources) {
-            Optional<DeckWriter.Stored> stored = writer.stored(source.deckId());
+            Optional<DeckWriter.Stored> stored = Optional.ofNullable(known.get(source.deckId()));
             ReadOptions options = choice.over(stored.map(DeckWriter.Stored::options).orElse(ReadOptions.AUTO));
             // Options asked for that differ from last time change the reading of unchanged bytes.
             if (stored.filter(s -> s.sha256().equals(source.sha256()) && s.options().equals(options)).isPresent()) {

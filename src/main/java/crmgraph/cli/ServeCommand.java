@@ -40,8 +40,11 @@ final class ServeCommand implements Callable<Integer> {
         GraphStore graph = GraphStore.open(store.config());
         CountDownLatch stopped = new CountDownLatch(1);
         Javalin app;
+        java.util.concurrent.CompletableFuture<GraphStats> stats;
         try {
             importNotes(graph);
+            // Planned while the web server starts: a cold query costs a second on a large graph.
+            stats = java.util.concurrent.CompletableFuture.supplyAsync(() -> GraphStats.of(graph));
             boolean exposed = ImportGate.beyondLoopback(host);
             Optional<String> token = store.config().adminToken();
             app = App.create(graph, token, exposed).start(host, port);
@@ -58,9 +61,9 @@ final class ServeCommand implements Callable<Integer> {
             graph.close();
             stopped.countDown();
         }, "crmgraph-shutdown"));
-        GraphStats stats = GraphStats.of(graph);
+        GraphStats counted = stats.join();
         String shown = "0.0.0.0".equals(host) ? "localhost" : host;
-        System.out.printf("crmgraph: %d concepts from %d decks%n", stats.concepts(), stats.decks());
+        System.out.printf("crmgraph: %d concepts from %d decks%n", counted.concepts(), counted.decks());
         System.out.printf("crmgraph is serving at http://%s:%d/ (Ctrl-C stops it)%n", shown, app.port());
         System.out.flush();
         stopped.await();

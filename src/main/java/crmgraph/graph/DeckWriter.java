@@ -43,12 +43,19 @@ public final class DeckWriter {
      * student asked for, if the deck was imported before.
      */
     public Optional<Stored> stored(String deckId) {
-        return store.driver().executableQuery(Cypher.query("deck-fingerprint"))
-                .withParameters(Map.of("id", deckId)).withConfig(store.reads()).execute()
-                .records().stream().findFirst()
+        return Optional.ofNullable(stored(List.of(deckId)).get(deckId));
+    }
+
+    /** {@link #stored(String)} of many decks in one query, by deck id; decks never imported are missing. */
+    public Map<String, Stored> stored(Collection<String> deckIds) {
+        Map<String, Stored> stored = new HashMap<>();
+        store.driver().executableQuery(Cypher.query("deck-fingerprint"))
+                .withParameters(Map.of("ids", List.copyOf(deckIds))).withConfig(store.reads()).execute()
+                .records().stream()
                 .filter(r -> !r.get("sha256").isNull())
-                .map(r -> new Stored(r.get("sha256").asString(),
-                        options(r.get("layout"), r.get("skipLines")).withSeparators(separators(r.get("separator"), r.get("cardSeparator")))));
+                .forEach(r -> stored.put(r.get("id").asString(), new Stored(r.get("sha256").asString(),
+                        options(r.get("layout"), r.get("skipLines")).withSeparators(separators(r.get("separator"), r.get("cardSeparator"))))));
+        return stored;
     }
 
     /** A deck as last imported: its bytes' hash and the reading asked for (remembered for the next import). */
