@@ -1,5 +1,7 @@
 package crmgraph.extract;
 
+import crmgraph.Regex;
+
 import crmgraph.read.ReadDeck;
 
 import java.util.ArrayList;
@@ -43,7 +45,7 @@ final class Acronyms {
             List<String> candidates = new ArrayList<>();
             Set<String> seen = new LinkedHashSet<>();
             for (String n : names) {
-                String folded = n.toLowerCase(Locale.ROOT).replaceAll("s$", "");
+                String folded = Regex.replaceAll(n.toLowerCase(Locale.ROOT), "s$", "");
                 if (Names.initials(n).equals(acronym.toLowerCase(Locale.ROOT)) && seen.add(folded)) {
                     candidates.add(n);
                 }

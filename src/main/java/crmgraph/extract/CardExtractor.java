@@ -1,5 +1,7 @@
 package crmgraph.extract;
 
+import crmgraph.Regex;
+
 import crmgraph.read.Card;
 import crmgraph.read.DroppedLine;
 import crmgraph.read.ReadDeck;
@@ -130,7 +132,7 @@ public final class CardExtractor implements Extractor {
 
     /** The front itself where it is just the term with an aside ("Gap 1 (knowledge gap)"), so the aside can name it too. */
     private static String asWritten(String front, String name) {
-        String whole = Names.normalise(front).replaceAll("[?:.!\\s]+$", "");
+        String whole = Regex.replaceAll(Names.normalise(front), "[?:.!\\s]+$", "");
         return Names.clean(whole).equalsIgnoreCase(name) ? whole : name;
     }
 
@@ -171,7 +173,7 @@ public final class CardExtractor implements Extractor {
             aliases.add(acronym.get().acronym());
             name = name.substring(0, name.lastIndexOf('(')).strip();
         }
-        name = name.replaceAll("\\s*\\([^()]*\\)", "").strip();
+        name = Regex.replaceAll(name, "\\s*\\([^()]*\\)", "").strip();
         facts.concept(name, aliases, definition == null ? null : Names.cleanDefinition(definition), card);
         return name;
     }
@@ -246,7 +248,7 @@ public final class CardExtractor implements Extractor {
         String text = all.toString().toLowerCase(Locale.ROOT).replace('-', ' ');
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String p : phrases) {
-            String stem = p.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("s$", "");
+            String stem = Regex.replaceAll(p.toLowerCase(Locale.ROOT).replace('-', ' '), "s$", "");
             counts.put(p, text.split(Pattern.quote(stem), -1).length - 1);
         }
         return counts;

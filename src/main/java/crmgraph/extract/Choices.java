@@ -1,5 +1,7 @@
 package crmgraph.extract;
 
+import crmgraph.Regex;
+
 import crmgraph.read.Shapes;
 
 import java.util.ArrayList;
@@ -60,7 +62,7 @@ final class Choices {
         if (a.isEmpty()) {
             return Optional.empty();
         }
-        String bare = a.replaceAll("^\\(|[.)]$|\\)$", "").strip();
+        String bare = Regex.replaceAll(a, "^\\(|[.)]$|\\)$", "").strip();
         char letter = bare.length() == 1 ? Character.toLowerCase(bare.charAt(0)) : Shapes.optionLetter(a);
         if (letter >= 'a' && letter - 'a' < options.size()) {
             return Optional.of(options.get(letter - 'a'));
@@ -72,7 +74,7 @@ final class Choices {
         if (q.answer().isEmpty()) {
             return;
         }
-        String answer = q.answer().get().replaceAll("[.;\\s]+$", "");
+        String answer = Regex.replaceAll(q.answer().get(), "[.;\\s]+$", "");
         String stem = Names.normalise(q.stem());
         Prompt prompt = PromptParser.parse(stem);
         if (prompt.kind() == Prompt.Kind.NAMED_BY_ANSWER) {
@@ -91,10 +93,10 @@ final class Choices {
             return;
         }
         String unset = SETTING.matcher(stem).replaceFirst("");
-        m = DEFINING_STEM.matcher(unset.replaceAll("\\s*:\\s*$", "").strip());
+        m = DEFINING_STEM.matcher(Regex.replaceAll(unset, "\\s*:\\s*$", "").strip());
         if (m.matches() && Names.words(m.group(1)) <= 6) {
             String subject = Names.clean(Frames.concept(m.group(1)));
-            facts.concept(subject, Names.cleanDefinition(stem.replaceAll("\\s*[:\u2026]\\s*$", "") + " " + answer), card);
+            facts.concept(subject, Names.cleanDefinition(Regex.replaceAll(stem, "\\s*[:\u2026]\\s*$", "") + " " + answer), card);
             return;
         }
         if (prompt.kind() == Prompt.Kind.DEFINE && stem.strip().endsWith("?") && !NEGATED.matcher(stem).find()) {

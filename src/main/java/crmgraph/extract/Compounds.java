@@ -1,5 +1,7 @@
 package crmgraph.extract;
 
+import crmgraph.Regex;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +45,7 @@ final class Compounds {
 
     private static List<String> pieces(String name) {
         List<String> out = new ArrayList<>();
-        for (String p : name.split("\\s*,\\s*(?:and\\s+|&\\s+)?|\\s+(?:and|&|vs\\.?|versus)\\s+")) {
+        for (String p : Regex.split(name, "\\s*,\\s*(?:and\\s+|&\\s+)?|\\s+(?:and|&|vs\\.?|versus)\\s+")) {
             String clean = Names.clean(p);
             if (!clean.isEmpty()) {
                 out.add(clean);
@@ -60,6 +62,6 @@ final class Compounds {
     }
 
     private static String fold(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("[^a-z0-9 ]", "").replaceAll("s\\b", "").strip();
+        return Regex.replaceAll(Regex.replaceAll(s.toLowerCase(Locale.ROOT).replace('-', ' '), "[^a-z0-9 ]", ""), "s\\b", "").strip();
     }
 }

@@ -1,5 +1,7 @@
 package crmgraph.extract;
 
+import crmgraph.Regex;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +31,7 @@ final class DashRun {
             return List.of();
         }
         String first = text.substring(0, dashes.get(0)[0]).strip();
-        if (first.isEmpty() || first.split("\\s+").length > 6 || first.endsWith(".")) {
+        if (first.isEmpty() || Regex.split(first, "\\s+").length > 6 || first.endsWith(".")) {
             return List.of();
         }
         List<ListItem> items = new ArrayList<>();
@@ -54,7 +56,7 @@ final class DashRun {
 
     /** The term at the end of a chunk "explanation of the previous term NEXT TERM". */
     private static String nextTerm(String chunk, String firstTerm) {
-        String[] words = chunk.split("\\s+");
+        String[] words = Regex.split(chunk, "\\s+");
         String last = words[words.length - 1];
         if (Character.isUpperCase(firstTerm.charAt(0)) && Character.isUpperCase(last.charAt(0)) && words.length > 1
                 && !Names.isAcronym(last)) {
@@ -80,7 +82,7 @@ final class DashRun {
     }
 
     private static String fold(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").strip();
+        return Regex.replaceAll(s.toLowerCase(Locale.ROOT).replace('-', ' '), "\\s+", " ").strip();
     }
 
     /** The head words at the end of the chunk plus the adjectives and adverbs right before them. */
@@ -98,7 +100,7 @@ final class DashRun {
         }
         int start = t.size() - headTokens;
         while (start > 0 && (t.is(start - 1, "ADJ") || t.is(start - 1, "ADV") && t.lower(start - 1).endsWith("ly")
-                || t.is(start - 1, "VERB") && t.lower(start - 1).matches(".*(ed|st|en)$") && !t.is(start - 2, "AUX")
+                || t.is(start - 1, "VERB") && Regex.matches(t.lower(start - 1), ".*(ed|st|en)$") && !t.is(start - 2, "AUX")
                 || t.lower(start - 1).equals("-"))) {
             start--;
         }

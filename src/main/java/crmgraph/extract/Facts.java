@@ -1,5 +1,7 @@
 package crmgraph.extract;
 
+import crmgraph.Regex;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +13,7 @@ final class Facts {
 
     /** A concept named on a card, with its aliases and definition (null when the card gives none). */
     void concept(String name, List<String> aliases, String definition, int card) {
-        if (name == null || name.isBlank() || !name.matches(".*[A-Za-z0-9].*")) {
+        if (name == null || name.isBlank() || !Regex.matches(name, ".*[A-Za-z0-9].*")) {
             return;
         }
         java.util.Optional<Names.Expansion> acronym = Names.trailingAcronym(name.strip());
@@ -29,8 +31,8 @@ final class Facts {
     }
 
     void relation(RelationType type, String from, String to, Integer order, String reason, int card) {
-        from = from == null ? null : from.replaceAll("\\s*\\([A-Z][A-Za-z&]{1,8}\\)$", "");
-        to = to == null ? null : to.replaceAll("\\s*\\([A-Z][A-Za-z&]{1,8}\\)$", "");
+        from = from == null ? null : Regex.replaceAll(from, "\\s*\\([A-Z][A-Za-z&]{1,8}\\)$", "");
+        to = to == null ? null : Regex.replaceAll(to, "\\s*\\([A-Z][A-Za-z&]{1,8}\\)$", "");
         if (from == null || to == null || from.isBlank() || to.isBlank() || from.equalsIgnoreCase(to)) {
             return;
         }

@@ -1,5 +1,7 @@
 package crmgraph.extract;
 
+import crmgraph.Regex;
+
 import crmgraph.read.Shapes;
 
 import java.util.List;
@@ -42,7 +44,7 @@ final class FillIns {
 
     /** The answer cut into as many parts as there are blanks, or empty when it will not cut so. */
     static Optional<List<String>> parts(String back, int blanks) {
-        String a = back.strip().replaceAll("[.\\s]+$", "");
+        String a = Regex.replaceAll(back.strip(), "[.\\s]+$", "");
         if (a.isEmpty()) {
             return Optional.empty();
         }
@@ -70,6 +72,6 @@ final class FillIns {
             b.append(front, at, blanks.get(i)[0]).append(parts.get(i));
             at = blanks.get(i)[1];
         }
-        return b.append(front.substring(at)).toString().replaceAll("\\s+", " ").strip();
+        return Regex.replaceAll(b.append(front.substring(at)).toString(), "\\s+", " ").strip();
     }
 }

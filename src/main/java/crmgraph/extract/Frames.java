@@ -1,5 +1,7 @@
 package crmgraph.extract;
 
+import crmgraph.Regex;
+
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -72,11 +74,11 @@ final class Frames {
     }
 
     private static boolean isArea(String context) {
-        String c = context.strip().replaceAll("[?.:!]+$", "");
+        String c = Regex.replaceAll(context.strip(), "[?.:!]+$", "");
         if (ACRONYM_WORD.matcher(c).find()) {
             return true;
         }
-        String last = c.toLowerCase(Locale.ROOT).replaceAll(".*\\s", "");
+        String last = Regex.replaceAll(c.toLowerCase(Locale.ROOT), ".*\\s", "");
         return AREAS.contains(last);
     }
 }

@@ -1,5 +1,7 @@
 package crmgraph.extract;
 
+import crmgraph.Regex;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -95,7 +97,7 @@ final class ListParser {
     static Optional<Steps> steps(String written) {
         String line = LIST_LINE.matcher(written).replaceFirst("$3").strip();
         Matcher labelled = STEPS_LABEL.matcher(line);
-        if (labelled.matches() && labelled.group(1).split("\\s+").length <= 6 && !arrowSteps(labelled.group(2)).isEmpty()) {
+        if (labelled.matches() && Regex.split(labelled.group(1), "\\s+").length <= 6 && !arrowSteps(labelled.group(2)).isEmpty()) {
             return Optional.of(new Steps(labelled.group(1).strip(), arrowSteps(labelled.group(2))));
         }
         List<ListItem> steps = arrowSteps(line);
@@ -104,7 +106,7 @@ final class ListParser {
 
     /** The steps of one line joined by arrows, or none when it has fewer than three or one is more than a short name. */
     static List<ListItem> arrowSteps(String line) {
-        String[] parts = ARROW.split(line.strip().replaceAll("[.;]+$", ""), -1);
+        String[] parts = ARROW.split(Regex.replaceAll(line.strip(), "[.;]+$", ""), -1);
         if (parts.length < 3) {
             return List.of();
         }
@@ -112,7 +114,7 @@ final class ListParser {
         for (String part : parts) {
             String step = part.strip();
             boolean balanced = step.chars().filter(c -> c == '(').count() == step.chars().filter(c -> c == ')').count();
-            if (step.isEmpty() || step.split("\\s+").length > STEP_WORDS || step.matches(".*[,;:.?!=].*") || !balanced) {
+            if (step.isEmpty() || Regex.split(step, "\\s+").length > STEP_WORDS || Regex.matches(step, ".*[,;:.?!=].*") || !balanced) {
                 return List.of();
             }
             steps.add(new ListItem(step, null));
@@ -139,9 +141,9 @@ final class ListParser {
 
     /** "Name: explanation", "Name - explanation", "Name= explanation", or the bare item. */
     static ListItem item(String text) {
-        String s = text.strip().replaceAll("[.:;,]+$", "");
+        String s = Regex.replaceAll(text.strip(), "[.:;,]+$", "");
         Matcher m = SEPARATOR.matcher(s);
-        if (m.matches() && m.group(1).split("\\s+").length <= 7) {
+        if (m.matches() && Regex.split(m.group(1), "\\s+").length <= 7) {
             return new ListItem(m.group(1).strip(), m.group(2).strip());
         }
         return new ListItem(s, null);
@@ -178,43 +180,43 @@ final class ListParser {
 
     /** A comma series after a cue, or (when {@code whole}) a series that is the entire text. */
     static List<ListItem> series(String text, boolean whole) {
-        String s = text.replaceAll("\\s*\\([^()]*\\)", "").strip();
+        String s = Regex.replaceAll(text, "\\s*\\([^()]*\\)", "").strip();
         Matcher m = SERIES.matcher(s);
         int from = 0;
         while (from < s.length() && m.find(from)) {
             from = m.start() + 1;
             String cue = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
             boolean symbol = m.group(1) != null;
-            if (!symbol && !(cue.endsWith("s") || cue.matches("criteria|phenomena|media|data"))) {
+            if (!symbol && !(cue.endsWith("s") || Regex.matches(cue, "criteria|phenomena|media|data"))) {
                 continue;
             }
             String after = s.substring(m.end(3)).toLowerCase(Locale.ROOT);
-            if (after.matches("^\\W*(for example|for instance|etc|e\\.g).*") || m.group(3).matches("(?is).*\\b(e\\.g|for example|for instance)\\b.*")) {
+            if (Regex.matches(after, "^\\W*(for example|for instance|etc|e\\.g).*") || Regex.matches(m.group(3), "(?is).*\\b(e\\.g|for example|for instance)\\b.*")) {
                 continue;
             }
-            List<ListItem> items = seriesItems(m.group(3).replaceAll("(?i)\\s+etc\\.?$", ""));
+            List<ListItem> items = seriesItems(Regex.replaceAll(m.group(3), "(?i)\\s+etc\\.?$", ""));
             if (items.size() >= 3) {
                 return items;
             }
         }
-        if (whole && !s.contains(". ") && !s.matches(".*[=:].*") && seriesItems(s).size() >= 3) {
+        if (whole && !s.contains(". ") && !Regex.matches(s, ".*[=:].*") && seriesItems(s).size() >= 3) {
             return seriesItems(s);
         }
         return List.of();
     }
 
     private static List<ListItem> seriesItems(String text) {
-        String[] parts = text.strip().replaceAll("[.;]+$", "").split("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+(?=[^,]*$)");
+        String[] parts = Regex.split(Regex.replaceAll(text.strip(), "[.;]+$", ""), "\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+(?=[^,]*$)");
         List<ListItem> items = new ArrayList<>();
         if (parts.length > 0) {
-            parts[0] = parts[0].replaceFirst("(?i)^.*\\s(?:are|is|include|includes)\\s+", "");
+            parts[0] = Regex.replaceFirst(parts[0], "(?i)^.*\\s(?:are|is|include|includes)\\s+", "");
         }
         for (String p : parts) {
-            String name = p.strip().replaceAll("^(and|or)\\s+", "");
+            String name = Regex.replaceAll(p.strip(), "^(and|or)\\s+", "");
             if (name.isEmpty()) {
                 continue;
             }
-            if (name.split("\\s+").length > 4 || name.contains(";")) {
+            if (Regex.split(name, "\\s+").length > 4 || name.contains(";")) {
                 return List.of(); // a long phrase, or "airlines; Vouchers" across two cells of a row: no series
             }
             items.add(new ListItem(name, null));

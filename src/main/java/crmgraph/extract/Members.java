@@ -1,5 +1,7 @@
 package crmgraph.extract;
 
+import crmgraph.Regex;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -60,7 +62,7 @@ final class Members {
     static ListItem member(ListItem item) {
         String name = Names.clean(item.name());
         String explanation = item.explanation();
-        if (name.isEmpty() || name.endsWith("?") || name.matches("(?i)^(e\\.g|i\\.e|eg|ie)\\b.*")) {
+        if (name.isEmpty() || name.endsWith("?") || Regex.matches(name, "(?i)^(e\\.g|i\\.e|eg|ie)\\b.*")) {
             return null;
         }
         Matcher copula = COPULA.matcher(name);
@@ -73,9 +75,9 @@ final class Members {
         }
         int start = Phrases.article(t, 0) ? 1 : 0;
         int end = Phrases.nounPhraseEnd(t, start);
-        if (end > start && end < t.size() && end - start <= 5 && (t.is(end, "ADP") || t.lower(end).matches("as|,|-|which|that"))
+        if (end > start && end < t.size() && end - start <= 5 && (t.is(end, "ADP") || Regex.matches(t.lower(end), "as|,|-|which|that"))
                 && !t.is(start, "PRON")) {
-            String rest = t.span(end, t.size()).replaceAll("^[,\\-]\\s*", "");
+            String rest = Regex.replaceAll(t.span(end, t.size()), "^[,\\-]\\s*", "");
             return new ListItem(Names.clean(t.span(start, end)), item.explained() ? rest + "; " + explanation : rest);
         }
         return null;

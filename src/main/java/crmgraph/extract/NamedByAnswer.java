@@ -1,5 +1,7 @@
 package crmgraph.extract;
 
+import crmgraph.Regex;
+
 /**
  * Prompts that describe and ask for the name ("… is called:", "Which term refers to …?", "Which
  * type of CRM focuses on …?"): the answer is the concept and the description its definition; where
@@ -25,7 +27,7 @@ final class NamedByAnswer {
         }
         java.util.Optional<Names.Synonym> synonym = Names.synonym(Names.normalise(answer.strip()));
         String term = synonym.map(Names.Synonym::name).orElse(Names.clean(answer));
-        String description = prompt.name().strip().replaceAll("[\\s:?]+$", "");
+        String description = Regex.replaceAll(prompt.name().strip(), "[\\s:?]+$", "");
         facts.concept(term, synonym.map(n -> java.util.List.of(n.alias())).orElse(java.util.List.of()),
                 Names.cleanDefinition(Names.capitalised(description)), card);
         if (prompt.whole() != null && !prompt.whole().isBlank()) {

@@ -1,5 +1,7 @@
 package crmgraph.extract;
 
+import crmgraph.Regex;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,19 +31,29 @@ final class Names {
     /** Straight quotes, acronym plurals ("CR’s" → "CR"), no page references. */
     static String normalise(String text) {
         String s = text.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"');
-        s = ACRONYM_POSSESSIVE.matcher(s).replaceAll("$1");
-        return PAGE_REF.matcher(s).replaceAll("").strip();
+        if (s.indexOf('\'') >= 0) {
+            s = ACRONYM_POSSESSIVE.matcher(s).replaceAll("$1");
+        }
+        return withoutPageRefs(s).strip();
+    }
+
+    /**
+     * The text without page references. Only a text with a digit can hold one: asked of every
+     * name and definition, the pattern itself (tried at every position) was a tenth of extraction.
+     */
+    private static String withoutPageRefs(String text) {
+        return text.chars().anyMatch(c -> c >= '0' && c <= '9') ? PAGE_REF.matcher(text).replaceAll("") : text;
     }
 
     /** A definition as written, without page references. */
     static String cleanDefinition(String text) {
-        String s = PAGE_REF.matcher(text).replaceAll("");
-        return s.replaceAll("[ \\t]+\\n", "\n").strip();
+        String s = withoutPageRefs(text);
+        return Regex.replaceAll(s, "[ \\t]+\\n", "\n").strip();
     }
 
     /** A name without articles, "(def)", enclosing quotes, trailing punctuation or non-acronym asides. */
     static String clean(String name) {
-        String s = normalise(name).replaceAll("\\*\\*|__|`", "");
+        String s = Regex.replaceAll(normalise(name), "\\*\\*|__|`", "");
         s = DEF_MARK.matcher(s).replaceAll("");
         Matcher p = PAREN.matcher(s);
         StringBuilder b = new StringBuilder();
@@ -50,9 +62,9 @@ final class Names {
         }
         p.appendTail(b);
         s = b.toString().strip();
-        s = s.replaceAll("^[\"'\\s]+|[\"'\\s]+$", "").replaceAll("[\\s.,;:?!=\\-\u2013]+$", "").replaceAll("^[\\-\u2013\u2022*\\s]+", "");
+        s = Regex.replaceAll(Regex.replaceAll(Regex.replaceAll(s, "^[\"'\\s]+|[\"'\\s]+$", ""), "[\\s.,;:?!=\\-\u2013]+$", ""), "^[\\-\u2013\u2022*\\s]+", "");
         s = ARTICLE.matcher(s).replaceFirst("");
-        return s.replaceAll("\\s+", " ").strip();
+        return Regex.replaceAll(s, "\\s+", " ").strip();
     }
 
     static boolean isAcronym(String word) {
@@ -73,15 +85,15 @@ final class Names {
                 continue;
             }
             String before = text.substring(0, m.start()).stripTrailing();
-            String[] words = before.split("[\\s]+");
+            String[] words = Regex.split(before, "[\\s]+");
             for (int k = 1; k <= Math.min(words.length, 9); k++) {
                 List<String> tail = List.of(words).subList(words.length - k, words.length);
                 if (SMALL.contains(tail.get(0).toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 if (spells(tail, acronym)) {
-                    String name = String.join(" ", tail).replaceAll("^[^A-Za-z0-9]+|[^A-Za-z0-9]+$", "");
-                    out.add(new Expansion(name, acronym.replaceAll("s$", ""), m.start(), m.end()));
+                    String name = Regex.replaceAll(String.join(" ", tail), "^[^A-Za-z0-9]+|[^A-Za-z0-9]+$", "");
+                    out.add(new Expansion(name, Regex.replaceAll(acronym, "s$", ""), m.start(), m.end()));
                     break;
                 }
             }
@@ -91,7 +103,7 @@ final class Names {
 
     /** True when the words' initials (small words optional, hyphen parts optional) spell the acronym. */
     static boolean spells(List<String> words, String acronym) {
-        String letters = acronym.replaceAll("s$", "").toLowerCase(Locale.ROOT).replace("&", "");
+        String letters = Regex.replaceAll(acronym, "s$", "").toLowerCase(Locale.ROOT).replace("&", "");
         return spells(words, 0, letters, 0);
     }
 
@@ -99,7 +111,7 @@ final class Names {
         if (w == words.size()) {
             return l == letters.length();
         }
-        String word = words.get(w).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9\\-]", "");
+        String word = Regex.replaceAll(words.get(w).toLowerCase(Locale.ROOT), "[^a-z0-9\\-]", "");
         if (word.isEmpty()) {
             return spells(words, w + 1, letters, l);
         }
@@ -147,16 +159,16 @@ final class Names {
             return Optional.empty();
         }
         String x = m.group(1).strip();
-        String y = m.group(3).strip().replaceAll("[.,;]+$", "");
+        String y = Regex.replaceAll(m.group(3).strip(), "[.,;]+$", "");
         boolean said = m.group(2) != null;
-        if (y.matches(".*[,&;:].*|(?i)^(?:e\\.g|i\\.e|eg|ie|see|page|p|def)\\b.*") || isAcronym(y)) {
+        if (Regex.matches(y, ".*[,&;:].*|(?i)^(?:e\\.g|i\\.e|eg|ie|see|page|p|def)\\b.*") || isAcronym(y)) {
             return Optional.empty();
         }
         if (isAcronym(x) && abbreviates(x, y)) {
             return Optional.of(new Synonym(clean(y), x));
         }
         boolean label = NUMBERED_LABEL.matcher(x).matches();
-        String head = label ? lastWord(x.replaceAll("\\s+\\d+$", "")) : lastWord(x);
+        String head = label ? lastWord(Regex.replaceAll(x, "\\s+\\d+$", "")) : lastWord(x);
         boolean sameHead = words(y) >= 2 && head.equals(lastWord(y));
         if (!said && !sameHead || words(y) > 5) {
             return Optional.empty();
@@ -169,8 +181,8 @@ final class Names {
      * demand), or a word's first letters ("CSAT", customer satisfaction), small words optional.
      */
     static boolean abbreviates(String acronym, String name) {
-        String letters = acronym.replaceAll("s$", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        List<String> words = List.of(name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9\\s-]", " ").strip().split("[\\s-]+"));
+        String letters = Regex.replaceAll(Regex.replaceAll(acronym, "s$", "").toLowerCase(Locale.ROOT), "[^a-z0-9]", "");
+        List<String> words = List.of(Regex.split(Regex.replaceAll(name.toLowerCase(Locale.ROOT), "[^a-z0-9\\s-]", " ").strip(), "[\\s-]+"));
         return !letters.isEmpty() && prefixes(words, 0, letters, 0);
     }
 
@@ -206,7 +218,7 @@ final class Names {
     }
 
     private static String lastWord(String s) {
-        String w = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9\\s-]", "").strip().replaceAll(".*\\s", "");
+        String w = Regex.replaceAll(Regex.replaceAll(s.toLowerCase(Locale.ROOT), "[^a-z0-9\\s-]", "").strip(), ".*\\s", "");
         return w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
     }
 
@@ -224,13 +236,13 @@ final class Names {
 
     static int words(String text) {
         String s = text.strip();
-        return s.isEmpty() ? 0 : s.split("\\s+").length;
+        return s.isEmpty() ? 0 : Regex.split(s, "\\s+").length;
     }
 
     /** Lower-case initials of a name's words (small words skipped). */
     static String initials(String name) {
         StringBuilder b = new StringBuilder();
-        for (String w : name.toLowerCase(Locale.ROOT).split("[\\s\\-]+")) {
+        for (String w : Regex.split(name.toLowerCase(Locale.ROOT), "[\\s\\-]+")) {
             if (!w.isEmpty() && !SMALL.contains(w) && Character.isLetterOrDigit(w.charAt(0))) {
                 b.append(w.charAt(0));
             }

@@ -1,5 +1,7 @@
 package crmgraph.extract;
 
+import crmgraph.Regex;
+
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,7 +63,7 @@ final class NoteHeadings {
     /** A heading that reads as the name of a thing: a short noun phrase ending in a noun (or a name). */
     static boolean term(String heading) {
         String h = heading.strip();
-        if (h.isEmpty() || question(h) || Names.words(h) > 6 || h.matches(".*[.;!].*")) {
+        if (h.isEmpty() || question(h) || Names.words(h) > 6 || Regex.matches(h, ".*[.;!].*")) {
             return false;
         }
         Tagged t = NoteWords.heading(h);
@@ -71,14 +73,14 @@ final class NoteHeadings {
         }
         boolean gerundHead = t.is(last, "VERB") && t.lower(last).endsWith("ing") && t.is(last - 1, "NOUN", "PROPN");
         // The tagger reads some nouns in a short phrase as adjectives ("Zymurgical loyalty"); a noun's ending tells.
-        boolean nounShaped = t.is(last, "ADJ") && t.lower(last).matches(".*(ty|ion|ness|ment|ship|ance|ence|ism)$");
+        boolean nounShaped = t.is(last, "ADJ") && Regex.matches(t.lower(last), ".*(ty|ion|ness|ment|ship|ance|ence|ism)$");
         return Phrases.termLike(t) && (t.is(last, "NOUN", "PROPN", "X") || gerundHead || nounShaped || Names.isAcronym(t.token(last)));
     }
 
     /** A bare adjective ("Strategic", "Analytical"): a kind or part named only by how it differs. */
     static boolean bareAdjective(String heading) {
         Tagged t = NoteWords.heading(heading.strip());
-        return t.size() == 1 && t.is(0, "ADJ") || t.size() == 1 && t.is(0, "VERB") && t.lower(0).matches(".*(al|ive|ic|ed|ing)$");
+        return t.size() == 1 && t.is(0, "ADJ") || t.size() == 1 && t.is(0, "VERB") && Regex.matches(t.lower(0), ".*(al|ive|ic|ed|ing)$");
     }
 
     /** The list a heading names, if it names one; {@code above} is the heading over it (for a bare "Types"). */
@@ -167,7 +169,7 @@ final class NoteHeadings {
         }
         String head = null;
         if (p + 1 < t.size()) {
-            boolean complement = t.is(p + 1, "ADP", "PART") || t.is(p + 1, "VERB") && t.lower(p + 1).matches(".*(ing|ed)$");
+            boolean complement = t.is(p + 1, "ADP", "PART") || t.is(p + 1, "VERB") && Regex.matches(t.lower(p + 1), ".*(ing|ed)$");
             if (!complement || p + 2 >= t.size()) {
                 return Optional.empty();
             }

@@ -1,5 +1,7 @@
 package crmgraph.extract;
 
+import crmgraph.Regex;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +60,7 @@ final class NoteWords {
     /** Title-Case words lowered ("Key Terms" → "key terms"); acronyms and mixed-case names kept. */
     static String fold(String text) {
         StringBuilder b = new StringBuilder(text.length());
-        for (String w : text.split("(?<=\\s)|(?=\\s)")) {
+        for (String w : Regex.split(text, "(?<=\\s)|(?=\\s)")) {
             boolean title = w.length() > 1 && Character.isUpperCase(w.charAt(0))
                     && w.substring(1).equals(w.substring(1).toLowerCase(Locale.ROOT));
             b.append(title ? w.toLowerCase(Locale.ROOT) : w);

@@ -1,5 +1,7 @@
 package crmgraph.extract;
 
+import crmgraph.Regex;
+
 import crmgraph.read.Card;
 
 import java.util.ArrayList;
@@ -42,7 +44,7 @@ final class Passages {
         this.card = card;
         this.facts = facts;
         this.heading = card.front().strip();
-        this.path = card.section().isBlank() ? List.of() : List.of(card.section().split(" \u203A "));
+        this.path = card.section().isBlank() ? List.of() : List.of(Regex.split(card.section(), " \u203A "));
     }
 
     static void extract(Card card, Facts facts) {
@@ -64,7 +66,7 @@ final class Passages {
         if (term.size() != 1 || !term.is(0, "ADJ")) {
             return false;
         }
-        List<String> path = List.of(card.section().split(" \u203A "));
+        List<String> path = List.of(Regex.split(card.section(), " \u203A "));
         String above = path.size() >= 2 ? path.get(path.size() - 2) : null;
         Optional<NoteHeadings.ListName> list = NoteHeadings.listName(path.get(path.size() - 1), above);
         list.filter(l -> l.head() != null).ifPresent(l -> facts.concept(card.front().strip() + " " + l.head(),
@@ -225,7 +227,7 @@ final class Passages {
      * over both ("Deployment options") names no list of its own.
      */
     private boolean listedBefore(List<ListItem> members) {
-        long known = members.stream().filter(m -> listed.contains(fold(m.name().replaceAll("\\s*\\([^()]*\\)", "")))).count();
+        long known = members.stream().filter(m -> listed.contains(fold(Regex.replaceAll(m.name(), "\\s*\\([^()]*\\)", "")))).count();
         return known * 3 >= members.size() * 2L;
     }
 
@@ -294,7 +296,7 @@ final class Passages {
     }
 
     private static boolean ordering(Tagged s) {
-        return s.text().matches("(?is).*\\b(steps?|stages?|phases?|in order|sequence)\\b.*");
+        return Regex.matches(s.text(), "(?is).*\\b(steps?|stages?|phases?|in order|sequence)\\b.*");
     }
 
     // --- the heading ------------------------------------------------------------------------
@@ -337,7 +339,7 @@ final class Passages {
      */
     private boolean describes(Tagged first, String paragraph) {
         boolean title = path.size() == 1;
-        return ProseDefinitions.subjectless(first) && (!title || paragraph.strip().matches("(?s).*[.!]$"));
+        return ProseDefinitions.subjectless(first) && (!title || Regex.matches(paragraph.strip(), "(?s).*[.!]$"));
     }
 
     /** "Difference between CRM and eCRM", "CRM vs ERP": two concepts set against each other. */
@@ -379,7 +381,7 @@ final class Passages {
             // Under "Types of CRM › Analytical" the text is about analytical CRM when its first sentence names it or has no subject of its own.
             boolean about = first != null && first.text().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT));
             boolean labelled = LABEL.matcher(firstParagraph).matches();
-            if (about || first != null && !labelled && (ProseDefinitions.subjectless(first) || first.lower(0).matches("it|this|they"))) {
+            if (about || first != null && !labelled && (ProseDefinitions.subjectless(first) || Regex.matches(first.lower(0), "it|this|they"))) {
                 definition = firstParagraph;
             }
         }
@@ -483,7 +485,7 @@ final class Passages {
     }
 
     private static String fold(String s) {
-        return Names.clean(s).toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("[^a-z0-9 ]", "").replaceAll("s\\b", "").strip();
+        return Regex.replaceAll(Regex.replaceAll(Names.clean(s).toLowerCase(Locale.ROOT).replace('-', ' '), "[^a-z0-9 ]", ""), "s\\b", "").strip();
     }
 
     /**

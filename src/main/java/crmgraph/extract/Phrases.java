@@ -1,5 +1,7 @@
 package crmgraph.extract;
 
+import crmgraph.Regex;
+
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,13 +31,13 @@ final class Phrases {
     }
 
     static boolean article(Tagged t, int i) {
-        return i < t.size() && t.lower(i).matches("the|a|an");
+        return i < t.size() && Regex.matches(t.lower(i), "the|a|an");
     }
 
     /** The end (exclusive) of the noun phrase starting at {@code from} (articles included), or {@code from}. */
     static int nounPhraseEnd(Tagged t, int from) {
         int i = from;
-        while (article(t, i) || i < t.size() && t.lower(i).matches("'s|'")) {
+        while (article(t, i) || i < t.size() && Regex.matches(t.lower(i), "'s|'")) {
             i++;
         }
         int lastNoun = from;
@@ -82,7 +84,7 @@ final class Phrases {
         }
         int v = end;
         int name = end;
-        for (int pp = 0; pp < 2 && v < t.size() && t.is(v, "ADP") && !t.lower(v).matches("as|than|because|if"); pp++) {
+        for (int pp = 0; pp < 2 && v < t.size() && t.is(v, "ADP") && !Regex.matches(t.lower(v), "as|than|because|if"); pp++) {
             int next = nounPhraseEnd(t, v + 1);
             if (next <= v + 1) {
                 break;
@@ -98,7 +100,7 @@ final class Phrases {
             v = next;
         }
         end = name;
-        while (v < t.size() && (t.is(v, "ADV") || t.lower(v).matches("itself|themselves"))) {
+        while (v < t.size() && (t.is(v, "ADV") || Regex.matches(t.lower(v), "itself|themselves"))) {
             v++; // "The journey itself has …"
         }
         boolean afterAside = v == end && end > 0 && t.token(end - 1).equals(")") && v < t.size() && t.is(v, "NOUN") && t.lower(v).endsWith("s");
@@ -158,14 +160,14 @@ final class Phrases {
         if (n < t.size() && t.lower(n).equals("when")) {
             return true;
         }
-        return n < t.size() && (t.is(n, "DET") && !t.lower(n).matches("that|this|these|those|no")
+        return n < t.size() && (t.is(n, "DET") && !Regex.matches(t.lower(n), "that|this|these|those|no")
                 || t.is(n, "NOUN", "PROPN") || t.is(n, "ADJ") && t.is(n + 1, "NOUN", "ADJ"));
     }
 
     /** A verb in the present tense of a statement ("divides", "believe", "applies"), not a modal. */
     static boolean presentVerb(Tagged t, int v) {
         String w = t.lower(v);
-        return !t.is(v, "ADP", "DET", "PUNCT", "PRON") && !w.matches("can|could|may|might|must|should|would|will|shall|did|was|were|had|has|have")
+        return !t.is(v, "ADP", "DET", "PUNCT", "PRON") && !Regex.matches(w, "can|could|may|might|must|should|would|will|shall|did|was|were|had|has|have")
                 && !w.endsWith("ed") && !w.endsWith("ing");
     }
 
@@ -182,7 +184,7 @@ final class Phrases {
         }
         if (n == 1 && singleWordNeedsShape) {
             String w = t.token(s.start());
-            return Names.isAcronym(w) || w.toLowerCase().matches(".*(ing|ion|ism|ity|ment|ance|ence|ship|ness)$") && !t.plural(s.start());
+            return Names.isAcronym(w) || Regex.matches(w.toLowerCase(), ".*(ing|ion|ism|ity|ment|ance|ence|ship|ness)$") && !t.plural(s.start());
         }
         return true;
     }

@@ -1,5 +1,7 @@
 package crmgraph.extract;
 
+import crmgraph.Regex;
+
 import crmgraph.read.Shapes;
 
 import java.util.Locale;
@@ -51,7 +53,7 @@ final class PromptParser {
     }
 
     static Prompt parse(String front) {
-        String f = Names.normalise(front).replaceAll("[?:.!\\s]+$", "").replaceFirst("^\\s*(?:\\d{1,3}[.)]|[Qq][:.])\\s+", "").strip();
+        String f = Regex.replaceFirst(Regex.replaceAll(Names.normalise(front), "[?:.!\\s]+$", ""), "^\\s*(?:\\d{1,3}[.)]|[Qq][:.])\\s+", "").strip();
         Matcher m = WHICH_KIND.matcher(f);
         if (m.matches()) {
             return new Prompt(Prompt.Kind.NAMED_BY_ANSWER, m.group(2), Names.clean(m.group(1)), null);
@@ -84,7 +86,7 @@ final class PromptParser {
         if (m.matches() && plural(m.group(1)) && headIsNoun(m.group(1))) {
             String owner = nounPhrase(Frames.withoutArea(m.group(2)));
             boolean parts = PART_NOUN.matcher(m.group(1)).matches() && !owner.isEmpty();
-            String list = m.group(1).replaceFirst("(?i)^(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+", "");
+            String list = Regex.replaceFirst(m.group(1), "(?i)^(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+", "");
             return Prompt.of(Prompt.Kind.LIST, parts ? owner : Names.clean(list + " of " + nounPhrase(m.group(2))));
         }
         m = NAME_THE.matcher(f);
@@ -93,7 +95,7 @@ final class PromptParser {
         }
         m = WHAT_DOES.matcher(f);
         if (m.matches() && Names.words(m.group(2)) <= 6) {
-            boolean lists = m.group(3).toLowerCase(java.util.Locale.ROOT).matches("show|include|involve|contain|consist\\s+of|comprise|cover");
+            boolean lists = Regex.matches(m.group(3).toLowerCase(java.util.Locale.ROOT), "show|include|involve|contain|consist\\s+of|comprise|cover");
             String name = Names.clean(Frames.concept(m.group(2)));
             return lists ? Prompt.of(Prompt.Kind.LIST, name) : Prompt.of(Prompt.Kind.DEFINE, name);
         }
@@ -111,7 +113,7 @@ final class PromptParser {
         if (OTHER_QUESTION.matcher(f).find()) {
             return Prompt.of(Prompt.Kind.ABOUT, questionSubject(f));
         }
-        String term = Names.clean(f).replaceFirst("(?i)^(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?=\\S+\\s+\\S)", "");
+        String term = Regex.replaceFirst(Names.clean(f), "(?i)^(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?=\\S+\\s+\\S)", "");
         Tagged t = Nlp.get().tag(term);
         if (Names.words(term) <= 8 && Phrases.termLike(t) || Names.words(term) <= 5 && Phrases.verbless(t)) {
             return named(Names.clean(f).equals(term) ? f : term);
@@ -120,7 +122,7 @@ final class PromptParser {
     }
 
     private static Prompt named(String phrase) {
-        String p = Frames.concept(phrase.strip().replaceFirst("(?i)^the\\s+", ""));
+        String p = Frames.concept(Regex.replaceFirst(phrase.strip(), "(?i)^the\\s+", ""));
         Matcher part = PART.matcher(p);
         if (part.matches()) {
             String whole = Names.clean(part.group(3));
@@ -193,8 +195,8 @@ final class PromptParser {
     static String questionSubject(String question) {
         Tagged t = Nlp.get().tag(question);
         int i = 0;
-        if (i < t.size() && t.lower(i).matches("what|how|why|when|where|which|who|whom|whose")) {
-            if (i + 1 < t.size() && t.lower(i).matches("which|what|whose") && t.is(i + 1, "NOUN", "ADJ")) {
+        if (i < t.size() && Regex.matches(t.lower(i), "what|how|why|when|where|which|who|whom|whose")) {
+            if (i + 1 < t.size() && Regex.matches(t.lower(i), "which|what|whose") && t.is(i + 1, "NOUN", "ADJ")) {
                 return "";
             }
             i++;
@@ -228,7 +230,7 @@ final class PromptParser {
     }
 
     private static boolean plural(String phrase) {
-        String last = phrase.strip().toLowerCase(Locale.ROOT).replaceAll(".*\\s", "");
-        return last.endsWith("s") && !last.endsWith("ss") || last.matches("criteria|phenomena|media|data");
+        String last = Regex.replaceAll(phrase.strip().toLowerCase(Locale.ROOT), ".*\\s", "");
+        return last.endsWith("s") && !last.endsWith("ss") || Regex.matches(last, "criteria|phenomena|media|data");
     }
 }

@@ -1,5 +1,7 @@
 package crmgraph.extract;
 
+import crmgraph.Regex;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -64,7 +66,7 @@ final class ProseDefinitions {
         }
         String acronym = m.group(1);
         String name = Names.clean(m.group(2));
-        return Names.spells(List.of(name.split("\\s+")), acronym) ? Optional.of(new Found(name, List.of(acronym), null)) : Optional.empty();
+        return Names.spells(List.of(Regex.split(name, "\\s+")), acronym) ? Optional.of(new Found(name, List.of(acronym), null)) : Optional.empty();
     }
 
     /** The concept one sentence defines, if it defines one. */
@@ -94,15 +96,15 @@ final class ProseDefinitions {
             return Optional.empty();
         }
         // "A touchpoint is any moment …": a lone word is named when an indefinite article makes the sentence generic.
-        boolean generic = s.lower(0).matches("an?") && subject.get().end() - subject.get().start() == 1;
+        boolean generic = Regex.matches(s.lower(0), "an?") && subject.get().end() - subject.get().start() == 1;
         if (!generic && !Phrases.nameable(s, subject.get(), true)) {
             return Optional.empty();
         }
         String name = Statements.subjectName(s, subject.get());
-        boolean strongVerb = s.lemmas().get(subject.get().verb()).matches("refer|mean|denote|stand");
+        boolean strongVerb = Regex.matches(s.lemmas().get(subject.get().verb()), "refer|mean|denote|stand");
         // "The role of X is …" names no term, but a name given an alias ("The voice of the customer, also known as VoC, is …") does.
         boolean named = strongVerb || !aliases.isEmpty() || ACRONYM_ASIDE.matcher(name).matches();
-        if (name.isEmpty() || name.matches("(?i).*\\bof\\b.*") && !named) {
+        if (name.isEmpty() || Regex.matches(name, "(?i).*\\bof\\b.*") && !named) {
             return Optional.empty();
         }
         List<String> all = new ArrayList<>(aliases);
@@ -116,7 +118,7 @@ final class ProseDefinitions {
 
     /** "In marketing, CRM is …", "At its best, customer service is …": the sentence after its leading phrase. */
     private static Optional<Tagged> afterLeadingPhrase(Tagged s) {
-        if (s.size() < 5 || !LEADING_PHRASE.matcher(s.tag(0)).matches() && !s.lower(0).matches("when|while|today|historically")) {
+        if (s.size() < 5 || !LEADING_PHRASE.matcher(s.tag(0)).matches() && !Regex.matches(s.lower(0), "when|while|today|historically")) {
             return Optional.empty();
         }
         for (int i = 1; i < Math.min(s.size() - 3, 10); i++) {
@@ -202,7 +204,7 @@ final class ProseDefinitions {
 
     /** A subject-less definition may also be an indirect question: "how an organisation responds to …" (a question asked, "What is CRM?", is not one). */
     static boolean subjectlessOrHow(Tagged s) {
-        boolean indirect = s.size() >= 3 && s.lower(0).matches("how|what|why|when|where|whether") && !s.text().strip().endsWith("?");
+        boolean indirect = s.size() >= 3 && Regex.matches(s.lower(0), "how|what|why|when|where|whether") && !s.text().strip().endsWith("?");
         return subjectless(s) || indirect;
     }
 
@@ -212,7 +214,7 @@ final class ProseDefinitions {
         boolean inRelative = false;
         for (int k = from; k < s.size(); k++) {
             String w = s.lower(k);
-            if (w.matches("[;:]")) {
+            if (Regex.matches(w, "[;:]")) {
                 break;
             }
             boolean newSubject = s.is(k, "DET", "PRON") && !RELATIVE.matcher(w).matches() && s.is(k - 1, "NOUN", "PROPN");
@@ -257,6 +259,6 @@ final class ProseDefinitions {
 
     /** "It is a …", "This refers to …": a sentence about the topic at hand that defines it. */
     static boolean pronounDefinition(Tagged s) {
-        return s.size() >= 3 && s.lower(0).matches("it|this") && Phrases.defines(s, 1);
+        return s.size() >= 3 && Regex.matches(s.lower(0), "it|this") && Phrases.defines(s, 1);
     }
 }

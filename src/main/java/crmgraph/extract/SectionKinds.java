@@ -1,5 +1,7 @@
 package crmgraph.extract;
 
+import crmgraph.Regex;
+
 import crmgraph.read.Card;
 
 import java.util.List;
@@ -22,7 +24,7 @@ final class SectionKinds {
                 || !NoteHeadings.bareAdjective(Names.clean(card.front()))) {
             return Optional.empty();
         }
-        List<String> path = List.of(card.section().split(" \u203A "));
+        List<String> path = List.of(Regex.split(card.section(), " \u203A "));
         String heading = path.get(path.size() - 1);
         String above = path.size() >= 2 ? path.get(path.size() - 2) : null;
         return NoteHeadings.listName(heading, above).filter(NoteHeadings.ListName::kinds).map(NoteHeadings.ListName::supertype);

@@ -1,5 +1,7 @@
 package crmgraph.extract;
 
+import crmgraph.Regex;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -41,7 +43,7 @@ final class SentenceLists {
 
     /** "There are (three main) deployment models(:)": the kind its list gives instances of, "deployment model". */
     static Optional<String> kindListed(String lead) {
-        Matcher m = EXISTENTIAL.matcher(lead.strip().replaceAll("\\s*:$", ""));
+        Matcher m = EXISTENTIAL.matcher(Regex.replaceAll(lead.strip(), "\\s*:$", ""));
         if (!m.matches()) {
             return Optional.empty();
         }

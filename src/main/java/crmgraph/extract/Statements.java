@@ -1,5 +1,7 @@
 package crmgraph.extract;
 
+import crmgraph.Regex;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -54,7 +56,7 @@ final class Statements {
             Optional<Phrases.Subject> subject = Phrases.subject(s);
             if (subject.isPresent() && Phrases.nameable(s, subject.get(), true) && Phrases.defines(s, subject.get().verb())) {
                 String name = subjectName(s, subject.get());
-                if ((cardConcept == null || !same(name, cardConcept)) && !name.matches("(?i).*\\bof\\b.*")) {
+                if ((cardConcept == null || !same(name, cardConcept)) && !Regex.matches(name, "(?i).*\\bof\\b.*")) {
                     facts.concept(name, s.text().strip(), card);
                 }
             }
@@ -68,7 +70,7 @@ final class Statements {
                 continue;
             }
             Optional<Phrases.Subject> subject = Phrases.subject(s);
-            if (s.text().matches("(?is).*\\b(for example|e\\.g|for instance)\\b.*")) {
+            if (Regex.matches(s.text(), "(?is).*\\b(for example|e\\.g|for instance)\\b.*")) {
                 return Optional.empty();
             }
             if (subject.isPresent() && Phrases.nameable(s, subject.get(), true)
@@ -122,8 +124,8 @@ final class Statements {
     }
 
     private static boolean same(String a, String b) {
-        String x = a.toLowerCase().replaceAll("[^a-z0-9]", "").replaceAll("s$", "");
-        String y = b.toLowerCase().replaceAll("[^a-z0-9]", "").replaceAll("s$", "");
+        String x = Regex.replaceAll(Regex.replaceAll(a.toLowerCase(), "[^a-z0-9]", ""), "s$", "");
+        String y = Regex.replaceAll(Regex.replaceAll(b.toLowerCase(), "[^a-z0-9]", ""), "s$", "");
         return x.equals(y) || x.startsWith(y) || y.startsWith(x);
     }
 }

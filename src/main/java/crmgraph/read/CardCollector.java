@@ -1,5 +1,7 @@
 package crmgraph.read;
 
+import crmgraph.Regex;
+
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -32,7 +34,7 @@ final class CardCollector {
     void card(String front, String back, int firstLine, int lastLine, Card.Kind kind, String section, Card.Doubt doubt) {
         int from = Math.min(firstLine, lastLine);
         int to = Math.max(firstLine, lastLine);
-        cards.add(new Card(cards.size() + 1, front.strip(), back.replaceAll("^(\\s*\\n)+", "").stripTrailing(), from, to,
+        cards.add(new Card(cards.size() + 1, front.strip(), Regex.replaceAll(back, "^(\\s*\\n)+", "").stripTrailing(), from, to,
                 kind, section, doubt));
         covered.set(from, to + 1);
     }

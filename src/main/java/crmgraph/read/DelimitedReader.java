@@ -1,5 +1,7 @@
 package crmgraph.read;
 
+import crmgraph.Regex;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -221,7 +223,7 @@ final class DelimitedReader implements FormatReader {
             back = "";
         }
         // a definition before its term: a sentence first, a short name second
-        String name = back.replaceAll("\\s*\\([^()]*\\)", "");
+        String name = Regex.replaceAll(back, "\\s*\\([^()]*\\)", "");
         boolean turned = Shapes.words(front) > 6 && Shapes.isAnswerLike(front) && Shapes.words(name) <= 4 && Shapes.isTermLike(name)
                 && !Shapes.isStrongPrompt(front);
         out.card(turned ? back : front, turned ? front : back, row.first(), row.last());
@@ -266,8 +268,8 @@ final class DelimitedReader implements FormatReader {
         if (!header.columns().isEmpty() && fields.stream().allMatch(f -> header.columns().stream().anyMatch(c -> c.strip().equalsIgnoreCase(f)))) {
             return true;
         }
-        return fields.size() >= 2 && fields.stream().allMatch(f -> f.matches("(?i)[a-z ]{1,20}") && Shapes.words(f) <= 2)
-                && fields.stream().anyMatch(f -> f.matches("(?i)(term|terms|definition|definitions|front|back|question|answer|word|meaning|concept|description|notes?|tags?|image)"));
+        return fields.size() >= 2 && fields.stream().allMatch(f -> Regex.matches(f, "(?i)[a-z ]{1,20}") && Shapes.words(f) <= 2)
+                && fields.stream().anyMatch(f -> Regex.matches(f, "(?i)(term|terms|definition|definitions|front|back|question|answer|word|meaning|concept|description|notes?|tags?|image)"));
     }
 
     private List<Row> rows(List<SourceLine> lines) {
@@ -380,6 +382,6 @@ final class DelimitedReader implements FormatReader {
         s = BREAK.matcher(s).replaceAll("\n");
         s = TAG.matcher(s).replaceAll("");
         s = StringEscapeUtils.unescapeHtml4(s).replace('\u00A0', ' ');
-        return s.replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+        return Regex.replaceAll(Regex.replaceAll(s, "[ \\t]+\\n", "\n"), "\\n{3,}", "\n\n").strip();
     }
 }

@@ -1,5 +1,7 @@
 package crmgraph.read;
 
+import crmgraph.Regex;
+
 /** A short, single-line excerpt of input text for messages. */
 final class Excerpt {
 
@@ -9,7 +11,7 @@ final class Excerpt {
     }
 
     static String of(String text) {
-        String flat = text.replaceAll("\\p{Cntrl}", " ").strip();
+        String flat = Regex.replaceAll(text, "\\p{Cntrl}", " ").strip();
         return flat.length() <= LENGTH ? flat : flat.substring(0, LENGTH) + "…";
     }
 }

@@ -1,5 +1,7 @@
 package crmgraph.read;
 
+import crmgraph.Regex;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -172,7 +174,7 @@ final class Furniture {
         if (key.equals(key.toUpperCase(Locale.ROOT)) && key.chars().anyMatch(Character::isLetter)) {
             return false;
         }
-        return value.matches(".*\\d.*") || value.contains(",") || value.contains("\u00B7") || Shapes.words(value) <= 3;
+        return Regex.matches(value, ".*\\d.*") || value.contains(",") || value.contains("\u00B7") || Shapes.words(value) <= 3;
     }
 
     /**
@@ -278,7 +280,7 @@ final class Furniture {
             return false;
         }
         int score = 0;
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^a-z0-9%]+")) {
+        for (String w : Regex.split(s.toLowerCase(Locale.ROOT), "[^a-z0-9%]+")) {
             if (PROMO_WORDS.contains(w)) {
                 score++;
             }
@@ -322,7 +324,7 @@ final class Furniture {
                 }
                 expected = n + 1;
                 numbers++;
-            } else if (Shapes.words(s) <= 4 && !s.matches(".*\\d.*") && expected >= 0 && labels < 3 && !s.endsWith("?")) {
+            } else if (Shapes.words(s) <= 4 && !Regex.matches(s, ".*\\d.*") && expected >= 0 && labels < 3 && !s.endsWith("?")) {
                 labels++;
                 if (numbers >= 3) {
                     end = secondEndLabel(lines, i + 1);
@@ -348,7 +350,7 @@ final class Furniture {
             return next;
         }
         String s = lines.get(next).stripped();
-        boolean label = Shapes.words(s) <= 4 && !s.matches(".*\\d.*") && !s.endsWith("?") && !s.endsWith(":");
+        boolean label = Shapes.words(s) <= 4 && !Regex.matches(s, ".*\\d.*") && !s.endsWith("?") && !s.endsWith(":");
         boolean alone = next + 1 < lines.size() && (lines.get(next + 1).blank() || Shapes.isInteger(lines.get(next + 1).text())
                 || counterOrLabel(lines.get(next + 1).text()));
         return label && alone ? next + 1 : next;
@@ -368,6 +370,6 @@ final class Furniture {
     }
 
     private static String fold(String text) {
-        return text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return Regex.replaceAll(text.strip().toLowerCase(Locale.ROOT), "\\s+", " ");
     }
 }

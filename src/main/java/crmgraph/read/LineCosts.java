@@ -1,5 +1,7 @@
 package crmgraph.read;
 
+import crmgraph.Regex;
+
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -207,18 +209,18 @@ final class LineCosts {
     static int parts(String answer) {
         String a = answer.strip();
         if (a.contains(";")) {
-            return a.split("\\s*;\\s*").length;
+            return Regex.split(a, "\\s*;\\s*").length;
         }
         if (a.contains(",")) {
-            return a.split("\\s*,\\s*").length;
+            return Regex.split(a, "\\s*,\\s*").length;
         }
-        return a.split("\\s+(?:and|/)\\s+").length;
+        return Regex.split(a, "\\s+(?:and|/)\\s+").length;
     }
 
     /** Every word of the answer stands in the prompt: a prompt does not hold its own answer. */
     private static boolean containedIn(String answer, String prompt) {
-        Set<String> words = new HashSet<>(Arrays.asList(prompt.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")));
-        String[] a = answer.toLowerCase(Locale.ROOT).split("[^a-z0-9]+");
+        Set<String> words = new HashSet<>(Arrays.asList(Regex.split(prompt.toLowerCase(Locale.ROOT), "[^a-z0-9]+")));
+        String[] a = Regex.split(answer.toLowerCase(Locale.ROOT), "[^a-z0-9]+");
         return Arrays.stream(a).filter(w -> w.length() > 2).allMatch(words::contains)
                 && Arrays.stream(a).anyMatch(w -> w.length() > 2);
     }

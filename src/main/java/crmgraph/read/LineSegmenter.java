@@ -1,5 +1,7 @@
 package crmgraph.read;
 
+import crmgraph.Regex;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -191,7 +193,7 @@ final class LineSegmenter {
     /** "c", "(c)", "Answer: c", "c) Trust" or the text of an option. */
     private static boolean namesOption(LineUnit question, LineUnit answer) {
         String given = Shapes.withoutAnswerLabel(answer.text());
-        String a = given.replaceAll("^\\(|[.)]$|\\)$", "").strip();
+        String a = Regex.replaceAll(given, "^\\(|[.)]$|\\)$", "").strip();
         if (a.length() == 1 && Character.isLetter(a.charAt(0))) {
             return Character.toLowerCase(a.charAt(0)) - 'a' < question.options().size();
         }
@@ -260,7 +262,7 @@ final class LineSegmenter {
 
     /** "What question does X answer?" is answered by a question. */
     private static boolean asksForQuestion(LineUnit prompt, LineUnit answer) {
-        return answer.plainQuestion() && prompt.text().toLowerCase(java.util.Locale.ROOT).matches(".*\\bquestions?\\b.*");
+        return answer.plainQuestion() && Regex.matches(prompt.text().toLowerCase(java.util.Locale.ROOT), ".*\\bquestions?\\b.*");
     }
 
     /** An answer (perhaps a sentence broken over lines), then its prompt. */

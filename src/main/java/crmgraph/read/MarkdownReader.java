@@ -1,5 +1,7 @@
 package crmgraph.read;
 
+import crmgraph.Regex;
+
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Document;
 import org.commonmark.parser.IncludeSourceSpans;
@@ -63,7 +65,7 @@ final class MarkdownReader implements FormatReader {
         if (VALUE_ROW.matcher(m.group(5)).matches()) {
             return null;
         }
-        if (term.isEmpty() || Shapes.words(term) > 8 || term.endsWith(".") || term.matches("(?i)https?|www|e\\.g|i\\.e|note")
+        if (term.isEmpty() || Shapes.words(term) > 8 || term.endsWith(".") || Regex.matches(term, "(?i)https?|www|e\\.g|i\\.e|note")
                 || !bold && Shapes.words(term) > 6 || Shapes.isQuestion(term) && !bold) {
             return null;
         }

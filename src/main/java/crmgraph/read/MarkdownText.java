@@ -1,5 +1,7 @@
 package crmgraph.read;
 
+import crmgraph.Regex;
+
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlInline;
@@ -49,7 +51,7 @@ final class MarkdownText {
 
     static String tidy(String line) {
         String s = CITATION.matcher(line).replaceAll("");
-        return s.replaceAll("[ \\t\\x0B\\f]+", " ").replaceAll(" ([.,;:!?])", "$1").strip();
+        return Regex.replaceAll(Regex.replaceAll(s, "[ \\t\\x0B\\f]+", " "), " ([.,;:!?])", "$1").strip();
     }
 
     private static void append(Node node, StringBuilder b) {

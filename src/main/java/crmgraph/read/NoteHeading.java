@@ -1,5 +1,7 @@
 package crmgraph.read;
 
+import crmgraph.Regex;
+
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +15,6 @@ record NoteHeading(int level, String text, int firstLine, int lastLine) {
 
     static String words(String plain) {
         String s = SECTION_NUMBER.matcher(plain.strip()).replaceFirst("");
-        return s.replaceAll("\\s*:+$", "").strip();
+        return Regex.replaceAll(s, "\\s*:+$", "").strip();
     }
 }

@@ -1,5 +1,7 @@
 package crmgraph.read;
 
+import crmgraph.Regex;
+
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableHead;
@@ -113,12 +115,12 @@ record NoteTable(List<String> header, List<Row> rows, int headerLine) {
 
     /** Words of a cell outside brackets: "website (brand-owned)" is one, "5-10%" none. */
     private static int words(String text) {
-        return (int) java.util.Arrays.stream(text.replaceAll("\\([^()]*\\)", " ").split("\\s+"))
-                .filter(w -> w.matches(".*\\p{L}.*")).count();
+        return (int) java.util.Arrays.stream(Regex.split(Regex.replaceAll(text, "\\([^()]*\\)", " "), "\\s+"))
+                .filter(w -> Regex.matches(w, ".*\\p{L}.*")).count();
     }
 
     private static boolean termLike(String text) {
-        return Shapes.isTermLike(text) && text.matches(".*\\p{L}.*");
+        return Shapes.isTermLike(text) && Regex.matches(text, ".*\\p{L}.*");
     }
 
     private static boolean sentenceEnd(StringBuilder b) {
@@ -128,12 +130,12 @@ record NoteTable(List<String> header, List<Row> rows, int headerLine) {
 
     /** True when the words' initials (small words skipped, hyphenated parts counted either way) spell the acronym. */
     static boolean spells(String name, String acronym) {
-        String letters = acronym.replaceAll("s$", "").toLowerCase(Locale.ROOT).replace("&", "");
+        String letters = Regex.replaceAll(acronym, "s$", "").toLowerCase(Locale.ROOT).replace("&", "");
         StringBuilder all = new StringBuilder();
         StringBuilder big = new StringBuilder();
-        for (String w : name.toLowerCase(Locale.ROOT).split("[\\s]+")) {
+        for (String w : Regex.split(name.toLowerCase(Locale.ROOT), "[\\s]+")) {
             for (String part : w.split("-")) {
-                String p = part.replaceAll("[^a-z0-9]", "");
+                String p = Regex.replaceAll(part, "[^a-z0-9]", "");
                 if (!p.isEmpty()) {
                     all.append(p.charAt(0));
                     if (!SMALL.contains(p)) {

@@ -1,5 +1,7 @@
 package crmgraph.read;
 
+import crmgraph.Regex;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,7 +57,7 @@ record OutlineLine(SourceLine source, Shape shape, int indent, String marker, St
 
     /** The last number of a numbered line's label ("2.3.1" → 1, "4)" → 4); 0 for other lines. */
     int number() {
-        String[] parts = label.replaceAll("[.)]$", "").split("\\.");
+        String[] parts = Regex.replaceAll(label, "[.)]$", "").split("\\.");
         return numbered() ? Integer.parseInt(parts[parts.length - 1]) : 0;
     }
 
@@ -87,7 +89,7 @@ record OutlineLine(SourceLine source, Shape shape, int indent, String marker, St
      */
     boolean headingShaped() {
         String s = text;
-        return Shapes.words(s) <= 12 && !s.matches(".*[.;,]$") && s.chars().anyMatch(Character::isLetter) && !dashDefinition();
+        return Shapes.words(s) <= 12 && !Regex.matches(s, ".*[.;,]$") && s.chars().anyMatch(Character::isLetter) && !dashDefinition();
     }
 
     private static int indent(String text) {

@@ -1,5 +1,7 @@
 package crmgraph.read;
 
+import crmgraph.Regex;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -97,8 +99,8 @@ public final class Shapes {
         String s = text.strip();
         Matcher end = ASKS_NAME_AT_END.matcher(s);
         if (end.find()) {
-            String before = s.substring(0, end.start()).replaceAll("(?i)[,;]?\\s*(?:this|these|it|they|that)\\s*$", "");
-            return nonEmpty(before.replaceAll("\\s*(?:_{3,}|\\.{5,})\\s*", " ").strip());
+            String before = Regex.replaceAll(s.substring(0, end.start()), "(?i)[,;]?\\s*(?:this|these|it|they|that)\\s*$", "");
+            return nonEmpty(Regex.replaceAll(before, "\\s*(?:_{3,}|\\.{5,})\\s*", " ").strip());
         }
         Matcher isA = DESCRIPTION_IS_A.matcher(s);
         if (isA.matches()) {
@@ -108,7 +110,7 @@ public final class Shapes {
         if (start.find()) {
             String after = s.substring(start.end()).replaceFirst(
                     "(?i)^\\s*(?:(?:is\\s+)?(?:used\\s+)?(?:for|to\\s+describe|that\\s+describes?|that\\s+means?|which\\s+means?)|refers\\s+to|describes|means|denotes|is\\s+given\\s+to|when)\\s+", "");
-            return nonEmpty(after.replaceAll("[?.:\\s]+$", ""));
+            return nonEmpty(Regex.replaceAll(after, "[?.:\\s]+$", ""));
         }
         return java.util.Optional.empty();
     }
@@ -141,7 +143,7 @@ public final class Shapes {
 
     private static java.util.Set<String> stems(String text) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+        for (String w : Regex.split(text.toLowerCase(Locale.ROOT), "[^a-z]+")) {
             if (w.length() >= 4 && !FUNCTION_WORDS.contains(w)) {
                 out.add(w.length() > 5 ? w.substring(0, 5) : w);
             }
@@ -199,7 +201,7 @@ public final class Shapes {
             return chosenOption(options, answer.substring(0, cut)) + answer.substring(cut);
         }
         String given = withoutAnswerLabel(answer);
-        String bare = given.replaceAll("^\\(|[.)]$|\\)$", "").strip();
+        String bare = Regex.replaceAll(given, "^\\(|[.)]$|\\)$", "").strip();
         char letter = bare.length() == 1 ? Character.toLowerCase(bare.charAt(0)) : optionLetter(given);
         for (String option : options) {
             if (optionLetter(option) == letter && letter != 0 || letter == 0 && optionText(option).equalsIgnoreCase(bare)) {
@@ -231,11 +233,11 @@ public final class Shapes {
 
     static int words(String text) {
         String s = text.strip();
-        return s.isEmpty() ? 0 : s.split("\\s+").length;
+        return s.isEmpty() ? 0 : Regex.split(s, "\\s+").length;
     }
 
     static boolean isBullet(String text) {
-        return BULLET.matcher(text).matches() && !text.strip().matches("^[-\u2013\u2014]+$");
+        return BULLET.matcher(text).matches() && !Regex.matches(text.strip(), "^[-\u2013\u2014]+$");
     }
 
     static boolean isNumberedItem(String text) {
@@ -259,7 +261,7 @@ public final class Shapes {
     /** "Define X", "Explain X": an imperative prompt, short enough to be a prompt. */
     static boolean isImperativePrompt(String text) {
         String s = text.strip();
-        return IMPERATIVE.matcher(s).find() && !s.matches("^\\S+-\\s.*") && words(s) <= 16 && Character.isUpperCase(s.charAt(0));
+        return IMPERATIVE.matcher(s).find() && !Regex.matches(s, "^\\S+-\\s.*") && words(s) <= 16 && Character.isUpperCase(s.charAt(0));
     }
 
     static boolean isQuestion(String text) {

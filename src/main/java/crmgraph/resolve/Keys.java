@@ -1,5 +1,7 @@
 package crmgraph.resolve;
 
+import crmgraph.Regex;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -56,8 +58,8 @@ public final class Keys {
         s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
         s = REFERENCES.matcher(s).replaceAll(" ");
         s = SEPARATORS.matcher(s).replaceAll(" ");
-        s = OTHER.matcher(s).replaceAll(" ").replace("'s ", " ").replaceAll("'", "");
-        s = s.replaceAll("\\s+", " ").strip();
+        s = Regex.replaceAll(OTHER.matcher(s).replaceAll(" ").replace("'s ", " "), "'", "");
+        s = Regex.replaceAll(s, "\\s+", " ").strip();
         s = ARTICLE.matcher(s).replaceFirst("");
         StringBuilder out = new StringBuilder(s.length());
         for (String word : s.split(" ")) {
@@ -91,9 +93,9 @@ public final class Keys {
 
     /** A URL-safe id for a key; a short hash keeps ids unique where the slug had to drop characters. */
     public static String id(String key) {
-        String slug = key.replace(' ', '-').replaceAll("[^a-z0-9-]", "").replaceAll("-+", "-").replaceAll("^-|-$", "");
+        String slug = Regex.replaceAll(Regex.replaceAll(Regex.replaceAll(key.replace(' ', '-'), "[^a-z0-9-]", ""), "-+", "-"), "^-|-$", "");
         if (slug.length() > 80) {
-            slug = slug.substring(0, 80).replaceAll("-$", "");
+            slug = Regex.replaceAll(slug.substring(0, 80), "-$", "");
         }
         if (slug.isEmpty() || !slug.equals(key.replace(' ', '-')) ) {
             return (slug.isEmpty() ? "c" : slug) + "-" + shortHash(key);
