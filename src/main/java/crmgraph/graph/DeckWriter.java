@@ -115,6 +115,8 @@ public final class DeckWriter {
      */
     public final class Batch implements AutoCloseable {
 
+        private boolean closed;
+
         private Batch() {
         }
 
@@ -128,7 +130,10 @@ public final class DeckWriter {
 
         @Override
         public void close() {
-            ConceptText.refreshStale(store);
+            if (!closed) {
+                closed = true;
+                ConceptText.refreshStale(store);
+            }
         }
     }
 
