@@ -27,6 +27,8 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 
+import org.slf4j.LoggerFactory;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -37,8 +39,17 @@ public final class App {
     private App() {
     }
 
-    private static void background(String name, Runnable task) {
-        Thread t = new Thread(task, name);
+    /** Runs start-up work on its own thread; a failure once the store is closing (Ctrl-C during start-up) ends it quietly. */
+    private static void background(String name, GraphStore store, Runnable task) {
+        Thread t = new Thread(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                if (!store.closed()) {
+                    LoggerFactory.getLogger(App.class).warn("{} stopped; pages and quizzes do that work when asked", name, e);
+                }
+            }
+        }, name);
         t.setDaemon(true);
         t.start();
     }
@@ -85,7 +96,7 @@ public final class App {
             // Quiz items of a large graph take a while to generate, and Neo4j plans each query on
             // its first run: start both as soon as we serve, in the background, once the home page
             // is ready (on two cores they would otherwise slow the first page by seconds).
-            config.events.serverStarted(() -> background("crmgraph-plan-queries", () -> pages.prepare(quizService::prepare)));
+            config.events.serverStarted(() -> background("crmgraph-plan-queries", store, () -> pages.prepare(quizService::prepare)));
 
             // Web explorer pages
             config.routes.get("/", pages::home);

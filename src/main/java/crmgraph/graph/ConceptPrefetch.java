@@ -97,6 +97,9 @@ final class ConceptPrefetch {
             }
             pages = new Pages(version, Map.copyOf(byId));
         } catch (RuntimeException e) {
+            if (store.closed()) {
+                return;
+            }
             // Pages are read live meanwhile; the next request for a page tries again.
             LOG.warn("concept pages could not be read ahead; they are read one by one instead", e);
         }

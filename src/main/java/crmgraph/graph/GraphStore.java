@@ -28,6 +28,7 @@ public final class GraphStore implements AutoCloseable {
     private final String database;
     private final String location;
     private final GraphVersion version;
+    private volatile boolean closed;
 
     private GraphStore(EmbeddedNeo4j embedded, Driver driver, String database, String location) {
         this.embedded = embedded;
@@ -133,9 +134,18 @@ public final class GraphStore implements AutoCloseable {
                 .build();
     }
 
+    /**
+     * Whether {@link #close()} began: background work that fails after it (reading ahead, building
+     * an index, preparing quiz items) ends quietly, since its result is no longer wanted.
+     */
+    public boolean closed() {
+        return closed;
+    }
+
     /** Closes the driver, then flushes and shuts down the embedded store. Safe to call twice. */
     @Override
     public synchronized void close() {
+        closed = true;
         try {
             driver.close();
         } finally {

@@ -113,7 +113,7 @@ final class SearchIndex {
         return built;
     }
 
-    private static Snapshot await(CompletableFuture<Snapshot> future) {
+    private Snapshot await(CompletableFuture<Snapshot> future) {
         try {
             return future.get(BUILD_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -122,6 +122,9 @@ final class SearchIndex {
             Thread.currentThread().interrupt();
             return null;
         } catch (ExecutionException e) {
+            if (store.closed()) {
+                return null;
+            }
             // Neo4j's own index still answers; the next search tries to build again.
             LOG.warn("the in-memory search index could not be built; Neo4j's full-text index answers instead", e.getCause());
             return null;

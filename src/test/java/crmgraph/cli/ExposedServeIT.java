@@ -1,5 +1,6 @@
 package crmgraph.cli;
 
+import crmgraph.testing.CliProcess;
 import crmgraph.testing.TestGraph;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -26,8 +26,7 @@ class ExposedServeIT {
 
     @Test
     void serving_beyond_loopback_without_a_token_warns_and_refuses_web_import() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--host", "0.0.0.0", "--port", "0",
+        ProcessBuilder builder = new ProcessBuilder(CliProcess.command("serve", "--host", "0.0.0.0", "--port", "0",
                 "--notes", TestGraph.newDataDir("no-notes").resolve("absent").toString(), "--data", TestGraph.newDataDir("exposed").toString()))
                 .redirectErrorStream(true);
         builder.environment().remove("CRMGRAPH_ADMIN_TOKEN");

@@ -1,5 +1,6 @@
 package crmgraph.cli;
 
+import crmgraph.testing.CliProcess;
 import crmgraph.Config;
 import crmgraph.app.Importer;
 import crmgraph.app.Pipeline;
@@ -40,8 +41,7 @@ class KilledImportIT {
         Map<String, String> newSha = fingerprints(newFiles);
         cardCounts.putAll(cardCounts(newFiles));
 
-        Process importing = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "import", corpus.toString(),
+        Process importing = new ProcessBuilder(CliProcess.command("import", corpus.toString(),
                 "--data", data.toString())).redirectErrorStream(true).start();
         waitForFirstDeck(importing);
         importing.destroyForcibly(); // SIGKILL, between two deck transactions or inside one

@@ -1,5 +1,6 @@
 package crmgraph.cli;
 
+import crmgraph.testing.CliProcess;
 import crmgraph.testing.Fixtures;
 import crmgraph.testing.TestGraph;
 import org.junit.jupiter.api.Test;
@@ -53,8 +54,7 @@ class ServeProcessIT {
     }
 
     private static Served serve(Path notes, Path data) throws IOException {
-        Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        Process p = new ProcessBuilder(CliProcess.command(
                 "serve", "--notes", notes.toString(), "--data", data.toString(), "--port", "0"))
                 .redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 package crmgraph.cli;
 
+import crmgraph.testing.CliProcess;
 import crmgraph.Config;
 import crmgraph.graph.GraphStore;
 import crmgraph.testing.Fixtures;
@@ -8,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -20,9 +20,7 @@ class StoreLockIT {
     void a_second_process_on_the_same_data_directory_gets_a_one_line_error() throws Exception {
         Path data = TestGraph.newDataDir("locked");
         try (GraphStore first = GraphStore.open(Config.fromEnvironment(data, Map.of()))) {
-            Process second = new ProcessBuilder(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+            Process second = new ProcessBuilder(CliProcess.command(
                     "import", Fixtures.fixture("glossary.tsv").toString(), "--data", data.toString()))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
