@@ -45,7 +45,7 @@ final class Launcher {
         Optional<String> command = Stream.of(args).filter(a -> !a.startsWith("-")).findFirst();
         Optional<Path> jar = ownJar();
         Optional<String> java = ProcessHandle.current().info().command();
-        if (command.filter(RELAUNCHED::contains).isEmpty() || jar.isEmpty() || java.isEmpty()) {
+        if (command.filter(RELAUNCHED::contains).isEmpty() || jar.isEmpty() || java.isEmpty() || !knowsOptions()) {
             return Optional.empty();
         }
         Archive archive = Archive.of(jar.get());
@@ -62,6 +62,22 @@ final class Launcher {
             archive.settle(code);
             return code;
         });
+    }
+
+    /** Whether this JVM takes the child's options (a HotSpot JVM does; others may refuse to start with them). */
+    private static boolean knowsOptions() {
+        var hotSpot = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+        if (hotSpot == null) {
+            return false;
+        }
+        try {
+            hotSpot.getVMOption("ArchiveClassesAtExit");
+            hotSpot.getVMOption("SharedArchiveFile");
+            hotSpot.getVMOption("TieredStopAtLevel");
+            return true;
+        } catch (IllegalArgumentException unknown) {
+            return false;
+        }
     }
 
     private static Optional<Integer> run(List<String> line) {
@@ -153,13 +169,22 @@ final class Launcher {
             return new Archive(file, Files.isWritable(jar.getParent()) ? Optional.of(writing) : Optional.empty());
         }
 
-        /** Archives half-written by launchers that were killed: their process is gone. */
+        /** The start of the file name every build's archive of this jar shares. */
+        private static String anyBuild(Path file) {
+            return file.getFileName().toString().replaceAll("-[0-9a-f]+\\.jsa$", "-");
+        }
+
+        /** Archives half-written by launchers that were killed, of this build or an older one: their process is gone. */
         private static void removeOrphans(Path file) {
-            String prefix = file.getFileName() + ".";
+            String prefix = anyBuild(file);
             try (Stream<Path> siblings = Files.list(file.getParent())) {
                 for (Path tmp : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)
                         && p.getFileName().toString().endsWith(".tmp")).toList()) {
-                    String pid = tmp.getFileName().toString().substring(prefix.length()).replace(".tmp", "");
+                    String name = tmp.getFileName().toString();
+                    if (!name.contains(".jsa.")) {
+                        continue;
+                    }
+                    String pid = name.substring(name.indexOf(".jsa.") + ".jsa.".length(), name.length() - ".tmp".length());
                     if (pid.chars().allMatch(Character::isDigit) && ProcessHandle.of(Long.parseLong(pid)).isEmpty()) {
                         Files.deleteIfExists(tmp);
                     }
@@ -206,7 +231,7 @@ final class Launcher {
                 }
                 return;
             }
-            String prefix = file.getFileName().toString().replaceAll("-[0-9a-f]+\\.jsa$", "-");
+            String prefix = anyBuild(file);
             try (Stream<Path> siblings = Files.list(file.getParent())) {
                 for (Path old : siblings.filter(p -> p.getFileName().toString().startsWith(prefix) && !p.equals(file)
                         && !p.getFileName().toString().endsWith(".tmp")).toList()) {
