@@ -18,6 +18,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -64,7 +66,7 @@ public final class StartupBench {
     }
 
     /** Runs every step; {@code progress} hears of each as it ends. */
-    public List<Step> run(Inputs in, java.util.function.Consumer<Step> progress) {
+    public List<Step> run(Inputs in, Consumer<Step> progress) {
         List<Step> steps = new ArrayList<>();
         Path floorData = fresh("floor");
         steps.add(report(progress, timed("floor: start and stop the embedded store", () -> mainOf(BareStore.class, floorData))));
@@ -83,12 +85,12 @@ public final class StartupBench {
         return steps;
     }
 
-    private static Step report(java.util.function.Consumer<Step> progress, Step step) {
+    private static Step report(Consumer<Step> progress, Step step) {
         progress.accept(step);
         return step;
     }
 
-    private Step timed(String name, java.util.function.Supplier<List<String>> command) {
+    private Step timed(String name, Supplier<List<String>> command) {
         run(command.get());
         List<Long> times = new ArrayList<>();
         for (int i = 0; i < runs; i++) {

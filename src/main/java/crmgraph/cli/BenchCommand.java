@@ -13,7 +13,9 @@ import picocli.CommandLine.Option;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Generates a deterministic corpus and measures import speed against its limits (NLP alone, bare writes).")
@@ -82,17 +84,17 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         Files.createDirectories(work);
-        var inputs = new StartupBench.Inputs(samples, notes, java.util.Optional.ofNullable(graph));
+        var inputs = new StartupBench.Inputs(samples, notes, Optional.ofNullable(graph));
         if (compare != null) {
             System.out.println("== " + compare);
-            startup(inputs, java.util.Optional.of(compare));
+            startup(inputs, Optional.of(compare));
             System.out.println("== this build");
         }
-        startup(inputs, java.util.Optional.empty());
+        startup(inputs, Optional.empty());
         return 0;
     }
 
-    private void startup(StartupBench.Inputs inputs, java.util.Optional<Path> jar) {
+    private void startup(StartupBench.Inputs inputs, Optional<Path> jar) {
         long[] floor = {0};
         new StartupBench(work, Math.max(1, runs), jar).run(inputs, step -> {
             if (floor[0] == 0) {
@@ -100,7 +102,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             System.out.printf("%-55s %6.1f s  floor + %5.1f s  %4.2f x floor  (runs: %s)%s%n", step.name(), step.medianMs() / 1000.0,
                     (step.medianMs() - floor[0]) / 1000.0, step.medianMs() / (double) floor[0],
-                    step.runsMs().stream().map(ms -> String.format("%.1f", ms / 1000.0)).collect(java.util.stream.Collectors.joining(" ")),
+                    step.runsMs().stream().map(ms -> String.format("%.1f", ms / 1000.0)).collect(Collectors.joining(" ")),
                     step.medianStopMs().map(ms -> String.format("; stops %.1f s after SIGTERM", ms / 1000.0)).orElse(""));
             System.out.flush();
         });

@@ -37,7 +37,7 @@ final class ListParser {
     }
 
     static Answer parse(String back) {
-        String text = Names.PAGE_REF.matcher(back).replaceAll("");
+        String text = Names.withoutPageRefs(back);
         List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
         Optional<Answer> steps = arrowSteps(lines);
         if (steps.isPresent()) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class Names {
 
-    static final Pattern PAGE_REF = Pattern.compile("\\s*\\(\\s*(?:p|pp|pg|page|pages)\\.?\\s*\\d+(?:\\s*[-\u2013]\\s*\\d+)?\\s*\\)|\\s+(?:page|pg)\\.?\\s+\\d+\\s*$",
+    private static final Pattern PAGE_REF = Pattern.compile("\\s*\\(\\s*(?:p|pp|pg|page|pages)\\.?\\s*\\d+(?:\\s*[-\u2013]\\s*\\d+)?\\s*\\)|\\s+(?:page|pg)\\.?\\s+\\d+\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DEF_MARK = Pattern.compile("\\s*\\((?:def|defn|definition)\\.?\\)\\s*$|\\s+(?:definition|def)\\.?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ARTICLE = Pattern.compile("^(?:the|a|an)\\s+", Pattern.CASE_INSENSITIVE);
@@ -41,7 +41,7 @@ final class Names {
      * The text without page references. Only a text with a digit can hold one: asked of every
      * name and definition, the pattern itself (tried at every position) was a tenth of extraction.
      */
-    private static String withoutPageRefs(String text) {
+    static String withoutPageRefs(String text) {
         return text.chars().anyMatch(c -> c >= '0' && c <= '9') ? PAGE_REF.matcher(text).replaceAll("") : text;
     }
 
