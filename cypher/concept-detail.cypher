@@ -7,7 +7,8 @@ RETURN c.id AS id, c.name AS name, coalesce(c.aliases, []) AS aliases,
     MATCH (deck:Deck)-[:HAS_CARD]->(card:Card)-[d:DEFINES]->(c)
     WITH deck, card, d ORDER BY toLower(deck.name), deck.id, card.ordinal
     LIMIT $limit
-    RETURN {text: d.text, deck: deck.id, deckName: deck.name, card: card.id, ordinal: card.ordinal, line: card.line}
+    RETURN {text: d.text, deck: deck.id, deckName: deck.name, card: card.id, ordinal: card.ordinal, line: card.line,
+            position: coalesce(card.position, 'line ' + toString(card.line))}
   } AS definitions,
   COLLECT {
     MATCH (c)-[r:HAS_PART]->(p:Concept)
@@ -39,7 +40,8 @@ RETURN c.id AS id, c.name AS name, coalesce(c.aliases, []) AS aliases,
     MATCH (deck:Deck)-[:HAS_CARD]->(card:Card)-[:ABOUT]->(c)
     WITH deck, card ORDER BY toLower(deck.name), deck.id, card.ordinal
     LIMIT $limit
-    RETURN {id: card.id, deck: deck.id, deckName: deck.name, ordinal: card.ordinal, front: card.front, line: card.line}
+    RETURN {id: card.id, deck: deck.id, deckName: deck.name, ordinal: card.ordinal, front: card.front, line: card.line,
+            position: coalesce(card.position, 'line ' + toString(card.line))}
   } AS cards,
   {definitions: COUNT { (:Card)-[:DEFINES]->(c) }, parts: COUNT { MATCH (c)-[:HAS_PART]->(p:Concept) RETURN DISTINCT p },
    kinds: COUNT { MATCH (k:Concept)-[:IS_A]->(c) RETURN DISTINCT k },

@@ -6,7 +6,8 @@ MATCH (d:Deck {id: $deck})
 WITH d, coalesce(d.confirmed, []) AS confirmedKeys
 UNWIND $rows AS row
 CREATE (d)-[:HAS_CARD]->(c:Card {id: row.id, deck: $deck, ordinal: row.ordinal, front: row.front, back: row.back,
-                                 line: row.line, endLine: row.endLine, kind: row.kind, section: row.section,
+                                 line: row.line, endLine: row.endLine, position: row.position, tags: row.tags,
+                                 kind: row.kind, section: row.section,
                                  uncertain: row.uncertain, doubt: row.doubt, otherFront: row.otherFront,
                                  otherBack: row.otherBack, textKey: row.textKey,
                                  confirmed: CASE WHEN row.uncertain THEN row.chosen OR row.textKey IN confirmedKeys END})

@@ -6,4 +6,4 @@ RETURN d.id AS id, d.name AS name, d.source AS source, d.format AS format, coale
        coalesce(d.skipLines, 0) AS skipLines, d.separator AS separator, d.cardSeparator AS cardSeparator,
        d.doubt AS doubt,
        coalesce(d.droppedLines, []) AS droppedLines, coalesce(d.droppedKinds, []) AS droppedKinds,
-       coalesce(d.droppedTexts, []) AS droppedTexts
+       coalesce(d.droppedTexts, []) AS droppedTexts, coalesce(d.droppedPositions, []) AS droppedPositions

@@ -9,4 +9,5 @@ SET d.name = $deck.name, d.source = $deck.source, d.format = $deck.format,
     d.separator = $deck.separator, d.cardSeparator = $deck.cardSeparator,
     d.detectedLayout = $deck.detectedLayout, d.doubt = $deck.doubt, d.uncertainCount = $deck.uncertainCount,
     d.droppedLines = $deck.droppedLines, d.droppedKinds = $deck.droppedKinds, d.droppedTexts = $deck.droppedTexts,
+    d.droppedPositions = $deck.droppedPositions,
     d.importedAt = datetime()

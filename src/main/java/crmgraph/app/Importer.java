@@ -1,5 +1,6 @@
 package crmgraph.app;
 
+import crmgraph.Hashes;
 import crmgraph.CrmgraphException;
 import crmgraph.extract.Extraction;
 import crmgraph.extract.Extractor;
@@ -10,7 +11,9 @@ import crmgraph.graph.DeckWriter;
 import crmgraph.read.DeckReader;
 import crmgraph.read.ReadDeck;
 import crmgraph.read.ReadOptions;
+import crmgraph.read.SourceMap;
 import crmgraph.read.TextDecoder;
+import crmgraph.document.Documents;
 import crmgraph.resolve.Keys;
 import crmgraph.resolve.ResolvedDeck;
 import crmgraph.resolve.Resolver;
@@ -18,10 +21,7 @@ import crmgraph.resolve.Resolver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -48,7 +48,8 @@ public final class Importer {
 
     /** Largest file accepted; bigger ones are reported, not read. */
     public static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
-    private static final Set<String> DECK_EXTENSIONS = Set.of("txt", "text", "md", "markdown", "tsv", "csv", "tab");
+    private static final Set<String> DECK_EXTENSIONS = Set.of("txt", "text", "md", "markdown", "tsv", "csv", "tab",
+            "apkg", "colpkg", "pdf", "docx");
 
     /** Text resolved together in one pass: about 8,000 flashcards. */
     private static final long GROUP_CHARS = 2_000_000;
@@ -83,7 +84,7 @@ public final class Importer {
         List<SourceText> sources = new ArrayList<>();
         for (Path file : files(paths, failures)) {
             try {
-                sources.add(SourceText.load(file));
+                sources.addAll(SourceText.open(file));
             } catch (CrmgraphException e) {
                 failures.add(new ImportReport.Failure(file.getFileName().toString(), e.getMessage()));
             }
@@ -103,7 +104,19 @@ public final class Importer {
 
     /** Reads a text as importing it with {@code choice} would, without writing anything (the import preview). */
     public ReadDeck preview(SourceText source, ReadChoice choice) {
-        return reader.read(source.name(), source.text(), choice.over(remembered(source.deckId())));
+        return read(source, choice.over(remembered(source.deckId())));
+    }
+
+    /** A deck read, with what opening its document left out among the warnings. */
+    private ReadDeck read(SourceText source, ReadOptions options) {
+        ReadDeck deck = reader.read(source.name(), source.text(), options, source.positions());
+        if (source.warnings().isEmpty()) {
+            return deck;
+        }
+        List<String> warnings = new ArrayList<>(source.warnings());
+        warnings.addAll(deck.warnings());
+        return new ReadDeck(deck.name(), deck.format(), deck.cards(), deck.dropped(), warnings, deck.options(), deck.layout(),
+                deck.doubt(), deck.positions());
     }
 
     /** The reading a deck's last import asked for, or {@link ReadOptions#AUTO} for a new deck. */
@@ -122,7 +135,7 @@ public final class Importer {
             ReadOptions options = choice.over(stored.map(DeckWriter.Stored::options).orElse(ReadOptions.AUTO));
             // Options asked for that differ from last time change the reading of unchanged bytes.
             if (stored.filter(s -> s.sha256().equals(source.sha256()) && s.options().equals(options)).isPresent()) {
-                unchanged.add(source.name());
+                unchanged.add(source.label());
             } else {
                 changed.add(new Job(source, options));
             }
@@ -161,8 +174,8 @@ public final class Importer {
     private Prepared prepare(Job job, Extractor extractor, StageClock clock) {
         SourceText source = job.source();
         try {
-            ReadDeck deck = clock.time(Stage.READ, () -> reader.read(source.name(), source.text(), job.options()));
-            deck.whyNoCards(source.name()).ifPresent(reason -> {
+            ReadDeck deck = clock.time(Stage.READ, () -> read(source, job.options()));
+            deck.whyNoCards(source.label()).ifPresent(reason -> {
                 throw new CrmgraphException(reason);
             });
             Extraction extraction = clock.time(Stage.EXTRACT, () -> extractor.extract(deck));
@@ -212,13 +225,13 @@ public final class Importer {
     private Void writeGroup(DeckWriter.Batch batch, List<Resolved> group, Consumer<ImportReport.DeckLine> decks) {
         for (Resolved r : group) {
             batch.write(r.deck());
-            decks.accept(line(r.deck()));
+            decks.accept(line(r.deck(), r.label()));
         }
         return null;
     }
 
-    /** A deck ready to write. */
-    private record Resolved(DeckImport deck) {
+    /** A deck ready to write, with the name the report gives it. */
+    private record Resolved(DeckImport deck, String label) {
     }
 
     /** Runs on the resolving thread only, which alone touches {@code known} and, until the end, {@code failures}. */
@@ -228,7 +241,7 @@ public final class Importer {
         for (Future<Prepared> future : group) {
             Prepared p = await(future);
             if (p.failure() != null) {
-                failures.add(new ImportReport.Failure(p.source().name(), p.failure()));
+                failures.add(new ImportReport.Failure(p.source().label(), p.failure()));
             } else {
                 ready.add(p);
             }
@@ -242,7 +255,8 @@ public final class Importer {
         for (int i = 0; i < ready.size(); i++) {
             Prepared p = ready.get(i);
             known.add(resolved.get(i));
-            out.add(new Resolved(new DeckImport(p.source().deckId(), p.source().name(), p.source().sha256(), p.deck(), resolved.get(i))));
+            out.add(new Resolved(new DeckImport(p.source().deckId(), p.source().name(), p.source().sha256(), p.deck(), resolved.get(i)),
+                    p.source().label()));
         }
         return out;
     }
@@ -290,13 +304,13 @@ public final class Importer {
     private record Prepared(SourceText source, ReadDeck deck, Extraction extraction, String failure) {
     }
 
-    private static ImportReport.DeckLine line(DeckImport deck) {
+    private static ImportReport.DeckLine line(DeckImport deck, String label) {
         ResolvedDeck r = deck.resolved();
         ReadDeck read = deck.read();
         long lists = r.relations().stream().filter(x -> x.type() == RelationType.HAS_PART).map(ResolvedDeck.Relation::from).distinct().count();
-        return new ImportReport.DeckLine(deck.source(), deck.id(), read.format(), read.cards().size(),
+        return new ImportReport.DeckLine(label, deck.id(), read.format(), read.cards().size(),
                 r.concepts().size(), lists, r.relations().size(), read.furnitureCount(), read.unplacedCount(),
-                read.warnings().stream().map(w -> deck.source() + ": " + w).toList(), ImportReport.Reading.of(read));
+                read.warnings().stream().map(w -> label + ": " + w).toList(), ImportReport.Reading.of(read));
     }
 
     private static List<Path> files(List<Path> paths, List<ImportReport.Failure> failures) {
@@ -323,38 +337,81 @@ public final class Importer {
         return !name.startsWith(".") && dot > 0 && DECK_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
-    /** A deck's text with its identity: the file name it came under and the hash of its bytes. */
-    public record SourceText(String name, String text, String sha256) {
+    /**
+     * A deck's text with its identity: the file name it came under, the part of the file it is (an
+     * Anki deck of a package; empty when the file is one deck) and the hash of its bytes. A document
+     * (Anki package, PDF, Word) is opened into text with a map of where each line came from, and
+     * the warnings of what its opening left out.
+     */
+    public record SourceText(String name, String part, String text, String sha256, SourceMap positions, List<String> warnings) {
 
+        public SourceText {
+            positions = positions == null ? SourceMap.LINES : positions;
+            warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        }
+
+        public SourceText(String name, String text, String sha256) {
+            this(name, "", text, sha256, SourceMap.LINES, List.of());
+        }
+
+        /** A text file's one deck ({@link #open(Path)} for any file). */
         public static SourceText load(Path file) {
+            return single(open(file), file.getFileName().toString());
+        }
+
+        /** The decks of a file: one for a text file, a PDF or a Word document, one per Anki deck of a package. */
+        public static List<SourceText> open(Path file) {
             String name = file.getFileName().toString();
             try {
                 if (Files.size(file) > MAX_FILE_BYTES) {
                     throw new CrmgraphException(name + ": line 1: file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
                 }
-                byte[] bytes = Files.readAllBytes(file);
-                return new SourceText(name, TextDecoder.decode(name, bytes), sha256(bytes));
+                return open(name, Files.readAllBytes(file));
             } catch (IOException e) {
                 throw new CrmgraphException(name + ": cannot be read: " + e.getMessage());
             }
         }
 
-        public static SourceText of(String name, byte[] bytes) {
-            return new SourceText(name, TextDecoder.decode(name, bytes), sha256(bytes));
-        }
-
-        /** Deck ids come from the file name, so a re-imported file replaces its earlier version. */
-        public String deckId() {
-            String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-            return slug.isEmpty() ? "deck-" + Keys.shortHash(name) : slug;
-        }
-
-        private static String sha256(byte[] bytes) {
-            try {
-                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
+        /** The decks of a file's bytes, as {@link #open(Path)}. */
+        public static List<SourceText> open(String name, byte[] bytes) {
+            if (!Documents.isDocument(name)) {
+                return List.of(new SourceText(name, TextDecoder.decode(name, bytes), Hashes.sha256(bytes)));
             }
+            String whole = Hashes.sha256(bytes);
+            return Documents.open(name, bytes).stream()
+                    .map(o -> new SourceText(name, o.part(), o.text(), o.part().isEmpty() ? whole : Hashes.sha256(whole + "\n" + o.part()),
+                            o.positions(), o.warnings()))
+                    .toList();
+        }
+
+        /** A text file's one deck, from its bytes. */
+        public static SourceText of(String name, byte[] bytes) {
+            return single(open(name, bytes), name);
+        }
+
+        private static SourceText single(List<SourceText> decks, String name) {
+            if (decks.size() != 1) {
+                throw new CrmgraphException(name + ": holds " + decks.size() + " decks; import it as a whole");
+            }
+            return decks.get(0);
+        }
+
+        /** The name the import report and the deck list show: the file, and the Anki deck inside it. */
+        public String label() {
+            return part.isEmpty() ? name : name + " › " + part;
+        }
+
+        /**
+         * Deck ids come from the file name (and the Anki deck's name inside a package), so a
+         * re-imported file replaces its earlier version.
+         */
+        public String deckId() {
+            String slug = slug(name) + (part.isEmpty() ? "" : "-" + slug(part));
+            return slug.isEmpty() || slug.equals("-") ? "deck-" + Keys.shortHash(name + part) : slug.replaceAll("^-|-$", "");
+        }
+
+        private static String slug(String text) {
+            return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         }
     }
 }

@@ -40,6 +40,6 @@ final class SectionKinds {
         facts.concept(supertype.get(), null, card.ordinal());
         facts.concept(name, null, card.ordinal());
         facts.relation(RelationType.IS_A, name, supertype.get(), null, "type", card.ordinal());
-        return new Card(card.ordinal(), name, card.back(), card.line(), card.endLine(), card.kind(), card.section(), card.doubt());
+        return new Card(card.ordinal(), name, card.back(), card.line(), card.endLine(), card.kind(), card.section(), card.doubt(), card.tags());
     }
 }

@@ -20,7 +20,7 @@ public record ConceptDetail(String id, String name, List<String> aliases, List<D
     }
 
     /** One definition text, traceable to its deck, card and source line. */
-    public record Definition(String text, String deck, String deckName, String card, int ordinal, int line) {
+    public record Definition(String text, String deck, String deckName, String card, int ordinal, int line, String position) {
     }
 
     /** A part; {@code order} is its 1-based position in an ordered list, or null. */
@@ -44,7 +44,7 @@ public record ConceptDetail(String id, String name, List<String> aliases, List<D
     }
 
     /** A card that names or lists the concept. */
-    public record CardRef(String id, String deck, String deckName, int ordinal, String front, int line) {
+    public record CardRef(String id, String deck, String deckName, int ordinal, String front, int line, String position) {
     }
 
     /**

@@ -139,7 +139,7 @@ public final class ConceptQueries {
         return new ConceptDetail(r.get("id").asString(), r.get("name").asString(), r.get("aliases").asList(Value::asString),
                 r.get("definitions").asList(v -> new ConceptDetail.Definition(v.get("text").asString(),
                         shared(v.get("deck")), shared(v.get("deckName")), shared(v.get("card")),
-                        v.get("ordinal").asInt(), v.get("line").asInt(0))),
+                        v.get("ordinal").asInt(), v.get("line").asInt(0), shared(v.get("position")))),
                 r.get("parts").asList(ConceptQueries::part),
                 r.get("kinds").asList(ConceptQueries::link),
                 r.get("parents").asList(v -> new ConceptDetail.Parent(shared(v.get("id")), shared(v.get("name")),
@@ -148,7 +148,7 @@ public final class ConceptQueries {
                         shared(v.get("reason")))),
                 r.get("cards").asList(v -> new ConceptDetail.CardRef(shared(v.get("id")), shared(v.get("deck")),
                         shared(v.get("deckName")), v.get("ordinal").asInt(), v.get("front").asString(""),
-                        v.get("line").asInt(0))),
+                        v.get("line").asInt(0), shared(v.get("position")))),
                 totals(r.get("totals")));
     }
 

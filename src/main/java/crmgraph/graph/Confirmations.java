@@ -1,9 +1,7 @@
 package crmgraph.graph;
 
+import crmgraph.Hashes;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 
 /**
@@ -39,12 +37,7 @@ public final class Confirmations {
      */
     static String key(String front, String back) {
         String text = normal(front) + "\u0000" + normal(back);
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256Prefix(text, 16);
     }
 
     private static String normal(String side) {

@@ -1,5 +1,7 @@
 package crmgraph.graph;
 
+import crmgraph.read.Position;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import crmgraph.read.Separators;
@@ -57,7 +59,20 @@ public record DeckDetail(String id, String name, String source, String format,
      */
     public record CardView(String id, int ordinal, String front, String back, int line, int endLine,
                            String kind, String section, boolean uncertain, String doubt, String otherFront, String otherBack,
-                           boolean confirmed, List<ConceptDetail.Link> defines, List<ConceptDetail.Link> about) {
+                           boolean confirmed, List<ConceptDetail.Link> defines, List<ConceptDetail.Link> about,
+                           String position, List<String> tags) {
+
+        public CardView {
+            position = position == null || position.isEmpty() ? Position.line(line).to(Position.line(Math.max(line, endLine))) : position;
+            tags = tags == null ? List.of() : List.copyOf(tags);
+        }
+
+        public CardView(String id, int ordinal, String front, String back, int line, int endLine,
+                        String kind, String section, boolean uncertain, String doubt, String otherFront, String otherBack,
+                        boolean confirmed, List<ConceptDetail.Link> defines, List<ConceptDetail.Link> about) {
+            this(id, ordinal, front, back, line, endLine, kind, section, uncertain, doubt, otherFront, otherBack, confirmed,
+                    defines, about, null, List.of());
+        }
 
         /** A card read with the original five sides: sure of itself, a prompt without a section. */
         public CardView(String id, int ordinal, String front, String back, int line, int endLine,
@@ -80,8 +95,16 @@ public record DeckDetail(String id, String name, String source, String format,
         }
     }
 
-    /** A line in no card: {@code kind} is {@code furniture} or {@code unplaced}. */
-    public record Dropped(int line, String kind, String text) {
+    /** A line in no card: {@code kind} is {@code furniture} or {@code unplaced}; {@code position} where it stands in the file. */
+    public record Dropped(int line, String kind, String text, String position) {
+
+        public Dropped {
+            position = position == null || position.isEmpty() ? Position.line(line).toString() : position;
+        }
+
+        public Dropped(int line, String kind, String text) {
+            this(line, kind, text, null);
+        }
 
         public boolean furniture() {
             return "furniture".equalsIgnoreCase(kind);

@@ -56,7 +56,8 @@ public final class DeckQueries {
                 r.get("back").asString(""), r.get("line").asInt(0), r.get("endLine").asInt(0),
                 r.get("kind").asString("prompt"), r.get("section").asString(""), r.get("uncertain").asBoolean(false),
                 r.get("doubt").asString(null), r.get("otherFront").asString(""), r.get("otherBack").asString(""),
-                r.get("confirmed").asBoolean(false), r.get("defines").asList(ConceptQueries::link), r.get("about").asList(ConceptQueries::link));
+                r.get("confirmed").asBoolean(false), r.get("defines").asList(ConceptQueries::link), r.get("about").asList(ConceptQueries::link),
+                r.get("position").asString(""), r.get("tags").asList(Value::asString));
     }
 
     /** The deck node keeps dropped lines as three parallel lists (line, kind, text). */
@@ -64,10 +65,11 @@ public final class DeckQueries {
         List<Long> lines = d.get("droppedLines").asList(Value::asLong);
         List<String> kinds = d.get("droppedKinds").asList(Value::asString);
         List<String> texts = d.get("droppedTexts").asList(Value::asString);
+        List<String> positions = d.get("droppedPositions").asList(Value::asString);
         List<DeckDetail.Dropped> dropped = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             dropped.add(new DeckDetail.Dropped(lines.get(i).intValue(), i < kinds.size() ? kinds.get(i) : "unplaced",
-                    i < texts.size() ? texts.get(i) : ""));
+                    i < texts.size() ? texts.get(i) : "", i < positions.size() ? positions.get(i) : null));
         }
         return dropped;
     }

@@ -7,6 +7,7 @@ import crmgraph.read.Layout;
 import crmgraph.read.ReadDeck;
 import crmgraph.read.ReadOptions;
 import crmgraph.read.Separators;
+import crmgraph.read.SourceMap;
 import crmgraph.resolve.KnownConcept;
 import crmgraph.resolve.ResolvedDeck;
 import org.neo4j.driver.Session;
@@ -180,8 +181,11 @@ public final class DeckWriter {
         List<Long> lines = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
         List<String> texts = new ArrayList<>();
+        List<String> positions = new ArrayList<>();
+        SourceMap map = deck.read().positions();
         for (DroppedLine d : deck.read().dropped()) {
             lines.add((long) d.line());
+            positions.add(map.at(d.line()).toString());
             kinds.add(d.kind().name().toLowerCase());
             texts.add(d.text());
         }
@@ -204,6 +208,8 @@ public final class DeckWriter {
         row.put("droppedLines", lines);
         row.put("droppedKinds", kinds);
         row.put("droppedTexts", texts);
+        // A text file's lines are their own positions: stored only for documents (a PDF's "page 3, line 12").
+        row.put("droppedPositions", map.identity() ? null : positions);
         return row;
     }
 
@@ -220,6 +226,8 @@ public final class DeckWriter {
         row.put("back", c.back());
         row.put("line", c.line());
         row.put("endLine", c.endLine());
+        row.put("position", deck.read().positions().identity() ? null : deck.read().position(c));
+        row.put("tags", c.tags().isEmpty() ? null : c.tags());
         row.put("kind", (c.kind() == null ? Card.Kind.PROMPT : c.kind()).name().toLowerCase(java.util.Locale.ROOT));
         row.put("section", c.section().isEmpty() ? null : c.section());
         row.put("uncertain", c.uncertain());

@@ -43,11 +43,13 @@ public record Export(String format, int version, List<Deck> decks, List<Card> ca
     /**
      * {@code uncertain} (true, or absent), with {@code doubt}, the other reading and whether the
      * student {@code confirmed} it, only on cards the reader was unsure of; {@code section} only on
-     * cards of notes under headings.
+     * cards of notes under headings; {@code position} only on cards of documents (a PDF's "page 3,
+     * lines 4–6", an Anki package's "note 1681234567"), {@code tags} only where the file gives some.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Card(String id, String deck, int ordinal, String front, String back, int line, String section,
-                       Boolean uncertain, String doubt, String otherFront, String otherBack, Boolean confirmed) {
+    public record Card(String id, String deck, int ordinal, String front, String back, int line, String position,
+                       List<String> tags, String section, Boolean uncertain, String doubt, String otherFront, String otherBack,
+                       Boolean confirmed) {
     }
 
     public record Concept(String id, String name, List<String> aliases, List<Definition> definitions) {

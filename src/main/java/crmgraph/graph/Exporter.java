@@ -41,8 +41,10 @@ public final class Exporter {
     private static Export.Card card(Record r) {
         String section = r.get("section").asString();
         boolean uncertain = r.get("uncertain").asBoolean();
+        List<String> tags = r.get("tags").asList(org.neo4j.driver.Value::asString);
         return new Export.Card(r.get("id").asString(), r.get("deck").asString(), r.get("ordinal").asInt(),
-                r.get("front").asString(), r.get("back").asString(), r.get("line").asInt(), section.isEmpty() ? null : section,
+                r.get("front").asString(), r.get("back").asString(), r.get("line").asInt(), r.get("position").asString(null),
+                tags.isEmpty() ? null : tags, section.isEmpty() ? null : section,
                 uncertain ? Boolean.TRUE : null, uncertain ? r.get("doubt").asString("") : null,
                 uncertain ? r.get("otherFront").asString("") : null, uncertain ? r.get("otherBack").asString("") : null,
                 uncertain ? r.get("confirmed").asBoolean() : null);

@@ -18,12 +18,14 @@ import java.util.regex.Pattern;
  * @param meta      1-based columns that are not card text (tags, deck, note type, guid)
  * @param deck      the deck column, or 0
  * @param notetype  the note type column, or 0
+ * @param tags      the tags column, or 0
  */
-record AnkiHeader(Optional<String> separator, boolean html, List<String> columns, List<Integer> meta, int deck, int notetype) {
+record AnkiHeader(Optional<String> separator, boolean html, List<String> columns, List<Integer> meta, int deck, int notetype,
+                  int tags) {
 
     private static final Pattern LINE = Pattern.compile("^#([a-z][a-z ]{1,20}):(.*)$", Pattern.CASE_INSENSITIVE);
 
-    static final AnkiHeader NONE = new AnkiHeader(Optional.empty(), false, List.of(), List.of(), 0, 0);
+    static final AnkiHeader NONE = new AnkiHeader(Optional.empty(), false, List.of(), List.of(), 0, 0, 0);
 
     static boolean isHeaderLine(String line) {
         return LINE.matcher(line.strip()).matches();
@@ -36,6 +38,7 @@ record AnkiHeader(Optional<String> separator, boolean html, List<String> columns
         List<Integer> meta = new ArrayList<>();
         int deck = 0;
         int notetype = 0;
+        int tags = 0;
         for (SourceLine l : lines) {
             Matcher m = LINE.matcher(l.stripped());
             if (!m.matches()) {
@@ -47,7 +50,11 @@ record AnkiHeader(Optional<String> separator, boolean html, List<String> columns
                 case "separator" -> separator = Optional.of(Separators.parse(value));
                 case "html" -> html = value.equalsIgnoreCase("true");
                 case "columns" -> columns = List.of(m.group(2).split(separator.orElse("\t")));
-                case "tags column", "guid column" -> column(value).ifPresent(meta::add);
+                case "tags column" -> {
+                    tags = column(value).orElse(0);
+                    meta.add(tags);
+                }
+                case "guid column" -> column(value).ifPresent(meta::add);
                 case "deck column" -> {
                     deck = column(value).orElse(0);
                     meta.add(deck);
@@ -60,7 +67,7 @@ record AnkiHeader(Optional<String> separator, boolean html, List<String> columns
                 }
             }
         }
-        return new AnkiHeader(separator, html, columns, meta, deck, notetype);
+        return new AnkiHeader(separator, html, columns, meta, deck, notetype, tags);
     }
 
     private static Optional<Integer> column(String value) {

@@ -7,8 +7,10 @@ package crmgraph.read;
  * @param kind    a prompt answered by its back, or a passage of notes under its section
  * @param section for cards of notes, the headings above the card ("Types of CRM › Strategic"), else empty
  * @param doubt   why the reader is unsure of this card and what the other reading would be; null when sure
+ * @param tags    the tags the file gives the card (an Anki note's), else empty
  */
-public record Card(int ordinal, String front, String back, int line, int endLine, Kind kind, String section, Doubt doubt) {
+public record Card(int ordinal, String front, String back, int line, int endLine, Kind kind, String section, Doubt doubt,
+                   java.util.List<String> tags) {
 
     /** What the two sides of a card are. */
     public enum Kind {
@@ -31,6 +33,11 @@ public record Card(int ordinal, String front, String back, int line, int endLine
 
     public Card {
         section = section == null ? "" : section;
+        tags = tags == null ? java.util.List.of() : java.util.List.copyOf(tags);
+    }
+
+    public Card(int ordinal, String front, String back, int line, int endLine, Kind kind, String section, Doubt doubt) {
+        this(ordinal, front, back, line, endLine, kind, section, doubt, java.util.List.of());
     }
 
     public Card(int ordinal, String front, String back, int line, int endLine) {

@@ -31,11 +31,21 @@ final class CardCollector {
         card(front, back, firstLine, lastLine, Card.Kind.PROMPT, "", null);
     }
 
+    /** A card with the tags the file gives it (an Anki export's tags column). */
+    void card(String front, String back, int firstLine, int lastLine, List<String> tags) {
+        card(front, back, firstLine, lastLine, Card.Kind.PROMPT, "", null, tags);
+    }
+
     void card(String front, String back, int firstLine, int lastLine, Card.Kind kind, String section, Card.Doubt doubt) {
+        card(front, back, firstLine, lastLine, kind, section, doubt, List.of());
+    }
+
+    private void card(String front, String back, int firstLine, int lastLine, Card.Kind kind, String section, Card.Doubt doubt,
+                      List<String> tags) {
         int from = Math.min(firstLine, lastLine);
         int to = Math.max(firstLine, lastLine);
         cards.add(new Card(cards.size() + 1, front.strip(), Regex.replaceAll(back, "^(\\s*\\n)+", "").stripTrailing(), from, to,
-                kind, section, doubt));
+                kind, section, doubt, tags));
         covered.set(from, to + 1);
     }
 

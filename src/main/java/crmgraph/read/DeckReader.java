@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Detects the format of a file and cuts it into cards. Formats: flashcard-site Q/A exports with
@@ -26,6 +28,15 @@ public final class DeckReader {
 
     /** Reads a file as the student asked: lines skipped at the top are dropped as furniture, the layout imposed. */
     public ReadDeck read(String fileName, String text, ReadOptions options) {
+        return read(fileName, text, options, SourceMap.LINES);
+    }
+
+    /**
+     * Reads the text a document was opened into ({@code positions} says where each line came from in
+     * the file, and warnings name those positions): a PDF's or a Word document's text is Markdown
+     * notes, an Anki package's decks are Anki plain-text exports.
+     */
+    public ReadDeck read(String fileName, String text, ReadOptions options, SourceMap positions) {
         List<SourceLine> lines = lines(text);
         CardCollector out = new CardCollector(lines);
         List<SourceLine> readable = new ArrayList<>(lines.size());
@@ -42,31 +53,32 @@ public final class DeckReader {
         if (readable.stream().anyMatch(l -> !l.blank())) {
             reader.read(readable, options.layout(), out);
         }
-        ReadDeck deck = out.finish(deckName(fileName), reader.format(), options);
-        return new ReadDeck(deck.name(), deck.format(), deck.cards(), deck.dropped(), warnings(lines, deck), options,
-                deck.layout(), deck.doubt());
+        String format = documentFormat(fileName).orElse(reader.format());
+        ReadDeck deck = out.finish(deckName(fileName), format, options);
+        return new ReadDeck(deck.name(), deck.format(), deck.cards(), deck.dropped(), warnings(lines, deck, positions), options,
+                deck.layout(), deck.doubt(), positions);
     }
 
     /** Lines not read as given: too long, undecodable bytes, and (the first few) lines placed in no card. */
-    private static List<String> warnings(List<SourceLine> lines, ReadDeck deck) {
+    private static List<String> warnings(List<SourceLine> lines, ReadDeck deck, SourceMap positions) {
         List<String> warnings = new ArrayList<>();
         for (SourceLine line : lines) {
             if (line.text().length() > MAX_LINE_CHARS) {
-                warnings.add("line " + line.number() + ": " + line.text().length() + " characters long; lines over "
+                warnings.add(positions.at(line.number()) + ": " + line.text().length() + " characters long; lines over "
                         + MAX_LINE_CHARS + " characters are not read as cards (kept as not placed)");
             }
         }
         List<SourceLine> replaced = lines.stream().filter(l -> l.text().indexOf(TextDecoder.REPLACEMENT) >= 0).toList();
         if (!replaced.isEmpty()) {
-            warnings.add("line " + replaced.get(0).number() + ": bytes that are not valid UTF-8 were replaced by "
+            warnings.add(positions.at(replaced.get(0).number()) + ": bytes that are not valid UTF-8 were replaced by "
                     + TextDecoder.REPLACEMENT + (replaced.size() > 1 ? " (on " + replaced.size() + " lines)" : ""));
         }
         List<DroppedLine> unplaced = deck.dropped().stream()
                 .filter(d -> d.kind() == DroppedLine.Kind.UNPLACED && d.text().length() <= MAX_LINE_CHARS).toList();
         unplaced.stream().limit(NAMED_UNPLACED).forEach(d ->
-                warnings.add("line " + d.line() + ": not placed in any card: \"" + Excerpt.of(d.text()) + "\""));
+                warnings.add(positions.at(d.line()) + ": not placed in any card: \"" + Excerpt.of(d.text()) + "\""));
         if (unplaced.size() > NAMED_UNPLACED) {
-            warnings.add("line " + unplaced.get(NAMED_UNPLACED).line() + ": and " + (unplaced.size() - NAMED_UNPLACED)
+            warnings.add(positions.at(unplaced.get(NAMED_UNPLACED).line()) + ": and " + (unplaced.size() - NAMED_UNPLACED)
                     + " more lines not placed in any card (listed on the deck's page)");
         }
         return warnings;
@@ -81,15 +93,22 @@ public final class DeckReader {
         if (options.separators() != null) {
             return new DelimitedReader(options.separators());
         }
-        if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
+        if (lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".pdf") || lower.endsWith(".docx")) {
             return new MarkdownReader();
         }
-        if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".tab")) {
+        if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".tab") || lower.endsWith(".apkg")
+                || lower.endsWith(".colpkg")) {
             return new DelimitedReader(null);
         }
         List<FormatReader> readers = List.of(new QaReader(), new DelimitedReader(null), new MarkdownReader(), new OutlineReader(),
                 new LineCardReader());
         return readers.stream().max(Comparator.comparingDouble(r -> r.fit(lines))).orElseThrow();
+    }
+
+    /** The format a document's deck is reported as: what the student imported, not the text it was opened into. */
+    private static Optional<String> documentFormat(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        return Stream.of("pdf", "docx", "apkg", "colpkg").filter(ext -> lower.endsWith("." + ext)).findFirst();
     }
 
     private static List<SourceLine> lines(String text) {

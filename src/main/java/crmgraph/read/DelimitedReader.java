@@ -94,7 +94,11 @@ final class DelimitedReader implements FormatReader {
     }
 
     /** A record: its fields and the lines it spans. */
-    private record Row(List<String> fields, int first, int last) {
+    private record Row(List<String> fields, int first, int last, List<String> tags) {
+
+        Row(List<String> fields, int first, int last) {
+            this(fields, first, last, List.of());
+        }
     }
 
     @Override
@@ -121,7 +125,7 @@ final class DelimitedReader implements FormatReader {
             } else if (filled.size() == 1 && !cards.isEmpty() && continues(cards.get(cards.size() - 1), filled.get(0))) {
                 cards.set(cards.size() - 1, wrapped(cards.get(cards.size() - 1), filled.get(0), row));
             } else {
-                cards.add(new Row(fields, row.first(), row.last()));
+                cards.add(new Row(fields, row.first(), row.last(), tags(row, header)));
             }
         }
         cards.forEach(row -> card(row.fields(), row, out));
@@ -192,7 +196,7 @@ final class DelimitedReader implements FormatReader {
     private static Row wrapped(Row previous, String line, Row row) {
         List<String> fields = new ArrayList<>(previous.fields());
         fields.set(fields.size() - 1, fields.get(fields.size() - 1).strip() + " " + line.strip());
-        return new Row(fields, previous.first(), row.last());
+        return new Row(fields, previous.first(), row.last(), previous.tags());
     }
 
     /** A lone field that is page furniture, a title before the first card, or a section break ("Chapter 9"). */
@@ -226,7 +230,7 @@ final class DelimitedReader implements FormatReader {
         String name = Regex.replaceAll(back, "\\s*\\([^()]*\\)", "");
         boolean turned = Shapes.words(front) > 6 && Shapes.isAnswerLike(front) && Shapes.words(name) <= 4 && Shapes.isTermLike(name)
                 && !Shapes.isStrongPrompt(front);
-        out.card(turned ? back : front, turned ? front : back, row.first(), row.last());
+        out.card(turned ? back : front, turned ? front : back, row.first(), row.last(), row.tags());
     }
 
     /** "{{c1::Churn}} is the share of customers lost": the deletions blanked on the front, and the answer's parts. */
@@ -240,7 +244,16 @@ final class DelimitedReader implements FormatReader {
         }
         m.appendTail(front);
         String back = String.join("; ", parts) + (extra.isBlank() ? "" : "\n\n" + extra);
-        out.card(front.toString(), back, row.first(), row.last());
+        out.card(front.toString(), back, row.first(), row.last(), row.tags());
+    }
+
+    /** The tags an Anki export's tags column gives a record, space-separated as Anki writes them. */
+    private static List<String> tags(Row row, AnkiHeader header) {
+        if (header.tags() == 0 || row.fields().size() < header.tags()) {
+            return List.of();
+        }
+        String tags = row.fields().get(header.tags() - 1).strip();
+        return tags.isEmpty() ? List.of() : List.of(tags.split("\\s+"));
     }
 
     /** The fields that are card text: Anki's tags, deck, note type and id columns are not. */

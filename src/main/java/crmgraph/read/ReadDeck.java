@@ -15,9 +15,10 @@ import java.util.Optional;
  * @param layout   the layout the deck was read in: the one asked for, or the one the reader found
  *                 dominant ({@link Layout#AUTO} for formats without one, such as Markdown)
  * @param doubt    why the deck's layout itself is uncertain, naming the reading that came close; null when sure
+ * @param positions where each line of the text read came from in its file ({@link SourceMap#LINES} for a text file)
  */
 public record ReadDeck(String name, String format, List<Card> cards, List<DroppedLine> dropped, List<String> warnings,
-                       ReadOptions options, Layout layout, String doubt) {
+                       ReadOptions options, Layout layout, String doubt, SourceMap positions) {
 
     public ReadDeck {
         cards = List.copyOf(cards);
@@ -25,6 +26,17 @@ public record ReadDeck(String name, String format, List<Card> cards, List<Droppe
         warnings = List.copyOf(warnings);
         options = options == null ? ReadOptions.AUTO : options;
         layout = layout == null ? Layout.AUTO : layout;
+        positions = positions == null ? SourceMap.LINES : positions;
+    }
+
+    public ReadDeck(String name, String format, List<Card> cards, List<DroppedLine> dropped, List<String> warnings,
+                    ReadOptions options, Layout layout, String doubt) {
+        this(name, format, cards, dropped, warnings, options, layout, doubt, SourceMap.LINES);
+    }
+
+    /** Where a card came from in its file: "line 4", "lines 4–6", "page 3, lines 12–14", "note 1681234567". */
+    public String position(Card card) {
+        return positions.describe(card.line(), card.endLine());
     }
 
     public ReadDeck(String name, String format, List<Card> cards, List<DroppedLine> dropped, List<String> warnings) {
@@ -58,16 +70,16 @@ public record ReadDeck(String name, String format, List<Card> cards, List<Droppe
             return Optional.empty();
         }
         if (dropped.isEmpty()) {
-            return Optional.of(fileName + ": line 1: the file is empty (no text): nothing to import");
+            return Optional.of(fileName + ": " + positions.at(1) + ": the file is empty (no text): nothing to import");
         }
         DroppedLine first = dropped.get(0);
         DroppedLine last = dropped.get(dropped.size() - 1);
-        String lines = first.line() == last.line() ? "line " + first.line() : "lines " + first.line() + "-" + last.line();
+        String lines = positions.describe(first.line(), last.line());
         if (unplacedCount() == 0) {
             return Optional.of(fileName + ": " + lines + ": no cards, only page furniture (titles, rating scales, ads): nothing to import");
         }
         DroppedLine unplaced = dropped.stream().filter(d -> d.kind() == DroppedLine.Kind.UNPLACED).findFirst().orElseThrow();
-        return Optional.of(fileName + ": line " + unplaced.line() + ": no cards found (" + unplacedCount()
+        return Optional.of(fileName + ": " + positions.at(unplaced.line()) + ": no cards found (" + unplacedCount()
                 + " lines could not be read as questions, answers, terms or definitions, e.g. \"" + Excerpt.of(unplaced.text()) + "\")");
     }
 }

@@ -5,6 +5,7 @@ import crmgraph.app.ImportReport;
 import crmgraph.app.Importer;
 import crmgraph.app.Importer.SourceText;
 import crmgraph.app.ReadChoice;
+import crmgraph.document.Documents;
 import crmgraph.read.ReadDeck;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
@@ -24,10 +25,12 @@ import java.util.Optional;
  */
 public final class ImportHandlers {
 
-    /** Largest upload or pasted text accepted. */
+    /** Largest pasted text or uploaded text file accepted. */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
-    /** Largest request body: the text or file plus room for the other form fields. */
-    public static final int MAX_REQUEST_BYTES = MAX_BYTES + 1024 * 1024;
+    /** Largest uploaded document (Anki package, PDF, Word) accepted: the command line's limit. */
+    public static final int MAX_DOCUMENT_BYTES = (int) Importer.MAX_FILE_BYTES;
+    /** Largest request body: the largest file plus room for the other form fields. */
+    public static final int MAX_REQUEST_BYTES = MAX_DOCUMENT_BYTES + 1024 * 1024;
     private static final int PREVIEW_CARDS = 200;
     private static final String DEFAULT_NAME = "pasted.txt";
 
@@ -62,7 +65,7 @@ public final class ImportHandlers {
             return;
         }
         if (ctx.contentLength() > MAX_REQUEST_BYTES) {
-            tooLarge(ctx, "the text or file is larger than 5 MB");
+            tooLarge(ctx, "the file is larger than " + megabytes(MAX_DOCUMENT_BYTES));
             return;
         }
         ImportGate.Access access = gate.check(ctx);
@@ -77,10 +80,10 @@ public final class ImportHandlers {
         String pasted = Optional.ofNullable(ctx.formParam("text")).orElse("");
         String name = fileName(ctx.formParam("name"), DEFAULT_NAME);
         try {
-            SourceText source = source(ctx, pasted, name);
+            List<SourceText> decks = decks(ctx, pasted, name);
             // Read as the deck of that name was last imported: the preview shows what confirming would do.
-            ReadDeck deck = importer.preview(source, ReadChoice.NONE);
-            showPreview(ctx, pending.put(source), source, deck);
+            ReadDeck deck = importer.preview(decks.get(0), ReadChoice.NONE);
+            showPreview(ctx, pending.put(decks), decks, deck);
         } catch (TooLarge e) {
             tooLarge(ctx, e.getMessage());
         } catch (CrmgraphException e) {
@@ -91,18 +94,20 @@ public final class ImportHandlers {
     /** The text of an earlier preview, read again with the layout, lines to skip and separators the student chose. */
     private void previewAgain(Context ctx, ImportGate.Access access) {
         String id = ctx.formParam("pending");
-        Optional<SourceText> source = pending.get(id);
-        if (source.isEmpty()) {
+        Optional<List<SourceText>> decks = pending.get(id);
+        if (decks.isEmpty()) {
             expired(ctx, access);
             return;
         }
-        ReadDeck deck = importer.preview(source.get(), Params.readChoice(ctx));
-        showPreview(ctx, id, source.get(), deck);
+        ReadDeck deck = importer.preview(decks.get().get(0), Params.readChoice(ctx));
+        showPreview(ctx, id, decks.get(), deck);
     }
 
-    private void showPreview(Context ctx, String id, SourceText source, ReadDeck deck) {
+    /** The first deck's reading; a package's other decks are named, and imported with it, read the same way. */
+    private void showPreview(Context ctx, String id, List<SourceText> decks, ReadDeck deck) {
+        List<String> others = decks.subList(1, decks.size()).stream().map(SourceText::part).toList();
         ctx.html(views.render("import-preview.jte",
-                new Pages.ImportPreview(id, source.name(), deck, PREVIEW_CARDS, gate.tokenRequired())));
+                new Pages.ImportPreview(id, decks.get(0).label(), deck, PREVIEW_CARDS, gate.tokenRequired(), others)));
     }
 
     private void expired(Context ctx, ImportGate.Access access) {
@@ -121,14 +126,14 @@ public final class ImportHandlers {
         }
         // The preview's form sends the reading it showed; a script that sends none gets the deck's remembered one.
         ReadChoice choice = Params.readChoice(ctx);
-        Optional<SourceText> source = pending.take(ctx.formParam("pending"));
-        if (source.isEmpty()) {
+        Optional<List<SourceText>> decks = pending.take(ctx.formParam("pending"));
+        if (decks.isEmpty()) {
             expired(ctx, access);
             return;
         }
         ImportReport report;
         synchronized (importing) {
-            report = importer.importTexts(List.of(source.get()), choice);
+            report = importer.importTexts(decks.get(), choice);
         }
         ctx.status(report.failed() ? 400 : 200).html(views.render("import-done.jte", new Pages.ImportDone(report)));
     }
@@ -149,7 +154,7 @@ public final class ImportHandlers {
         ctx.status(413).html(views.render("import.jte", new Pages.Import(gate.formAccess(ctx), gate.tokenRequired(), message, "", "")));
     }
 
-    /** Text or a file over {@link #MAX_BYTES}: 413. */
+    /** Text or a file over its limit: 413. */
     private static final class TooLarge extends CrmgraphException {
         TooLarge(String message) {
             super(message);
@@ -161,28 +166,39 @@ public final class ImportHandlers {
         ctx.status(status).html(views.render("import.jte", new Pages.Import(access, gate.tokenRequired(), "", text, name)));
     }
 
-    /** The uploaded file when one was chosen, else the pasted text; either at most {@link #MAX_BYTES}. */
-    private static SourceText source(Context ctx, String pasted, String name) {
+    /**
+     * The decks of the uploaded file when one was chosen (several for an Anki package), else of the
+     * pasted text; text at most {@link #MAX_BYTES}, a document at most {@link #MAX_DOCUMENT_BYTES}.
+     */
+    private static List<SourceText> decks(Context ctx, String pasted, String name) {
         UploadedFile file = ctx.isMultipartFormData() ? ctx.uploadedFile("file") : null;
         if (file != null && file.size() > 0) {
             String uploadName = fileName(file.filename(), "upload.txt");
-            if (file.size() > MAX_BYTES) {
-                throw new TooLarge(uploadName + ": the file is larger than 5 MB");
+            int limit = Documents.isDocument(uploadName) ? MAX_DOCUMENT_BYTES : MAX_BYTES;
+            if (file.size() > limit) {
+                throw new TooLarge(uploadName + ": the file is larger than " + megabytes(limit));
             }
             try (InputStream in = file.content()) {
-                return SourceText.of(uploadName, in.readNBytes(MAX_BYTES + 1));
+                return SourceText.open(uploadName, in.readNBytes(limit + 1));
             } catch (IOException e) {
                 throw new CrmgraphException(uploadName + ": the upload could not be read");
             }
         }
         byte[] bytes = pasted.getBytes(StandardCharsets.UTF_8);
         if (bytes.length > MAX_BYTES) {
-            throw new TooLarge(name + ": the pasted text is larger than 5 MB");
+            throw new TooLarge(name + ": the pasted text is larger than " + megabytes(MAX_BYTES));
         }
         if (pasted.isBlank()) {
             throw new CrmgraphException("paste some text or choose a file to import");
         }
-        return SourceText.of(name, bytes);
+        if (Documents.isDocument(name)) {
+            throw new CrmgraphException(name + ": pasted text cannot be a PDF, Word document or Anki package; choose the file instead");
+        }
+        return List.of(SourceText.of(name, bytes));
+    }
+
+    private static String megabytes(int bytes) {
+        return bytes / (1024 * 1024) + " MB";
     }
 
     /** A bare file name: no folders, no control characters, a readable length. */

@@ -80,7 +80,23 @@ public final class Pages {
     }
 
     /** A text read but not imported yet, with the reading it was read in and the choices to read it another way. */
-    public record ImportPreview(String pending, String fileName, ReadDeck deck, int shownCards, boolean tokenRequired) {
+    /** {@code otherDecks}: the names of an Anki package's other decks, imported with the one previewed. */
+    public record ImportPreview(String pending, String fileName, ReadDeck deck, int shownCards, boolean tokenRequired,
+                                List<String> otherDecks) {
+
+        public ImportPreview(String pending, String fileName, ReadDeck deck, int shownCards, boolean tokenRequired) {
+            this(pending, fileName, deck, shownCards, tokenRequired, List.of());
+        }
+
+        /** Where a card stands in its file: "line 4", or a document's "page 3, lines 4–6". */
+        public String position(Card card) {
+            return deck.position(card);
+        }
+
+        /** Where a dropped line stands in its file. */
+        public String position(crmgraph.read.DroppedLine line) {
+            return deck.positions().at(line.line()).toString();
+        }
 
         public List<Card> cards() {
             return deck.cards().subList(0, Math.min(shownCards, deck.cards().size()));

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,14 +26,15 @@ public final class PendingImports {
     private final Clock clock;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
 
-    private record Entry(SourceText source, Instant created) {
+    private record Entry(List<SourceText> decks, Instant created) {
     }
 
     public PendingImports(Clock clock) {
         this.clock = clock;
     }
 
-    public synchronized String put(SourceText source) {
+    /** Keeps the decks of one upload (one, or each Anki deck of a package) for preview and confirm. */
+    public synchronized String put(List<SourceText> decks) {
         expire();
         while (entries.size() >= CAPACITY) {
             entries.remove(entries.keySet().iterator().next());
@@ -40,20 +42,20 @@ public final class PendingImports {
         byte[] bytes = new byte[16];
         random.nextBytes(bytes);
         String id = HexFormat.of().formatHex(bytes);
-        entries.put(id, new Entry(source, clock.instant()));
+        entries.put(id, new Entry(List.copyOf(decks), clock.instant()));
         return id;
     }
 
     /** The text previewed under {@code id}, left in place: the student may preview it again, read another way. */
-    public synchronized Optional<SourceText> get(String id) {
+    public synchronized Optional<List<SourceText>> get(String id) {
         expire();
-        return Optional.ofNullable(id == null ? null : entries.get(id)).map(Entry::source);
+        return Optional.ofNullable(id == null ? null : entries.get(id)).map(Entry::decks);
     }
 
     /** The text previewed under {@code id}, removed so it cannot be imported twice. */
-    public synchronized Optional<SourceText> take(String id) {
+    public synchronized Optional<List<SourceText>> take(String id) {
         expire();
-        return Optional.ofNullable(id == null ? null : entries.remove(id)).map(Entry::source);
+        return Optional.ofNullable(id == null ? null : entries.remove(id)).map(Entry::decks);
     }
 
     private void expire() {

@@ -28,7 +28,7 @@ class BadInputIT {
             "binary.txt", "binary.txt: line 1: not a text file",
             "at-limit.txt", "at-limit.txt: line 1: not a text file",
             "over-limit.txt", "over-limit.txt: line 1: file is larger than 50 MB",
-            "furniture.txt", "furniture.txt: lines 1-");
+            "furniture.txt", "furniture.txt: lines 1\u2013");
     /** Files that land, with how many cards each must give. */
     private static final Map<String, Integer> LANDED = Map.ofEntries(Map.entry(BadDecks.GOOD, 2), Map.entry("long-line.tsv", 2),
             Map.entry("invalid-utf8.txt", 3), Map.entry("utf16-bom.txt", 2), Map.entry("windows-1252.txt", 2),

@@ -48,7 +48,7 @@ class BadInputReadTest {
         ReadDeck furniture = read("furniture.txt");
         assertThat(furniture.cards()).isEmpty();
         assertThat(furniture.whyNoCards("furniture.txt")).hasValueSatisfying(m -> assertThat(m)
-                .startsWith("furniture.txt: lines 1-").contains("only page furniture"));
+                .startsWith("furniture.txt: lines 1\u2013").contains("only page furniture"));
     }
 
     @Test

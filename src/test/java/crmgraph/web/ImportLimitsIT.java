@@ -18,7 +18,7 @@ class ImportLimitsIT {
     private static final String DECK = "Win-back campaign\tAn effort to bring lapsed customers back.";
 
     @Test
-    void text_or_files_over_5_mb_are_a_clean_413() {
+    void text_over_5_mb_and_documents_over_50_mb_are_a_clean_413() {
         Javalin app = App.create(TestGraph.store(), Optional.empty()).start("127.0.0.1", 0);
         try {
             Http http = Http.local(app.port());
@@ -31,6 +31,10 @@ class ImportLimitsIT {
                     null, null, Map.of());
             assertThat(overText.statusCode()).isEqualTo(413);
             assertThat(overText.body()).contains("larger than 5 MB");
+            byte[] slides = new byte[ImportHandlers.MAX_DOCUMENT_BYTES + 1];
+            HttpResponse<String> overDocument = http.multipart("/import/preview", Map.of("text", ""), "slides.pdf", slides, Map.of());
+            assertThat(overDocument.statusCode()).isEqualTo(413);
+            assertThat(overDocument.body()).contains("slides.pdf: the file is larger than 50 MB").doesNotContain("Exception");
             byte[] request = new byte[ImportHandlers.MAX_REQUEST_BYTES + 10];
             Arrays.fill(request, (byte) 'c');
             // A request declaring more than the limit is answered 413 before its body is read; the

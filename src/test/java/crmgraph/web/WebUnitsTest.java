@@ -46,11 +46,11 @@ class WebUnitsTest {
         MutableClock clock = new MutableClock();
         PendingImports pending = new PendingImports(clock);
         SourceText text = new SourceText("a.txt", "a\tb", "hash");
-        String id = pending.put(text);
+        String id = pending.put(List.of(text));
         assertThat(id).matches("[0-9a-f]{32}");
-        assertThat(pending.take(id)).contains(text);
+        assertThat(pending.take(id)).contains(List.of(text));
         assertThat(pending.take(id)).isEmpty();
-        String later = pending.put(text);
+        String later = pending.put(List.of(text));
         clock.now = clock.now.plus(PendingImports.LIFETIME).plusSeconds(1);
         assertThat(pending.take(later)).isEmpty();
         assertThat(pending.take(null)).isEmpty();
@@ -60,10 +60,10 @@ class WebUnitsTest {
     void a_pending_import_can_be_read_again_before_it_is_taken() {
         PendingImports pending = new PendingImports(new MutableClock());
         SourceText text = new SourceText("a.txt", "a\tb", "hash");
-        String id = pending.put(text);
-        assertThat(pending.get(id)).contains(text);
-        assertThat(pending.get(id)).contains(text);
-        assertThat(pending.take(id)).contains(text);
+        String id = pending.put(List.of(text));
+        assertThat(pending.get(id)).contains(List.of(text));
+        assertThat(pending.get(id)).contains(List.of(text));
+        assertThat(pending.take(id)).contains(List.of(text));
         assertThat(pending.get(id)).isEmpty();
         assertThat(pending.get(null)).isEmpty();
     }
@@ -116,7 +116,7 @@ class WebUnitsTest {
         PendingImports pending = new PendingImports(new MutableClock());
         List<String> ids = new ArrayList<>();
         for (int i = 0; i <= PendingImports.CAPACITY; i++) {
-            ids.add(pending.put(new SourceText(i + ".txt", "x", "h" + i)));
+            ids.add(pending.put(List.of(new SourceText(i + ".txt", "x", "h" + i))));
         }
         assertThat(pending.take(ids.get(0))).isEmpty();
         assertThat(pending.take(ids.get(ids.size() - 1))).isPresent();
@@ -164,7 +164,7 @@ class WebUnitsTest {
     @Test
     void api_records_serialise_to_the_documented_fields_only() throws Exception {
         var detail = new crmgraph.graph.ConceptDetail("c", "C", List.of("K"),
-                List.of(new crmgraph.graph.ConceptDetail.Definition("t", "d", "D", "d-1", 1, 3)),
+                List.of(new crmgraph.graph.ConceptDetail.Definition("t", "d", "D", "d-1", 1, 3, "line 3")),
                 List.of(new crmgraph.graph.ConceptDetail.Part("p", "P", 1)), List.of(),
                 List.of(new crmgraph.graph.ConceptDetail.Parent("w", "W", "HAS_PART")),
                 List.of(new crmgraph.graph.ConceptDetail.Related("r", "R", "why")), List.of(),
@@ -189,8 +189,9 @@ class WebUnitsTest {
                 new crmgraph.graph.DeckDetail.Options("auto", 0, " - ", ";")));
         assertThat(separated.toString()).isEqualTo("{\"layout\":\"auto\",\"skipLines\":0,\"separator\":\" - \",\"cardSeparator\":\";\"}");
         assertThat(fieldNames(deckJson.get("cards").get(0))).containsExactly("id", "ordinal", "front", "back", "line", "endLine",
-                "kind", "section", "uncertain", "doubt", "otherFront", "otherBack", "confirmed", "defines", "about");
-        assertThat(fieldNames(deckJson.get("dropped").get(0))).containsExactly("line", "kind", "text");
+                "kind", "section", "uncertain", "doubt", "otherFront", "otherBack", "confirmed", "defines", "about", "position", "tags");
+        assertThat(deckJson.get("cards").get(0).get("position").asText()).isEqualTo("lines 1\u20132");
+        assertThat(fieldNames(deckJson.get("dropped").get(0))).containsExactly("line", "kind", "text", "position");
     }
 
     private static List<String> fieldNames(com.fasterxml.jackson.databind.JsonNode node) {
