@@ -54,6 +54,18 @@ class ExportFormatsTest {
                 "How easy it was\nto get help", "Satisfaction, asked right after a contact");
         assertThat(deck.name()).isEqualTo("CRM › Metrics");
         assertThat(deck.furnitureCount()).isEqualTo(4);
+        assertThat(deck.cards()).extracting(Card::tags).containsOnly(java.util.List.of("metrics"));
+    }
+
+    @Test
+    void an_anki_notes_export_keeps_each_notes_tags_on_its_card_and_none_where_the_column_is_empty() {
+        ReadDeck deck = read("anki.txt", String.join("\n",
+                "#separator:tab",
+                "#tags column:3",
+                "Churn\tThe share of customers lost in a period\tretention week-2",
+                "Win-back\tWinning lapsed customers back\t", ""));
+        assertThat(deck.cards()).extracting(Card::tags).containsExactly(java.util.List.of("retention", "week-2"), java.util.List.of());
+        assertThat(backs(deck)).containsExactly("The share of customers lost in a period", "Winning lapsed customers back");
     }
 
     @Test
