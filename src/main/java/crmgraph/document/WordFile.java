@@ -2,6 +2,7 @@ package crmgraph.document;
 
 import crmgraph.CrmgraphException;
 
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -36,6 +37,11 @@ final class WordFile {
         if (magic != FileMagic.OOXML) {
             throw notWord(fileName, magic == FileMagic.UNKNOWN ? "not a zip archive" : "it is a file of another kind ("
                     + magic.name().toLowerCase(java.util.Locale.ROOT) + ")", null);
+        }
+        try (ZipFile zip = ZipFile.builder().setByteArray(bytes).get()) {
+            // Only to know the zip is whole: POI reads the stream entry by entry and takes a cut-off archive for one without its parts.
+        } catch (IOException e) {
+            throw notWord(fileName, "the zip archive is damaged or cut short", e);
         }
         try {
             return new XWPFDocument(new ByteArrayInputStream(bytes));

@@ -4,7 +4,8 @@ import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
-import org.w3c.dom.Node;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 
 import java.util.Arrays;
 import java.util.List;
@@ -36,7 +37,7 @@ record WordText(List<String> lines, boolean allBold, boolean picture) {
         for (IRunElement element : p.getIRuns()) {
             String part;
             if (element instanceof XWPFRun run) {
-                part = runText(run.getCTR().getDomNode(), picture);
+                part = runText(run.getCTR(), picture);
                 if (!part.isBlank()) {
                     bold &= run.isBold();
                 }
@@ -91,21 +92,19 @@ record WordText(List<String> lines, boolean allBold, boolean picture) {
     }
 
     /** The text of one run, walking its XML: text, tabs and breaks; field codes, marks and deleted text are no text. */
-    private static String runText(Node run, boolean[] picture) {
+    private static String runText(CTR run, boolean[] picture) {
         StringBuilder out = new StringBuilder();
-        for (Node child = run.getFirstChild(); child != null; child = child.getNextSibling()) {
-            String name = child.getLocalName();
-            if (name == null) {
-                continue;
-            }
-            switch (name) {
-                case "t" -> out.append(child.getTextContent());
-                case "tab", "ptab" -> out.append(' ');
-                case "br", "cr" -> out.append('\n');
-                case "noBreakHyphen" -> out.append('-');
-                case "drawing", "pict", "object" -> picture[0] = true;
-                default -> {
-                    // instrText, delText, fldChar, footnote/endnote/comment references, rPr: not the text read.
+        try (XmlCursor c = run.newCursor()) {
+            for (boolean more = c.toFirstChild(); more; more = c.toNextSibling()) {
+                switch (c.getName().getLocalPart()) {
+                    case "t" -> out.append(c.getTextValue());
+                    case "tab", "ptab" -> out.append(' ');
+                    case "br", "cr" -> out.append('\n');
+                    case "noBreakHyphen" -> out.append('-');
+                    case "drawing", "pict", "object" -> picture[0] = true;
+                    default -> {
+                        // instrText, delText, fldChar, footnote/endnote/comment references, rPr: not the text read.
+                    }
                 }
             }
         }
