@@ -1,9 +1,12 @@
 package crmgraph.document;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
@@ -19,6 +22,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -95,6 +100,20 @@ final class WordFixture {
         run.setBold(true);
         run.setText(lead);
         p.createRun().setText(rest);
+        return this;
+    }
+
+    /** A paragraph holding only a picture (a chart pasted in, say). */
+    WordFixture picture() {
+        try {
+            BufferedImage image = new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", png);
+            doc.createParagraph().createRun().addPicture(new ByteArrayInputStream(png.toByteArray()), Document.PICTURE_TYPE_PNG,
+                    "churn-chart.png", Units.toEMU(40), Units.toEMU(40));
+        } catch (IOException | InvalidFormatException e) {
+            throw new IllegalStateException(e);
+        }
         return this;
     }
 
@@ -196,6 +215,24 @@ final class WordFixture {
                     in.transferTo(zip);
                     zip.closeEntry();
                 }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The document with word/document.xml padded by megabytes of spaces that pack into a few kilobytes: a zip bomb. */
+    static byte[] zipBomb(byte[] docx) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx)); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                in.transferTo(zip);
+                if (e.getName().equals("word/document.xml")) {
+                    zip.write(" ".repeat(8 << 20).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                }
+                zip.closeEntry();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

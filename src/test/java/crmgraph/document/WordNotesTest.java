@@ -187,6 +187,27 @@ class WordNotesTest {
     }
 
     @Test
+    void a_picture_is_left_out_with_a_warning_naming_its_paragraph() {
+        OpenedText notes = open(document().heading(1, "Churn").picture().paragraph("Churn rose after the price change.").bytes());
+        assertThat(notes.text()).isEqualTo("# Churn\n\nChurn rose after the price change.");
+        assertThat(notes.positions().positions()).containsExactly(para(1), para(1), para(3));
+        assertThat(notes.warnings()).containsExactly("paragraph 2: a picture was left out (only text is read)");
+    }
+
+    @Test
+    void a_zip_bomb_is_refused_by_pois_limits() {
+        assertRefused(WordFixture.zipBomb(document().paragraph("Retention: keeping customers.").bytes()),
+                NAME + ": not a Word document (.docx) (it unpacks to far more than its size, as a zip bomb does)");
+    }
+
+    @Test
+    void a_bold_line_before_any_heading_is_a_top_heading() {
+        OpenedText notes = open(document().bold("Customer lifetime value").paragraph("Margin times expected years as a customer.").bytes());
+        assertThat(notes.text()).isEqualTo("# Customer lifetime value\n\nMargin times expected years as a customer.");
+        assertThat(cards(notes)).containsExactly("PASSAGE Customer lifetime value => Margin times expected years as a customer.");
+    }
+
+    @Test
     void an_old_doc_file_is_refused_with_what_to_do() {
         assertRefused(WordFixture.oldWordDoc(), NAME + ": an old Word .doc file; save it as .docx and import it again");
     }
