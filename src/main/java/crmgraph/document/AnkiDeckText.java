@@ -4,8 +4,10 @@ import crmgraph.read.Position;
 import crmgraph.read.SourceMap;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One Anki deck written as Anki's own "Notes in Plain Text" export, which {@code DelimitedReader}
@@ -24,6 +26,8 @@ final class AnkiDeckText {
     private final List<String> lines = new ArrayList<>();
     private final List<Position> positions = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    /** Fields with text that are neither front nor back, by note type and field name: the notes that have them. */
+    private final Map<String, List<Long>> unread = new LinkedHashMap<>();
 
     AnkiDeckText(String deck) {
         this.deck = deck;
@@ -43,6 +47,7 @@ final class AnkiDeckText {
             warnings.add("note " + note.id() + ": " + (media ? "only images or sounds, no text" : "empty, no text"));
             return this;
         }
+        noteUnread(note, sides);
         String record = String.join("\t", quoted(front), quoted(back), quoted(note.tags()), quoted(note.deck()));
         for (String line : record.split("\n", -1)) {
             lines.add(line);
@@ -52,7 +57,20 @@ final class AnkiDeckText {
     }
 
     OpenedText opened() {
-        return new OpenedText(deck, String.join("\n", lines), new SourceMap(positions), FORMAT, warnings);
+        List<String> all = new ArrayList<>(warnings);
+        unread.forEach((field, notes) -> all.add("note " + notes.get(0) + (notes.size() > 1 ? " and " + (notes.size() - 1)
+                + " more" : "") + ": " + field + " is not read (a card has only a front and a back)"));
+        return new OpenedText(deck, String.join("\n", lines), new SourceMap(positions), FORMAT, all);
+    }
+
+    private void noteUnread(AnkiNote note, int[] sides) {
+        for (int i = 0; i < note.fields().size(); i++) {
+            if (i != sides[0] && i != sides[1] && !AnkiFieldText.of(note.fields().get(i)).isEmpty()) {
+                String name = i < note.type().fieldNames().size() ? "\"" + note.type().fieldNames().get(i) + "\"" : "number " + (i + 1);
+                String type = note.type().name().isEmpty() ? "" : " of note type \"" + note.type().name() + "\"";
+                unread.computeIfAbsent("field " + name + type, k -> new ArrayList<>()).add(note.id());
+            }
+        }
     }
 
     /**

@@ -85,8 +85,8 @@ final class AnkiZip {
                 }
             }
         } catch (IOException e) {
-            throw new CrmgraphException(fileName + ": the Anki package is damaged or truncated (its zip cannot be read: "
-                    + e.getMessage() + ")", e);
+            String reason = e instanceof java.io.EOFException || e.getMessage() == null ? "it ends too early" : e.getMessage();
+            throw new CrmgraphException(fileName + ": the Anki package is damaged or truncated (its zip cannot be read: " + reason + ")", e);
         }
         if (best == null) {
             throw new CrmgraphException(fileName + ": not an Anki package: no collection inside");

@@ -51,6 +51,8 @@ final class AnkiPackageFixture {
     static final NoteType BASIC = new NoteType(1_681_000_000_001L, "Basic", false, List.of("Front", "Back"));
     /** A student's own type whose fields stand the other way round: definition first. */
     static final NoteType DEFINITION_FIRST = new NoteType(1_681_000_000_002L, "CRM glossary", false, List.of("Definition", "Term"));
+    /** A third field after Term and Definition. */
+    static final NoteType EXAMPLE = new NoteType(1_681_000_000_004L, "Term with example", false, List.of("Term", "Definition", "Example"));
     static final NoteType CLOZE = new NoteType(1_681_000_000_003L, "Cloze", true, List.of("Text", "Back Extra"));
     static final long DEFAULT_DECK = 1;
 
@@ -238,7 +240,7 @@ final class AnkiPackageFixture {
         try (PreparedStatement type = db.prepareStatement("insert into notetypes values (?, ?, 1681000000, -1, ?)");
              PreparedStatement field = db.prepareStatement("insert into fields values (?, ?, ?, ?)");
              PreparedStatement template = db.prepareStatement("insert into templates values (?, 0, 'Card 1', 1681000000, -1, ?)")) {
-            for (NoteType t : List.of(BASIC, DEFINITION_FIRST, CLOZE)) {
+            for (NoteType t : List.of(BASIC, DEFINITION_FIRST, EXAMPLE, CLOZE)) {
                 type.setLong(1, t.id());
                 type.setString(2, t.name());
                 type.setBytes(3, noteTypeConfig(t.cloze()));
@@ -309,7 +311,7 @@ final class AnkiPackageFixture {
 
     private String modelsJson() {
         ObjectNode models = JSON.createObjectNode();
-        for (NoteType t : List.of(BASIC, DEFINITION_FIRST, CLOZE)) {
+        for (NoteType t : List.of(BASIC, DEFINITION_FIRST, EXAMPLE, CLOZE)) {
             ObjectNode model = models.putObject(Long.toString(t.id()));
             model.put("id", t.id()).put("name", t.name()).put("type", t.cloze() ? 1 : 0).put("sortf", 0).put("did", DEFAULT_DECK)
                     .put("usn", -1).put("css", ".card { font-family: arial; }");

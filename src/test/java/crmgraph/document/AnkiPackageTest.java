@@ -3,6 +3,7 @@ package crmgraph.document;
 import static crmgraph.document.AnkiPackageFixture.BASIC;
 import static crmgraph.document.AnkiPackageFixture.CLOZE;
 import static crmgraph.document.AnkiPackageFixture.DEFINITION_FIRST;
+import static crmgraph.document.AnkiPackageFixture.EXAMPLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -24,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -163,6 +163,24 @@ class AnkiPackageTest {
         assertThat(week1.warnings()).isEmpty();
     }
 
+    @ParameterizedTest
+    @EnumSource(Layout.class)
+    void fields_beyond_front_and_back_are_named_in_one_warning_per_field(Layout layout) {
+        byte[] apkg = new AnkiPackageFixture().deck(WEEK_1, "CRM::Week 1")
+                .note(1_681_234_567_080L, EXAMPLE, WEEK_1, "", "Upselling", "Selling a dearer version of what the customer buys.",
+                        "A phone plan with more data.")
+                .note(1_681_234_567_081L, EXAMPLE, WEEK_1, "", "Cross-selling", "Selling a related product.", "")
+                .note(1_681_234_567_082L, EXAMPLE, WEEK_1, "", "Down-selling", "Offering a cheaper option.", "A basic plan.")
+                .apkg(layout);
+
+        OpenedText week1 = open(apkg).get(0);
+
+        assertThat(week1.warnings()).containsExactly(
+                "note 1681234567080 and 1 more: field \"Example\" of note type \"Term with example\" is not read"
+                        + " (a card has only a front and a back)");
+        assertThat(sides(read(week1))).extracting(s -> s.get(0)).containsExactly("Upselling", "Cross-selling", "Down-selling");
+    }
+
     @Test
     void field_html_becomes_lines_with_nested_lists_indented() {
         assertThat(AnkiFieldText.of("<div>Loyalty&nbsp;programmes</div><div><br></div><ol start=\"3\"><li>Points"
@@ -296,7 +314,9 @@ class AnkiPackageTest {
         byte[] apkg = twoBasicNotes().apkg(Layout.SCHEMA_11);
 
         assertThatThrownBy(() -> open(halfOf(apkg))).isInstanceOf(CrmgraphException.class)
-                .hasMessageStartingWith("crm.apkg: the Anki ");
+                .hasMessage("crm.apkg: the Anki package is damaged or truncated (its zip cannot be read: it ends too early)");
+        assertThatThrownBy(() -> open(Arrays.copyOf(apkg, 40))).isInstanceOf(CrmgraphException.class)
+                .hasMessage("crm.apkg: the Anki package is damaged or truncated (its zip cannot be read: it ends too early)");
     }
 
     @Test
@@ -327,8 +347,6 @@ class AnkiPackageTest {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         List<Path> targets = List.of(tmp.resolve("../../evil.txt").normalize(), tmp.resolve("../evil.txt").normalize(),
                 Path.of("../../evil.txt").toAbsolutePath().normalize(), Path.of("evil.txt").toAbsolutePath());
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        entries.put("../../evil.txt", "owned".getBytes(StandardCharsets.UTF_8));
         long before = leftovers(tmp);
 
         List<OpenedText> opened = open(twoBasicNotes().entry("../../evil.txt", "owned".getBytes(StandardCharsets.UTF_8))
