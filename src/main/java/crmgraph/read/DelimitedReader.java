@@ -122,7 +122,8 @@ final class DelimitedReader implements FormatReader {
             boolean outside = r < from || r >= to || r == from && isHeaderRow(filled, header);
             if (outside || filled.size() == 1 && notACard(filled.get(0), r - from, furniture)) {
                 furniture(row, lines, out);
-            } else if (filled.size() == 1 && !cards.isEmpty() && continues(cards.get(cards.size() - 1), filled.get(0))) {
+            } else if (row.fields().size() == 1 && !cards.isEmpty() && continues(cards.get(cards.size() - 1), filled.get(0))) {
+                // only a line without a separator can be a wrapped definition: "Term<TAB>" is a record of its own
                 cards.set(cards.size() - 1, wrapped(cards.get(cards.size() - 1), filled.get(0), row));
             } else {
                 cards.add(new Row(fields, row.first(), row.last(), tags(row, header)));
@@ -310,7 +311,12 @@ final class DelimitedReader implements FormatReader {
         List<Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
-                int first = index.lineAt((int) record.getCharacterPosition());
+                // a record after skipped blank (or blanked header) lines starts where its text does
+                int start = (int) record.getCharacterPosition();
+                while (start < text.length() && text.charAt(start) == '\n') {
+                    start++;
+                }
+                int first = index.lineAt(start);
                 int last = Math.max(first, index.lineNumber((int) parser.getCurrentLineNumber()));
                 rows.add(new Row(record.toList(), first, last));
             }
@@ -367,13 +373,15 @@ final class DelimitedReader implements FormatReader {
         private final List<SourceLine> lines;
         private final int[] starts;
 
+        /** Offsets are taken from {@code text}, the lines as parsed: header lines there are blanked, so shorter than in the file. */
         LineIndex(List<SourceLine> lines, String text) {
             this.lines = lines;
             this.starts = new int[lines.size()];
             int offset = 0;
             for (int i = 0; i < lines.size(); i++) {
                 starts[i] = offset;
-                offset += lines.get(i).text().length() + 1;
+                int end = text.indexOf('\n', offset);
+                offset = end < 0 ? text.length() + 1 : end + 1;
             }
         }
 

@@ -69,6 +69,30 @@ class ExportFormatsTest {
     }
 
     @Test
+    void a_quoted_records_first_line_is_where_its_text_starts_after_header_and_blank_lines() {
+        ReadDeck deck = read("anki.txt", String.join("\n",
+                "#separator:tab",
+                "#html:false",
+                "",
+                "Churn\t\"The share of customers lost\nin a period\"",
+                "",
+                "Win-back\tWinning lapsed customers back", ""));
+        assertThat(deck.cards()).extracting(Card::line).containsExactly(4, 7);
+        assertThat(deck.cards()).extracting(Card::endLine).containsExactly(5, 7);
+    }
+
+    @Test
+    void a_record_with_a_front_and_an_empty_back_stays_a_card_of_its_own_and_is_no_wrapped_line() {
+        ReadDeck deck = read("anki.txt", String.join("\n",
+                "#separator:tab",
+                "Churn rate\tShare of customers lost",
+                "Customer acquisition cost\t",
+                "Lifetime value\tThe margin a customer brings over the whole relationship", ""));
+        assertThat(fronts(deck)).containsExactly("Churn rate", "Customer acquisition cost", "Lifetime value");
+        assertThat(backs(deck).get(0)).isEqualTo("Share of customers lost");
+    }
+
+    @Test
     void a_cloze_note_blanks_its_deletions_and_answers_with_them() {
         ReadDeck deck = read("cloze.txt", "#separator:tab\n#html:true\n"
                 + "{{c1::Share of wallet}} is the part of a buyer's category spend that one {{c2::supplier::who?}} wins.\tfrom B2B week\n");
