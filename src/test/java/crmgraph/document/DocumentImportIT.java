@@ -44,6 +44,46 @@ class DocumentImportIT {
         assertThat(names(export)).contains("Win-back campaign");
     }
 
+    @Test
+    void an_anki_package_imports_each_anki_deck_as_a_deck_with_cloze_notes_tags_and_note_positions() throws Exception {
+        byte[] apkg = new AnkiPackageFixture().deck(11, "CRM::Retention").deck(12, "CRM::Service quality")
+                .note(1_681_234_567_001L, AnkiPackageFixture.BASIC, 11, "retention week2", "Churn rate",
+                        "The share of customers who stop buying within a period.")
+                .note(1_681_234_567_002L, AnkiPackageFixture.CLOZE, 11, "",
+                        "{{c1::Customer lifetime value}} is the net profit a customer brings over the whole relationship.", "")
+                .note(1_681_234_567_003L, AnkiPackageFixture.DEFINITION_FIRST, 12, "servqual",
+                        "The five dimensions customers judge a service by.", "SERVQUAL model")
+                .apkg(AnkiPackageFixture.Layout.SCHEMA_18);
+        Path folder = folder("apkg");
+        Files.write(folder.resolve("shared-crm.apkg"), apkg);
+
+        JsonNode export = importAndExport(folder, "format apkg");
+
+        assertThat(export.get("decks")).extracting(d -> d.get("name").asText()).containsExactly("CRM › Retention", "CRM › Service quality");
+        assertThat(export.get("decks")).allSatisfy(d -> assertThat(d.get("source").asText()).isEqualTo("shared-crm.apkg"));
+        JsonNode churn = concept(export, "Churn rate");
+        JsonNode churnCard = card(export, churn.get("definitions").get(0).get("card").asText());
+        assertThat(churnCard.get("position").asText()).isEqualTo("note 1681234567001");
+        assertThat(churnCard.get("tags")).extracting(JsonNode::asText).containsExactly("retention", "week2");
+        JsonNode clv = concept(export, "Customer lifetime value");
+        assertThat(clv.get("definitions").get(0).get("text").asText()).contains("net profit a customer brings");
+        assertThat(concept(export, "SERVQUAL model").get("definitions").get(0).get("text").asText())
+                .isEqualTo("The five dimensions customers judge a service by.");
+    }
+
+    @Test
+    void a_package_that_cannot_be_read_is_named_and_the_other_files_still_import() throws Exception {
+        Path folder = folder("bad-documents");
+        Files.write(folder.resolve("broken.apkg"), AnkiPackageFixture.zip(java.util.Map.of("readme.txt", new byte[] {'x'})));
+        Files.write(folder.resolve("notes.docx"), WordFixture.document().heading(1, "Loyalty")
+                .paragraph("Loyalty is repeat buying with an attachment to the brand.").bytes());
+        Path data = TestGraph.newDataDir("bad-documents");
+        CliRun run = CliRun.of("import", folder.toString(), "--data", data.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("broken.apkg: not an Anki package");
+        assertThat(run.out()).contains("notes.docx: format docx");
+    }
+
     static JsonNode importAndExport(Path folder, String expectedLine) throws Exception {
         Path data = TestGraph.newDataDir("documents");
         Path out = data.resolveSibling(data.getFileName() + ".json");
