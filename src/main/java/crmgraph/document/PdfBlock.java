@@ -43,8 +43,8 @@ final class PdfBlock {
     void add(PdfLine line, boolean newLine) {
         int at = lines.size() - 1;
         String previous = lines.get(at);
-        if (hyphenated(previous, line.text())) {
-            lines.set(at, previous.substring(0, previous.length() - 1) + line.text());
+        if (brokenWord(previous, line.text())) {
+            lines.set(at, joinWord(previous, line.text()));
         } else if (newLine) {
             lines.add(line.text());
             positions.add(line.position());
@@ -57,9 +57,18 @@ final class PdfBlock {
         mostWords = Math.max(mostWords, line.words());
     }
 
-    /** "custo-" + "mer" is one word; "customer-" + "Focused" keeps its dash. */
-    static boolean hyphenated(String line, String next) {
-        return HYPHEN_END.matcher(line).matches() && LOWER_START.matcher(next).matches();
+    /** A line ending in a letter and a hyphen, the next starting with a letter: one word broken at the line's end. */
+    static boolean brokenWord(String line, String next) {
+        return HYPHEN_END.matcher(line).matches() && !next.isEmpty() && Character.isLetter(next.codePointAt(0));
+    }
+
+    /**
+     * "custo-" + "mer" is one word, "customer-" + "Focused" keeps its dash: only a lowercase
+     * continuation shows a word hyphenated by the layout (a soft hyphen always does).
+     */
+    private static String joinWord(String line, String next) {
+        boolean soft = line.endsWith("\u00AD");
+        return LOWER_START.matcher(next).matches() || soft ? line.substring(0, line.length() - 1) + next : line + next;
     }
 
     PdfLine first() {

@@ -34,6 +34,9 @@ final class PdfMarkdown {
     private static final int MAX_LEVEL = 3;
     /** Line pitch as a multiple of the font size, when the document gives none to measure. */
     private static final double DEFAULT_PITCH = 1.2;
+    /** Bounds of a measured pitch: a document of one-line paragraphs measures only its paragraph gaps. */
+    private static final double MIN_PITCH = 1.0;
+    private static final double MAX_PITCH = 1.3;
     /** A gap this many line pitches or more starts a new paragraph. */
     private static final double PARAGRAPH_GAP = 1.35;
     /** Where a line would be read as Markdown markup: a heading, quote, list item, rule, fence, table row or HTML. */
@@ -93,7 +96,7 @@ final class PdfMarkdown {
             return DEFAULT_PITCH;
         }
         ratios.sort(null);
-        return Math.max(1.0, Math.min(1.5, ratios.get(ratios.size() / 4)));
+        return Math.max(MIN_PITCH, Math.min(MAX_PITCH, ratios.get(ratios.size() / 4)));
     }
 
     private static boolean sameSize(float a, float b) {
@@ -157,7 +160,7 @@ final class PdfMarkdown {
 
     /** Whether the line above ran out of room: the next line's first word would not have fitted after it. */
     private boolean wrapped(PdfLine above, PdfLine line) {
-        if (PdfBlock.hyphenated(above.text(), line.text())) {
+        if (PdfBlock.brokenWord(above.text(), line.text())) {
             return true;
         }
         float room = pageRight.getOrDefault(above.page(), above.right()) - above.right();
@@ -220,8 +223,10 @@ final class PdfMarkdown {
         String indent = previous != null ? previous.indent() : open.isEmpty() ? "" : open.peek().indent() + " ".repeat(open.peek().mark().length());
         String mark = marker.bullet() ? "- " : (marker.number() >= 0 ? marker.number() : ordinal) + ". ";
         open.push(new Item(x, indent, mark, marker.bullet(), ordinal));
-        // An ordered list starting at a number other than 1 cannot interrupt the text above it in Markdown.
-        boolean blank = ordinal == 1 && !marker.bullet() && marker.number() > 1;
+        // An ordered list starting at a number other than 1 cannot interrupt the text above it in Markdown;
+        // a bulleted list after a numbered one (or the other way round) is a list of its own.
+        boolean blank = ordinal == 1 && !marker.bullet() && marker.number() > 1
+                || previous != null && previous.bullet() != marker.bullet() && indent.isEmpty();
         out.item(indent + mark + escape(b.text()), b.positions().get(0), blank);
     }
 
