@@ -68,7 +68,9 @@ final class PdfLines extends PDFTextStripper {
                 wordStart = true;
                 continue;
             }
-            pending.add(new Glyph(p.getXDirAdj(), p.getXDirAdj() + p.getWidthDirAdj(), p.getYDirAdj(), p.getFontSizeInPt(),
+            // A font set at size 1 and scaled by the text matrix still has its size in points; a glyph without one, its height.
+            float size = p.getFontSizeInPt() >= 1 ? p.getFontSizeInPt() : Math.max(1, p.getHeightDir());
+            pending.add(new Glyph(p.getXDirAdj(), p.getXDirAdj() + p.getWidthDirAdj(), p.getYDirAdj(), size,
                     bold(p.getFont()), p.getUnicode(), wordStart));
             wordStart = false;
             pageHeight = p.getPageHeight();

@@ -37,6 +37,8 @@ final class PdfMarkdown {
     /** Bounds of a measured pitch: a document of one-line paragraphs measures only its paragraph gaps. */
     private static final double MIN_PITCH = 1.0;
     private static final double MAX_PITCH = 1.3;
+    /** How far, in ems, a paragraph's first line may be indented. */
+    private static final double FIRST_LINE_INDENT = 4;
     /** A gap this many line pitches or more starts a new paragraph. */
     private static final double PARAGRAPH_GAP = 1.35;
     /** Where a line would be read as Markdown markup: a heading, quote, list item, rule, fence, table row or HTML. */
@@ -112,7 +114,7 @@ final class PdfMarkdown {
             int level = headingLevel(b, headingSizes);
             if (level > 0) {
                 items.clear();
-                out.block("#".repeat(level) + " " + escape(b.text()), b.positions().get(0));
+                out.block("#".repeat(level) + " " + (b.text().startsWith("#") ? "\\" : "") + b.text(), b.positions().get(0));
             } else if (b.marker() != null) {
                 item(b, items, out);
             } else {
@@ -146,8 +148,7 @@ final class PdfMarkdown {
         if (!sameSize(above.size(), line.size()) || block.allBold() && !line.bold()) {
             return false;
         }
-        boolean aligned = block.large() || Math.abs(line.x() - above.textX()) <= Math.max(2, 0.5 * line.size());
-        if (!aligned) {
+        if (!block.large() && !aligned(block, line)) {
             return false;
         }
         if (above.page() == line.page()) {
@@ -156,6 +157,19 @@ final class PdfMarkdown {
         }
         // Across a page break only a line that was visibly wrapped and ends mid-sentence goes on.
         return above.page() + 1 == line.page() && !block.large() && wrapped(above, line) && !above.text().matches(".*[.!?:]$");
+    }
+
+    /**
+     * Whether a line starts where the block's text does: under the text above it, or (a paragraph's
+     * first line being indented) left of a wrapped first line by a few ems at most.
+     */
+    private boolean aligned(PdfBlock block, PdfLine line) {
+        PdfLine above = block.last();
+        if (Math.abs(line.x() - above.textX()) <= Math.max(2, 0.5 * line.size())) {
+            return true;
+        }
+        return block.physicalLines() == 1 && block.marker() == null && line.x() < above.x()
+                && above.x() - line.x() <= FIRST_LINE_INDENT * line.size() && wrapped(above, line);
     }
 
     /** Whether the line above ran out of room: the next line's first word would not have fitted after it. */

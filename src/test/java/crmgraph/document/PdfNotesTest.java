@@ -183,6 +183,27 @@ class PdfNotesTest {
     }
 
     @Test
+    void a_paragraph_whose_first_line_is_indented_is_joined_and_the_next_indented_line_starts_a_new_one() {
+        PdfFixture pdf = new PdfFixture();
+        pdf.page().line(18, "Complaints").gap(6)
+                .line(LEFT + 18, 11, REGULAR, "A complaint that is handled quickly and fairly can leave a customer more loyal")
+                .line(11, "than one who never had a problem at all, which is called the service recovery para-")
+                .line(11, "dox.")
+                .line(LEFT + 18, 11, REGULAR, "Firms should therefore make complaining easy.");
+        OpenedText text = Documents.open("notes.pdf", pdf.bytes()).get(0);
+        assertThat(text.text()).isEqualTo("""
+                # Complaints
+
+                A complaint that is handled quickly and fairly can leave a customer more loyal than one who never had a \
+                problem at all, which is called the service recovery paradox.
+
+                Firms should therefore make complaining easy.""");
+        assertThat(read(text).cards()).extracting(Card::back).containsExactly("A complaint that is handled quickly and fairly "
+                + "can leave a customer more loyal than one who never had a problem at all, which is called the service recovery "
+                + "paradox.\nFirms should therefore make complaining easy.");
+    }
+
+    @Test
     void a_word_hyphenated_at_a_line_end_is_joined_but_a_dash_before_a_capital_is_kept() {
         PdfFixture pdf = new PdfFixture();
         pdf.page().line(18, "Loyalty").gap(6)
