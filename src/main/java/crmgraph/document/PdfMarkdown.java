@@ -234,7 +234,9 @@ final class PdfMarkdown {
         boolean sibling = !open.isEmpty() && Math.abs(open.peek().markerX() - x) <= tolerance;
         Item previous = sibling ? open.pop() : null;
         int ordinal = previous != null && previous.bullet() == marker.bullet() ? previous.ordinal() + 1 : 1;
-        String indent = previous != null ? previous.indent() : open.isEmpty() ? "" : open.peek().indent() + " ".repeat(open.peek().mark().length());
+        // A nested item stands under its parent's text: the parent's indent and marker width further in.
+        String indent = previous != null ? previous.indent()
+                : open.isEmpty() ? "" : open.peek().indent() + " ".repeat(open.peek().mark().length());
         String mark = marker.bullet() ? "- " : (marker.number() >= 0 ? marker.number() : ordinal) + ". ";
         open.push(new Item(x, indent, mark, marker.bullet(), ordinal));
         // An ordered list starting at a number other than 1 cannot interrupt the text above it in Markdown;

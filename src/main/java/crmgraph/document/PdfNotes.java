@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -33,6 +34,8 @@ final class PdfNotes implements DocumentOpener {
     /** How many pages of images without text the warnings name one by one. */
     private static final int NAMED_IMAGE_PAGES = 3;
     private static final int MAX_CAUSE_CHARS = 120;
+    /** How far into the file the "%PDF-" header may stand (some writers put bytes before it). */
+    private static final int HEADER_WINDOW = 1024;
 
     @Override
     public List<OpenedText> open(String fileName, byte[] bytes) {
@@ -54,13 +57,27 @@ final class PdfNotes implements DocumentOpener {
     }
 
     private static PDDocument load(String fileName, byte[] bytes) {
+        if (bytes.length == 0) {
+            throw new CrmgraphException(fileName + ": not a readable PDF (the file is empty)");
+        }
+        if (!hasHeader(bytes)) {
+            throw new CrmgraphException(fileName
+                    + ": not a readable PDF (it does not start with the %PDF- header; is it another kind of file?)");
+        }
         try {
             return Loader.loadPDF(bytes);
         } catch (InvalidPasswordException e) {
-            throw new CrmgraphException(fileName + ": the PDF is protected by a password; remove the password and import it again", e);
+            throw new CrmgraphException(fileName + ": the PDF is protected by a password; remove the password and import it again",
+                    e);
         } catch (IOException | RuntimeException e) {
             throw new CrmgraphException(fileName + ": not a readable PDF (" + cause(e) + ")", e);
         }
+    }
+
+    /** Whether "%PDF-" stands near the start, where PDF readers (PDFBox included) look for it. */
+    private static boolean hasHeader(byte[] bytes) {
+        String start = new String(bytes, 0, Math.min(bytes.length, HEADER_WINDOW), StandardCharsets.ISO_8859_1);
+        return start.contains("%PDF-");
     }
 
     private static List<PdfLine> lines(String fileName, PDDocument document) {
@@ -130,8 +147,8 @@ final class PdfNotes implements DocumentOpener {
 
     /** The library's reason in short, for the message's parentheses. */
     private static String cause(Exception e) {
-        String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage().strip();
-        message = message.replaceAll("\\s+", " ");
+        String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
+                : e.getMessage().strip().replaceAll("\\s+", " ");
         return message.length() > MAX_CAUSE_CHARS ? message.substring(0, MAX_CAUSE_CHARS - 1) + "\u2026" : message;
     }
 }

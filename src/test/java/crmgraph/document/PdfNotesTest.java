@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static crmgraph.document.PdfFixture.Face.BOLD;
 import static crmgraph.document.PdfFixture.Face.REGULAR;
 import static crmgraph.document.PdfFixture.LEFT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -220,7 +219,8 @@ class PdfNotesTest {
 
                 A new paragraph starts after a larger gap.""");
         assertThat(read(text).cards()).extracting(Card::back).containsExactly("Loyal customers cost less to serve, buy more "
-                + "over time and recommend the customer experience to their friends, so a customer-Focused firm keeps track of them.\n"
+                + "over time and recommend the customer experience to their friends, so a customer-Focused firm keeps track of "
+                + "them.\n"
                 + "A new paragraph starts after a larger gap.");
     }
 
@@ -255,7 +255,18 @@ class PdfNotesTest {
         pdf.page().line(18, "Churn").gap(6).line(11, "Churn is the share of customers lost in a period.");
         pdf.page().line(18, "Win-back").gap(6).line(11, "A win-back offer targets customers who already left.");
         OpenedText text = open(pdf);
-        assertThat(text.text()).startsWith("Week 4 handout\n\n# Churn").contains("\nWeek 4 handout\n\n# Win-back").doesNotContain("- 1 -");
+        assertThat(text.text()).isEqualTo("""
+                Week 4 handout
+
+                # Churn
+
+                Churn is the share of customers lost in a period.
+
+                Week 4 handout
+
+                # Win-back
+
+                A win-back offer targets customers who already left.""");
         assertThat(text.warnings()).containsExactly(
                 "pages 1\u20132: 2 lines of page furniture (running headers, footers, page numbers) dropped");
     }
@@ -267,7 +278,8 @@ class PdfNotesTest {
         // The running header is line 1 of each page.
         assertThat(at(text, lines.indexOf("# Customer Lifetime Value"))).isEqualTo(new Position("page 1", "line", 2));
         assertThat(at(text, lines.indexOf("## Acquisition"))).isEqualTo(new Position("page 2", "line", 2));
-        assertThat(at(text, lines.indexOf("Acquisition costs are paid once, at the start."))).isEqualTo(new Position("page 2", "line", 3));
+        assertThat(at(text, lines.indexOf("Acquisition costs are paid once, at the start.")))
+                .isEqualTo(new Position("page 2", "line", 3));
         // A blank line stands where the line above it does.
         assertThat(at(text, lines.indexOf("## Acquisition") - 1)).isEqualTo(new Position("page 1", "line", 3));
         ReadDeck deck = read(text);
@@ -355,19 +367,22 @@ class PdfNotesTest {
         PdfFixture pdf = new PdfFixture();
         pdf.page().line(18, "Churn").gap(6).line(11, "Churn is the share of customers lost in a period.");
         assertThatThrownBy(() -> new PdfNotes().open("notes.pdf", PdfFixture.notAPdf()))
-                .isExactlyInstanceOf(CrmgraphException.class).hasMessageStartingWith("notes.pdf: not a readable PDF (")
-                .hasMessageEndingWith(")");
+                .isExactlyInstanceOf(CrmgraphException.class)
+                .hasMessage("notes.pdf: not a readable PDF (it does not start with the %PDF- header; "
+                        + "is it another kind of file?)");
         assertThatThrownBy(() -> new PdfNotes().open("notes.pdf", PdfFixture.truncated(pdf.bytes())))
-                .isExactlyInstanceOf(CrmgraphException.class).hasMessageStartingWith("notes.pdf: not a readable PDF (");
+                .isExactlyInstanceOf(CrmgraphException.class).hasMessageStartingWith("notes.pdf: not a readable PDF (")
+                .hasMessageEndingWith(")").hasCauseInstanceOf(java.io.IOException.class);
         assertThatThrownBy(() -> new PdfNotes().open("notes.pdf", new byte[0]))
-                .isExactlyInstanceOf(CrmgraphException.class).hasMessageStartingWith("notes.pdf: not a readable PDF (");
+                .isExactlyInstanceOf(CrmgraphException.class).hasMessage("notes.pdf: not a readable PDF (the file is empty)");
     }
 
     @Test
     void a_pdf_of_more_pages_than_the_limit_is_refused() {
         assertThatThrownBy(() -> new PdfNotes().open("notes.pdf", PdfFixture.blankPages(PdfNotes.MAX_PAGES + 1)))
                 .isExactlyInstanceOf(CrmgraphException.class)
-                .hasMessage("notes.pdf: the PDF has 2001 pages; crmgraph reads PDFs of at most 2000 pages (split it into parts and import each)");
+                .hasMessage("notes.pdf: the PDF has 2001 pages; crmgraph reads PDFs of at most 2000 pages "
+                        + "(split it into parts and import each)");
     }
 
     /** Four pages under a running header and "Page n of 4" footers; the title stands in the header band of page 1. */
