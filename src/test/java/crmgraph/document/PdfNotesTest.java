@@ -385,6 +385,27 @@ class PdfNotesTest {
                         + "(split it into parts and import each)");
     }
 
+    @Test
+    void three_hundred_pages_of_notes_open_in_seconds_with_their_furniture_dropped() {
+        PdfFixture pdf = new PdfFixture().furniture("CRM 201 Revision Notes", "Page %d of %d");
+        for (int p = 1; p <= 300; p++) {
+            PdfFixture.Page page = pdf.page().line(14, "Topic " + p).gap(6);
+            for (int i = 0; i < 40; i++) {
+                page.line(11, "Customers who stay longer buy more, cost less to serve and tell their friends about us.");
+            }
+        }
+        byte[] bytes = pdf.bytes();
+        long start = System.nanoTime();
+        OpenedText text = open(bytes);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(millis).as("milliseconds to open 300 pages").isLessThan(15_000);
+        List<String> lines = text.text().lines().toList();
+        assertThat(lines.stream().filter(l -> l.startsWith("# Topic ")).count()).isEqualTo(300);
+        assertThat(lines.stream().filter(l -> l.contains("Revision Notes") || l.startsWith("Page "))).isEmpty();
+        assertThat(text.warnings()).containsExactly(
+                "pages 1\u2013300: 600 lines of page furniture (running headers, footers, page numbers) dropped");
+    }
+
     /** Four pages under a running header and "Page n of 4" footers; the title stands in the header band of page 1. */
     private static PdfFixture fourPages() {
         PdfFixture pdf = new PdfFixture().furniture("CRM 201 Revision Notes", "Page %d of %d");
