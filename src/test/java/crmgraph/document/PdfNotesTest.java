@@ -386,7 +386,7 @@ class PdfNotesTest {
     }
 
     @Test
-    void three_hundred_pages_of_notes_open_in_seconds_with_their_furniture_dropped() {
+    void three_hundred_pages_of_notes_keep_every_page_heading_with_their_furniture_dropped() {
         PdfFixture pdf = new PdfFixture().furniture("CRM 201 Revision Notes", "Page %d of %d");
         for (int p = 1; p <= 300; p++) {
             PdfFixture.Page page = pdf.page().line(14, "Topic " + p).gap(6);
@@ -394,11 +394,8 @@ class PdfNotesTest {
                 page.line(11, "Customers who stay longer buy more, cost less to serve and tell their friends about us.");
             }
         }
-        byte[] bytes = pdf.bytes();
-        long start = System.nanoTime();
-        OpenedText text = open(bytes);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertThat(millis).as("milliseconds to open 300 pages").isLessThan(15_000);
+        // speed is measured by the document benchmark (README, Performance), not here
+        OpenedText text = open(pdf.bytes());
         List<String> lines = text.text().lines().toList();
         assertThat(lines.stream().filter(l -> l.startsWith("# Topic ")).count()).isEqualTo(300);
         assertThat(lines.stream().filter(l -> l.contains("Revision Notes") || l.startsWith("Page "))).isEmpty();
