@@ -1,15 +1,21 @@
 package crmgraph.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import crmgraph.app.App;
 import crmgraph.app.Json;
 import crmgraph.testing.CliRun;
 import crmgraph.testing.TestGraph;
+import crmgraph.web.Http;
+import io.javalin.Javalin;
 import org.junit.jupiter.api.Test;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,6 +48,29 @@ class DocumentImportIT {
         JsonNode card = card(export, churn.get("definitions").get(0).get("card").asText());
         assertThat(card.get("position").asText()).isEqualTo("table 1, row 2");
         assertThat(names(export)).contains("Win-back campaign");
+    }
+
+    @Test
+    void a_pdf_of_slides_imports_its_bulleted_terms_with_page_and_line_positions_and_drops_its_furniture() throws Exception {
+        PdfFixture pdf = new PdfFixture().furniture("CRM 201 Lecture 4", "Page %d of %d");
+        pdf.page().bold(16, "Service quality").gap(8)
+                .item(72, 12, "\u2022", "SERVQUAL: a survey that compares what customers expect with what they get.")
+                .item(72, 12, "\u2022", "Service recovery: putting a failed service right so the customer stays.");
+        pdf.page().bold(16, "Customer value").gap(8)
+                .item(72, 12, "\u2022", "Share of wallet: the part of a customer's spending in a category that one firm wins.");
+        pdf.page().bold(16, "Loyalty").gap(8)
+                .item(72, 12, "\u2022", "Advocacy: customers recommending the firm to others unprompted.");
+        Path folder = folder("pdf");
+        Files.write(folder.resolve("lecture-4.pdf"), pdf.bytes());
+
+        JsonNode export = importAndExport(folder, "lecture-4.pdf: format pdf");
+
+        assertThat(only(export.get("decks")).get("format").asText()).isEqualTo("pdf");
+        JsonNode wallet = concept(export, "Share of wallet");
+        assertThat(wallet.get("definitions").get(0).get("text").asText()).contains("part of a customer's spending");
+        assertThat(card(export, wallet.get("definitions").get(0).get("card").asText()).get("position").asText()).startsWith("page 2, line");
+        assertThat(names(export)).contains("SERVQUAL", "Service recovery", "Advocacy")
+                .noneMatch(n -> n.contains("Lecture 4") || n.startsWith("Page "));
     }
 
     @Test
@@ -82,6 +111,31 @@ class DocumentImportIT {
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("broken.apkg: not an Anki package");
         assertThat(run.out()).contains("notes.docx: format docx");
+    }
+
+    @Test
+    void an_anki_package_uploaded_on_the_import_page_previews_its_first_deck_names_the_others_and_imports_all() {
+        byte[] apkg = new AnkiPackageFixture().deck(21, "Upload week::Alpha").deck(22, "Upload week::Beta")
+                .note(1_690_000_000_001L, AnkiPackageFixture.BASIC, 21, "", "Quenched loyalty ladder",
+                        "A ladder of loyalty stages a customer climbs from prospect to advocate.")
+                .note(1_690_000_000_002L, AnkiPackageFixture.BASIC, 22, "", "Quenched service recovery",
+                        "Putting a failed service right so the customer stays.")
+                .apkg(AnkiPackageFixture.Layout.SCHEMA_11);
+        Javalin app = App.create(TestGraph.store(), Optional.empty()).start("127.0.0.1", 0);
+        try {
+            Http http = Http.local(app.port());
+            HttpResponse<String> preview = http.multipart("/import/preview", Map.of("text", ""), "upload-week.apkg", apkg, Map.of());
+            assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+            assertThat(preview.body()).contains("Preview: upload-week.apkg › Upload week::Alpha", "Quenched loyalty ladder",
+                    "id=\"other-decks\"", "Upload week::Beta", "note 1690000000001");
+            HttpResponse<String> done = http.form("/import", Map.of("pending", Http.pendingId(preview.body())), Map.of());
+            assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+            assertThat(done.body()).contains("upload-week-apkg-upload-week-alpha", "upload-week-apkg-upload-week-beta");
+            assertThat(http.get("/decks/upload-week-apkg-upload-week-beta").body())
+                    .contains("Quenched service recovery", "note 1690000000002");
+        } finally {
+            app.stop();
+        }
     }
 
     static JsonNode importAndExport(Path folder, String expectedLine) throws Exception {

@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A small HTTP client for the explorer's ITs. */
-final class Http {
+public final class Http {
 
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
@@ -25,15 +25,15 @@ final class Http {
         this.base = base;
     }
 
-    static Http local(int port) {
+    public static Http local(int port) {
         return new Http("http://127.0.0.1:" + port);
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }
 
-    JsonNode json(String path) {
+    public JsonNode json(String path) {
         HttpResponse<String> r = get(path);
         if (r.statusCode() != 200 || !r.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
             throw new AssertionError(path + " answered " + r.statusCode() + ": " + r.body());
@@ -54,7 +54,7 @@ final class Http {
     }
 
     /** A multipart form post, as the import form sends it; {@code file} may be null. */
-    HttpResponse<String> multipart(String path, Map<String, String> fields, String fileName, byte[] file, Map<String, String> headers) {
+    public HttpResponse<String> multipart(String path, Map<String, String> fields, String fileName, byte[] file, Map<String, String> headers) {
         String boundary = "----crmgraphtest" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         fields.forEach((k, v) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n" + v + "\r\n"));
@@ -72,7 +72,7 @@ final class Http {
         return send(b.build());
     }
 
-    HttpResponse<String> form(String path, Map<String, String> fields, Map<String, String> headers) {
+    public HttpResponse<String> form(String path, Map<String, String> fields, Map<String, String> headers) {
         StringBuilder s = new StringBuilder();
         fields.forEach((k, v) -> s.append(s.length() == 0 ? "" : "&").append(q(k)).append('=').append(q(v)));
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
@@ -83,7 +83,7 @@ final class Http {
     }
 
     /** The pending-import id a preview page carries in its confirm form. */
-    static String pendingId(String previewHtml) {
+    public static String pendingId(String previewHtml) {
         Matcher m = Pattern.compile("name=\"pending\" value=\"([0-9a-f]+)\"").matcher(previewHtml);
         if (!m.find()) {
             throw new AssertionError("no confirm form in: " + previewHtml);
