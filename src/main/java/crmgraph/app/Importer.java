@@ -364,7 +364,9 @@ public final class Importer {
             String name = file.getFileName().toString();
             try {
                 if (Files.size(file) > MAX_FILE_BYTES) {
-                    throw new CrmgraphException(name + ": line 1: file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+                    // a text file is named by its first line, as every reading message; a document has no lines
+                    throw new CrmgraphException(name + (Documents.isDocument(name) ? "" : ": line 1") + ": file is larger than "
+                            + MAX_FILE_BYTES / (1024 * 1024) + " MB");
                 }
                 return open(name, Files.readAllBytes(file));
             } catch (IOException e) {

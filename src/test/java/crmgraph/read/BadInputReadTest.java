@@ -42,6 +42,20 @@ class BadInputReadTest {
     }
 
     @Test
+    void a_200_mb_pdf_is_refused_by_its_size_before_it_is_opened() throws Exception {
+        java.nio.file.Path pdf = dir.resolve("whole-course.pdf");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(pdf.toFile(), "rw")) {
+            file.setLength(200L * 1024 * 1024);
+        }
+        try {
+            assertThatThrownBy(() -> SourceText.open(pdf)).isInstanceOf(CrmgraphException.class)
+                    .hasMessage("whole-course.pdf: file is larger than 50 MB");
+        } finally {
+            java.nio.file.Files.delete(pdf);
+        }
+    }
+
+    @Test
     void empty_blank_and_furniture_only_files_say_why_there_is_nothing_to_import() {
         assertThat(read("empty.txt").whyNoCards("empty.txt")).hasValue("empty.txt: line 1: the file is empty (no text): nothing to import");
         assertThat(read("blank.txt").whyNoCards("blank.txt")).hasValueSatisfying(m -> assertThat(m).startsWith("blank.txt: line 1: the file is empty"));
