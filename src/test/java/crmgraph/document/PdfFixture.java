@@ -135,19 +135,20 @@ final class PdfFixture {
 
     /** A PDF of one page holding a picture and no text at all, as a scanned page is. */
     static byte[] imageOnly() {
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(NOTES);
-            document.addPage(page);
-            drawPicture(document, page);
-            return save(document);
+        return withImagePage(new PDDocument());
+    }
+
+    /** The PDF with a page of one picture and no text added at its end. */
+    static byte[] appendImagePage(byte[] pdf) {
+        try {
+            return withImagePage(org.apache.pdfbox.Loader.loadPDF(pdf));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The PDF with a page of one picture and no text added at its end. */
-    static byte[] appendImagePage(byte[] pdf) {
-        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+    private static byte[] withImagePage(PDDocument pdf) {
+        try (PDDocument document = pdf) {
             PDPage page = new PDPage(NOTES);
             document.addPage(page);
             drawPicture(document, page);
