@@ -1,5 +1,7 @@
 package crmgraph.app;
 
+import crmgraph.pipeline.Pipeline;
+import crmgraph.Json;
 import crmgraph.Config;
 import crmgraph.CrmgraphException;
 import crmgraph.graph.ConceptQueries;

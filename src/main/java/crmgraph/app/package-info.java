@@ -1,7 +1,5 @@
 /**
  * Wiring: {@link crmgraph.app.App#create} lists every HTTP route in one place and returns an
- * unstarted Javalin; {@link crmgraph.app.Importer} runs the import pipeline
- * (read → extract → resolve → graph) with the parts {@link crmgraph.app.Pipeline} chooses, each deck
- * read as the student asked ({@link crmgraph.app.ReadChoice}) or as it remembers.
+ * unstarted Javalin, with the services it serves built from one {@link crmgraph.graph.GraphStore}.
  */
 package crmgraph.app;

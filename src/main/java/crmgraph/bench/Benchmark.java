@@ -1,9 +1,9 @@
 package crmgraph.bench;
 
-import crmgraph.app.ImportReport;
-import crmgraph.app.ImportTimings;
-import crmgraph.app.Importer;
-import crmgraph.app.Pipeline;
+import crmgraph.pipeline.ImportReport;
+import crmgraph.pipeline.ImportTimings;
+import crmgraph.pipeline.Importer;
+import crmgraph.pipeline.Pipeline;
 import crmgraph.extract.Extraction;
 import crmgraph.extract.Extractor;
 import crmgraph.graph.DeckImport;

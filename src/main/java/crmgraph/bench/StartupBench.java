@@ -56,11 +56,14 @@ public final class StartupBench {
     private final Path work;
     private final int runs;
     private final String classPath;
+    /** crmgraph's command-line entry point, given by the command that runs the benchmark. */
+    private final Class<?> main;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /** Commands run from {@code jar} when given (a build from before a change), else from this process's class path. */
-    public StartupBench(Path work, int runs, Optional<Path> jar) {
+    public StartupBench(Path work, int runs, Optional<Path> jar, Class<?> main) {
         this.work = work;
+        this.main = main;
         this.runs = runs;
         this.classPath = jar.map(j -> j.toAbsolutePath().toString()).orElse(System.getProperty("java.class.path"));
     }
@@ -181,7 +184,7 @@ public final class StartupBench {
 
     /** The same java and class path as this process, with crmgraph's own main class. */
     private List<String> crmgraph(String... args) {
-        List<String> line = new ArrayList<>(java(classPath, crmgraph.cli.Main.class));
+        List<String> line = new ArrayList<>(java(classPath, main));
         line.addAll(List.of(args));
         return line;
     }

@@ -96,7 +96,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private void startup(StartupBench.Inputs inputs, Optional<Path> jar) {
         long[] floor = {0};
-        new StartupBench(work, Math.max(1, runs), jar).run(inputs, step -> {
+        new StartupBench(work, Math.max(1, runs), jar, Main.class).run(inputs, step -> {
             if (floor[0] == 0) {
                 floor[0] = step.medianMs();
             }

@@ -1,7 +1,7 @@
 package crmgraph.cli;
 
 import crmgraph.CrmgraphException;
-import crmgraph.app.Json;
+import crmgraph.Json;
 import crmgraph.graph.Exporter;
 import crmgraph.graph.GraphStore;
 import picocli.CommandLine.Command;

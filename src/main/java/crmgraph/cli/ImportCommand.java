@@ -1,8 +1,8 @@
 package crmgraph.cli;
 
-import crmgraph.app.ImportReport;
-import crmgraph.app.Pipeline;
-import crmgraph.app.ReadChoice;
+import crmgraph.pipeline.ImportReport;
+import crmgraph.pipeline.Pipeline;
+import crmgraph.pipeline.ReadChoice;
 import crmgraph.graph.GraphStore;
 import crmgraph.read.Layout;
 import crmgraph.read.ReadOptions;

@@ -1,6 +1,6 @@
 package crmgraph.cli;
 
-import crmgraph.app.ImportReport;
+import crmgraph.pipeline.ImportReport;
 import crmgraph.graph.GraphStats;
 import crmgraph.graph.GraphStore;
 import crmgraph.read.Layout;

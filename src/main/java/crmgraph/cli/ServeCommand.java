@@ -1,8 +1,8 @@
 package crmgraph.cli;
 
 import crmgraph.app.App;
-import crmgraph.app.ImportReport;
-import crmgraph.app.Pipeline;
+import crmgraph.pipeline.ImportReport;
+import crmgraph.pipeline.Pipeline;
 import crmgraph.graph.GraphStats;
 import crmgraph.graph.GraphStore;
 import crmgraph.web.ImportGate;

@@ -1,5 +1,6 @@
 package crmgraph.extract;
 
+import crmgraph.RelationType;
 import crmgraph.Regex;
 
 import crmgraph.read.Card;

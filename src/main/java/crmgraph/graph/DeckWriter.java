@@ -1,6 +1,6 @@
 package crmgraph.graph;
 
-import crmgraph.extract.RelationType;
+import crmgraph.RelationType;
 import crmgraph.read.Card;
 import crmgraph.read.DroppedLine;
 import crmgraph.read.Layout;

@@ -1,6 +1,6 @@
 package crmgraph.graph;
 
-import crmgraph.extract.RelationType;
+import crmgraph.RelationType;
 import org.neo4j.driver.Record;
 
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import crmgraph.CrmgraphException;
 import crmgraph.graph.QuizQueries;
 import crmgraph.graph.ReviewStore;
 import crmgraph.graph.StudyMaterial;
-import crmgraph.resolve.Keys;
+import crmgraph.Hashes;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -158,7 +158,7 @@ public final class QuizService {
     static String learnerId(String name) {
         String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         slug = slug.length() > 30 ? slug.substring(0, 30) : slug;
-        return "l-" + (slug.isEmpty() ? "" : slug + "-") + Keys.shortHash(name.toLowerCase(Locale.ROOT));
+        return "l-" + (slug.isEmpty() ? "" : slug + "-") + Hashes.sha256Prefix(name.toLowerCase(Locale.ROOT), 4);
     }
 
     public Optional<ReviewStore.Learner> learner(String id) {

@@ -1,5 +1,7 @@
 package crmgraph.quiz;
 
+import crmgraph.nlp.WordForms;
+
 import crmgraph.graph.StudyMaterial.Concept;
 import crmgraph.graph.StudyMaterial.Definition;
 
@@ -142,7 +144,7 @@ final class TermClozes {
         List<Language.Token> tokens = language.tag(name);
         Language.Token last = tokens.get(tokens.size() - 1);
         String word = last.text().toLowerCase(java.util.Locale.ROOT);
-        return last.isNoun() && word.endsWith("s") && !crmgraph.resolve.Keys.singular(word).equals(word);
+        return last.isNoun() && word.endsWith("s") && !WordForms.singular(word).equals(word);
     }
 
     /** Lower-cases the first letter unless it starts an acronym or a proper name. */

@@ -1,7 +1,8 @@
 package crmgraph.quiz;
 
+import crmgraph.nlp.WordForms;
+
 import crmgraph.nlp.PlainWords;
-import crmgraph.resolve.Keys;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ final class Words {
         StringBuilder out = new StringBuilder();
         for (String w : normal(text).split(" ")) {
             if (!w.isEmpty()) {
-                out.append(out.length() == 0 ? "" : " ").append(Keys.singular(w));
+                out.append(out.length() == 0 ? "" : " ").append(WordForms.singular(w));
             }
         }
         return out.toString();
@@ -71,7 +72,7 @@ final class Words {
         List<Span> out = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            String key = Keys.singular(normal(m.group()).replace(" ", ""));
+            String key = WordForms.singular(normal(m.group()).replace(" ", ""));
             out.add(new Span(m.group(), key, m.start(), m.end()));
         }
         return out;

@@ -1,5 +1,7 @@
 package crmgraph.resolve;
 
+import crmgraph.nlp.WordForms;
+
 import crmgraph.Hashes;
 import crmgraph.Regex;
 
@@ -62,7 +64,7 @@ public final class Keys {
         StringBuilder out = new StringBuilder(s.length());
         for (String word : s.split(" ")) {
             if (!word.isEmpty()) {
-                out.append(out.length() == 0 ? "" : " ").append(singular(word));
+                out.append(out.length() == 0 ? "" : " ").append(WordForms.singular(word));
             }
         }
         return out.toString();
@@ -73,21 +75,6 @@ public final class Keys {
         return key.replace(" ", "");
     }
 
-    public static String singular(String w) {
-        if (w.length() <= 3 || w.chars().anyMatch(Character::isDigit)) {
-            return w;
-        }
-        if (w.endsWith("ies")) {
-            return w.substring(0, w.length() - 3) + "y";
-        }
-        if (w.endsWith("sses") || w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes")) {
-            return w.substring(0, w.length() - 2);
-        }
-        if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
-            return w.substring(0, w.length() - 1);
-        }
-        return w;
-    }
 
     /** A URL-safe id for a key; a short hash keeps ids unique where the slug had to drop characters. */
     public static String id(String key) {

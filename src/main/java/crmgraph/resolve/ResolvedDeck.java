@@ -1,6 +1,6 @@
 package crmgraph.resolve;
 
-import crmgraph.extract.RelationType;
+import crmgraph.RelationType;
 
 import java.util.List;
 

@@ -123,7 +123,7 @@ public final class Resolver {
                 card = firstCard.get(sup.get());
             }
             if (card != null) {
-                add(new ResolvedDeck.Relation(crmgraph.extract.RelationType.IS_A, node.key(), sup.get(), null, "head noun", card),
+                add(new ResolvedDeck.Relation(crmgraph.RelationType.IS_A, node.key(), sup.get(), null, "head noun", card),
                         derived, touched, relations, linked);
             }
         }
@@ -131,7 +131,7 @@ public final class Resolver {
             ResolvedConcept from = nodes.get(clusters.rootOf(source.concept()));
             for (String to : derived.mentions().in(source)) {
                 if (!to.equals(from.key()) && !linked.contains(from.key() + "|" + to)) {
-                    add(new ResolvedDeck.Relation(crmgraph.extract.RelationType.RELATED_TO, from.key(), to, null, "mention", source.card()),
+                    add(new ResolvedDeck.Relation(crmgraph.RelationType.RELATED_TO, from.key(), to, null, "mention", source.card()),
                             derived, touched, relations, linked);
                 }
             }

@@ -1,7 +1,7 @@
 package crmgraph.score;
 
 import crmgraph.CrmgraphException;
-import crmgraph.app.Json;
+import crmgraph.Json;
 import crmgraph.extract.CardExtractor;
 import crmgraph.extract.Extraction;
 import crmgraph.read.DeckReader;

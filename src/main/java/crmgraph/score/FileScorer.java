@@ -1,6 +1,6 @@
 package crmgraph.score;
 
-import crmgraph.extract.RelationType;
+import crmgraph.RelationType;
 import crmgraph.read.Card;
 import crmgraph.read.ReadDeck;
 import crmgraph.resolve.ResolvedConcept;

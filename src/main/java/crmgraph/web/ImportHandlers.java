@@ -1,10 +1,10 @@
 package crmgraph.web;
 
 import crmgraph.CrmgraphException;
-import crmgraph.app.ImportReport;
-import crmgraph.app.Importer;
-import crmgraph.app.Importer.SourceText;
-import crmgraph.app.ReadChoice;
+import crmgraph.pipeline.ImportReport;
+import crmgraph.pipeline.Importer;
+import crmgraph.pipeline.Importer.SourceText;
+import crmgraph.pipeline.ReadChoice;
 import crmgraph.document.Documents;
 import crmgraph.read.ReadDeck;
 import io.javalin.http.Context;

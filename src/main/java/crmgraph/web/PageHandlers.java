@@ -1,6 +1,6 @@
 package crmgraph.web;
 
-import crmgraph.extract.RelationType;
+import crmgraph.RelationType;
 import crmgraph.graph.ConceptDetail;
 import crmgraph.graph.ConceptQueries;
 import crmgraph.graph.ConceptSummary;

@@ -1,6 +1,6 @@
 package crmgraph.web;
 
-import crmgraph.app.ImportReport;
+import crmgraph.pipeline.ImportReport;
 import crmgraph.graph.ConceptDetail;
 import crmgraph.graph.ConceptList;
 import crmgraph.graph.ConceptSummary;

@@ -1,7 +1,7 @@
 package crmgraph.web;
 
 import crmgraph.CrmgraphException;
-import crmgraph.app.ReadChoice;
+import crmgraph.pipeline.ReadChoice;
 import crmgraph.read.Layout;
 import crmgraph.read.ReadOptions;
 import crmgraph.read.Separators;

@@ -1,6 +1,6 @@
 package crmgraph.web;
 
-import crmgraph.app.Importer.SourceText;
+import crmgraph.pipeline.Importer.SourceText;
 
 import java.security.SecureRandom;
 import java.time.Clock;

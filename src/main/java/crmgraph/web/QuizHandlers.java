@@ -210,7 +210,7 @@ public final class QuizHandlers {
     /** The JSON body as {@code type}; anything else (empty, null, malformed, wrong shape) is the client's error. */
     private static <T> T body(Context ctx, Class<T> type, String shape) {
         try {
-            T value = crmgraph.app.Json.MAPPER.readValue(ctx.body(), type);
+            T value = crmgraph.Json.MAPPER.readValue(ctx.body(), type);
             if (value != null) {
                 return value;
             }

@@ -1,6 +1,6 @@
 package crmgraph.web;
 
-import crmgraph.extract.RelationType;
+import crmgraph.RelationType;
 
 import java.util.Arrays;
 import java.util.Collection;

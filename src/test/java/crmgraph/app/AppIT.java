@@ -1,5 +1,6 @@
 package crmgraph.app;
 
+import crmgraph.pipeline.Pipeline;
 import crmgraph.graph.GraphStore;
 import crmgraph.testing.Fixtures;
 import crmgraph.testing.TestGraph;

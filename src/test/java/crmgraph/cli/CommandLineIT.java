@@ -1,7 +1,7 @@
 package crmgraph.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import crmgraph.app.Json;
+import crmgraph.Json;
 import crmgraph.testing.CliRun;
 import crmgraph.testing.Fixtures;
 import crmgraph.testing.TestGraph;

@@ -2,8 +2,8 @@ package crmgraph.cli;
 
 import crmgraph.testing.CliProcess;
 import crmgraph.Config;
-import crmgraph.app.Importer;
-import crmgraph.app.Pipeline;
+import crmgraph.pipeline.Importer;
+import crmgraph.pipeline.Pipeline;
 import crmgraph.bench.CorpusGenerator;
 import crmgraph.graph.GraphStore;
 import crmgraph.read.DeckReader;

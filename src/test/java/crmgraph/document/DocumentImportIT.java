@@ -2,7 +2,7 @@ package crmgraph.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import crmgraph.app.App;
-import crmgraph.app.Json;
+import crmgraph.Json;
 import crmgraph.testing.CliRun;
 import crmgraph.testing.TestGraph;
 import crmgraph.web.Http;

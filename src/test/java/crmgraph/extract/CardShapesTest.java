@@ -1,5 +1,6 @@
 package crmgraph.extract;
 
+import crmgraph.RelationType;
 import crmgraph.read.Card;
 import crmgraph.read.ReadDeck;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package crmgraph.extract;
 
+import crmgraph.RelationType;
 import crmgraph.read.DeckReader;
 import crmgraph.testing.Fixtures;
 import org.junit.jupiter.api.Test;

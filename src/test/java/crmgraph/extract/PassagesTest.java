@@ -1,5 +1,6 @@
 package crmgraph.extract;
 
+import crmgraph.RelationType;
 import crmgraph.read.Card;
 import crmgraph.read.DeckReader;
 import crmgraph.read.ReadDeck;

@@ -1,7 +1,7 @@
 package crmgraph.extract;
 
-import crmgraph.app.Importer;
-import crmgraph.app.Pipeline;
+import crmgraph.pipeline.Importer;
+import crmgraph.pipeline.Pipeline;
 import crmgraph.graph.Export;
 import crmgraph.graph.Exporter;
 import crmgraph.testing.Fixtures;

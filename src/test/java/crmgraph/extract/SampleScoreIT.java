@@ -1,8 +1,8 @@
 package crmgraph.extract;
 
-import crmgraph.app.ImportReport;
-import crmgraph.app.Json;
-import crmgraph.app.Pipeline;
+import crmgraph.pipeline.ImportReport;
+import crmgraph.Json;
+import crmgraph.pipeline.Pipeline;
 import crmgraph.graph.Exporter;
 import crmgraph.testing.Fixtures;
 import crmgraph.testing.TestGraph;

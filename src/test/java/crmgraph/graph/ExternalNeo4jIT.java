@@ -2,7 +2,7 @@ package crmgraph.graph;
 
 import crmgraph.Config;
 import crmgraph.CrmgraphException;
-import crmgraph.app.Pipeline;
+import crmgraph.pipeline.Pipeline;
 import crmgraph.testing.Fixtures;
 import crmgraph.testing.TestGraph;
 import org.junit.jupiter.api.AfterAll;

@@ -1,7 +1,7 @@
 package crmgraph.graph;
 
-import crmgraph.app.Importer.SourceText;
-import crmgraph.app.Pipeline;
+import crmgraph.pipeline.Importer.SourceText;
+import crmgraph.pipeline.Pipeline;
 import crmgraph.testing.TestGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

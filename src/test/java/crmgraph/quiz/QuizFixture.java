@@ -1,6 +1,6 @@
 package crmgraph.quiz;
 
-import crmgraph.extract.RelationType;
+import crmgraph.RelationType;
 import crmgraph.graph.DeckImport;
 import crmgraph.graph.DeckWriter;
 import crmgraph.graph.GraphStore;

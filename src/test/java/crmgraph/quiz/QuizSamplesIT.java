@@ -1,6 +1,6 @@
 package crmgraph.quiz;
 
-import crmgraph.app.Pipeline;
+import crmgraph.pipeline.Pipeline;
 import crmgraph.graph.QuizQueries;
 import crmgraph.graph.ReviewStore;
 import crmgraph.graph.StudyMaterial;

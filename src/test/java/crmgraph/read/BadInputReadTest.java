@@ -1,7 +1,7 @@
 package crmgraph.read;
 
 import crmgraph.CrmgraphException;
-import crmgraph.app.Importer.SourceText;
+import crmgraph.pipeline.Importer.SourceText;
 import crmgraph.testing.BadDecks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package crmgraph.resolve;
 import crmgraph.extract.ConceptFact;
 import crmgraph.extract.Extraction;
 import crmgraph.extract.MentionSource;
-import crmgraph.extract.RelationType;
+import crmgraph.RelationType;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package crmgraph.testing;
 
-import crmgraph.app.Importer;
+import crmgraph.pipeline.Importer;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;

@@ -2,9 +2,9 @@ package crmgraph.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import crmgraph.app.App;
-import crmgraph.app.ImportReport;
-import crmgraph.app.Json;
-import crmgraph.app.Pipeline;
+import crmgraph.pipeline.ImportReport;
+import crmgraph.Json;
+import crmgraph.pipeline.Pipeline;
 import crmgraph.graph.ReviewStore;
 import crmgraph.quiz.QuizFixture;
 import crmgraph.testing.Fixtures;

@@ -1,7 +1,7 @@
 package crmgraph.web;
 
 import crmgraph.app.App;
-import crmgraph.extract.RelationType;
+import crmgraph.RelationType;
 import crmgraph.graph.DeckImport;
 import crmgraph.graph.DeckWriter;
 import crmgraph.read.Card;

@@ -160,7 +160,7 @@ class HostileInputIT {
 
     private static String json(Map<String, String> body) {
         try {
-            return crmgraph.app.Json.MAPPER.writeValueAsString(body);
+            return crmgraph.Json.MAPPER.writeValueAsString(body);
         } catch (IOException e) {
             throw new AssertionError(e);
         }

@@ -1,7 +1,7 @@
 package crmgraph.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import crmgraph.app.Json;
+import crmgraph.Json;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -2,8 +2,8 @@ package crmgraph.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import crmgraph.app.App;
-import crmgraph.app.Importer;
-import crmgraph.app.Pipeline;
+import crmgraph.pipeline.Importer;
+import crmgraph.pipeline.Pipeline;
 import crmgraph.testing.TestGraph;
 import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterAll;

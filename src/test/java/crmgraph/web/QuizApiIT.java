@@ -2,7 +2,7 @@ package crmgraph.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import crmgraph.app.App;
-import crmgraph.app.Json;
+import crmgraph.Json;
 import crmgraph.quiz.QuizFixture;
 import crmgraph.testing.TestGraph;
 import io.javalin.Javalin;

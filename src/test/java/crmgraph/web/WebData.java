@@ -1,9 +1,9 @@
 package crmgraph.web;
 
-import crmgraph.app.ImportReport;
-import crmgraph.app.Importer.SourceText;
-import crmgraph.app.Pipeline;
-import crmgraph.extract.RelationType;
+import crmgraph.pipeline.ImportReport;
+import crmgraph.pipeline.Importer.SourceText;
+import crmgraph.pipeline.Pipeline;
+import crmgraph.RelationType;
 import crmgraph.graph.DeckImport;
 import crmgraph.graph.DeckWriter;
 import crmgraph.graph.GraphStore;

@@ -1,9 +1,9 @@
 package crmgraph.web;
 
 import crmgraph.CrmgraphException;
-import crmgraph.app.ImportReport;
-import crmgraph.app.Importer.SourceText;
-import crmgraph.extract.RelationType;
+import crmgraph.pipeline.ImportReport;
+import crmgraph.pipeline.Importer.SourceText;
+import crmgraph.RelationType;
 import crmgraph.graph.Subgraph;
 import crmgraph.read.Card;
 import crmgraph.read.Layout;
@@ -88,7 +88,7 @@ class WebUnitsTest {
                 ImportReport.Reading.of(deck));
         assertThat(line.toString()).endsWith("0 lines not placed, layout term-first (found), 1 line skipped, 1 uncertain");
         String done = new Views().render("import-done.jte", new Pages.ImportDone(new ImportReport(List.of(line), List.of(),
-                List.of(), new crmgraph.app.ImportTimings(0, 0, 0, 0, 0))));
+                List.of(), new crmgraph.pipeline.ImportTimings(0, 0, 0, 0, 0))));
         assertThat(done).contains("line 3: may be misread: reads as a definition, then its term", "href=\"/decks/notes-txt\"",
                 "The layout may be wrong:", "1 card may be misread");
     }
@@ -169,7 +169,7 @@ class WebUnitsTest {
                 List.of(new crmgraph.graph.ConceptDetail.Parent("w", "W", "HAS_PART")),
                 List.of(new crmgraph.graph.ConceptDetail.Related("r", "R", "why")), List.of(),
                 new crmgraph.graph.ConceptDetail.Totals(1, 1, 0, 1, 1, 0));
-        var json = crmgraph.app.Json.MAPPER.readTree(crmgraph.app.Json.MAPPER.writeValueAsString(detail));
+        var json = crmgraph.Json.MAPPER.readTree(crmgraph.Json.MAPPER.writeValueAsString(detail));
         assertThat(fieldNames(json)).containsExactly("id", "name", "aliases", "definitions", "parts", "kinds", "parents", "related", "cards",
                 "totals");
         assertThat(fieldNames(json.get("definitions").get(0))).contains("text", "deck", "card", "line");
@@ -181,11 +181,11 @@ class WebUnitsTest {
                 List.of(new crmgraph.graph.DeckDetail.CardView("d-1", 1, "F", "B", 1, 2, "prompt", "", true, "why", "B", "F", false,
                         List.of(), List.of())),
                 List.of(new crmgraph.graph.DeckDetail.Dropped(1, "furniture", "x")));
-        var deckJson = crmgraph.app.Json.MAPPER.readTree(crmgraph.app.Json.MAPPER.writeValueAsString(deck));
+        var deckJson = crmgraph.Json.MAPPER.readTree(crmgraph.Json.MAPPER.writeValueAsString(deck));
         assertThat(fieldNames(deckJson)).containsExactly("id", "name", "source", "format", "cardCount", "layout", "options", "doubt",
                 "cards", "dropped");
         assertThat(fieldNames(deckJson.get("options"))).containsExactly("layout", "skipLines");
-        var separated = crmgraph.app.Json.MAPPER.readTree(crmgraph.app.Json.MAPPER.writeValueAsString(
+        var separated = crmgraph.Json.MAPPER.readTree(crmgraph.Json.MAPPER.writeValueAsString(
                 new crmgraph.graph.DeckDetail.Options("auto", 0, " - ", ";")));
         assertThat(separated.toString()).isEqualTo("{\"layout\":\"auto\",\"skipLines\":0,\"separator\":\" - \",\"cardSeparator\":\";\"}");
         assertThat(fieldNames(deckJson.get("cards").get(0))).containsExactly("id", "ordinal", "front", "back", "line", "endLine",

@@ -1,11 +1,11 @@
-package crmgraph.app;
+package crmgraph.pipeline;
 
 import crmgraph.Hashes;
 import crmgraph.CrmgraphException;
 import crmgraph.extract.Extraction;
 import crmgraph.extract.Extractor;
-import crmgraph.app.StageClock.Stage;
-import crmgraph.extract.RelationType;
+import crmgraph.pipeline.StageClock.Stage;
+import crmgraph.RelationType;
 import crmgraph.graph.DeckImport;
 import crmgraph.graph.DeckWriter;
 import crmgraph.read.DeckReader;

@@ -1,4 +1,4 @@
-package crmgraph.app;
+package crmgraph.pipeline;
 
 /**
  * Milliseconds spent per import stage. Read and extract run on every core, so their sums can

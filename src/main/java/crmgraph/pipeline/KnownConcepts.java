@@ -1,6 +1,6 @@
-package crmgraph.app;
+package crmgraph.pipeline;
 
-import crmgraph.extract.RelationType;
+import crmgraph.RelationType;
 import crmgraph.resolve.KnownConcept;
 import crmgraph.resolve.ResolvedConcept;
 import crmgraph.resolve.ResolvedDeck;

@@ -1,4 +1,4 @@
-package crmgraph.app;
+package crmgraph.pipeline;
 
 import crmgraph.read.Layout;
 import crmgraph.read.ReadOptions;

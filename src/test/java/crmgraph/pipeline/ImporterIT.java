@@ -1,4 +1,4 @@
-package crmgraph.app;
+package crmgraph.pipeline;
 
 import crmgraph.graph.Export;
 import crmgraph.graph.Exporter;

@@ -1,4 +1,4 @@
-package crmgraph.app;
+package crmgraph;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

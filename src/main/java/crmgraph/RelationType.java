@@ -1,4 +1,4 @@
-package crmgraph.extract;
+package crmgraph;
 
 /** The kinds of link between concepts, as in the graph model. */
 public enum RelationType {

@@ -1,4 +1,4 @@
-package crmgraph.app;
+package crmgraph.pipeline;
 
 import crmgraph.read.Card;
 import crmgraph.read.Layout;

@@ -1,4 +1,4 @@
-package crmgraph.app;
+package crmgraph.pipeline;
 
 import crmgraph.extract.CardExtractor;
 import crmgraph.extract.Extractor;

@@ -1,4 +1,4 @@
-package crmgraph.app;
+package crmgraph.pipeline;
 
 import crmgraph.graph.DeckQueries;
 import crmgraph.graph.GraphStats;

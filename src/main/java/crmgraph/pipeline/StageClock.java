@@ -1,4 +1,4 @@
-package crmgraph.app;
+package crmgraph.pipeline;
 
 import java.util.EnumMap;
 import java.util.Map;
