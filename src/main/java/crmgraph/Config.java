@@ -52,7 +52,7 @@ public record Config(Path dataDir, Optional<String> neo4jUri, String user, Strin
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new CrmgraphException("CRMGRAPH_BOLT_PORT must be a port number, not '" + value + "'");
+            throw new BadInputException("CRMGRAPH_BOLT_PORT must be a port number, not '" + value + "'");
         }
     }
 }

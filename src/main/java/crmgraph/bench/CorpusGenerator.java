@@ -1,6 +1,7 @@
 package crmgraph.bench;
 
-import crmgraph.CrmgraphException;
+import crmgraph.BadInputException;
+
 
 import java.io.IOException;
 import java.io.Writer;
@@ -65,7 +66,7 @@ public final class CorpusGenerator {
             }
             return files;
         } catch (IOException e) {
-            throw new CrmgraphException("cannot write the benchmark corpus to " + dir + ": " + e.getMessage());
+            throw new BadInputException("cannot write the benchmark corpus to " + dir + ": " + e.getMessage());
         }
     }
 

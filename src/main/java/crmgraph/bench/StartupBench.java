@@ -1,6 +1,7 @@
 package crmgraph.bench;
 
-import crmgraph.CrmgraphException;
+import crmgraph.BadInputException;
+
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -109,12 +110,12 @@ public final class StartupBench {
         Process p = start(command);
         try {
             if (p.waitFor() != 0) {
-                throw new CrmgraphException("startup bench: " + String.join(" ", command) + " failed; see " + log());
+                throw new BadInputException("startup bench: " + String.join(" ", command) + " failed; see " + log());
             }
         } catch (InterruptedException e) {
             p.destroyForcibly();
             Thread.currentThread().interrupt();
-            throw new CrmgraphException("startup bench interrupted");
+            throw new BadInputException("startup bench interrupted");
         }
     }
 
@@ -142,12 +143,12 @@ public final class StartupBench {
             p.destroy();
             if (!p.waitFor(2, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
-                throw new CrmgraphException("startup bench: serve did not stop within 2 minutes of SIGTERM");
+                throw new BadInputException("startup bench: serve did not stop within 2 minutes of SIGTERM");
             }
             return new long[] {firstPage, ms(stopStart)};
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CrmgraphException("startup bench interrupted");
+            throw new BadInputException("startup bench interrupted");
         } finally {
             p.destroyForcibly();
         }
@@ -158,7 +159,7 @@ public final class StartupBench {
         long deadline = System.nanoTime() + SERVE_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!p.isAlive()) {
-                throw new CrmgraphException("startup bench: serve exited before its first page; see " + log());
+                throw new BadInputException("startup bench: serve exited before its first page; see " + log());
             }
             try {
                 if (http.send(home, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -171,7 +172,7 @@ public final class StartupBench {
             }
             Thread.sleep(10);
         }
-        throw new CrmgraphException("startup bench: serve gave no page within " + SERVE_TIMEOUT.toMinutes() + " minutes");
+        throw new BadInputException("startup bench: serve gave no page within " + SERVE_TIMEOUT.toMinutes() + " minutes");
     }
 
     private Process start(List<String> command) {
@@ -203,9 +204,9 @@ public final class StartupBench {
     private static Path corpusOf(Path benchWork) {
         try (Stream<Path> files = Files.list(benchWork)) {
             return files.filter(f -> f.getFileName().toString().startsWith("corpus-")).findFirst()
-                    .orElseThrow(() -> new CrmgraphException(benchWork + " holds no corpus-* folder: give the --work folder of a bench run"));
+                    .orElseThrow(() -> new BadInputException(benchWork + " holds no corpus-* folder: give the --work folder of a bench run"));
         } catch (IOException e) {
-            throw new CrmgraphException("cannot list " + benchWork + ": " + e.getMessage());
+            throw new BadInputException("cannot list " + benchWork + ": " + e.getMessage());
         }
     }
 

@@ -1,7 +1,8 @@
 package crmgraph.cli;
 
+import crmgraph.BadInputException;
+
 import crmgraph.Config;
-import crmgraph.CrmgraphException;
 import crmgraph.bench.Benchmark;
 import crmgraph.bench.CorpusGenerator;
 import crmgraph.bench.StartupBench;
@@ -66,7 +67,7 @@ final class BenchCommand implements Callable<Integer> {
         Path data = work.resolve("data");
         try (GraphStore store = Shutdown.closeOnExit(GraphStore.open(Config.fromEnvironment(data)))) {
             if (GraphStats.of(store).decks() > 0 && !Files.exists(data.resolve(".crmgraph-bench"))) {
-                throw new CrmgraphException("bench wipes its store, and " + store.location() + " holds data: use another --work");
+                throw new BadInputException("bench wipes its store, and " + store.location() + " holds data: use another --work");
             }
             if (store.embedded()) {
                 Files.writeString(data.resolve(".crmgraph-bench"), "this store is wiped by every bench run\n");
@@ -80,7 +81,7 @@ final class BenchCommand implements Callable<Integer> {
     private int startup() throws java.io.IOException {
         for (Path dir : graph == null ? List.of(samples, notes) : List.of(samples, notes, graph)) {
             if (!Files.isDirectory(dir)) {
-                throw new CrmgraphException("bench --startup: no folder at " + dir.toAbsolutePath());
+                throw new BadInputException("bench --startup: no folder at " + dir.toAbsolutePath());
             }
         }
         Files.createDirectories(work);

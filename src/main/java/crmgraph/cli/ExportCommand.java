@@ -1,6 +1,7 @@
 package crmgraph.cli;
 
-import crmgraph.CrmgraphException;
+import crmgraph.BadInputException;
+
 import crmgraph.Json;
 import crmgraph.graph.Exporter;
 import crmgraph.graph.GraphStore;
@@ -39,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
             } else {
                 Path parent = out.toAbsolutePath().getParent();
                 if (parent != null && !Files.isDirectory(parent)) {
-                    throw new CrmgraphException("cannot write " + out + ": folder " + parent + " does not exist");
+                    throw new BadInputException("cannot write " + out + ": folder " + parent + " does not exist");
                 }
                 Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), export);
                 System.err.printf("exported %d decks, %d cards, %d concepts, %d relations to %s%n", export.decks().size(),

@@ -1,5 +1,7 @@
 package crmgraph.document;
 
+import crmgraph.BadInputException;
+
 import crmgraph.CrmgraphException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -71,7 +73,7 @@ final class AnkiCollection {
             if (e instanceof CrmgraphException c) {
                 throw c;
             }
-            throw new CrmgraphException(fileName + ": the Anki collection inside is damaged or truncated (" + e.getMessage() + ")", e);
+            throw new BadInputException(fileName + ": the Anki collection inside is damaged or truncated (" + e.getMessage() + ")", e);
         }
     }
 

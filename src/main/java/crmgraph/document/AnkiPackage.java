@@ -1,6 +1,9 @@
 package crmgraph.document;
 
-import crmgraph.CrmgraphException;
+import crmgraph.InternalFaultException;
+
+import crmgraph.BadInputException;
+
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,14 +28,14 @@ final class AnkiPackage implements DocumentOpener {
     @Override
     public List<OpenedText> open(String fileName, byte[] bytes) {
         if (!AnkiZip.isZip(bytes)) {
-            throw new CrmgraphException(fileName + ": not an Anki package: the file is not a zip archive");
+            throw new BadInputException(fileName + ": not an Anki package: the file is not a zip archive");
         }
         Path collection = tempFile(fileName);
         try {
             AnkiZip.extractCollection(fileName, bytes, collection);
             List<AnkiNote> notes = AnkiCollection.notes(fileName, collection);
             if (notes.isEmpty()) {
-                throw new CrmgraphException(fileName + ": no notes in this Anki package");
+                throw new BadInputException(fileName + ": no notes in this Anki package");
             }
             return decks(notes);
         } finally {
@@ -50,7 +53,7 @@ final class AnkiPackage implements DocumentOpener {
         try {
             return Files.createTempFile("crmgraph-anki-", ".sqlite");
         } catch (IOException e) {
-            throw new CrmgraphException(fileName + ": the Anki package cannot be opened: no temporary file can be made ("
+            throw new InternalFaultException(fileName + ": the Anki package cannot be opened: no temporary file can be made ("
                     + e.getMessage() + ")", e);
         }
     }

@@ -1,6 +1,7 @@
 package crmgraph.document;
 
-import crmgraph.CrmgraphException;
+import crmgraph.BadInputException;
+
 
 import com.github.luben.zstd.ZstdException;
 import com.github.luben.zstd.ZstdIOException;
@@ -86,10 +87,10 @@ final class AnkiZip {
             }
         } catch (IOException e) {
             String reason = e instanceof java.io.EOFException || e.getMessage() == null ? "it ends too early" : e.getMessage();
-            throw new CrmgraphException(fileName + ": the Anki package is damaged or truncated (its zip cannot be read: " + reason + ")", e);
+            throw new BadInputException(fileName + ": the Anki package is damaged or truncated (its zip cannot be read: " + reason + ")", e);
         }
         if (best == null) {
-            throw new CrmgraphException(fileName + ": not an Anki package: no collection inside");
+            throw new BadInputException(fileName + ": not an Anki package: no collection inside");
         }
         return best;
     }
@@ -102,7 +103,7 @@ final class AnkiZip {
         try (ZstdInputStream collection = new ZstdInputStream(entry)) {
             Files.copy(budget.counted(collection), target, StandardCopyOption.REPLACE_EXISTING);
         } catch (ZstdException | ZstdIOException e) {
-            throw new CrmgraphException(fileName + ": the Anki collection inside is damaged or truncated (" + e.getMessage() + ")", e);
+            throw new BadInputException(fileName + ": the Anki collection inside is damaged or truncated (" + e.getMessage() + ")", e);
         }
     }
 
@@ -128,7 +129,7 @@ final class AnkiZip {
         void spend(long n) {
             used += n;
             if (used > MAX_UNPACKED_BYTES) {
-                throw new CrmgraphException(fileName + ": the Anki package unpacks to more than " + (MAX_UNPACKED_BYTES >> 20)
+                throw new BadInputException(fileName + ": the Anki package unpacks to more than " + (MAX_UNPACKED_BYTES >> 20)
                         + " MB; it is refused as a possible zip bomb");
             }
         }

@@ -1,6 +1,7 @@
 package crmgraph.document;
 
-import crmgraph.CrmgraphException;
+import crmgraph.BadInputException;
+
 import crmgraph.read.SourceMap;
 
 import org.apache.pdfbox.Loader;
@@ -42,35 +43,35 @@ final class PdfNotes implements DocumentOpener {
         try (PDDocument document = load(fileName, bytes)) {
             int pages = document.getNumberOfPages();
             if (pages > MAX_PAGES) {
-                throw new CrmgraphException(fileName + ": the PDF has " + pages + " pages; crmgraph reads PDFs of at most "
+                throw new BadInputException(fileName + ": the PDF has " + pages + " pages; crmgraph reads PDFs of at most "
                         + MAX_PAGES + " pages (split it into parts and import each)");
             }
             List<PdfLine> lines = lines(fileName, document);
             if (lines.stream().mapToInt(l -> l.text().replace(" ", "").length()).sum() < MIN_TEXT_CHARS) {
-                throw new CrmgraphException(fileName
+                throw new BadInputException(fileName
                         + ": no text in this PDF; it may be a scan (crmgraph reads a PDF's text, not its images)");
             }
             return List.of(notes(document, lines));
         } catch (IOException closing) {
-            throw new CrmgraphException(fileName + ": not a readable PDF (" + cause(closing) + ")", closing);
+            throw new BadInputException(fileName + ": not a readable PDF (" + cause(closing) + ")", closing);
         }
     }
 
     private static PDDocument load(String fileName, byte[] bytes) {
         if (bytes.length == 0) {
-            throw new CrmgraphException(fileName + ": not a readable PDF (the file is empty)");
+            throw new BadInputException(fileName + ": not a readable PDF (the file is empty)");
         }
         if (!hasHeader(bytes)) {
-            throw new CrmgraphException(fileName
+            throw new BadInputException(fileName
                     + ": not a readable PDF (it does not start with the %PDF- header; is it another kind of file?)");
         }
         try {
             return Loader.loadPDF(bytes);
         } catch (InvalidPasswordException e) {
-            throw new CrmgraphException(fileName + ": the PDF is protected by a password; remove the password and import it again",
+            throw new BadInputException(fileName + ": the PDF is protected by a password; remove the password and import it again",
                     e);
         } catch (IOException | RuntimeException e) {
-            throw new CrmgraphException(fileName + ": not a readable PDF (" + cause(e) + ")", e);
+            throw new BadInputException(fileName + ": not a readable PDF (" + cause(e) + ")", e);
         }
     }
 
@@ -84,7 +85,7 @@ final class PdfNotes implements DocumentOpener {
         try {
             return PdfLines.of(document);
         } catch (IOException | RuntimeException e) {
-            throw new CrmgraphException(fileName + ": not a readable PDF (" + cause(e) + ")", e);
+            throw new BadInputException(fileName + ": not a readable PDF (" + cause(e) + ")", e);
         }
     }
 

@@ -1,5 +1,7 @@
 package crmgraph.document;
 
+import crmgraph.BadInputException;
+
 import crmgraph.CrmgraphException;
 
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -60,10 +62,10 @@ final class WordFile {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntry(Decryptor.DEFAULT_POIFS_ENTRY)) {
-                return new CrmgraphException(fileName + ": the Word document is protected by a password; remove the password and import it again");
+                return new BadInputException(fileName + ": the Word document is protected by a password; remove the password and import it again");
             }
             if (root.hasEntry(OLD_WORD_STREAM)) {
-                return new CrmgraphException(fileName + ": an old Word .doc file; save it as .docx and import it again");
+                return new BadInputException(fileName + ": an old Word .doc file; save it as .docx and import it again");
             }
             return notWord(fileName, "an old Office file of another program", null);
         } catch (IOException | RuntimeException e) {
@@ -72,6 +74,6 @@ final class WordFile {
     }
 
     private static CrmgraphException notWord(String fileName, String cause, Exception e) {
-        return new CrmgraphException(fileName + ": not a Word document (.docx) (" + cause + ")", e);
+        return new BadInputException(fileName + ": not a Word document (.docx) (" + cause + ")", e);
     }
 }

@@ -1,5 +1,7 @@
 package crmgraph.document;
 
+import crmgraph.BadInputException;
+
 import crmgraph.CrmgraphException;
 import crmgraph.read.SourceMap;
 
@@ -26,10 +28,10 @@ final class WordNotes implements DocumentOpener {
                 throw c;
             }
             // Opened, but its XML holds values POI cannot take (a number out of range, a broken part).
-            throw new CrmgraphException(fileName + ": not a Word document (.docx) (its XML is damaged)", e);
+            throw new BadInputException(fileName + ": not a Word document (.docx) (its XML is damaged)", e);
         }
         if (notes.lines().isEmpty()) {
-            throw new CrmgraphException(fileName + ": the Word document holds no text (only empty paragraphs, pictures or forms): nothing to import");
+            throw new BadInputException(fileName + ": the Word document holds no text (only empty paragraphs, pictures or forms): nothing to import");
         }
         return List.of(new OpenedText("", String.join("\n", notes.lines()), new SourceMap(notes.positions()), "docx", notes.warnings()));
     }

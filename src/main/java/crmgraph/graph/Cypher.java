@@ -1,6 +1,7 @@
 package crmgraph.graph;
 
-import crmgraph.CrmgraphException;
+import crmgraph.InternalFaultException;
+
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,11 +39,11 @@ public final class Cypher {
         String path = "/cypher/" + name + ".cypher";
         try (InputStream in = Cypher.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new CrmgraphException("missing query file " + path + " on the classpath");
+                throw new InternalFaultException("missing query file " + path + " on the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
         } catch (IOException e) {
-            throw new CrmgraphException("cannot read query file " + path, e);
+            throw new InternalFaultException("cannot read query file " + path, e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package crmgraph.graph;
 
-import crmgraph.CrmgraphException;
+import crmgraph.BadInputException;
+
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -39,7 +40,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         try {
             var db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
             if (!db.isAvailable(Duration.ofSeconds(60).toMillis())) {
-                throw new CrmgraphException("the graph store in " + dataDir + " did not become available");
+                throw new BadInputException("the graph store in " + dataDir + " did not become available");
             }
             var bound = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class).getLocalAddress(ConnectorType.BOLT);
             requireLoopback(bound.getHost());
@@ -62,7 +63,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             loopback = false;
         }
         if (!loopback) {
-            throw new CrmgraphException("the embedded graph store would listen on " + host
+            throw new BadInputException("the embedded graph store would listen on " + host
                     + " without authentication; it only listens on 127.0.0.1 (use NEO4J_URI for a server with authentication)");
         }
     }
@@ -84,7 +85,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                     .build();
         } catch (Exception e) {
-            throw new CrmgraphException(describeStartFailure(dataDir, e), e);
+            throw new BadInputException(describeStartFailure(dataDir, e), e);
         }
     }
 

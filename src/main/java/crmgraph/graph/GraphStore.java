@@ -1,7 +1,8 @@
 package crmgraph.graph;
 
+import crmgraph.BadInputException;
+
 import crmgraph.Config;
-import crmgraph.CrmgraphException;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -117,11 +118,11 @@ public final class GraphStore implements AutoCloseable {
             var row = driver.executableQuery(Cypher.query("store-state")).withConfig(reads()).execute().records().get(0);
             return new StoreState(row.get("schema").isNull() ? "" : row.get("schema").asString(), row.get("stale").asBoolean());
         } catch (AuthenticationException e) {
-            throw new CrmgraphException("Neo4j at " + location + " refused the credentials of NEO4J_USER/NEO4J_PASSWORD");
+            throw new BadInputException("Neo4j at " + location + " refused the credentials of NEO4J_USER/NEO4J_PASSWORD");
         } catch (ServiceUnavailableException e) {
-            throw new CrmgraphException("Neo4j at " + location + " cannot be reached: check NEO4J_URI");
+            throw new BadInputException("Neo4j at " + location + " cannot be reached: check NEO4J_URI");
         } catch (Neo4jException e) {
-            throw new CrmgraphException("Neo4j at " + location + " cannot be used: " + e.getMessage());
+            throw new BadInputException("Neo4j at " + location + " cannot be used: " + e.getMessage());
         }
     }
 

@@ -1,6 +1,7 @@
 package crmgraph.graph;
 
-import crmgraph.CrmgraphException;
+import crmgraph.InternalFaultException;
+
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -163,7 +164,7 @@ final class SearchIndex {
                 searcher.setQueryCache(null);
                 return new Snapshot(version, searcher, conceptOfDoc(reader), List.copyOf(concepts), byName(concepts));
             } catch (IOException e) {
-                throw new CrmgraphException("cannot build the search index in memory", e);
+                throw new InternalFaultException("cannot build the search index in memory", e);
             }
         }
 
@@ -219,7 +220,7 @@ final class SearchIndex {
                 }
                 return false;
             } catch (IOException e) {
-                throw new CrmgraphException("cannot read the in-memory search index", e);
+                throw new InternalFaultException("cannot read the in-memory search index", e);
             }
         }
 
@@ -244,7 +245,7 @@ final class SearchIndex {
                 }
                 return Optional.empty();
             } catch (IOException e) {
-                throw new CrmgraphException("cannot read the in-memory search index", e);
+                throw new InternalFaultException("cannot read the in-memory search index", e);
             }
         }
 
@@ -272,7 +273,7 @@ final class SearchIndex {
                 return hits.stream().sorted(Hit.ORDER).limit(limit).map(Hit::concept).toList();
             } catch (ParseException | IOException e) {
                 // FullTextQuery only ever writes well-formed queries of letters and digits.
-                throw new CrmgraphException("search query could not be run: " + luceneQuery, e);
+                throw new InternalFaultException("search query could not be run: " + luceneQuery, e);
             }
         }
 

@@ -1,6 +1,7 @@
 package crmgraph.nlp;
 
-import crmgraph.CrmgraphException;
+import crmgraph.InternalFaultException;
+
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
@@ -37,7 +38,7 @@ public record UdModels(SentenceModel sentences, TokenizerModel tokens, POSModel 
                     greedy(new POSModel(model("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin"))),
                     new LemmatizerModel(model("/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin")));
         } catch (IOException e) {
-            throw new CrmgraphException("the OpenNLP models cannot be loaded: " + e.getMessage());
+            throw new InternalFaultException("the OpenNLP models cannot be loaded: " + e.getMessage());
         }
     }
 
@@ -48,7 +49,7 @@ public record UdModels(SentenceModel sentences, TokenizerModel tokens, POSModel 
     private static InputStream model(String resource) {
         InputStream in = UdModels.class.getResourceAsStream(resource);
         if (in == null) {
-            throw new CrmgraphException("the OpenNLP model " + resource + " is not on the classpath");
+            throw new InternalFaultException("the OpenNLP model " + resource + " is not on the classpath");
         }
         return in;
     }

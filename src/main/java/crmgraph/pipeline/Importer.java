@@ -1,5 +1,9 @@
 package crmgraph.pipeline;
 
+import crmgraph.InternalFaultException;
+
+import crmgraph.BadInputException;
+
 import crmgraph.Hashes;
 import crmgraph.CrmgraphException;
 import crmgraph.extract.Extraction;
@@ -176,7 +180,7 @@ public final class Importer {
         try {
             ReadDeck deck = clock.time(Stage.READ, () -> read(source, job.options()));
             deck.whyNoCards(source.label()).ifPresent(reason -> {
-                throw new CrmgraphException(reason);
+                throw new BadInputException(reason);
             });
             Extraction extraction = clock.time(Stage.EXTRACT, () -> extractor.extract(deck));
             return new Prepared(source, deck, extraction, null);
@@ -286,9 +290,9 @@ public final class Importer {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CrmgraphException("the import was interrupted");
+            throw new InternalFaultException("the import was interrupted");
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new CrmgraphException("the import failed", e.getCause());
+            throw e.getCause() instanceof RuntimeException r ? r : new InternalFaultException("the import failed", e.getCause());
         }
     }
 
@@ -365,12 +369,12 @@ public final class Importer {
             try {
                 if (Files.size(file) > MAX_FILE_BYTES) {
                     // a text file is named by its first line, as every reading message; a document has no lines
-                    throw new CrmgraphException(name + (Documents.isDocument(name) ? "" : ": line 1") + ": file is larger than "
+                    throw new BadInputException(name + (Documents.isDocument(name) ? "" : ": line 1") + ": file is larger than "
                             + MAX_FILE_BYTES / (1024 * 1024) + " MB");
                 }
                 return open(name, Files.readAllBytes(file));
             } catch (IOException e) {
-                throw new CrmgraphException(name + ": cannot be read: " + e.getMessage());
+                throw new BadInputException(name + ": cannot be read: " + e.getMessage());
             }
         }
 
@@ -393,7 +397,7 @@ public final class Importer {
 
         private static SourceText single(List<SourceText> decks, String name) {
             if (decks.size() != 1) {
-                throw new CrmgraphException(name + ": holds " + decks.size() + " decks; import it as a whole");
+                throw new BadInputException(name + ": holds " + decks.size() + " decks; import it as a whole");
             }
             return decks.get(0);
         }

@@ -1,6 +1,7 @@
 package crmgraph.quiz;
 
-import crmgraph.CrmgraphException;
+import crmgraph.BadInputException;
+
 import crmgraph.graph.QuizQueries;
 import crmgraph.graph.ReviewStore;
 import crmgraph.graph.StudyMaterial;
@@ -133,7 +134,7 @@ public final class QuizService {
 
     /** Checks an answer; stores it as a review when a learner is given. */
     public Answered answer(String itemId, String given, boolean hinted, Optional<String> learnerId) {
-        QuizItem item = item(itemId).orElseThrow(() -> new NoSuchItem(itemId));
+        QuizItem item = item(itemId).orElseThrow(() -> noSuchItem(itemId));
         Verdict verdict = checker().check(item, given == null ? "" : given);
         Grade grade = Grade.of(verdict.correct(), hinted);
         learnerId.ifPresent(l -> reviews.add(new ReviewStore.NewReview(l, item.id(), item.source().concept(), item.type(),
@@ -150,7 +151,7 @@ public final class QuizService {
     public ReviewStore.Learner signIn(String name) {
         String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         if (clean.isEmpty() || clean.length() > 40 || clean.chars().noneMatch(Character::isLetterOrDigit)) {
-            throw new CrmgraphException("a learner name has 1 to 40 characters, with at least one letter or digit");
+            throw new BadInputException("a learner name has 1 to 40 characters, with at least one letter or digit");
         }
         return reviews.learner(learnerId(clean), clean);
     }
@@ -184,13 +185,13 @@ public final class QuizService {
     /** The Anki text file of a deck's items. */
     public String ankiForDeck(String deckId) {
         String name = decks().stream().filter(d -> d.id().equals(deckId)).map(QuizQueries.DeckName::name).findFirst()
-                .orElseThrow(() -> new NoSuchItem(deckId));
+                .orElseThrow(() -> noSuchItem(deckId));
         return AnkiExport.of("crmgraph::" + name, bank().ofDeck(deckId));
     }
 
     /** The Anki text file of a concept's items (with its list's, when it heads one). */
     public String ankiForConcept(String conceptId) {
-        StudyMaterial.Concept c = concept(conceptId).orElseThrow(() -> new NoSuchItem(conceptId));
+        StudyMaterial.Concept c = concept(conceptId).orElseThrow(() -> noSuchItem(conceptId));
         ItemBank.Items b = bank();
         return AnkiExport.of("crmgraph::" + c.name(), inScope(b, conceptId, b.index().members(conceptId), Integer.MAX_VALUE));
     }
@@ -216,9 +217,8 @@ public final class QuizService {
     }
 
     /** An item, concept or deck id that the current graph does not have. */
-    public static final class NoSuchItem extends RuntimeException {
-        public NoSuchItem(String id) {
-            super("no such quiz item, concept or deck: " + id);
-        }
+    /** An item, concept or deck id that names nothing: a 404 page, or {@code {"error"}} under /api. */
+    public static BadInputException noSuchItem(String id) {
+        return BadInputException.notFound("no such quiz item, concept or deck: " + id);
     }
 }

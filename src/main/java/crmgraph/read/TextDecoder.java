@@ -1,6 +1,7 @@
 package crmgraph.read;
 
-import crmgraph.CrmgraphException;
+import crmgraph.BadInputException;
+
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -34,7 +35,7 @@ public final class TextDecoder {
             return normalise(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE));
         }
         if (looksBinary(bytes)) {
-            throw new CrmgraphException(fileName + ": line 1: not a text file (binary content)");
+            throw new BadInputException(fileName + ": line 1: not a text file (binary content)");
         }
         try {
             return normalise(StandardCharsets.UTF_8.newDecoder()

@@ -1,6 +1,7 @@
 package crmgraph.score;
 
-import crmgraph.CrmgraphException;
+import crmgraph.BadInputException;
+
 import crmgraph.Json;
 import crmgraph.extract.CardExtractor;
 import crmgraph.extract.Extraction;
@@ -35,7 +36,7 @@ public final class CorpusScorer {
             files.add(score(file, gold(file)));
         }
         if (files.isEmpty()) {
-            throw new CrmgraphException(folder + ": no study file with a " + GOLD_SUFFIX + " beside it");
+            throw new BadInputException(folder + ": no study file with a " + GOLD_SUFFIX + " beside it");
         }
         return new CorpusScore(folder.toString(), files);
     }
@@ -48,7 +49,7 @@ public final class CorpusScorer {
             ResolvedDeck resolved = resolver.resolve(List.of(extraction), List.of()).get(0);
             return new FileScorer(name, gold, deck, resolved).score();
         } catch (IOException e) {
-            throw new CrmgraphException(file + ": cannot be read: " + e.getMessage());
+            throw new BadInputException(file + ": cannot be read: " + e.getMessage());
         }
     }
 
@@ -57,19 +58,19 @@ public final class CorpusScorer {
         try {
             return Json.MAPPER.readValue(gold.toFile(), Gold.class);
         } catch (IOException e) {
-            throw new CrmgraphException(gold + ": not a gold file: " + e.getMessage());
+            throw new BadInputException(gold + ": not a gold file: " + e.getMessage());
         }
     }
 
     private static List<Path> studyFiles(Path folder) {
         if (!Files.isDirectory(folder)) {
-            throw new CrmgraphException(folder + ": no such folder");
+            throw new BadInputException(folder + ": no such folder");
         }
         try (Stream<Path> list = Files.list(folder)) {
             return list.filter(p -> !p.getFileName().toString().endsWith(GOLD_SUFFIX) && Files.isRegularFile(goldOf(p)))
                     .sorted().toList();
         } catch (IOException e) {
-            throw new CrmgraphException(folder + ": cannot list the folder: " + e.getMessage());
+            throw new BadInputException(folder + ": cannot list the folder: " + e.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package crmgraph.web;
 
+import crmgraph.BadInputException;
 import crmgraph.graph.ConceptQueries;
 import crmgraph.graph.DeckQueries;
 import crmgraph.graph.GraphQueries;
@@ -26,7 +27,7 @@ public final class ApiHandlers {
 
     public void concept(Context ctx) {
         String id = ctx.pathParam("id");
-        ctx.json(concepts.find(id).orElseThrow(() -> new NotFound("no concept with id " + id)));
+        ctx.json(concepts.find(id).orElseThrow(() -> BadInputException.notFound("no concept with id " + id)));
     }
 
     /** {@code GET /api/concepts/{id}/graph?depth=1&types=HAS_PART,IS_A&deck=}. */
@@ -35,7 +36,7 @@ public final class ApiHandlers {
         int depth = Params.intParam(ctx, "depth", 1, 1, 2);
         var types = RelationStyle.chosen(concat(ctx.queryParams("types"), ctx.queryParams("type")));
         ctx.json(graph.neighbourhood(id, depth, types, Params.text(ctx, "deck"))
-                .orElseThrow(() -> new NotFound("no concept with id " + id)));
+                .orElseThrow(() -> BadInputException.notFound("no concept with id " + id)));
     }
 
     public void decks(Context ctx) {
@@ -44,7 +45,7 @@ public final class ApiHandlers {
 
     public void deck(Context ctx) {
         String id = ctx.pathParam("id");
-        ctx.json(decks.find(id).orElseThrow(() -> new NotFound("no deck with id " + id)));
+        ctx.json(decks.find(id).orElseThrow(() -> BadInputException.notFound("no deck with id " + id)));
     }
 
     private static java.util.List<String> concat(java.util.List<String> a, java.util.List<String> b) {

@@ -1,5 +1,6 @@
 package crmgraph.web;
 
+import crmgraph.BadInputException;
 import crmgraph.graph.Confirmations;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -35,7 +36,7 @@ public final class ConfirmHandlers {
         }
         String card = Optional.ofNullable(ctx.formParam("card")).map(String::strip).orElse("");
         if (card.isEmpty() || !confirmations.confirm(deck, card)) {
-            throw new NotFound("deck " + deck + " has no card " + card + " to confirm (only cards that may be misread are confirmed)");
+            throw BadInputException.notFound("deck " + deck + " has no card " + card + " to confirm (only cards that may be misread are confirmed)");
         }
         ctx.redirect("/decks/" + deck + "#" + card, HttpStatus.SEE_OTHER);
     }

@@ -1,6 +1,7 @@
 package crmgraph.web;
 
-import crmgraph.CrmgraphException;
+import crmgraph.BadInputException;
+import crmgraph.InternalFaultException;
 import crmgraph.quiz.QuizService;
 import com.fasterxml.jackson.core.JacksonException;
 import io.javalin.http.Context;
@@ -25,23 +26,29 @@ public final class ErrorHandlers {
     /** A file path (absolute, drive-lettered or ./ ../ relative); group 1 is its last part. */
     private static final Pattern FOLDERS = Pattern.compile("(?<![\\w.-])(?:[A-Za-z]:|\\.{1,2})?[\\\\/](?:[^\\s\\\\/:'\"]+[\\\\/])*([^\\s\\\\/:'\"]+)");
 
+    private static final String INTERNAL = "internal error: the server log has the details";
+    private static final String TOO_LARGE = "the request is too large: texts may be at most "
+            + ImportHandlers.MAX_BYTES / (1024 * 1024) + " MB, documents " + ImportHandlers.MAX_DOCUMENT_BYTES / (1024 * 1024) + " MB";
+
     private final Views views;
 
     public ErrorHandlers(Views views) {
         this.views = views;
     }
 
-    /** A user-facing sentence, with any folder part of a file path cut off (clients see file names only). */
-    public void badRequest(CrmgraphException e, Context ctx) {
-        respond(ctx, 400, withoutFolders(e.getMessage()));
+    /** A user-facing sentence at its status (400, 404, 413), with any folder part of a file path cut off (clients see file names only). */
+    public void badInput(BadInputException e, Context ctx) {
+        respond(ctx, e.status(), withoutFolders(e.getMessage()));
+    }
+
+    /** crmgraph's own failure: logged with its cause, and the client told only that it happened. */
+    public void fault(InternalFaultException e, Context ctx) {
+        LOG.error("request {} failed: {}", ctx.path(), e.getMessage(), e);
+        respond(ctx, 500, INTERNAL);
     }
 
     static String withoutFolders(String message) {
         return message == null ? "bad request" : FOLDERS.matcher(message).replaceAll("$1");
-    }
-
-    public void notFound(NotFound e, Context ctx) {
-        respond(ctx, 404, e.getMessage());
     }
 
     /**
@@ -51,7 +58,7 @@ public final class ErrorHandlers {
     public void httpError(HttpResponseException e, Context ctx) {
         int status = e.getStatus() >= 400 && e.getStatus() < 600 ? e.getStatus() : 400;
         String message = switch (status) {
-            case 413 -> "the request is too large: texts and files may be at most 5 MB";
+            case 413 -> TOO_LARGE;
             case 405 -> "this address does not accept " + ctx.method() + " requests";
             case 404 -> "no page at " + ctx.path();
             case 401, 403 -> "not allowed";
@@ -76,12 +83,12 @@ public final class ErrorHandlers {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof BadMessageException bad) {
                 respond(ctx, bad.getCode() >= 400 && bad.getCode() < 500 ? bad.getCode() : 400,
-                        bad.getCode() == 413 ? "the request is too large: texts and files may be at most 5 MB" : "bad request: the request could not be read");
+                        bad.getCode() == 413 ? TOO_LARGE : "bad request: the request could not be read");
                 return;
             }
         }
         LOG.error("request {} failed", ctx.path(), e);
-        respond(ctx, 500, "internal error: the server log has the details");
+        respond(ctx, 500, INTERNAL);
     }
 
     /**

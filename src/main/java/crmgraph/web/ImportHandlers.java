@@ -1,6 +1,7 @@
 package crmgraph.web;
 
-import crmgraph.CrmgraphException;
+import crmgraph.BadInputException;
+
 import crmgraph.pipeline.ImportReport;
 import crmgraph.pipeline.Importer;
 import crmgraph.pipeline.Importer.SourceText;
@@ -84,9 +85,11 @@ public final class ImportHandlers {
             // Read as the deck of that name was last imported: the preview shows what confirming would do.
             ReadDeck deck = importer.preview(decks.get(0), ReadChoice.NONE);
             showPreview(ctx, pending.put(decks), decks, deck);
-        } catch (TooLarge e) {
-            tooLarge(ctx, e.getMessage());
-        } catch (CrmgraphException e) {
+        } catch (BadInputException e) {
+            if (e.status() == 413) {
+                tooLarge(ctx, e.getMessage());
+                return;
+            }
             ctx.status(400).html(views.render("import.jte", new Pages.Import(access, gate.tokenRequired(), e.getMessage(), pasted, name)));
         }
     }
@@ -154,13 +157,6 @@ public final class ImportHandlers {
         ctx.status(413).html(views.render("import.jte", new Pages.Import(gate.formAccess(ctx), gate.tokenRequired(), message, "", "")));
     }
 
-    /** Text or a file over its limit: 413. */
-    private static final class TooLarge extends CrmgraphException {
-        TooLarge(String message) {
-            super(message);
-        }
-    }
-
     private void refuse(Context ctx, ImportGate.Access access, String text, String name) {
         int status = access instanceof ImportGate.NeedsToken ? 401 : 403;
         ctx.status(status).html(views.render("import.jte", new Pages.Import(access, gate.tokenRequired(), "", text, name)));
@@ -176,23 +172,23 @@ public final class ImportHandlers {
             String uploadName = fileName(file.filename(), "upload.txt");
             int limit = Documents.isDocument(uploadName) ? MAX_DOCUMENT_BYTES : MAX_BYTES;
             if (file.size() > limit) {
-                throw new TooLarge(uploadName + ": the file is larger than " + megabytes(limit));
+                throw BadInputException.tooLarge(uploadName + ": the file is larger than " + megabytes(limit));
             }
             try (InputStream in = file.content()) {
                 return SourceText.open(uploadName, in.readNBytes(limit + 1));
             } catch (IOException e) {
-                throw new CrmgraphException(uploadName + ": the upload could not be read");
+                throw new BadInputException(uploadName + ": the upload could not be read");
             }
         }
         byte[] bytes = pasted.getBytes(StandardCharsets.UTF_8);
         if (bytes.length > MAX_BYTES) {
-            throw new TooLarge(name + ": the pasted text is larger than " + megabytes(MAX_BYTES));
+            throw BadInputException.tooLarge(name + ": the pasted text is larger than " + megabytes(MAX_BYTES));
         }
         if (pasted.isBlank()) {
-            throw new CrmgraphException("paste some text or choose a file to import");
+            throw new BadInputException("paste some text or choose a file to import");
         }
         if (Documents.isDocument(name)) {
-            throw new CrmgraphException(name + ": pasted text cannot be a PDF, Word document or Anki package; choose the file instead");
+            throw new BadInputException(name + ": pasted text cannot be a PDF, Word document or Anki package; choose the file instead");
         }
         return List.of(SourceText.of(name, bytes));
     }

@@ -1,5 +1,6 @@
 package crmgraph.web;
 
+import crmgraph.BadInputException;
 import crmgraph.RelationType;
 import crmgraph.graph.ConceptDetail;
 import crmgraph.graph.ConceptQueries;
@@ -75,7 +76,7 @@ public final class PageHandlers {
 
     public void concept(Context ctx) {
         String id = ctx.pathParam("id");
-        ConceptDetail detail = concepts.find(id, CONCEPT_LISTS).orElseThrow(() -> new NotFound("no concept with id " + id));
+        ConceptDetail detail = concepts.find(id, CONCEPT_LISTS).orElseThrow(() -> BadInputException.notFound("no concept with id " + id));
         ctx.html(views.render("concept.jte", new Pages.Concept(detail, NeighbourhoodSvg.of(detail.star()))));
     }
 
@@ -102,7 +103,7 @@ public final class PageHandlers {
 
     public void deck(Context ctx) {
         String id = ctx.pathParam("id");
-        DeckDetail deck = decks.find(id).orElseThrow(() -> new NotFound("no deck with id " + id));
+        DeckDetail deck = decks.find(id).orElseThrow(() -> BadInputException.notFound("no deck with id " + id));
         ctx.html(views.render("deck.jte", new Pages.Deck(deck, gate.formAccess(ctx), gate.tokenRequired())));
     }
 }

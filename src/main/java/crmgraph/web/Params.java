@@ -1,6 +1,7 @@
 package crmgraph.web;
 
-import crmgraph.CrmgraphException;
+import crmgraph.BadInputException;
+
 import crmgraph.pipeline.ReadChoice;
 import crmgraph.read.Layout;
 import crmgraph.read.ReadOptions;
@@ -33,7 +34,7 @@ final class Params {
             }
             return value;
         } catch (NumberFormatException e) {
-            throw new CrmgraphException(name + " must be a whole number from " + min + " to " + max);
+            throw new BadInputException(name + " must be a whole number from " + min + " to " + max);
         }
     }
 
@@ -46,7 +47,7 @@ final class Params {
     static ReadChoice readChoice(Context ctx) {
         Optional<String> layout = form(ctx, "layout");
         Optional<String> skip = form(ctx, "skipLines");
-        Optional<Layout> chosen = layout.map(l -> Layout.fromOption(l).orElseThrow(() -> new CrmgraphException(
+        Optional<Layout> chosen = layout.map(l -> Layout.fromOption(l).orElseThrow(() -> new BadInputException(
                 "'" + l + "' is not a layout: choose one of " + Arrays.stream(Layout.values()).map(Layout::option)
                         .collect(Collectors.joining(", ")))));
         OptionalInt lines = OptionalInt.empty();
@@ -54,9 +55,9 @@ final class Params {
             try {
                 lines = OptionalInt.of(new ReadOptions(Layout.AUTO, Integer.parseInt(skip.get())).skipLines());
             } catch (NumberFormatException e) {
-                throw new CrmgraphException("lines to skip must be a whole number, not '" + skip.get() + "'");
+                throw new BadInputException("lines to skip must be a whole number, not '" + skip.get() + "'");
             } catch (IllegalArgumentException e) {
-                throw new CrmgraphException(e.getMessage());
+                throw new BadInputException(e.getMessage());
             }
         }
         return new ReadChoice(chosen, lines, separators(ctx));
@@ -74,12 +75,12 @@ final class Params {
             return Optional.empty();
         }
         if (field != null && field.length() > MAX_SEPARATOR_CHARS || row != null && row.length() > MAX_SEPARATOR_CHARS) {
-            throw new CrmgraphException("a separator may be at most " + MAX_SEPARATOR_CHARS + " characters long");
+            throw new BadInputException("a separator may be at most " + MAX_SEPARATOR_CHARS + " characters long");
         }
         boolean rowBlank = row == null || row.isBlank();
         if (field == null || field.isBlank() || field.strip().equalsIgnoreCase("auto")) {
             if (!rowBlank && !Separators.parse(row).equals(Separators.NEW_LINE) && !row.strip().equalsIgnoreCase("auto")) {
-                throw new CrmgraphException("give the separator between term and definition too, or leave both empty"
+                throw new BadInputException("give the separator between term and definition too, or leave both empty"
                         + " to let the reader find them");
             }
             return Optional.of(ReadChoice.SeparatorChoice.FIND);
@@ -88,7 +89,7 @@ final class Params {
             return Optional.of(new ReadChoice.SeparatorChoice(
                     new Separators(Separators.parse(field), rowBlank ? Separators.NEW_LINE : Separators.parse(row))));
         } catch (IllegalArgumentException e) {
-            throw new CrmgraphException(e.getMessage());
+            throw new BadInputException(e.getMessage());
         }
     }
 

@@ -1,7 +1,8 @@
 package crmgraph.web;
 
+import crmgraph.BadInputException;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
-import crmgraph.CrmgraphException;
 import crmgraph.graph.ReviewStore;
 import crmgraph.quiz.ChoiceItem;
 import crmgraph.quiz.Hints;
@@ -111,7 +112,7 @@ public final class QuizHandlers {
         String deck = ctx.queryParam("deck");
         String concept = ctx.queryParam("concept");
         if (deck == null && concept == null) {
-            throw new CrmgraphException("give deck=ID or concept=ID to export");
+            throw new BadInputException("give deck=ID or concept=ID to export");
         }
         String text = deck != null ? quiz.ankiForDeck(deck) : quiz.ankiForConcept(concept);
         String name = (deck != null ? deck : concept).replaceAll("[^A-Za-z0-9-]", "");
@@ -134,7 +135,7 @@ public final class QuizHandlers {
         List<QuizItem> items;
         if (concept != null && !concept.isBlank()) {
             if (quiz.concept(concept).isEmpty()) {
-                throw new QuizService.NoSuchItem(concept);
+                throw QuizService.noSuchItem(concept);
             }
             items = quiz.forConcept(concept, limit);
         } else if (deck != null && !deck.isBlank()) {
@@ -155,7 +156,7 @@ public final class QuizHandlers {
     public void apiAnswer(Context ctx) {
         AnswerJson body = body(ctx, AnswerJson.class, "{\"answer\": \"\u2026\"}");
         if (body == null || body.answer() == null) {
-            throw new CrmgraphException("the body must be JSON like {\"answer\": \"\u2026\"}");
+            throw new BadInputException("the body must be JSON like {\"answer\": \"\u2026\"}");
         }
         QuizService.Answered a = quiz.answer(ctx.pathParam("id"), body.answer(), Boolean.TRUE.equals(body.hint()),
                 learner(ctx).map(ReviewStore.Learner::id));
@@ -201,10 +202,6 @@ public final class QuizHandlers {
     }
 
     /** Unknown item, concept or deck ids: 404 with {"error": …}. */
-    public void notFound(QuizService.NoSuchItem e, Context ctx) {
-        ctx.status(404).json(Map.of("error", e.getMessage()));
-    }
-
     // ---- helpers ----
 
     /** The JSON body as {@code type}; anything else (empty, null, malformed, wrong shape) is the client's error. */
@@ -217,7 +214,7 @@ public final class QuizHandlers {
         } catch (com.fasterxml.jackson.core.JacksonException e) {
             // answered below, without Jackson's message (it names classes)
         }
-        throw new CrmgraphException("the body must be JSON like " + shape);
+        throw new BadInputException("the body must be JSON like " + shape);
     }
 
     private QuizPages.Home home(Optional<ReviewStore.Learner> learner, String message) {
@@ -230,7 +227,7 @@ public final class QuizHandlers {
     }
 
     private ReviewStore.Learner requireLearner(Context ctx) {
-        return learner(ctx).orElseThrow(() -> new CrmgraphException("no learner: choose one with POST /api/learner {\"name\": \"\u2026\"}"));
+        return learner(ctx).orElseThrow(() -> new BadInputException("no learner: choose one with POST /api/learner {\"name\": \"\u2026\"}"));
     }
 
     private static Cookie cookie(String value, int maxAge) {
@@ -238,7 +235,7 @@ public final class QuizHandlers {
     }
 
     private QuizItem item(String id) {
-        return quiz.item(id).orElseThrow(() -> new QuizService.NoSuchItem(id));
+        return quiz.item(id).orElseThrow(() -> QuizService.noSuchItem(id));
     }
 
     private Optional<QuizPages.Feedback> feedback(String id, String given) {

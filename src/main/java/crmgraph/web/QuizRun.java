@@ -1,6 +1,7 @@
 package crmgraph.web;
 
-import crmgraph.CrmgraphException;
+import crmgraph.BadInputException;
+
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -26,18 +27,18 @@ record QuizRun(List<String> items, int position, String results) {
 
     static QuizRun parse(String items, String position, String results) {
         if (items == null || !items.matches("[a-z]-[0-9a-f]{12}(,[a-z]-[0-9a-f]{12}){0,49}")) {
-            throw new CrmgraphException(INVALID);
+            throw new BadInputException(INVALID);
         }
         List<String> ids = Arrays.asList(items.split(","));
         int n;
         try {
             n = Integer.parseInt(position == null ? "0" : position);
         } catch (NumberFormatException e) {
-            throw new CrmgraphException(INVALID);
+            throw new BadInputException(INVALID);
         }
         String r = results == null ? "" : results;
         if (n < 0 || n > ids.size() || r.length() != n || !r.matches("[chw]*")) {
-            throw new CrmgraphException(INVALID);
+            throw new BadInputException(INVALID);
         }
         return new QuizRun(ids, n, r);
     }
@@ -48,7 +49,7 @@ record QuizRun(List<String> items, int position, String results) {
 
     String current() {
         if (finished()) {
-            throw new CrmgraphException("this quiz is already finished");
+            throw new BadInputException("this quiz is already finished");
         }
         return items.get(position);
     }

@@ -57,7 +57,7 @@ public enum RelationStyle {
         }
         Set<RelationType> types = EnumSet.noneOf(RelationType.class);
         for (String name : names) {
-            types.add(parse(name).orElseThrow(() -> new crmgraph.CrmgraphException(
+            types.add(parse(name).orElseThrow(() -> new crmgraph.BadInputException(
                     "unknown relation type '" + name + "': use HAS_PART, IS_A or RELATED_TO")));
         }
         return types;

@@ -1,5 +1,7 @@
 package crmgraph.document;
 
+import crmgraph.BadInputException;
+
 import crmgraph.CrmgraphException;
 import crmgraph.read.Card;
 import crmgraph.read.DeckReader;
@@ -350,7 +352,7 @@ class PdfNotesTest {
         PdfFixture pdf = new PdfFixture();
         pdf.page().line(18, "Churn").gap(6).line(11, "Churn is the share of customers lost in a period.");
         assertThatThrownBy(() -> new PdfNotes().open("notes.pdf", pdf.bytesWithPassword("retention")))
-                .isExactlyInstanceOf(CrmgraphException.class)
+                .isExactlyInstanceOf(BadInputException.class)
                 .hasMessage("notes.pdf: the PDF is protected by a password; remove the password and import it again")
                 .hasCauseInstanceOf(InvalidPasswordException.class);
     }
@@ -358,7 +360,7 @@ class PdfNotesTest {
     @Test
     void a_pdf_without_a_text_layer_is_refused_as_a_possible_scan() {
         assertThatThrownBy(() -> new PdfNotes().open("notes.pdf", PdfFixture.imageOnly()))
-                .isExactlyInstanceOf(CrmgraphException.class)
+                .isExactlyInstanceOf(BadInputException.class)
                 .hasMessage("notes.pdf: no text in this PDF; it may be a scan (crmgraph reads a PDF's text, not its images)");
     }
 
@@ -367,20 +369,20 @@ class PdfNotesTest {
         PdfFixture pdf = new PdfFixture();
         pdf.page().line(18, "Churn").gap(6).line(11, "Churn is the share of customers lost in a period.");
         assertThatThrownBy(() -> new PdfNotes().open("notes.pdf", PdfFixture.notAPdf()))
-                .isExactlyInstanceOf(CrmgraphException.class)
+                .isExactlyInstanceOf(BadInputException.class)
                 .hasMessage("notes.pdf: not a readable PDF (it does not start with the %PDF- header; "
                         + "is it another kind of file?)");
         assertThatThrownBy(() -> new PdfNotes().open("notes.pdf", PdfFixture.truncated(pdf.bytes())))
-                .isExactlyInstanceOf(CrmgraphException.class).hasMessageStartingWith("notes.pdf: not a readable PDF (")
+                .isExactlyInstanceOf(BadInputException.class).hasMessageStartingWith("notes.pdf: not a readable PDF (")
                 .hasMessageEndingWith(")").hasCauseInstanceOf(java.io.IOException.class);
         assertThatThrownBy(() -> new PdfNotes().open("notes.pdf", new byte[0]))
-                .isExactlyInstanceOf(CrmgraphException.class).hasMessage("notes.pdf: not a readable PDF (the file is empty)");
+                .isExactlyInstanceOf(BadInputException.class).hasMessage("notes.pdf: not a readable PDF (the file is empty)");
     }
 
     @Test
     void a_pdf_of_more_pages_than_the_limit_is_refused() {
         assertThatThrownBy(() -> new PdfNotes().open("notes.pdf", PdfFixture.blankPages(PdfNotes.MAX_PAGES + 1)))
-                .isExactlyInstanceOf(CrmgraphException.class)
+                .isExactlyInstanceOf(BadInputException.class)
                 .hasMessage("notes.pdf: the PDF has 2001 pages; crmgraph reads PDFs of at most 2000 pages "
                         + "(split it into parts and import each)");
     }

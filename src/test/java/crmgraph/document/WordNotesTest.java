@@ -1,5 +1,7 @@
 package crmgraph.document;
 
+import crmgraph.BadInputException;
+
 import crmgraph.CrmgraphException;
 import crmgraph.read.Card;
 import crmgraph.read.DeckReader;
@@ -237,7 +239,7 @@ class WordNotesTest {
     }
 
     private static void assertRefused(byte[] bytes, String message) {
-        assertThatThrownBy(() -> new WordNotes().open(NAME, bytes)).isExactlyInstanceOf(CrmgraphException.class).hasMessage(message);
+        assertThatThrownBy(() -> new WordNotes().open(NAME, bytes)).isExactlyInstanceOf(BadInputException.class).hasMessage(message);
     }
 
     private static Position para(int n) {
