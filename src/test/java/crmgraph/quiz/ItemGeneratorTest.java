@@ -23,9 +23,16 @@ class ItemGeneratorTest {
     }
 
     @Test
-    void prints_items_for_review() {
-        items.forEach(i -> System.out.println(i.type() + " | " + i.prompt() + " | " + i.choices() + " => " + i.key().answer()));
-        assertThat(items).isNotEmpty();
+    void a_model_with_ordered_parts_gives_a_term_cloze_a_list_cloze_per_part_and_one_order_item() {
+        List<String> idic = items.stream().filter(i -> i.prompt().contains("IDIC model") || i.key().answer().equals("IDIC model"))
+                .map(i -> i.type() + " | " + i.prompt() + " => " + i.key().answer()).toList();
+        assertThat(idic).contains(
+                "cloze | ____ is a four-step framework for building one-to-one relationships with individual buyers. => IDIC model",
+                "list-cloze | IDIC model (in order): ____, Differentiate, Interact, Customize => Identify",
+                "list-cloze | IDIC model (in order): Identify, Differentiate, Interact, ____ => Customize",
+                "order | Put the parts of IDIC model in order. => Identify, Differentiate, Interact, Customize");
+        assertThat(idic).filteredOn(i -> i.startsWith("order")).hasSize(1);
+        assertThat(idic).filteredOn(i -> i.startsWith("list-cloze")).hasSize(4);
     }
 
     @Test

@@ -62,18 +62,31 @@ class NastyInputPropertyTest {
         assertEveryLinePlaced(text, new DeckReader().read(name, text));
     }
 
+    /** A nasty deck with one line over the limit put in at any place (at least one such line in every deck). */
+    @Provide
+    Arbitrary<String> decksWithAnOverlongLine() {
+        Arbitrary<String> overlong = Arbitraries.strings().withChars("abc ;:-\t").ofMinLength(DeckReader.MAX_LINE_CHARS + 1)
+                .ofMaxLength(DeckReader.MAX_LINE_CHARS + 50).filter(l -> l.strip().length() > DeckReader.MAX_LINE_CHARS);
+        return Combinators.combine(nastyDecks(), overlong, Arbitraries.integers().between(0, 1000)).as((deck, line, at) -> {
+            List<String> lines = new java.util.ArrayList<>(deck.lines().toList());
+            lines.add(at % (lines.size() + 1), line);
+            return String.join("\n", lines);
+        });
+    }
+
     @Property(tries = 100)
-    void every_line_over_the_limit_is_kept_out_of_the_cards_dropped_as_not_placed_and_warned_about(@ForAll("nastyDecks") String text) {
+    void every_line_over_the_limit_is_kept_out_of_the_cards_dropped_as_not_placed_and_warned_about(
+            @ForAll("decksWithAnOverlongLine") String text) {
         ReadDeck deck = new DeckReader().read("deck.txt", text);
         List<String> lines = text.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).length() > DeckReader.MAX_LINE_CHARS) {
-                int number = i + 1;
-                assertThat(deck.dropped()).anyMatch(d -> d.line() == number && d.kind() == DroppedLine.Kind.UNPLACED);
-                assertThat(deck.warnings()).anyMatch(w -> w.startsWith("line " + number + ": "));
-                String overlong = lines.get(i).strip();
-                assertThat(deck.cards()).noneMatch(c -> c.front().contains(overlong) || c.back().contains(overlong));
-            }
+        List<Integer> overlong = java.util.stream.IntStream.range(0, lines.size())
+                .filter(i -> lines.get(i).length() > DeckReader.MAX_LINE_CHARS).mapToObj(i -> i + 1).toList();
+        assertThat(overlong).isNotEmpty();
+        for (int number : overlong) {
+            assertThat(deck.dropped()).anyMatch(d -> d.line() == number && d.kind() == DroppedLine.Kind.UNPLACED);
+            assertThat(deck.warnings()).anyMatch(w -> w.startsWith("line " + number + ": "));
+            String line = lines.get(number - 1).strip();
+            assertThat(deck.cards()).noneMatch(c -> c.front().contains(line) || c.back().contains(line));
         }
     }
 
