@@ -28,8 +28,4 @@ public record ResolvedDeck(List<ResolvedConcept> concepts, List<Definition> defi
 
     public record Relation(RelationType type, String from, String to, Integer order, String reason, int card) {
     }
-
-    public long relationCount(RelationType type) {
-        return relations.stream().filter(r -> r.type() == type).count();
-    }
 }
