@@ -21,7 +21,10 @@ import crmgraph.web.ImportHandlers;
 import crmgraph.web.JettyErrors;
 import crmgraph.web.PageHandlers;
 import crmgraph.web.PendingImports;
-import crmgraph.web.QuizHandlers;
+import crmgraph.web.AnkiExportHandlers;
+import crmgraph.web.LearnerHandlers;
+import crmgraph.web.QuizApiHandlers;
+import crmgraph.web.QuizPageHandlers;
 import crmgraph.web.SecurityHeaders;
 import crmgraph.web.Views;
 import io.javalin.Javalin;
@@ -81,7 +84,10 @@ public final class App {
         var api = new ApiHandlers(concepts, decks, graph);
         var imports = new ImportHandlers(views, gate, new PendingImports(Clock.systemUTC()), Pipeline.importer(store));
         var quizService = QuizService.of(new QuizQueries(store), new ReviewStore(store));
-        var quiz = new QuizHandlers(views, quizService);
+        var quizPages = new QuizPageHandlers(views, quizService);
+        var quizApi = new QuizApiHandlers(quizService);
+        var anki = new AnkiExportHandlers(quizService);
+        var learners = new LearnerHandlers(quizService);
         var errors = new ErrorHandlers(views);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
@@ -119,18 +125,18 @@ public final class App {
             config.routes.get("/api/decks/{id}", api::deck);
 
             // Quiz pages, JSON API, Anki export, learner profile
-            config.routes.get("/quiz", quiz::start);
-            config.routes.get("/quiz/play", quiz::play);
-            config.routes.post("/quiz/answer", quiz::answer);
-            config.routes.post("/quiz/learner", quiz::signIn);
-            config.routes.post("/quiz/learner/leave", quiz::signOut);
-            config.routes.get("/quiz/export", quiz::export);
-            config.routes.get("/api/quiz/items", quiz::apiItems);
-            config.routes.post("/api/quiz/items/{id}/answer", quiz::apiAnswer);
-            config.routes.get("/api/learner", quiz::apiLearner);
-            config.routes.post("/api/learner", quiz::apiSignIn);
-            config.routes.delete("/api/learner", quiz::apiSignOut);
-            config.routes.get("/api/learner/due", quiz::apiDue);
+            config.routes.get("/quiz", quizPages::start);
+            config.routes.get("/quiz/play", quizPages::play);
+            config.routes.post("/quiz/answer", quizPages::answer);
+            config.routes.post("/quiz/learner", learners::signIn);
+            config.routes.post("/quiz/learner/leave", learners::signOut);
+            config.routes.get("/quiz/export", anki::export);
+            config.routes.get("/api/quiz/items", quizApi::items);
+            config.routes.post("/api/quiz/items/{id}/answer", quizApi::answer);
+            config.routes.get("/api/learner", learners::apiLearner);
+            config.routes.post("/api/learner", learners::apiSignIn);
+            config.routes.delete("/api/learner", learners::apiSignOut);
+            config.routes.get("/api/learner/due", quizApi::due);
 
             config.routes.exception(QuizService.NotReady.class, errors::quizNotReady);
             config.routes.exception(BadInputException.class, errors::badInput);
