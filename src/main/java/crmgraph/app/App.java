@@ -17,6 +17,7 @@ import crmgraph.web.ApiHandlers;
 import crmgraph.web.ConfirmHandlers;
 import crmgraph.web.ErrorHandlers;
 import crmgraph.web.ImportGate;
+import crmgraph.web.ImportGuard;
 import crmgraph.web.ImportHandlers;
 import crmgraph.web.JettyErrors;
 import crmgraph.web.PageHandlers;
@@ -80,7 +81,8 @@ public final class App {
         var graph = new GraphQueries(store);
         var gate = new ImportGate(adminToken, exposed);
         var pages = new PageHandlers(views, concepts, decks, graph, gate);
-        var confirms = new ConfirmHandlers(views, gate, new Confirmations(store));
+        var guard = new ImportGuard(views, gate);
+        var confirms = new ConfirmHandlers(new Confirmations(store));
         var api = new ApiHandlers(concepts, decks, graph);
         var imports = new ImportHandlers(views, gate, new PendingImports(Clock.systemUTC()), Pipeline.importer(store));
         var quizService = QuizService.of(new QuizQueries(store), new ReviewStore(store));
@@ -112,10 +114,14 @@ public final class App {
             config.routes.get("/graph", pages::graph);
             config.routes.get("/decks", pages::decks);
             config.routes.get("/decks/{id}", pages::deck);
-            config.routes.post("/decks/{id}/confirm", confirms::confirm);
+            config.routes.post(ImportGuard.CONFIRM_PATH, confirms::confirm);
             config.routes.get("/import", imports::form);
             config.routes.post("/import/preview", imports::preview);
             config.routes.post("/import", imports::confirm);
+            // Rate limit, request size and the import gate, before any request that writes from the browser.
+            config.routes.beforeMatched("/import", guard::check);
+            config.routes.beforeMatched("/import/preview", guard::check);
+            config.routes.beforeMatched(ImportGuard.CONFIRM_PATH, guard::check);
 
             // Explorer JSON API
             config.routes.get("/api/concepts", api::concepts);
