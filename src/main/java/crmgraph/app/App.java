@@ -12,6 +12,7 @@ import crmgraph.graph.GraphQueries;
 import crmgraph.graph.GraphStore;
 import crmgraph.graph.QuizQueries;
 import crmgraph.graph.ReviewStore;
+import crmgraph.graph.Warmup;
 import crmgraph.quiz.QuizService;
 import crmgraph.web.ApiHandlers;
 import crmgraph.web.ConfirmHandlers;
@@ -33,8 +34,6 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 
-import org.slf4j.LoggerFactory;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -43,21 +42,6 @@ import java.util.Optional;
 public final class App {
 
     private App() {
-    }
-
-    /** Runs start-up work on its own thread; a failure once the store is closing (Ctrl-C during start-up) ends it quietly. */
-    private static void background(String name, GraphStore store, Runnable task) {
-        Thread t = new Thread(() -> {
-            try {
-                task.run();
-            } catch (RuntimeException e) {
-                if (!store.closed()) {
-                    LoggerFactory.getLogger(App.class).warn("{} stopped; pages and quizzes do that work when asked", name, e);
-                }
-            }
-        }, name);
-        t.setDaemon(true);
-        t.start();
     }
 
     /** An unstarted Javalin serving the graph in {@code store}; the import token comes from the environment. */
@@ -86,6 +70,7 @@ public final class App {
         var api = new ApiHandlers(concepts, decks, graph);
         var imports = new ImportHandlers(views, gate, new PendingImports(Clock.systemUTC()), Pipeline.importer(store));
         var quizService = QuizService.of(new QuizQueries(store), new ReviewStore(store));
+        var warmup = new Warmup(store, concepts, decks, graph, PageHandlers.PAGE_SIZES);
         var quizPages = new QuizPageHandlers(views, quizService);
         var quizApi = new QuizApiHandlers(quizService);
         var anki = new AnkiExportHandlers(quizService);
@@ -106,7 +91,7 @@ public final class App {
             // Quiz items of a large graph take a while to generate, and Neo4j plans each query on
             // its first run: start both as soon as we serve, in the background, once the home page
             // is ready (on two cores they would otherwise slow the first page by seconds).
-            config.events.serverStarted(() -> background("crmgraph-plan-queries", store, () -> pages.prepare(quizService::prepare)));
+            config.events.serverStarted(() -> warmup.start(quizService::prepare));
 
             // Web explorer pages
             config.routes.get("/", pages::home);
