@@ -40,10 +40,6 @@ public record Config(Path dataDir, Optional<String> neo4jUri, String user, Strin
         return neo4jUri.isEmpty();
     }
 
-    public Config withDataDir(Path dir) {
-        return new Config(dir.toAbsolutePath().normalize(), neo4jUri, user, password, database, boltPort, adminToken);
-    }
-
     private static Optional<String> nonBlank(String value) {
         return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
     }

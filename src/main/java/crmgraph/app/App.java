@@ -12,24 +12,27 @@ import crmgraph.graph.GraphQueries;
 import crmgraph.graph.GraphStore;
 import crmgraph.graph.QuizQueries;
 import crmgraph.graph.ReviewStore;
+import crmgraph.graph.Warmup;
 import crmgraph.quiz.QuizService;
 import crmgraph.web.ApiHandlers;
 import crmgraph.web.ConfirmHandlers;
 import crmgraph.web.ErrorHandlers;
 import crmgraph.web.ImportGate;
+import crmgraph.web.ImportGuard;
 import crmgraph.web.ImportHandlers;
 import crmgraph.web.JettyErrors;
 import crmgraph.web.PageHandlers;
 import crmgraph.web.PendingImports;
-import crmgraph.web.QuizHandlers;
+import crmgraph.web.AnkiExportHandlers;
+import crmgraph.web.LearnerHandlers;
+import crmgraph.web.QuizApiHandlers;
+import crmgraph.web.QuizPageHandlers;
 import crmgraph.web.SecurityHeaders;
 import crmgraph.web.Views;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-
-import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,21 +42,6 @@ import java.util.Optional;
 public final class App {
 
     private App() {
-    }
-
-    /** Runs start-up work on its own thread; a failure once the store is closing (Ctrl-C during start-up) ends it quietly. */
-    private static void background(String name, GraphStore store, Runnable task) {
-        Thread t = new Thread(() -> {
-            try {
-                task.run();
-            } catch (RuntimeException e) {
-                if (!store.closed()) {
-                    LoggerFactory.getLogger(App.class).warn("{} stopped; pages and quizzes do that work when asked", name, e);
-                }
-            }
-        }, name);
-        t.setDaemon(true);
-        t.start();
     }
 
     /** An unstarted Javalin serving the graph in {@code store}; the import token comes from the environment. */
@@ -77,11 +65,16 @@ public final class App {
         var graph = new GraphQueries(store);
         var gate = new ImportGate(adminToken, exposed);
         var pages = new PageHandlers(views, concepts, decks, graph, gate);
-        var confirms = new ConfirmHandlers(views, gate, new Confirmations(store));
+        var guard = new ImportGuard(views, gate);
+        var confirms = new ConfirmHandlers(new Confirmations(store));
         var api = new ApiHandlers(concepts, decks, graph);
         var imports = new ImportHandlers(views, gate, new PendingImports(Clock.systemUTC()), Pipeline.importer(store));
         var quizService = QuizService.of(new QuizQueries(store), new ReviewStore(store));
-        var quiz = new QuizHandlers(views, quizService);
+        var warmup = new Warmup(store, concepts, decks, graph, PageHandlers.PAGE_SIZES);
+        var quizPages = new QuizPageHandlers(views, quizService);
+        var quizApi = new QuizApiHandlers(quizService);
+        var anki = new AnkiExportHandlers(quizService);
+        var learners = new LearnerHandlers(quizService);
         var errors = new ErrorHandlers(views);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
@@ -98,7 +91,7 @@ public final class App {
             // Quiz items of a large graph take a while to generate, and Neo4j plans each query on
             // its first run: start both as soon as we serve, in the background, once the home page
             // is ready (on two cores they would otherwise slow the first page by seconds).
-            config.events.serverStarted(() -> background("crmgraph-plan-queries", store, () -> pages.prepare(quizService::prepare)));
+            config.events.serverStarted(() -> warmup.start(quizService::prepare));
 
             // Web explorer pages
             config.routes.get("/", pages::home);
@@ -106,10 +99,14 @@ public final class App {
             config.routes.get("/graph", pages::graph);
             config.routes.get("/decks", pages::decks);
             config.routes.get("/decks/{id}", pages::deck);
-            config.routes.post("/decks/{id}/confirm", confirms::confirm);
+            config.routes.post(ImportGuard.CONFIRM_PATH, confirms::confirm);
             config.routes.get("/import", imports::form);
             config.routes.post("/import/preview", imports::preview);
             config.routes.post("/import", imports::confirm);
+            // Rate limit, request size and the import gate, before any request that writes from the browser.
+            config.routes.beforeMatched("/import", guard::check);
+            config.routes.beforeMatched("/import/preview", guard::check);
+            config.routes.beforeMatched(ImportGuard.CONFIRM_PATH, guard::check);
 
             // Explorer JSON API
             config.routes.get("/api/concepts", api::concepts);
@@ -119,18 +116,18 @@ public final class App {
             config.routes.get("/api/decks/{id}", api::deck);
 
             // Quiz pages, JSON API, Anki export, learner profile
-            config.routes.get("/quiz", quiz::start);
-            config.routes.get("/quiz/play", quiz::play);
-            config.routes.post("/quiz/answer", quiz::answer);
-            config.routes.post("/quiz/learner", quiz::signIn);
-            config.routes.post("/quiz/learner/leave", quiz::signOut);
-            config.routes.get("/quiz/export", quiz::export);
-            config.routes.get("/api/quiz/items", quiz::apiItems);
-            config.routes.post("/api/quiz/items/{id}/answer", quiz::apiAnswer);
-            config.routes.get("/api/learner", quiz::apiLearner);
-            config.routes.post("/api/learner", quiz::apiSignIn);
-            config.routes.delete("/api/learner", quiz::apiSignOut);
-            config.routes.get("/api/learner/due", quiz::apiDue);
+            config.routes.get("/quiz", quizPages::start);
+            config.routes.get("/quiz/play", quizPages::play);
+            config.routes.post("/quiz/answer", quizPages::answer);
+            config.routes.post("/quiz/learner", learners::signIn);
+            config.routes.post("/quiz/learner/leave", learners::signOut);
+            config.routes.get("/quiz/export", anki::export);
+            config.routes.get("/api/quiz/items", quizApi::items);
+            config.routes.post("/api/quiz/items/{id}/answer", quizApi::answer);
+            config.routes.get("/api/learner", learners::apiLearner);
+            config.routes.post("/api/learner", learners::apiSignIn);
+            config.routes.delete("/api/learner", learners::apiSignOut);
+            config.routes.get("/api/learner/due", quizApi::due);
 
             config.routes.exception(QuizService.NotReady.class, errors::quizNotReady);
             config.routes.exception(BadInputException.class, errors::badInput);

@@ -9,31 +9,20 @@ import java.util.Optional;
 
 /**
  * {@code POST /decks/{id}/confirm}: the student confirms the reading of a card the reader was
- * unsure of, then lands back on the card. It changes what quizzes ask, so it passes the same
- * {@link ImportGate} as an import: this machine or the admin token, never a form from another site.
+ * unsure of, then lands back on the card. It changes what quizzes ask, so it has passed the same
+ * {@link ImportGate} as an import ({@link ImportGuard}): this machine or the admin token, never a form
+ * from another site.
  */
 public final class ConfirmHandlers {
 
-    private final Views views;
-    private final ImportGate gate;
     private final Confirmations confirmations;
 
-    public ConfirmHandlers(Views views, ImportGate gate, Confirmations confirmations) {
-        this.views = views;
-        this.gate = gate;
+    public ConfirmHandlers(Confirmations confirmations) {
         this.confirmations = confirmations;
     }
 
     public void confirm(Context ctx) {
         String deck = ctx.pathParam("id");
-        ImportGate.Access access = gate.check(ctx);
-        if (!access.allowed()) {
-            int status = access instanceof ImportGate.NeedsToken ? 401 : 403;
-            String why = access instanceof ImportGate.NeedsToken t ? t.message() : ((ImportGate.Refused) access).message();
-            ctx.status(status).html(views.render("error.jte", new ErrorHandlers.ErrorPage(status,
-                    "confirming cards is for whoever may import: " + why)));
-            return;
-        }
         String card = Optional.ofNullable(ctx.formParam("card")).map(String::strip).orElse("");
         if (card.isEmpty() || !confirmations.confirm(deck, card)) {
             throw BadInputException.notFound("deck " + deck + " has no card " + card + " to confirm (only cards that may be misread are confirmed)");

@@ -28,7 +28,7 @@ public final class ErrorHandlers {
 
     private static final String INTERNAL = "internal error: the server log has the details";
     private static final String TOO_LARGE = "the request is too large: texts may be at most "
-            + ImportHandlers.MAX_BYTES / (1024 * 1024) + " MB, documents " + ImportHandlers.MAX_DOCUMENT_BYTES / (1024 * 1024) + " MB";
+            + ImportHandlers.megabytes(ImportHandlers.MAX_BYTES) + ", documents " + ImportHandlers.megabytes(ImportHandlers.MAX_DOCUMENT_BYTES);
 
     private final Views views;
 

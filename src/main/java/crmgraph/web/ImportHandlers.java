@@ -20,8 +20,8 @@ import java.util.Optional;
 /**
  * Import from the browser in two steps: preview (detected format, layout, cards, the cards that may
  * be misread, dropped lines) and confirm. A preview can be read again with another layout, number
- * of lines to skip or separators of an export, from the text kept with it. Every step passes the {@link ImportGate};
- * the confirm step imports the exact text that was previewed, read as it was previewed, through the
+ * of lines to skip or separators of an export, from the text kept with it. Every step has passed the
+ * {@link ImportGuard} (rate limit, request size, {@link ImportGate}) before it gets here; the confirm step imports the exact text that was previewed, read as it was previewed, through the
  * same {@link Importer} as the command line (which remembers the reading with the deck).
  */
 public final class ImportHandlers {
@@ -34,21 +34,18 @@ public final class ImportHandlers {
     public static final int MAX_REQUEST_BYTES = MAX_DOCUMENT_BYTES + 1024 * 1024;
     private static final int PREVIEW_CARDS = 200;
     private static final String DEFAULT_NAME = "pasted.txt";
+    /** What the {@link ImportGuard} found for every request that reaches the preview and confirm steps. */
+    private static final ImportGate.Access LET_THROUGH = new ImportGate.Open();
 
     private final Views views;
     private final ImportGate gate;
     private final PendingImports pending;
     private final Importer importer;
-    private final ImportRateLimit limit;
     /** One web import at a time: the importer resolves against the graph as it stands. */
     private final Object importing = new Object();
 
+    /** {@code gate}: whom the form is offered to, and whether it asks for the token. */
     public ImportHandlers(Views views, ImportGate gate, PendingImports pending, Importer importer) {
-        this(views, gate, pending, importer, ImportRateLimit.standard());
-    }
-
-    public ImportHandlers(Views views, ImportGate gate, PendingImports pending, Importer importer, ImportRateLimit limit) {
-        this.limit = limit;
         this.views = views;
         this.gate = gate;
         this.pending = pending;
@@ -62,20 +59,8 @@ public final class ImportHandlers {
     }
 
     public void preview(Context ctx) {
-        if (limited(ctx)) {
-            return;
-        }
-        if (ctx.contentLength() > MAX_REQUEST_BYTES) {
-            tooLarge(ctx, "the file is larger than " + megabytes(MAX_DOCUMENT_BYTES));
-            return;
-        }
-        ImportGate.Access access = gate.check(ctx);
-        if (!access.allowed()) {
-            refuse(ctx, access, "", "");
-            return;
-        }
         if (ctx.formParam("pending") != null) {
-            previewAgain(ctx, access);
+            previewAgain(ctx);
             return;
         }
         String pasted = Optional.ofNullable(ctx.formParam("text")).orElse("");
@@ -90,16 +75,16 @@ public final class ImportHandlers {
                 tooLarge(ctx, e.getMessage());
                 return;
             }
-            ctx.status(400).html(views.render("import.jte", new Pages.Import(access, gate.tokenRequired(), e.getMessage(), pasted, name)));
+            ctx.status(400).html(views.render("import.jte", new Pages.Import(LET_THROUGH, gate.tokenRequired(), e.getMessage(), pasted, name)));
         }
     }
 
     /** The text of an earlier preview, read again with the layout, lines to skip and separators the student chose. */
-    private void previewAgain(Context ctx, ImportGate.Access access) {
+    private void previewAgain(Context ctx) {
         String id = ctx.formParam("pending");
         Optional<List<SourceText>> decks = pending.get(id);
         if (decks.isEmpty()) {
-            expired(ctx, access);
+            expired(ctx);
             return;
         }
         ReadDeck deck = importer.preview(decks.get().get(0), Params.readChoice(ctx));
@@ -113,25 +98,17 @@ public final class ImportHandlers {
                 new Pages.ImportPreview(id, decks.get(0).label(), deck, PREVIEW_CARDS, gate.tokenRequired(), others)));
     }
 
-    private void expired(Context ctx, ImportGate.Access access) {
-        ctx.status(400).html(views.render("import.jte", new Pages.Import(access, gate.tokenRequired(),
+    private void expired(Context ctx) {
+        ctx.status(400).html(views.render("import.jte", new Pages.Import(LET_THROUGH, gate.tokenRequired(),
                 "that preview has expired or was already imported: preview the text again", "", "")));
     }
 
     public void confirm(Context ctx) {
-        if (limited(ctx)) {
-            return;
-        }
-        ImportGate.Access access = gate.check(ctx);
-        if (!access.allowed()) {
-            refuse(ctx, access, "", "");
-            return;
-        }
         // The preview's form sends the reading it showed; a script that sends none gets the deck's remembered one.
         ReadChoice choice = Params.readChoice(ctx);
         Optional<List<SourceText>> decks = pending.take(ctx.formParam("pending"));
         if (decks.isEmpty()) {
-            expired(ctx, access);
+            expired(ctx);
             return;
         }
         ImportReport report;
@@ -141,25 +118,8 @@ public final class ImportHandlers {
         ctx.status(report.failed() ? 400 : 200).html(views.render("import-done.jte", new Pages.ImportDone(report)));
     }
 
-    /** Answers 429 when the client has used up its imports for now. */
-    private boolean limited(Context ctx) {
-        if (limit.tryAcquire(ctx.ip())) {
-            return false;
-        }
-        long wait = Math.max(1, limit.secondsUntilNext(ctx.ip()));
-        ctx.header("Retry-After", String.valueOf(wait));
-        ctx.status(429).html(views.render("import.jte", new Pages.Import(gate.formAccess(ctx), gate.tokenRequired(),
-                "too many imports from your address: try again in " + wait + " s", "", "")));
-        return true;
-    }
-
     private void tooLarge(Context ctx, String message) {
         ctx.status(413).html(views.render("import.jte", new Pages.Import(gate.formAccess(ctx), gate.tokenRequired(), message, "", "")));
-    }
-
-    private void refuse(Context ctx, ImportGate.Access access, String text, String name) {
-        int status = access instanceof ImportGate.NeedsToken ? 401 : 403;
-        ctx.status(status).html(views.render("import.jte", new Pages.Import(access, gate.tokenRequired(), "", text, name)));
     }
 
     /**
@@ -193,7 +153,8 @@ public final class ImportHandlers {
         return List.of(SourceText.of(name, bytes));
     }
 
-    private static String megabytes(int bytes) {
+    /** A limit as the pages say it: "5 MB". */
+    static String megabytes(int bytes) {
         return bytes / (1024 * 1024) + " MB";
     }
 

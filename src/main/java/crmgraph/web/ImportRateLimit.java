@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A token bucket per client address for the import endpoints: a burst of {@code burst} requests,
- * refilled at {@code perMinute} a minute. Importing runs NLP over up to 5 MB and takes the one
+ * refilled at {@code perMinute} a minute. Importing runs NLP over up to {@link ImportHandlers#MAX_BYTES} and takes the one
  * web-import lock, so a client posting in a loop would otherwise keep every other import waiting
  * (and, with a token, could guess it at full speed).
  */

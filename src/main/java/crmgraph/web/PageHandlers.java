@@ -10,9 +10,9 @@ import crmgraph.graph.DeckQueries;
 import crmgraph.graph.GraphQueries;
 import crmgraph.graph.GraphStats;
 import crmgraph.graph.Subgraph;
+import crmgraph.graph.Warmup;
 import io.javalin.http.Context;
 
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -26,9 +26,10 @@ public final class PageHandlers {
     private static final int OVERVIEW_LISTS = 500;
     /** A concept page lists at most this many of each (definitions, kinds, cards, …) and says how many more. */
     public static final int CONCEPT_LISTS = 100;
-    private static final String NO_SUCH_ID = "crmgraph-prepares-its-queries-with-no-such-concept";
     /** The A–Z index on the home page stops here; search finds the rest. */
     static final int INDEX_SIZE = 1000;
+    /** What these pages read, for the warm-up at start-up to read and plan the same. */
+    public static final Warmup.PageSizes PAGE_SIZES = new Warmup.PageSizes(OVERVIEW_LISTS, INDEX_SIZE, CONCEPT_LISTS, SEARCH_RESULTS);
 
     private final Views views;
     private final ConceptQueries concepts;
@@ -43,26 +44,6 @@ public final class PageHandlers {
         this.decks = decks;
         this.graph = graph;
         this.gate = gate;
-    }
-
-    /**
-     * Reads what the home page shows, the page a student opens first, into the read caches, while
-     * nothing else competes for the CPU. Then {@code next} (the background work of a start), and
-     * then the queries of the other pages once, for a concept that does not exist: Neo4j plans a
-     * query the first time it sees it, and a class arriving at once would otherwise plan it 32 times over.
-     */
-    public void prepare(Runnable next) {
-        concepts.lists(OVERVIEW_LISTS);
-        decks.list();
-        graph.stats();
-        concepts.list(INDEX_SIZE);
-        concepts.prepare();
-        next.run();
-        // An id as long as real ones: Neo4j may plan a query again for parameters of another size.
-        concepts.find(NO_SUCH_ID, CONCEPT_LISTS);
-        concepts.search("crm", SEARCH_RESULTS);
-        graph.neighbourhood(NO_SUCH_ID, 1, EnumSet.allOf(RelationType.class), Optional.empty());
-        decks.find(NO_SUCH_ID);
     }
 
     public void home(Context ctx) {

@@ -77,6 +77,16 @@ public final class Pages {
 
     /** The import form; {@code access} says whether this client may import and why not. */
     public record Import(ImportGate.Access access, boolean tokenRequired, String error, String text, String name) {
+
+        /** The largest pasted text or text file, as the form says it ("5 MB"). */
+        public String textLimit() {
+            return ImportHandlers.megabytes(ImportHandlers.MAX_BYTES);
+        }
+
+        /** The largest Anki package, PDF or Word document, as the form says it. */
+        public String documentLimit() {
+            return ImportHandlers.megabytes(ImportHandlers.MAX_DOCUMENT_BYTES);
+        }
     }
 
     /** A text read but not imported yet, with the reading it was read in and the choices to read it another way. */

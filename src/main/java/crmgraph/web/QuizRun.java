@@ -1,7 +1,7 @@
 package crmgraph.web;
 
 import crmgraph.BadInputException;
-
+import crmgraph.quiz.Grade;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * A quiz in progress, carried in its URL and forms rather than in a server session: the item ids,
- * the position of the next item, and one result letter per item answered (c right, h right after
- * a hint, w wrong). Parsing is strict, so a tampered link gets a clear 400, never a crash.
+ * the position of the next item, and one {@link Grade#letter() grade letter} per item answered (c right,
+ * h right after a hint, w wrong). Parsing is strict, so a tampered link gets a clear 400, never a crash.
  */
 record QuizRun(List<String> items, int position, String results) {
 
@@ -37,6 +37,7 @@ record QuizRun(List<String> items, int position, String results) {
             throw new BadInputException(INVALID);
         }
         String r = results == null ? "" : results;
+        // Only the grades an answer earns (Grade.of(correct, hinted)): never EASY.
         if (n < 0 || n > ids.size() || r.length() != n || !r.matches("[chw]*")) {
             throw new BadInputException(INVALID);
         }
@@ -59,9 +60,14 @@ record QuizRun(List<String> items, int position, String results) {
         return items.get(position - 1);
     }
 
-    /** The run after answering the current item with a result letter. */
-    QuizRun answered(char result) {
-        return new QuizRun(items, position + 1, results + result);
+    /** The run after answering the current item with {@code grade}. */
+    QuizRun answered(Grade grade) {
+        return new QuizRun(items, position + 1, results + grade.letter());
+    }
+
+    /** The grades of the items answered so far, in order. */
+    List<Grade> grades() {
+        return results.chars().mapToObj(c -> Grade.ofLetter((char) c)).toList();
     }
 
     String ids() {

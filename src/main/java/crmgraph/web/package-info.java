@@ -4,7 +4,7 @@
  * error answers that never leak internals ({@link crmgraph.web.ErrorHandlers}), the
  * Content-Security-Policy ({@link crmgraph.web.SecurityHeaders}) and the guarded two-step import
  * from the browser ({@link crmgraph.web.ImportHandlers}, {@link crmgraph.web.ImportGate}, rate-limited
- * per client by {@link crmgraph.web.ImportRateLimit}, 5 MB at most; a preview can be read again with
+ * per client by {@link crmgraph.web.ImportRateLimit}, {@link crmgraph.web.ImportHandlers#MAX_BYTES} at most; a preview can be read again with
  * another layout or other separators from the text {@link crmgraph.web.PendingImports} keeps), and confirming the reading
  * of an uncertain card ({@link crmgraph.web.ConfirmHandlers}, behind the same gate). Errors Jetty answers before
  * any route runs carry the same headers and no internals ({@link crmgraph.web.JettyErrors}).

@@ -59,13 +59,29 @@ class ErrorPathsIT {
     }
 
     @Test
-    void huge_and_negative_limits_within_int_range_are_refused_or_clamped_never_a_crash() {
-        for (String path : List.of("/api/quiz/items?limit=-7", "/api/quiz/items?limit=2147483647", "/quiz?concept=x&limit=-3",
-                "/quiz?concept=x&limit=2147483647", "/?q=crm&limit=-1")) {
+    void out_of_range_limits_are_400_naming_the_limit_and_its_range_never_clamped() {
+        for (String path : List.of("/api/quiz/items?limit=-7", "/api/quiz/items?limit=0", "/api/quiz/items?limit=1001",
+                "/api/quiz/items?limit=2147483647", "/api/concepts?limit=1001")) {
             HttpResponse<String> r = send("GET", path, null, null);
-            assertThat(r.statusCode()).as(path).isLessThan(500);
-            assertThat(r.body()).as(path).doesNotContainPattern(INTERNALS);
+            assertJsonError(path, r, 400);
+            assertThat(Http.parse(r.body()).get("error").asText()).as(path).isEqualTo("limit must be a whole number from 1 to 1000");
         }
+        for (String path : List.of("/quiz?concept=x&limit=-3", "/quiz?concept=x&limit=0", "/quiz?concept=x&limit=51",
+                "/quiz?concept=x&limit=2147483647", "/quiz?limit=many")) {
+            HttpResponse<String> r = send("GET", path, null, null);
+            assertThat(r.statusCode()).as(path).isEqualTo(400);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("text/html");
+            assertThat(r.body()).as(path).contains("limit must be a whole number from 1 to 50").doesNotContainPattern(INTERNALS);
+        }
+        String cookie = send("POST", "/api/learner", "application/json", "{\"name\": \"Ada\"}").headers()
+                .firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        for (String limit : List.of("0", "51", "-1")) {
+            HttpResponse<String> r = send("GET", "/api/learner/due?limit=" + limit, null, null, cookie);
+            assertJsonError("due " + limit, r, 400);
+            assertThat(Http.parse(r.body()).get("error").asText()).isEqualTo("limit must be a whole number from 1 to 50");
+        }
+        assertThat(send("GET", "/api/learner/due?limit=50", null, null, cookie).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/?q=crm&limit=-1", null, null).statusCode()).as("the home page takes no limit").isEqualTo(200);
     }
 
     @Test
@@ -80,6 +96,20 @@ class ErrorPathsIT {
             HttpResponse<String> learner = send("POST", "/api/learner", "application/json", body);
             assertThat(learner.statusCode()).as("learner " + body).isBetween(200, 499);
             assertThat(learner.body()).doesNotContainPattern(INTERNALS);
+        }
+    }
+
+    @Test
+    void bodies_the_json_api_cannot_take_are_400_naming_the_shape_it_expects() {
+        for (String body : List.of("", "not json", "{\"answer\": ", "[1,2]", "{\"answer\": {\"nested\": 1}}", "null", "{\"hint\": true}")) {
+            HttpResponse<String> r = send("POST", "/api/quiz/items/" + item + "/answer", "application/json", body);
+            assertJsonError(body, r, 400);
+            assertThat(Http.parse(r.body()).get("error").asText()).as(body).isEqualTo("the body must be JSON like {\"answer\": \"\u2026\"}");
+        }
+        for (String body : List.of("", "not json", "[1,2]", "{\"name\": [1]}", "null")) {
+            HttpResponse<String> r = send("POST", "/api/learner", "application/json", body);
+            assertJsonError(body, r, 400);
+            assertThat(Http.parse(r.body()).get("error").asText()).as(body).isEqualTo("the body must be JSON like {\"name\": \"\u2026\"}");
         }
     }
 
@@ -118,10 +148,17 @@ class ErrorPathsIT {
     }
 
     private HttpResponse<String> send(String method, String path, String type, String body) {
+        return send(method, path, type, body, null);
+    }
+
+    private HttpResponse<String> send(String method, String path, String type, String body, String cookie) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (type != null) {
             b.header("Content-Type", type);
+        }
+        if (cookie != null) {
+            b.header("Cookie", cookie);
         }
         try {
             return client.send(b.build(), HttpResponse.BodyHandlers.ofString());

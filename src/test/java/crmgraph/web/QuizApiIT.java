@@ -132,7 +132,7 @@ class QuizApiIT {
         HttpResponse<String> signIn = post("/api/learner", "application/json", "{\"name\": \"Grace\"}");
         assertThat(signIn.statusCode()).isEqualTo(200);
         String cookie = signIn.headers().firstValue("Set-Cookie").orElseThrow();
-        assertThat(cookie).startsWith(QuizHandlers.LEARNER_COOKIE + "=l-grace-").contains("HttpOnly");
+        assertThat(cookie).startsWith(LearnerCookie.NAME + "=l-grace-").contains("HttpOnly");
         String header = cookie.substring(0, cookie.indexOf(';'));
         assertThat(json(get("/api/learner", "Cookie", header)).get("name").asText()).isEqualTo("Grace");
         String id = items(QuizFixture.id("Interact")).get(0).get("id").asText();

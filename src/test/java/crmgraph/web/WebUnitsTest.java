@@ -5,6 +5,7 @@ import crmgraph.pipeline.ImportReport;
 import crmgraph.pipeline.Importer.SourceText;
 import crmgraph.RelationType;
 import crmgraph.graph.Subgraph;
+import crmgraph.quiz.Grade;
 import crmgraph.read.Card;
 import crmgraph.read.Layout;
 import crmgraph.read.ReadDeck;
@@ -66,6 +67,22 @@ class WebUnitsTest {
         assertThat(pending.take(id)).contains(List.of(text));
         assertThat(pending.get(id)).isEmpty();
         assertThat(pending.get(null)).isEmpty();
+    }
+
+    @Test
+    void the_import_form_states_the_size_limits_the_server_enforces() {
+        String html = new Views().render("import.jte", new Pages.Import(new ImportGate.Open(), false, "", "", ""));
+        assertThat(html).contains("(text up to 5 MB);", "(<code>.docx</code>) up to 50 MB.");
+    }
+
+    @Test
+    void a_quiz_link_records_each_answer_with_the_letter_of_its_grade_and_reads_the_grades_back() {
+        QuizRun run = QuizRun.start(List.of("c-0123456789ab", "t-0123456789ab", "k-0123456789ab"))
+                .answered(Grade.of(true, false)).answered(Grade.of(true, true)).answered(Grade.of(false, true));
+        assertThat(run.results()).isEqualTo("chw");
+        assertThat(QuizRun.parse(run.ids(), "3", "chw").grades()).containsExactly(Grade.GOOD, Grade.HARD, Grade.AGAIN);
+        assertThat(run.grades().stream().map(Grade::outcome)).containsExactly("right", "right after a hint", "wrong");
+        assertThatThrownBy(() -> QuizRun.parse(run.ids(), "1", "e")).isInstanceOf(CrmgraphException.class);
     }
 
     @Test
