@@ -119,7 +119,7 @@ class ErrorPathsIT {
             assertJsonError(path, send("GET", path, null, null), 404);
         }
         assertJsonError("item", send("POST", "/api/quiz/items/q-000000000000/answer", "application/json", "{\"answer\": \"x\"}"), 404);
-        for (String path : List.of("/concepts/no-such", "/decks/no-such", "/nothing/here", "/quiz/play?concept=no-such",
+        for (String path : List.of("/concepts/no-such", "/decks/no-such", "/nothing/here", "/quiz?concept=no-such",
                 "/quiz/export?deck=no-such")) {
             HttpResponse<String> r = send("GET", path, null, null);
             assertThat(r.statusCode()).as(path).isEqualTo(404);
