@@ -221,14 +221,13 @@ public final class CardExtractor implements Extractor {
     /** The words of each definition, for mention links. */
     private static List<MentionSource> mentionSources(List<ConceptFact> concepts) {
         List<MentionSource> out = new ArrayList<>();
-        Nlp nlp = Nlp.get();
         for (ConceptFact f : concepts) {
             if (!f.hasDefinition()) {
                 continue;
             }
             List<String> tokens = new ArrayList<>();
             List<String> lemmas = new ArrayList<>();
-            for (Tagged s : nlp.sentences(f.definition())) {
+            for (Tagged s : Tagged.sentences(f.definition())) {
                 for (int i = 0; i < s.size(); i++) {
                     tokens.add(s.token(i));
                     lemmas.add(s.lemmas().get(i));

@@ -87,7 +87,7 @@ final class DashRun {
 
     /** The head words at the end of the chunk plus the adjectives and adverbs right before them. */
     private static String withModifiers(String chunk, int headWords) {
-        Tagged t = Nlp.get().tag(chunk);
+        Tagged t = Tagged.of(chunk);
         int headTokens = 0;
         int words = 0;
         int i = t.size();
@@ -109,7 +109,7 @@ final class DashRun {
 
     /** The noun phrase closing a chunk, read backwards from its end. */
     private static String trailingNounPhrase(String chunk) {
-        Tagged t = Nlp.get().tag(chunk);
+        Tagged t = Tagged.of(chunk);
         int start = t.size();
         while (start > 0 && t.size() - start < 4) {
             int i = start - 1;

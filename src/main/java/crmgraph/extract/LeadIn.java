@@ -19,7 +19,7 @@ final class LeadIn {
     }
 
     static String listName(String front, int card, Facts facts) {
-        List<Tagged> sentences = Nlp.get().sentences(Names.normalise(front));
+        List<Tagged> sentences = Tagged.sentences(Names.normalise(front));
         if (sentences.isEmpty()) {
             return Names.clean(front);
         }
