@@ -33,7 +33,6 @@ public final class CardExtractor implements Extractor {
     private static final Pattern BULLET_MARK = Pattern.compile("(?m)^\\s*(?:[\u2022\u25AA\u25E6\u25CF\u00B7*+\\-\u2013>]|\\d{1,2}[.)])\\s+");
     private static final Pattern TYPES_OF = Pattern.compile("(?i)\\b(?:types|kinds|forms|categories|sorts)\\s+of\\s+([\\w\\s'-]{2,40}?)\\s+(?:are|include|is)\\b");
     private static final Pattern WHAT_IS_DESCRIPTION = Pattern.compile("(?i)^what\\s+(?:is|are)\\s+((?:a|an|the)\\s+.+?)\\s*\\?$");
-    private static final Pattern BARE_ACRONYM = Pattern.compile("\\b[A-Z]{2,6}\\b");
 
     @Override
     public Extraction extract(ReadDeck deck) {
@@ -252,9 +251,5 @@ public final class CardExtractor implements Extractor {
             counts.put(p, text.split(Pattern.quote(stem), -1).length - 1);
         }
         return counts;
-    }
-
-    static Pattern bareAcronym() {
-        return BARE_ACRONYM;
     }
 }

@@ -1,5 +1,6 @@
 package crmgraph.extract;
 
+import crmgraph.nlp.Acronym;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -96,7 +97,7 @@ final class LeadIn {
                 break;
             }
         }
-        if (names.isEmpty() || i >= s.size() || !s.is(i, "VERB", "AUX") || names.stream().anyMatch(Names::isAcronym)) {
+        if (names.isEmpty() || i >= s.size() || !s.is(i, "VERB", "AUX") || names.stream().anyMatch(Acronym::isAcronym)) {
             return null;
         }
         return String.join(" and ", names);

@@ -1,5 +1,6 @@
 package crmgraph.extract;
 
+import crmgraph.nlp.Acronym;
 import crmgraph.RelationType;
 import crmgraph.Regex;
 
@@ -115,7 +116,7 @@ final class Statements {
         while (last > subject.start() && s.is(last, "PUNCT")) {
             last--;
         }
-        if (!s.plural(last) || Names.isAcronym(s.token(last)) || s.lemmas().get(last).length() < 3) {
+        if (!s.plural(last) || Acronym.isAcronym(s.token(last)) || s.lemmas().get(last).length() < 3) {
             return subjectName(s, subject);
         }
         String head = s.token(last);
