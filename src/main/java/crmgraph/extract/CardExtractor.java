@@ -1,5 +1,6 @@
 package crmgraph.extract;
 
+import crmgraph.CrmgraphException;
 import crmgraph.RelationType;
 import crmgraph.Regex;
 
@@ -14,8 +15,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Extracts a deck's concepts card by card: the concept each prompt names and its definition, the
@@ -24,6 +29,8 @@ import java.util.regex.Pattern;
  * true/false cards), and the words of every definition for mention linking.
  */
 public final class CardExtractor implements Extractor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CardExtractor.class);
 
     private static final Pattern ORDERING = Pattern.compile("\\b(stages?|steps?|phases?|levels?|cycle|sequence|order|hierarchy|funnel|ladder)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -34,22 +41,46 @@ public final class CardExtractor implements Extractor {
     private static final Pattern TYPES_OF = Pattern.compile("(?i)\\b(?:types|kinds|forms|categories|sorts)\\s+of\\s+([\\w\\s'-]{2,40}?)\\s+(?:are|include|is)\\b");
     private static final Pattern WHAT_IS_DESCRIPTION = Pattern.compile("(?i)^what\\s+(?:is|are)\\s+((?:a|an|the)\\s+.+?)\\s*\\?$");
 
+    /** The rules run on each card; a seam for tests, which give a failing one. */
+    private final BiConsumer<Card, Facts> rules;
+
+    public CardExtractor() {
+        this(CardExtractor::extractCard);
+    }
+
+    CardExtractor(BiConsumer<Card, Facts> rules) {
+        this.rules = rules;
+    }
+
     @Override
     public Extraction extract(ReadDeck deck) {
         Facts facts = new Facts();
+        List<String> warnings = new ArrayList<>();
         for (Card card : deck.cards()) {
             try {
-                extractCard(card, facts);
+                rules.accept(card, facts);
+            } catch (CrmgraphException e) {
+                // not a rule tripping on a card (the language models cannot load): the import fails
+                throw e;
             } catch (RuntimeException e) {
-                // A rule tripped on unusual text: keep the card's plain reading rather than lose it.
+                // A rule tripped on unusual text: keep the card's plain reading rather than lose it, and say so.
+                warnings.add(failed(deck, card, e));
                 facts.concept(Names.clean(card.front()), plainDefinition(card.back()), card.ordinal());
             }
         }
         Acronyms.inferFromInitials(deck, facts);
-        return new Extraction(facts.concepts(), facts.relations(), mentionSources(facts.concepts()));
+        return new Extraction(facts.concepts(), facts.relations(), mentionSources(facts.concepts()), warnings);
     }
 
-    private void extractCard(Card read, Facts facts) {
+    private static String failed(ReadDeck deck, Card card, RuntimeException e) {
+        LOG.warn("Extraction failed on card {} (line {}) of deck {}", card.ordinal(), card.line(), deck.name(), e);
+        String message = e.getMessage() == null ? "" : ": " + e.getMessage();
+        String why = e.getClass().getSimpleName() + (message.length() > 120 ? message.substring(0, 119) + "\u2026" : message);
+        return "card " + card.ordinal() + " (line " + card.line() + "): extraction failed (" + why
+                + "); the card is kept with what was found before the failure";
+    }
+
+    private static void extractCard(Card read, Facts facts) {
         if (read.kind() == Card.Kind.PASSAGE) {
             Passages.extract(read, facts);
             return;
