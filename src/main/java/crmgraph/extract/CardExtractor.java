@@ -152,8 +152,9 @@ public final class CardExtractor implements Extractor {
                 kinds = true;
                 members = Members.kindsOf(owner, members);
             }
-            boolean ordered = answer.ordered() || ORDERING.matcher(card.front() + " " + seriesCue(answer)).find()
-                    || Acronyms.spelledBy(card.front() + " " + owner, members, c, owner, facts);
+            // the acronym the members spell is the list's alias whatever else says the list is ordered
+            boolean spelled = Acronyms.spelledBy(card.front() + " " + owner, members, c, owner, facts);
+            boolean ordered = answer.ordered() || ORDERING.matcher(card.front() + " " + seriesCue(answer)).find() || spelled;
             list(owner, members, ordered, kinds, c, facts);
         }
         if (members.isEmpty() || !answer.prose().isBlank()) {
