@@ -53,7 +53,7 @@ final class Names {
 
     /** A name without articles, "(def)", enclosing quotes, trailing punctuation or non-acronym asides. */
     static String clean(String name) {
-        String s = Regex.replaceAll(normalise(name), "\\*\\*|__|`", "");
+        String s = Regex.replaceAll(normalise(name), "\\*\\*|__", "");
         s = DEF_MARK.matcher(s).replaceAll("");
         Matcher p = PAREN.matcher(s);
         StringBuilder b = new StringBuilder();
