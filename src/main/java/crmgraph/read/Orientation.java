@@ -13,8 +13,9 @@ import java.util.Optional;
  */
 final class Orientation {
 
-    private static final String TERM_COLUMN = "(?i)terms?|front|question|word|concept";
-    private static final String DEFINITION_COLUMN = "(?i)definitions?|back|answer|meaning|description";
+    /** Names of what a column holds; "Front" and "Back" name only where it stands, and say nothing of the order. */
+    private static final String TERM_COLUMN = "(?i)terms?|questions?|words?|concepts?";
+    private static final String DEFINITION_COLUMN = "(?i)definitions?|answers?|meanings?|descriptions?";
 
     private Orientation() {
     }

@@ -54,6 +54,14 @@ class DelimitedReaderTest {
     }
 
     @Test
+    void front_and_back_column_names_leave_the_order_to_the_records() {
+        ReadDeck deck = tsv("Front\tBack", "The share of customers who stop buying from a firm in a period.\tChurn",
+                "The part of a buyer's total spend in a category that one firm wins.\tWallet share", "Spend won\tShare of wallet");
+
+        assertThat(deck.cards()).extracting(Card::front).containsExactly("Churn", "Wallet share", "Share of wallet");
+    }
+
+    @Test
     void column_names_giving_the_definition_first_turn_every_record_round() {
         ReadDeck deck = tsv("Definition\tTerm", "Buyers lost in a period\tChurn", "Spend won\tWallet share");
 
