@@ -1,6 +1,7 @@
 package crmgraph.extract;
 
 import crmgraph.Regex;
+import crmgraph.nlp.Acronym;
 
 import crmgraph.read.ReadDeck;
 
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 /**
  * Acronyms without their expansion next to them: "CR" in a deck that names "customer
@@ -30,9 +30,8 @@ final class Acronyms {
         facts.concepts().forEach(c -> expanded.addAll(c.aliases()));
         Map<String, Integer> firstCard = new LinkedHashMap<>();
         for (var card : deck.cards()) {
-            Matcher m = CardExtractor.bareAcronym().matcher(Names.normalise(card.front() + " " + card.back()));
-            while (m.find()) {
-                firstCard.putIfAbsent(m.group(), card.ordinal());
+            for (String acronym : Acronym.in(Names.normalise(card.front() + " " + card.back()))) {
+                firstCard.putIfAbsent(acronym, card.ordinal());
             }
         }
         List<String> names = facts.concepts().stream().map(ConceptFact::name).filter(n -> Names.words(n) >= 2).distinct().toList();
@@ -73,11 +72,10 @@ final class Acronyms {
             }
             initials.append(Character.toLowerCase(n.charAt(0)));
         }
-        Matcher m = CardExtractor.bareAcronym().matcher(text);
-        while (m.find()) {
-            if (m.group().toLowerCase(Locale.ROOT).contentEquals(initials)) {
-                if (!owner.equals(m.group()) && !owner.toUpperCase(Locale.ROOT).contains(m.group())) {
-                    facts.concept(owner, List.of(m.group()), null, card);
+        for (String acronym : Acronym.in(text)) {
+            if (acronym.toLowerCase(Locale.ROOT).contentEquals(initials)) {
+                if (!owner.equals(acronym) && !owner.toUpperCase(Locale.ROOT).contains(acronym)) {
+                    facts.concept(owner, List.of(acronym), null, card);
                 }
                 return true;
             }

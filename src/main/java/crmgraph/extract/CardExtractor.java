@@ -1,5 +1,6 @@
 package crmgraph.extract;
 
+import crmgraph.CrmgraphException;
 import crmgraph.RelationType;
 import crmgraph.Regex;
 
@@ -14,8 +15,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Extracts a deck's concepts card by card: the concept each prompt names and its definition, the
@@ -25,6 +30,8 @@ import java.util.regex.Pattern;
  */
 public final class CardExtractor implements Extractor {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CardExtractor.class);
+
     private static final Pattern ORDERING = Pattern.compile("\\b(stages?|steps?|phases?|levels?|cycle|sequence|order|hierarchy|funnel|ladder)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern VERDICT = Pattern.compile("^(true|false)\\b", Pattern.CASE_INSENSITIVE);
@@ -33,24 +40,47 @@ public final class CardExtractor implements Extractor {
     private static final Pattern BULLET_MARK = Pattern.compile("(?m)^\\s*(?:[\u2022\u25AA\u25E6\u25CF\u00B7*+\\-\u2013>]|\\d{1,2}[.)])\\s+");
     private static final Pattern TYPES_OF = Pattern.compile("(?i)\\b(?:types|kinds|forms|categories|sorts)\\s+of\\s+([\\w\\s'-]{2,40}?)\\s+(?:are|include|is)\\b");
     private static final Pattern WHAT_IS_DESCRIPTION = Pattern.compile("(?i)^what\\s+(?:is|are)\\s+((?:a|an|the)\\s+.+?)\\s*\\?$");
-    private static final Pattern BARE_ACRONYM = Pattern.compile("\\b[A-Z]{2,6}\\b");
+
+    /** The rules run on each card; a seam for tests, which give a failing one. */
+    private final BiConsumer<Card, Facts> rules;
+
+    public CardExtractor() {
+        this(CardExtractor::extractCard);
+    }
+
+    CardExtractor(BiConsumer<Card, Facts> rules) {
+        this.rules = rules;
+    }
 
     @Override
     public Extraction extract(ReadDeck deck) {
         Facts facts = new Facts();
+        List<String> warnings = new ArrayList<>();
         for (Card card : deck.cards()) {
             try {
-                extractCard(card, facts);
+                rules.accept(card, facts);
+            } catch (CrmgraphException e) {
+                // not a rule tripping on a card (the language models cannot load): the import fails
+                throw e;
             } catch (RuntimeException e) {
-                // A rule tripped on unusual text: keep the card's plain reading rather than lose it.
+                // A rule tripped on unusual text: keep the card's plain reading rather than lose it, and say so.
+                warnings.add(failed(deck, card, e));
                 facts.concept(Names.clean(card.front()), plainDefinition(card.back()), card.ordinal());
             }
         }
         Acronyms.inferFromInitials(deck, facts);
-        return new Extraction(facts.concepts(), facts.relations(), mentionSources(facts.concepts()));
+        return new Extraction(facts.concepts(), facts.relations(), mentionSources(facts.concepts()), warnings);
     }
 
-    private void extractCard(Card read, Facts facts) {
+    private static String failed(ReadDeck deck, Card card, RuntimeException e) {
+        LOG.warn("Extraction failed on card {} (line {}) of deck {}", card.ordinal(), card.line(), deck.name(), e);
+        String message = e.getMessage() == null ? "" : ": " + e.getMessage();
+        String why = e.getClass().getSimpleName() + (message.length() > 120 ? message.substring(0, 119) + "\u2026" : message);
+        return "card " + card.ordinal() + " (line " + card.line() + "): extraction failed (" + why
+                + "); the card is kept with what was found before the failure";
+    }
+
+    private static void extractCard(Card read, Facts facts) {
         if (read.kind() == Card.Kind.PASSAGE) {
             Passages.extract(read, facts);
             return;
@@ -122,8 +152,9 @@ public final class CardExtractor implements Extractor {
                 kinds = true;
                 members = Members.kindsOf(owner, members);
             }
-            boolean ordered = answer.ordered() || ORDERING.matcher(card.front() + " " + seriesCue(answer)).find()
-                    || Acronyms.spelledBy(card.front() + " " + owner, members, c, owner, facts);
+            // the acronym the members spell is the list's alias whatever else says the list is ordered
+            boolean spelled = Acronyms.spelledBy(card.front() + " " + owner, members, c, owner, facts);
+            boolean ordered = answer.ordered() || ORDERING.matcher(card.front() + " " + seriesCue(answer)).find() || spelled;
             list(owner, members, ordered, kinds, c, facts);
         }
         if (members.isEmpty() || !answer.prose().isBlank()) {
@@ -221,14 +252,13 @@ public final class CardExtractor implements Extractor {
     /** The words of each definition, for mention links. */
     private static List<MentionSource> mentionSources(List<ConceptFact> concepts) {
         List<MentionSource> out = new ArrayList<>();
-        Nlp nlp = Nlp.get();
         for (ConceptFact f : concepts) {
             if (!f.hasDefinition()) {
                 continue;
             }
             List<String> tokens = new ArrayList<>();
             List<String> lemmas = new ArrayList<>();
-            for (Tagged s : nlp.sentences(f.definition())) {
+            for (Tagged s : Tagged.sentences(f.definition())) {
                 for (int i = 0; i < s.size(); i++) {
                     tokens.add(s.token(i));
                     lemmas.add(s.lemmas().get(i));
@@ -253,9 +283,5 @@ public final class CardExtractor implements Extractor {
             counts.put(p, text.split(Pattern.quote(stem), -1).length - 1);
         }
         return counts;
-    }
-
-    static Pattern bareAcronym() {
-        return BARE_ACRONYM;
     }
 }

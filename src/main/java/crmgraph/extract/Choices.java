@@ -1,5 +1,6 @@
 package crmgraph.extract;
 
+import crmgraph.nlp.Acronym;
 import crmgraph.Regex;
 
 import crmgraph.read.Shapes;
@@ -82,7 +83,7 @@ final class Choices {
             return;
         }
         Matcher m = STANDS_FOR.matcher(stem);
-        if (m.matches() && Names.isAcronym(Frames.concept(m.group(1)))) {
+        if (m.matches() && Acronym.isAcronym(Frames.concept(m.group(1)))) {
             // the stem says the answer spells the acronym out: initials need not match ("OnLine" gives the L)
             facts.concept(Names.clean(answer), List.of(Frames.concept(m.group(1))), null, card);
             return;

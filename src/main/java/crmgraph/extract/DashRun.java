@@ -1,5 +1,6 @@
 package crmgraph.extract;
 
+import crmgraph.nlp.Acronym;
 import crmgraph.Regex;
 
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ final class DashRun {
         String[] words = Regex.split(chunk, "\\s+");
         String last = words[words.length - 1];
         if (Character.isUpperCase(firstTerm.charAt(0)) && Character.isUpperCase(last.charAt(0)) && words.length > 1
-                && !Names.isAcronym(last)) {
+                && !Acronym.isAcronym(last)) {
             int k = words.length - 1;
             while (k > 0 && Character.isUpperCase(words[k - 1].charAt(0)) && Character.isLowerCase(words[k - 2 < 0 ? 0 : k - 1].charAt(words[k - 1].length() - 1))
                     && words.length - k < 3) {
@@ -87,7 +88,7 @@ final class DashRun {
 
     /** The head words at the end of the chunk plus the adjectives and adverbs right before them. */
     private static String withModifiers(String chunk, int headWords) {
-        Tagged t = Nlp.get().tag(chunk);
+        Tagged t = Tagged.of(chunk);
         int headTokens = 0;
         int words = 0;
         int i = t.size();
@@ -109,7 +110,7 @@ final class DashRun {
 
     /** The noun phrase closing a chunk, read backwards from its end. */
     private static String trailingNounPhrase(String chunk) {
-        Tagged t = Nlp.get().tag(chunk);
+        Tagged t = Tagged.of(chunk);
         int start = t.size();
         while (start > 0 && t.size() - start < 4) {
             int i = start - 1;

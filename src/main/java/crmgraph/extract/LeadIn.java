@@ -1,5 +1,6 @@
 package crmgraph.extract;
 
+import crmgraph.nlp.Acronym;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,7 @@ final class LeadIn {
     }
 
     static String listName(String front, int card, Facts facts) {
-        List<Tagged> sentences = Nlp.get().sentences(Names.normalise(front));
+        List<Tagged> sentences = Tagged.sentences(Names.normalise(front));
         if (sentences.isEmpty()) {
             return Names.clean(front);
         }
@@ -96,7 +97,7 @@ final class LeadIn {
                 break;
             }
         }
-        if (names.isEmpty() || i >= s.size() || !s.is(i, "VERB", "AUX") || names.stream().anyMatch(Names::isAcronym)) {
+        if (names.isEmpty() || i >= s.size() || !s.is(i, "VERB", "AUX") || names.stream().anyMatch(Acronym::isAcronym)) {
             return null;
         }
         return String.join(" and ", names);

@@ -41,7 +41,7 @@ final class Members {
     static List<ListItem> kindsOf(String supertype, List<ListItem> members) {
         List<ListItem> out = new ArrayList<>();
         for (ListItem m : members) {
-            Tagged t = Nlp.get().tag(m.name());
+            Tagged t = Tagged.of(m.name());
             boolean adjective = t.size() == 1 && t.is(0, "ADJ", "VERB") || NoteHeadings.bareAdjective(m.name());
             out.add(adjective ? new ListItem(m.name() + " " + supertype, m.explanation()) : m);
         }
@@ -54,7 +54,7 @@ final class Members {
      */
     private static boolean strictTerm(String text) {
         String name = Names.clean(text);
-        Tagged t = Nlp.get().tag(name);
+        Tagged t = Tagged.of(name);
         return Names.words(name) <= 4 && Phrases.termLike(t) && !t.is(0, "VERB") && !t.is(Phrases.article(t, 0) ? 1 : 0, "VERB");
     }
 
@@ -69,7 +69,7 @@ final class Members {
         if (copula.matches() && item.explained() && Names.words(copula.group(2)) <= 5) {
             name = Names.clean(copula.group(2));
         }
-        Tagged t = Nlp.get().tag(name);
+        Tagged t = Tagged.of(name);
         if (Names.words(name) <= 6 && Phrases.termLike(t)) {
             return new ListItem(name, explanation);
         }

@@ -1,5 +1,6 @@
 package crmgraph.extract;
 
+import crmgraph.nlp.Acronym;
 import crmgraph.Regex;
 
 import java.util.ArrayList;
@@ -21,7 +22,6 @@ final class Names {
     private static final Pattern DEF_MARK = Pattern.compile("\\s*\\((?:def|defn|definition)\\.?\\)\\s*$|\\s+(?:definition|def)\\.?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ARTICLE = Pattern.compile("^(?:the|a|an)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern PAREN = Pattern.compile("\\s*\\(([^()]{1,60})\\)");
-    private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Za-z&]{0,2}[A-Z][A-Z&]{0,6}s?|[A-Z]{2,8}");
     private static final Pattern ACRONYM_POSSESSIVE = Pattern.compile("\\b([A-Z]{2,8})['\u2019]s\\b");
     private static final Set<String> SMALL = Set.of("of", "and", "for", "the", "&", "to", "in", "on", "a", "an", "with", "by");
 
@@ -53,22 +53,18 @@ final class Names {
 
     /** A name without articles, "(def)", enclosing quotes, trailing punctuation or non-acronym asides. */
     static String clean(String name) {
-        String s = Regex.replaceAll(normalise(name), "\\*\\*|__|`", "");
+        String s = Regex.replaceAll(normalise(name), "\\*\\*|__", "");
         s = DEF_MARK.matcher(s).replaceAll("");
         Matcher p = PAREN.matcher(s);
         StringBuilder b = new StringBuilder();
         while (p.find()) {
-            p.appendReplacement(b, isAcronym(p.group(1).strip()) ? Matcher.quoteReplacement(p.group()) : "");
+            p.appendReplacement(b, Acronym.isAcronym(p.group(1).strip()) ? Matcher.quoteReplacement(p.group()) : "");
         }
         p.appendTail(b);
         s = b.toString().strip();
         s = Regex.replaceAll(Regex.replaceAll(Regex.replaceAll(s, "^[\"'\\s]+|[\"'\\s]+$", ""), "[\\s.,;:?!=\\-\u2013]+$", ""), "^[\\-\u2013\u2022*\\s]+", "");
         s = ARTICLE.matcher(s).replaceFirst("");
         return Regex.replaceAll(s, "\\s+", " ").strip();
-    }
-
-    static boolean isAcronym(String word) {
-        return word.length() >= 2 && word.length() <= 9 && ACRONYM.matcher(word).matches();
     }
 
     /** A name with an acronym in brackets after it: the name and the acronym. */
@@ -81,7 +77,7 @@ final class Names {
         Matcher m = Pattern.compile("\\(([A-Z][A-Za-z&]{1,8})\\)").matcher(text);
         while (m.find()) {
             String acronym = m.group(1);
-            if (!isAcronym(acronym)) {
+            if (!Acronym.isAcronym(acronym)) {
                 continue;
             }
             String before = text.substring(0, m.start()).stripTrailing();
@@ -93,7 +89,7 @@ final class Names {
                 }
                 if (spells(tail, acronym)) {
                     String name = Regex.replaceAll(String.join(" ", tail), "^[^A-Za-z0-9]+|[^A-Za-z0-9]+$", "");
-                    out.add(new Expansion(name, Regex.replaceAll(acronym, "s$", ""), m.start(), m.end()));
+                    out.add(new Expansion(name, Acronym.stem(acronym), m.start(), m.end()));
                     break;
                 }
             }
@@ -161,10 +157,10 @@ final class Names {
         String x = m.group(1).strip();
         String y = Regex.replaceAll(m.group(3).strip(), "[.,;]+$", "");
         boolean said = m.group(2) != null;
-        if (Regex.matches(y, ".*[,&;:].*|(?i)^(?:e\\.g|i\\.e|eg|ie|see|page|p|def)\\b.*") || isAcronym(y)) {
+        if (Regex.matches(y, ".*[,&;:].*|(?i)^(?:e\\.g|i\\.e|eg|ie|see|page|p|def)\\b.*") || Acronym.isAcronym(y)) {
             return Optional.empty();
         }
-        if (isAcronym(x) && abbreviates(x, y)) {
+        if (Acronym.isAcronym(x) && abbreviates(x, y)) {
             return Optional.of(new Synonym(clean(y), x));
         }
         boolean label = NUMBERED_LABEL.matcher(x).matches();

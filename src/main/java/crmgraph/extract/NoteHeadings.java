@@ -1,5 +1,6 @@
 package crmgraph.extract;
 
+import crmgraph.nlp.Acronym;
 import crmgraph.Regex;
 
 import java.util.Optional;
@@ -74,7 +75,7 @@ final class NoteHeadings {
         boolean gerundHead = t.is(last, "VERB") && t.lower(last).endsWith("ing") && t.is(last - 1, "NOUN", "PROPN");
         // The tagger reads some nouns in a short phrase as adjectives ("Zymurgical loyalty"); a noun's ending tells.
         boolean nounShaped = t.is(last, "ADJ") && Regex.matches(t.lower(last), ".*(ty|ion|ness|ment|ship|ance|ence|ism)$");
-        return Phrases.termLike(t) && (t.is(last, "NOUN", "PROPN", "X") || gerundHead || nounShaped || Names.isAcronym(t.token(last)));
+        return Phrases.termLike(t) && (t.is(last, "NOUN", "PROPN", "X") || gerundHead || nounShaped || Acronym.isAcronym(t.token(last)));
     }
 
     /** A bare adjective ("Strategic", "Analytical"): a kind or part named only by how it differs. */

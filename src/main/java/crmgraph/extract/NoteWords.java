@@ -20,19 +20,19 @@ final class NoteWords {
     /** A heading or label, tagged as if written in sentence case. */
     static Tagged heading(String text) {
         String folded = fold(text);
-        Tagged t = Nlp.get().tag(folded);
+        Tagged t = Tagged.of(folded);
         if (folded.length() != text.length()) {
-            return Nlp.get().tag(text);
+            return Tagged.of(text);
         }
         return new Tagged(text, spans(text, t), t.tags(), t.lemmas(), t.starts(), t.ends(), 0);
     }
 
     /**
-     * The sentences of a text (see Nlp for the slips of the tagger it mends), and each
+     * The sentences of a text (see TagSlips for the slips of the tagger it mends), and each
      * sentence's first word tagged as if not capitalised ("Lead scoring means …" is not a verb first).
      */
     static List<Tagged> sentences(String text) {
-        return Nlp.get().sentences(text).stream().map(s -> firstWordFolded(s.text())).toList();
+        return Tagged.sentences(text).stream().map(s -> firstWordFolded(s.text())).toList();
     }
 
     private static Tagged firstWordFolded(String sentence) {
@@ -41,13 +41,13 @@ final class NoteWords {
             end++;
         }
         String folded = fold(sentence.substring(0, end)) + sentence.substring(end);
-        Tagged t = Nlp.get().tag(folded);
+        Tagged t = Tagged.of(folded);
         return new Tagged(sentence, spans(sentence, t), t.tags(), t.lemmas(), t.starts(), t.ends(), 0);
     }
 
     /** A short text tagged as one sentence. */
     static Tagged tag(String text) {
-        return Nlp.get().tag(text);
+        return Tagged.of(text);
     }
 
     /** The same tokens with the first one read as a noun: "Lead scoring means …" where the tagger saw an imperative. */

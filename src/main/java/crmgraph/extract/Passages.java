@@ -1,5 +1,6 @@
 package crmgraph.extract;
 
+import crmgraph.nlp.Acronym;
 import crmgraph.RelationType;
 import crmgraph.Regex;
 
@@ -428,9 +429,9 @@ final class Passages {
                     return Optional.of(s.text().substring(s.starts()[k], s.ends()[k] + written.end()));
                 }
                 int j = k + 1;
-                while (j < s.size() && j - k <= 4 && (s.is(j, "NOUN", "PROPN") || Names.isAcronym(s.token(j)))) {
+                while (j < s.size() && j - k <= 4 && (s.is(j, "NOUN", "PROPN") || Acronym.isAcronym(s.token(j)))) {
                     j++;
-                    if (Names.isAcronym(s.token(j - 1))) {
+                    if (Acronym.isAcronym(s.token(j - 1))) {
                         break;
                     }
                 }

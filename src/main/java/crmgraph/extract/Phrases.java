@@ -1,5 +1,6 @@
 package crmgraph.extract;
 
+import crmgraph.nlp.Acronym;
 import crmgraph.Regex;
 
 import java.util.Optional;
@@ -45,7 +46,7 @@ final class Phrases {
             String w = t.lower(i);
             boolean hyphenated = (w.equals("-") || w.equals("/")) && i > from && i + 1 < t.size() && !t.is(i + 1, "PUNCT");
             boolean participle = t.is(i, "VERB") && (w.endsWith("ing") || w.endsWith("ed")) && (i == from || !t.is(i - 1, "AUX"));
-            boolean acronymAside = w.equals("(") && i + 2 < t.size() && Names.isAcronym(t.token(i + 1)) && t.token(i + 2).equals(")");
+            boolean acronymAside = w.equals("(") && i + 2 < t.size() && Acronym.isAcronym(t.token(i + 1)) && t.token(i + 2).equals(")");
             if (acronymAside) {
                 return i + 3;
             }
@@ -184,7 +185,7 @@ final class Phrases {
         }
         if (n == 1 && singleWordNeedsShape) {
             String w = t.token(s.start());
-            return Names.isAcronym(w) || Regex.matches(w.toLowerCase(), ".*(ing|ion|ism|ity|ment|ance|ence|ship|ness)$") && !t.plural(s.start());
+            return Acronym.isAcronym(w) || Regex.matches(w.toLowerCase(), ".*(ing|ion|ism|ity|ment|ance|ence|ship|ness)$") && !t.plural(s.start());
         }
         return true;
     }

@@ -114,7 +114,7 @@ final class PromptParser {
             return Prompt.of(Prompt.Kind.ABOUT, questionSubject(f));
         }
         String term = Regex.replaceFirst(Names.clean(f), "(?i)^(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?=\\S+\\s+\\S)", "");
-        Tagged t = Nlp.get().tag(term);
+        Tagged t = Tagged.of(term);
         if (Names.words(term) <= 8 && Phrases.termLike(t) || Names.words(term) <= 5 && Phrases.verbless(t)) {
             return named(Names.clean(f).equals(term) ? f : term);
         }
@@ -136,7 +136,7 @@ final class PromptParser {
     }
 
     private static Prompt whatIs(String rest) {
-        Tagged t = Nlp.get().tag(rest);
+        Tagged t = Tagged.of(rest);
         int start = Phrases.article(t, 0) ? 1 : 0;
         int end = Phrases.nounPhraseEnd(t, start);
         if (end >= t.size() - 0 && end > start) {
@@ -157,7 +157,7 @@ final class PromptParser {
 
     /** The noun phrase (with "of" complements) at the start of a text: "the planned process in X" → "planned process". */
     static String nounPhrase(String text) {
-        Tagged t = Nlp.get().tag(text.strip());
+        Tagged t = Tagged.of(text.strip());
         int start = Phrases.article(t, 0) ? 1 : 0;
         int end = Phrases.nounPhraseEnd(t, start);
         while (end < t.size() - 1 && t.lower(end).equals("of")) {
@@ -172,7 +172,7 @@ final class PromptParser {
 
     /** The first noun phrase after a preposition: "important in the planned process in X" → "planned process". */
     static String nounPhraseAfterPreposition(String text) {
-        Tagged t = Nlp.get().tag(text);
+        Tagged t = Tagged.of(text);
         for (int i = 0; i < t.size() - 1; i++) {
             if (t.is(i, "ADP")) {
                 int start = i + 1;
@@ -193,7 +193,7 @@ final class PromptParser {
      * and names no concept: empty.
      */
     static String questionSubject(String question) {
-        Tagged t = Nlp.get().tag(question);
+        Tagged t = Tagged.of(question);
         int i = 0;
         if (i < t.size() && Regex.matches(t.lower(i), "what|how|why|when|where|which|who|whom|whose")) {
             if (i + 1 < t.size() && Regex.matches(t.lower(i), "which|what|whose") && t.is(i + 1, "NOUN", "ADJ")) {
@@ -225,7 +225,7 @@ final class PromptParser {
 
     /** "What are the goals of X": "goals" a noun; "What happens in X": "happens" a verb, no list. */
     private static boolean headIsNoun(String phrase) {
-        Tagged t = Nlp.get().tag("the " + phrase.strip());
+        Tagged t = Tagged.of("the " + phrase.strip());
         return t.size() > 0 && t.is(t.size() - 1, "NOUN", "PROPN");
     }
 

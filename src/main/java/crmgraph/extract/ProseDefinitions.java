@@ -1,5 +1,6 @@
 package crmgraph.extract;
 
+import crmgraph.nlp.Acronym;
 import crmgraph.Regex;
 
 import java.util.ArrayList;
@@ -199,7 +200,7 @@ final class ProseDefinitions {
     }
 
     private static boolean capitalisedWord(String w) {
-        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !Names.isAcronym(w) && w.chars().skip(1).allMatch(Character::isLowerCase);
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !Acronym.isAcronym(w) && w.chars().skip(1).allMatch(Character::isLowerCase);
     }
 
     /** A subject-less definition may also be an indirect question: "how an organisation responds to …" (a question asked, "What is CRM?", is not one). */

@@ -1,5 +1,6 @@
 package crmgraph.extract;
 
+import crmgraph.nlp.Acronym;
 import crmgraph.RelationType;
 import crmgraph.Regex;
 
@@ -23,7 +24,7 @@ final class Statements {
     static void read(String statement, boolean truth, int card, Facts facts) {
         String current = null;
         StringBuilder definition = new StringBuilder();
-        for (Tagged s : Nlp.get().sentences(Names.normalise(statement))) {
+        for (Tagged s : Tagged.sentences(Names.normalise(statement))) {
             Optional<Phrases.Subject> subject = Phrases.subject(s);
             String name = subject.filter(x -> Phrases.nameable(s, x, true) && Phrases.defines(s, x.verb())
                             || Phrases.nameable(s, x, false) && x.end() - x.start() >= 2 && Phrases.presentVerb(s, x.verb())
@@ -53,7 +54,7 @@ final class Statements {
         if (text == null || text.isBlank()) {
             return;
         }
-        for (Tagged s : Nlp.get().sentences(Names.normalise(text))) {
+        for (Tagged s : Tagged.sentences(Names.normalise(text))) {
             Optional<Phrases.Subject> subject = Phrases.subject(s);
             if (subject.isPresent() && Phrases.nameable(s, subject.get(), true) && Phrases.defines(s, subject.get().verb())) {
                 String name = subjectName(s, subject.get());
@@ -66,7 +67,7 @@ final class Statements {
 
     /** The subject of the sentence holding a series, when it can name the list's owner. */
     static Optional<String> seriesOwner(String prose, String firstItem, String cardConcept, int card, Facts facts) {
-        for (Tagged s : Nlp.get().sentences(Names.normalise(prose))) {
+        for (Tagged s : Tagged.sentences(Names.normalise(prose))) {
             if (!s.text().contains(firstItem)) {
                 continue;
             }
@@ -115,7 +116,7 @@ final class Statements {
         while (last > subject.start() && s.is(last, "PUNCT")) {
             last--;
         }
-        if (!s.plural(last) || Names.isAcronym(s.token(last)) || s.lemmas().get(last).length() < 3) {
+        if (!s.plural(last) || Acronym.isAcronym(s.token(last)) || s.lemmas().get(last).length() < 3) {
             return subjectName(s, subject);
         }
         String head = s.token(last);

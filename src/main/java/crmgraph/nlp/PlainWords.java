@@ -1,6 +1,6 @@
 package crmgraph.nlp;
 
-import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.Tokenizer;
 import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 
@@ -20,7 +20,7 @@ public final class PlainWords {
     }
 
     /** The tokens of {@code text}, as character spans of it. */
-    public static Span[] tokenize(TokenizerME tokenizer, String text) {
+    public static Span[] tokenize(Tokenizer tokenizer, String text) {
         List<Span> out = new ArrayList<>();
         for (Span chunk : WhitespaceTokenizer.INSTANCE.tokenizePos(text)) {
             if (isPlain(text, chunk.getStart(), chunk.getEnd())) {

@@ -13,8 +13,9 @@ import java.io.InputStream;
 import java.util.Map;
 
 /**
- * The immutable, thread-safe models (the {@code *ME} classes over them are not thread-safe: each
- * thread makes its own). Loaded once per process, for a few seconds and some 100 MB.
+ * The immutable, thread-safe models (the {@code *ME} classes over them are not thread-safe:
+ * {@link English} reads through OpenNLP's wrappers that keep one per thread). Loaded once per
+ * process, for a few seconds and some 100 MB.
  *
  * <p>The tagger decodes greedily (a beam of 1, not OpenNLP's default of 3): on the benchmark corpus
  * and the samples every extracted fact came out the same, at a third less tagging time.

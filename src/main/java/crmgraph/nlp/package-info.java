@@ -1,6 +1,7 @@
 /**
- * Apache OpenNLP's English Universal Dependencies models, loaded once from the classpath and shared
- * by extraction and the quiz, and the tokenizing both do with them ({@link crmgraph.nlp.PlainWords}).
- * Depends on nothing else in crmgraph.
+ * Apache OpenNLP's English Universal Dependencies models, loaded once from the classpath, and the
+ * one way into them that extraction and the quiz share ({@link crmgraph.nlp.English}: sentences,
+ * tokens, tags, lemmas, from any thread); word forms by rule ({@link crmgraph.nlp.WordForms}).
+ * Depends on nothing else in crmgraph but its exceptions.
  */
 package crmgraph.nlp;

@@ -12,7 +12,7 @@ import java.util.Objects;
 /** What an import did: one line per deck written, the files skipped as unchanged, and failures. */
 public record ImportReport(List<DeckLine> decks, List<String> unchanged, List<Failure> failures, ImportTimings timings) {
 
-    /** {@code warnings}: lines not read as given, each naming the file and line. */
+    /** {@code warnings}: lines not read as given, and cards whose extraction failed, each naming the file and line. */
     public record DeckLine(String source, String id, String format, int cards, int concepts, long lists,
                            int relations, long furniture, long unplaced, List<String> warnings, Reading reading) {
 

@@ -229,13 +229,13 @@ public final class Importer {
     private Void writeGroup(DeckWriter.Batch batch, List<Resolved> group, Consumer<ImportReport.DeckLine> decks) {
         for (Resolved r : group) {
             batch.write(r.deck());
-            decks.accept(line(r.deck(), r.label()));
+            decks.accept(line(r.deck(), r.label(), r.extractionWarnings()));
         }
         return null;
     }
 
-    /** A deck ready to write, with the name the report gives it. */
-    private record Resolved(DeckImport deck, String label) {
+    /** A deck ready to write, with the name the report gives it and the cards its extraction failed on. */
+    private record Resolved(DeckImport deck, String label, List<String> extractionWarnings) {
     }
 
     /** Runs on the resolving thread only, which alone touches {@code known} and, until the end, {@code failures}. */
@@ -260,7 +260,7 @@ public final class Importer {
             Prepared p = ready.get(i);
             known.add(resolved.get(i));
             out.add(new Resolved(new DeckImport(p.source().deckId(), p.source().name(), p.source().sha256(), p.deck(), resolved.get(i)),
-                    p.source().label()));
+                    p.source().label(), p.extraction().warnings()));
         }
         return out;
     }
@@ -308,13 +308,15 @@ public final class Importer {
     private record Prepared(SourceText source, ReadDeck deck, Extraction extraction, String failure) {
     }
 
-    private static ImportReport.DeckLine line(DeckImport deck, String label) {
+    /** The report's line for a deck: the reading's warnings, then the extraction's. */
+    private static ImportReport.DeckLine line(DeckImport deck, String label, List<String> extractionWarnings) {
         ResolvedDeck r = deck.resolved();
         ReadDeck read = deck.read();
         long lists = r.relations().stream().filter(x -> x.type() == RelationType.HAS_PART).map(ResolvedDeck.Relation::from).distinct().count();
         return new ImportReport.DeckLine(label, deck.id(), read.format(), read.cards().size(),
                 r.concepts().size(), lists, r.relations().size(), read.furnitureCount(), read.unplacedCount(),
-                read.warnings().stream().map(w -> label + ": " + w).toList(), ImportReport.Reading.of(read));
+                Stream.concat(read.warnings().stream(), extractionWarnings.stream()).map(w -> label + ": " + w).toList(),
+                ImportReport.Reading.of(read));
     }
 
     private static List<Path> files(List<Path> paths, List<ImportReport.Failure> failures) {

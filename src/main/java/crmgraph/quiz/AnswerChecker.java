@@ -1,5 +1,6 @@
 package crmgraph.quiz;
 
+import crmgraph.nlp.English;
 import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
 
 import java.util.ArrayList;
@@ -20,9 +21,9 @@ public final class AnswerChecker {
     private static final DamerauLevenshteinDistance DISTANCE = new DamerauLevenshteinDistance();
     private static final List<String> NEGATIONS = List.of("un", "non", "in", "im", "il", "ir", "dis", "anti", "a");
 
-    private final Language language;
+    private final English language;
 
-    public AnswerChecker(Language language) {
+    public AnswerChecker(English language) {
         this.language = language;
     }
 

@@ -1,5 +1,6 @@
 package crmgraph.quiz;
 
+import crmgraph.nlp.English;
 import crmgraph.graph.StudyMaterial;
 import crmgraph.graph.StudyMaterial.Concept;
 import crmgraph.graph.StudyMaterial.Definition;
@@ -17,9 +18,9 @@ import java.util.Map;
  */
 public final class ItemGenerator {
 
-    private final Language language;
+    private final English language;
 
-    public ItemGenerator(Language language) {
+    public ItemGenerator(English language) {
         this.language = language;
     }
 

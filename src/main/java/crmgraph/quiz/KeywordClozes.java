@@ -1,5 +1,7 @@
 package crmgraph.quiz;
 
+import crmgraph.nlp.English;
+import crmgraph.nlp.Token;
 import crmgraph.graph.StudyMaterial.Concept;
 import crmgraph.graph.StudyMaterial.Definition;
 
@@ -20,10 +22,10 @@ final class KeywordClozes {
     private static final Set<String> PHRASE_TAGS = Set.of("ADJ", "NOUN", "PROPN");
     private static final int MAX_PHRASE = 3;
 
-    private final Language language;
+    private final English language;
     private final StudyIndex index;
 
-    KeywordClozes(Language language, StudyIndex index) {
+    KeywordClozes(English language, StudyIndex index) {
         this.language = language;
         this.index = index;
     }
@@ -77,7 +79,7 @@ final class KeywordClozes {
 
     /** Runs of adjectives and nouns ending in a noun, at most three words, scored by rarity. */
     private List<Candidate> nounPhrases(String text) {
-        List<Language.Token> tokens = language.tag(Sentences.lowerFirst(text));
+        List<Token> tokens = language.tagged(Sentences.lowerFirst(text));
         List<Candidate> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -107,21 +109,21 @@ final class KeywordClozes {
      * A word the tagger called a noun or adjective that is a verb in fact: right after infinitival
      * "to" ("to improve decisions"), or opening an imperative definition ("Rank buyers by …").
      */
-    private boolean verbLike(List<Language.Token> tokens, int i, String text) {
+    private boolean verbLike(List<Token> tokens, int i, String text) {
         if (i > 0 && tokens.get(i - 1).lemma().equals("to")) {
             // "to" is a preposition too ("to customers"): only a word that reads as a verb in a clause of its own counts.
-            return language.tag("we " + tokens.get(i).text() + " it").get(1).tag().equals("VERB");
+            return language.tagged("we " + tokens.get(i).text() + " it").get(1).tag().equals("VERB");
         }
-        return i == 0 && language.tag("you " + Sentences.lowerFirst(text)).get(1).tag().equals("VERB");
+        return i == 0 && language.tagged("you " + Sentences.lowerFirst(text)).get(1).tag().equals("VERB");
     }
 
     /** A "noun" right before a determiner is a verb the tagger missed ("one party notices the other"). */
-    private static boolean followedByDeterminer(List<Language.Token> tokens, int end) {
+    private static boolean followedByDeterminer(List<Token> tokens, int end) {
         return end < tokens.size() && tokens.get(end).tag().equals("DET");
     }
 
     /** A hyphen between two phrase words ("customer-facing") keeps the phrase together. */
-    private static boolean joinsNouns(List<Language.Token> tokens, int j, int runStart) {
+    private static boolean joinsNouns(List<Token> tokens, int j, int runStart) {
         return j > runStart && j + 1 < tokens.size() && tokens.get(j).text().equals("-")
                 && PHRASE_TAGS.contains(tokens.get(j + 1).tag());
     }

@@ -1,5 +1,6 @@
 package crmgraph.quiz;
 
+import crmgraph.nlp.English;
 import crmgraph.BadInputException;
 
 import crmgraph.graph.QuizQueries;
@@ -31,7 +32,7 @@ public final class QuizService {
 
     private final QuizQueries queries;
     private final ReviewStore reviews;
-    private final java.util.function.Supplier<Language> language;
+    private final java.util.function.Supplier<English> language;
     private ItemGenerator generator;
     private AnswerChecker checker;
     private final Fsrs fsrs = new Fsrs();
@@ -46,7 +47,7 @@ public final class QuizService {
     public record Answered(QuizItem item, Verdict verdict, Grade grade, boolean recorded) {
     }
 
-    public QuizService(QuizQueries queries, ReviewStore reviews, java.util.function.Supplier<Language> language, Clock clock) {
+    public QuizService(QuizQueries queries, ReviewStore reviews, java.util.function.Supplier<English> language, Clock clock) {
         this.queries = queries;
         this.reviews = reviews;
         this.language = language;
@@ -71,7 +72,7 @@ public final class QuizService {
 
     /** The production service: the process-wide language models (loaded on first use) and the system clock. */
     public static QuizService of(QuizQueries queries, ReviewStore reviews) {
-        return new QuizService(queries, reviews, Language::shared, Clock.systemUTC());
+        return new QuizService(queries, reviews, English::shared, Clock.systemUTC());
     }
 
     /** Every item of the current graph. */

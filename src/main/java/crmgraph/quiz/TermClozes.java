@@ -1,5 +1,7 @@
 package crmgraph.quiz;
 
+import crmgraph.nlp.English;
+import crmgraph.nlp.Token;
 import crmgraph.nlp.WordForms;
 
 import crmgraph.graph.StudyMaterial.Concept;
@@ -24,10 +26,10 @@ final class TermClozes {
     private static final Set<String> WH = Set.of("who", "what", "when", "where", "why", "how", "which", "whose");
     private static final Set<String> CLAUSE_OPENERS = Set.of("ADP", "SCONJ", "PART", "CCONJ", "PUNCT", "INTJ", "SYM");
 
-    private final Language language;
+    private final English language;
     private final StudyIndex index;
 
-    TermClozes(Language language, StudyIndex index) {
+    TermClozes(English language, StudyIndex index) {
         this.language = language;
         this.index = index;
     }
@@ -49,7 +51,7 @@ final class TermClozes {
     }
 
     private String withSubject(Concept concept, String text, Forms forms) {
-        Language.Token first = language.tag(Sentences.lowerFirst(text)).get(0);
+        Token first = language.tagged(Sentences.lowerFirst(text)).get(0);
         String rest = forms.mask(text, QuizItem.BLANK);
         Opening opening = restatesHead(concept.name(), first) ? Opening.NOUN_PHRASE : opening(first, Sentences.lowerFirst(text));
         if (opening == Opening.FINITE_VERB) {
@@ -71,7 +73,7 @@ final class TermClozes {
     /** How a definition starts: with a finite verb ("is …", "focuses on …"), another verb form, or a noun phrase. */
     private enum Opening { FINITE_VERB, OTHER_VERB, NOUN_PHRASE }
 
-    private Opening opening(Language.Token first, String lowered) {
+    private Opening opening(Token first, String lowered) {
         if (BE.contains(first.lemma()) || first.tag().equals("AUX")) {
             return Opening.FINITE_VERB;
         }
@@ -90,7 +92,7 @@ final class TermClozes {
         if (finiteVerbAt(lowered, 0)) {
             return Opening.FINITE_VERB;
         }
-        if (first.tag().equals("VERB") || language.tag("you " + lowered).get(1).tag().equals("VERB")) {
+        if (first.tag().equals("VERB") || language.tagged("you " + lowered).get(1).tag().equals("VERB")) {
             return Opening.OTHER_VERB;
         }
         return Opening.NOUN_PHRASE;
@@ -102,10 +104,10 @@ final class TermClozes {
      * ("a process that involves …"); an auxiliary or a third-person verb after a noun means a clause.
      */
     private boolean isClause(String lowered) {
-        List<Language.Token> tokens = language.tag(lowered);
+        List<Token> tokens = language.tagged(lowered);
         for (int i = 1; i < tokens.size(); i++) {
-            Language.Token t = tokens.get(i);
-            Language.Token before = tokens.get(i - 1);
+            Token t = tokens.get(i);
+            Token before = tokens.get(i - 1);
             if (RELATIVE.contains(t.lemma()) || Set.of(";", ".", ":", "(").contains(t.text())) {
                 return false;
             }
@@ -124,31 +126,31 @@ final class TermClozes {
      * is a list of nouns ("deliveries, invoicing …"), not a verb.
      */
     private boolean finiteVerbAt(String lowered, int i) {
-        List<Language.Token> framed = language.tag("it " + lowered);
+        List<Token> framed = language.tagged("it " + lowered);
         if (framed.size() <= i + 1) {
             return false;
         }
-        Language.Token word = framed.get(i + 1);
+        Token word = framed.get(i + 1);
         boolean listLike = framed.size() > i + 2 && Set.of("PUNCT", "CCONJ").contains(framed.get(i + 2).tag());
         return word.tag().equals("VERB") && word.text().endsWith("s") && !listLike;
     }
 
     /** "Relationships in which …" for "Self-service relationships": the definition repeats the head noun. */
-    private static boolean restatesHead(String name, Language.Token first) {
+    private static boolean restatesHead(String name, Token first) {
         List<Words.Span> words = Words.spans(name);
         return !words.isEmpty() && words.get(words.size() - 1).key().equals(Words.singular(first.text()));
     }
 
     /** A name is plural when its last word is a noun in a plural form ("touch points", "relationships"). */
     private boolean plural(String name) {
-        List<Language.Token> tokens = language.tag(name);
-        Language.Token last = tokens.get(tokens.size() - 1);
+        List<Token> tokens = language.tagged(name);
+        Token last = tokens.get(tokens.size() - 1);
         String word = last.text().toLowerCase(java.util.Locale.ROOT);
         return last.isNoun() && word.endsWith("s") && !WordForms.singular(word).equals(word);
     }
 
     /** Lower-cases the first letter unless it starts an acronym or a proper name. */
-    private static String lowerFirst(Language.Token first, String text) {
+    private static String lowerFirst(Token first, String text) {
         String word = text.split("[\\s,;:]", 2)[0];
         boolean keep = first.tag().equals("PROPN") || (word.length() > 1 && word.equals(word.toUpperCase()));
         return keep ? text : Sentences.lowerFirst(text);

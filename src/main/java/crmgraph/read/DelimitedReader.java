@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  * one too. The separators are the student's choice or found over the whole file
  * ({@link SeparatorDetector}). Anki's header lines pick the separator and the columns that are no
  * card text (tags, deck, note type); a column-name header row is furniture; HTML in fields becomes
- * plain text; a Cloze note's deletions become blanks on the front and parts of the answer. A record
- * whose first field reads like a definition and whose second like a term is turned round.
+ * plain text; a Cloze note's deletions become blanks on the front and parts of the answer. A file
+ * has one orientation: where its column names put the definition before the term, or else most of
+ * its records read definition first, every record is turned round (never one record alone).
  */
 final class DelimitedReader implements FormatReader {
 
@@ -111,6 +112,7 @@ final class DelimitedReader implements FormatReader {
         int from = tableStart(rows, lines, header);
         int to = tableEnd(rows, lines);
         List<Row> cards = new ArrayList<>();
+        List<String> columnNames = header.columns();
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
             List<String> fields = content(row.fields(), header).stream()
@@ -119,7 +121,11 @@ final class DelimitedReader implements FormatReader {
             if (filled.isEmpty()) {
                 continue;
             }
-            boolean outside = r < from || r >= to || r == from && isHeaderRow(filled, header);
+            boolean headerRow = r == from && isHeaderRow(filled, header);
+            if (headerRow) {
+                columnNames = filled;
+            }
+            boolean outside = r < from || r >= to || headerRow;
             if (outside || filled.size() == 1 && notACard(filled.get(0), r - from, furniture)) {
                 furniture(row, lines, out);
             } else if (row.fields().size() == 1 && !cards.isEmpty() && continues(cards.get(cards.size() - 1), filled.get(0))) {
@@ -129,7 +135,8 @@ final class DelimitedReader implements FormatReader {
                 cards.add(new Row(fields, row.first(), row.last(), tags(row, header)));
             }
         }
-        cards.forEach(row -> card(row.fields(), row, out));
+        boolean definitionFirst = Orientation.definitionFirst(columnNames, cards.stream().map(Row::fields).toList());
+        cards.forEach(row -> card(row.fields(), row, definitionFirst, out));
         deckName(rows, header).ifPresent(out::name);
     }
 
@@ -215,7 +222,7 @@ final class DelimitedReader implements FormatReader {
         return SeparatorDetector.detect(texts(lines)).map(Separators.Found::separators).orElse(Separators.perLine("\t"));
     }
 
-    private static void card(List<String> fields, Row row, CardCollector out) {
+    private static void card(List<String> fields, Row row, boolean definitionFirst, CardCollector out) {
         String front = fields.get(0);
         String back = fields.size() > 1 ? fields.get(1) : "";
         Matcher cloze = CLOZE.matcher(front);
@@ -227,10 +234,7 @@ final class DelimitedReader implements FormatReader {
             front = back;
             back = "";
         }
-        // a definition before its term: a sentence first, a short name second
-        String name = Regex.replaceAll(back, "\\s*\\([^()]*\\)", "");
-        boolean turned = Shapes.words(front) > 6 && Shapes.isAnswerLike(front) && Shapes.words(name) <= 4 && Shapes.isTermLike(name)
-                && !Shapes.isStrongPrompt(front);
+        boolean turned = definitionFirst && !back.isBlank();
         out.card(turned ? back : front, turned ? front : back, row.first(), row.last(), row.tags());
     }
 

@@ -1,5 +1,6 @@
 package crmgraph.resolve;
 
+import crmgraph.nlp.Acronym;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
@@ -16,15 +17,16 @@ final class DisplayName {
 
     static String choose(Map<String, Integer> forms, Set<String> acronyms) {
         return forms.entrySet().stream()
-                .min(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> isAcronym(e.getKey(), acronyms) ? 1 : 0)
+                .min(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> writtenAsAcronym(e.getKey(), acronyms) ? 1 : 0)
                         .thenComparing(e -> -e.getValue())
                         .thenComparingInt(e -> shapePenalty(e.getKey())))
                 .map(Map.Entry::getKey)
                 .orElseThrow();
     }
 
-    private static boolean isAcronym(String form, Set<String> acronyms) {
-        return acronyms.contains(form) || (form.length() <= 6 && !form.contains(" ") && form.equals(form.toUpperCase()) && form.chars().anyMatch(Character::isLetter));
+    /** Whether a form is one of the concept's acronyms, or written as an acronym. */
+    private static boolean writtenAsAcronym(String form, Set<String> acronyms) {
+        return acronyms.contains(form) || Acronym.isAcronym(form);
     }
 
     private static int shapePenalty(String form) {

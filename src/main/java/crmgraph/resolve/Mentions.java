@@ -1,5 +1,6 @@
 package crmgraph.resolve;
 
+import crmgraph.nlp.Acronym;
 import crmgraph.extract.MentionSource;
 
 import java.util.ArrayList;
@@ -108,7 +109,7 @@ final class Mentions {
                 for (String part : own.split(" ")) {
                     out.add(new String[] {part});
                 }
-            } else if (Resolver.isAcronym(token)) {
+            } else if (Acronym.isAcronym(token)) {
                 out.add(new String[] {own, ACRONYM + own});
             } else {
                 out.add(new String[] {own, lemma});

@@ -1,5 +1,6 @@
 package crmgraph.resolve;
 
+import crmgraph.nlp.Acronym;
 import crmgraph.extract.ConceptFact;
 import crmgraph.extract.Extraction;
 import crmgraph.extract.RelationFact;
@@ -38,19 +39,14 @@ public final class Resolver {
         nodes.values().forEach(n -> byKey.put(n.key(), n));
         Lexicon lexicon = new Lexicon(byKey.values());
         Set<String> acronyms = new LinkedHashSet<>();
-        byKey.values().forEach(n -> n.aliases().stream().filter(Resolver::isAcronym).map(Keys::key).forEach(acronyms::add));
-        byKey.values().stream().map(ResolvedConcept::name).filter(Resolver::isAcronym).map(Keys::key).forEach(acronyms::add);
+        byKey.values().forEach(n -> n.aliases().stream().filter(Acronym::isAcronym).map(Keys::key).forEach(acronyms::add));
+        byKey.values().stream().map(ResolvedConcept::name).filter(Acronym::isAcronym).map(Keys::key).forEach(acronyms::add);
         Map<String, Set<String>> kindOf = new java.util.HashMap<>();
         known.forEach(k -> kindOf.put(k.key(), k.kindOf()));
         Derived derived = new Derived(lexicon, new Mentions(lexicon, acronyms), byKey, kindOf, new java.util.HashSet<>());
         Set<String> inImport = new LinkedHashSet<>();
         decks.forEach(d -> d.concepts().forEach(f -> inImport.add(nodes.get(clusters.rootOf(f.name())).key())));
         return decks.stream().map(d -> resolveDeck(d, clusters, nodes, derived, inImport)).toList();
-    }
-
-    static boolean isAcronym(String s) {
-        return s.length() >= 2 && s.length() <= 8 && s.equals(s.toUpperCase()) && s.chars().allMatch(Character::isLetterOrDigit)
-                && s.chars().anyMatch(Character::isLetter);
     }
 
     /**
@@ -174,7 +170,7 @@ public final class Resolver {
 
         private void addAlias(String nameCompact, String alias) {
             add(alias, 1, true);
-            if (isAcronym(alias)) {
+            if (Acronym.isAcronym(alias)) {
                 acronymClaims.computeIfAbsent(compactOf(alias), k -> new LinkedHashSet<>()).add(nameCompact);
             } else {
                 union(nameCompact, compactOf(alias));

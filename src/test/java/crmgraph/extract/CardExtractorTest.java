@@ -24,6 +24,12 @@ class CardExtractorTest {
     }
 
     @Test
+    void a_term_keeps_its_backticks_as_written() {
+        Extraction x = extract(card(1, "{`churn`}", "The share of customers lost in a period."), card(2, "`git rebase` command", "Moves commits onto another base."));
+        assertThat(x.concepts()).extracting(ConceptFact::name).containsExactly("{`churn`}", "`git rebase` command");
+    }
+
+    @Test
     void a_definition_is_kept_verbatim_without_page_references() {
         Extraction x = extract(card(1, "Wallet share", "the part of a buyer's spend that one firm wins (page 88)"));
         assertThat(concept(x, "Wallet share").definition()).isEqualTo("the part of a buyer's spend that one firm wins");

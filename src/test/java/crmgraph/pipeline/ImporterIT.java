@@ -1,9 +1,14 @@
 package crmgraph.pipeline;
 
+import crmgraph.extract.CardExtractor;
+import crmgraph.extract.Extraction;
+import crmgraph.graph.DeckWriter;
 import crmgraph.graph.Export;
 import crmgraph.graph.Exporter;
 import crmgraph.graph.GraphStats;
 import crmgraph.graph.GraphStore;
+import crmgraph.read.DeckReader;
+import crmgraph.resolve.Resolver;
 import crmgraph.testing.Fixtures;
 import crmgraph.testing.TestGraph;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +26,22 @@ class ImporterIT {
     @BeforeEach
     void wipe() {
         TestGraph.wipe();
+    }
+
+    @Test
+    void a_card_whose_extraction_failed_is_a_warning_of_its_deck_in_the_report() {
+        String failed = "card 2 (line 2): extraction failed (IllegalStateException); the card is kept with what was found before the failure";
+        Importer importer = new Importer(new DeckReader(), () -> deck -> {
+            Extraction x = new CardExtractor().extract(deck);
+            return new Extraction(x.concepts(), x.relations(), x.mentionSources(), List.of(failed));
+        }, new Resolver(), new DeckWriter(store));
+
+        ImportReport report = importer.importTexts(List.of(Importer.SourceText.of("failing.tsv",
+                "Churn\tCustomers lost in a period.\nWallet share\tThe part of a buyer's spend one firm wins.\n"
+                        .getBytes(StandardCharsets.UTF_8))));
+
+        assertThat(report.decks()).hasSize(1);
+        assertThat(report.decks().get(0).warnings()).containsExactly("failing.tsv: " + failed);
     }
 
     @Test

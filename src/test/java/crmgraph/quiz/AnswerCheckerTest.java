@@ -1,5 +1,6 @@
 package crmgraph.quiz;
 
+import crmgraph.nlp.English;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class AnswerCheckerTest {
 
     @BeforeAll
     static void load() {
-        checker = new AnswerChecker(new Language());
+        checker = new AnswerChecker(English.shared());
     }
 
     private static AnswerKey key(String answer, String... accepted) {

@@ -1,5 +1,6 @@
 package crmgraph.quiz;
 
+import crmgraph.nlp.English;
 import crmgraph.pipeline.Pipeline;
 import crmgraph.graph.QuizQueries;
 import crmgraph.testing.Fixtures;
@@ -21,7 +22,7 @@ class ItemBankIT {
     void while_a_slow_rebuild_runs_the_previous_items_keep_answering_and_the_new_ones_follow() throws Exception {
         TestGraph.wipe();
         QuizFixture.crm().writeTo(TestGraph.store());
-        ItemGenerator generator = new ItemGenerator(Language.shared());
+        ItemGenerator generator = new ItemGenerator(English.shared());
         CountDownLatch release = new CountDownLatch(1);
         AtomicBoolean slow = new AtomicBoolean(false);
         ItemBank bank = new ItemBank(new QuizQueries(TestGraph.store()), index -> {
@@ -49,7 +50,7 @@ class ItemBankIT {
     void before_the_first_items_are_made_a_request_is_told_to_come_back_instead_of_hanging() {
         TestGraph.wipe();
         QuizFixture.crm().writeTo(TestGraph.store());
-        ItemGenerator generator = new ItemGenerator(Language.shared());
+        ItemGenerator generator = new ItemGenerator(English.shared());
         CountDownLatch release = new CountDownLatch(1);
         ItemBank bank = new ItemBank(new QuizQueries(TestGraph.store()), index -> {
             await(release);

@@ -1,5 +1,6 @@
 package crmgraph.quiz;
 
+import crmgraph.nlp.English;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -9,12 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ItemGeneratorTest {
 
-    private static Language language;
+    private static English language;
     private static List<QuizItem> items;
 
     @BeforeAll
     static void generate() {
-        language = new Language();
+        language = English.shared();
         items = new ItemGenerator(language).generate(QuizFixture.crm().material());
     }
 

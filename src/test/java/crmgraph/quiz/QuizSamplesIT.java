@@ -1,5 +1,6 @@
 package crmgraph.quiz;
 
+import crmgraph.nlp.English;
 import crmgraph.pipeline.Pipeline;
 import crmgraph.graph.QuizQueries;
 import crmgraph.graph.ReviewStore;
@@ -31,7 +32,7 @@ class QuizSamplesIT {
         Pipeline.importer(TestGraph.store()).importPaths(List.of(samples));
         QuizQueries queries = new QuizQueries(TestGraph.store());
         material = queries.material();
-        quiz = new QuizService(queries, new ReviewStore(TestGraph.store()), Language::shared, Clock.systemUTC());
+        quiz = new QuizService(queries, new ReviewStore(TestGraph.store()), English::shared, Clock.systemUTC());
     }
 
     @Test
@@ -49,7 +50,7 @@ class QuizSamplesIT {
 
     @Test
     void every_sample_item_accepts_its_expected_answer_and_leaks_nothing() {
-        AnswerChecker checker = new AnswerChecker(Language.shared());
+        AnswerChecker checker = new AnswerChecker(English.shared());
         assertThat(quiz.items()).isNotEmpty().allSatisfy(item -> {
             String answer = item instanceof OrderItem o ? String.join(", ", o.order()) : item.key().answer();
             assertThat(checker.check(item, answer).correct()).as(item.toString()).isTrue();

@@ -1,5 +1,6 @@
 package crmgraph.quiz;
 
+import crmgraph.nlp.English;
 import crmgraph.pipeline.Pipeline;
 import crmgraph.graph.GraphStore;
 import crmgraph.graph.QuizQueries;
@@ -32,19 +33,19 @@ class QuizServiceIT {
     }
 
     private QuizService service() {
-        return new QuizService(new QuizQueries(store), new ReviewStore(store), Language::shared, clock);
+        return new QuizService(new QuizQueries(store), new ReviewStore(store), English::shared, clock);
     }
 
     @Test
     void items_read_from_the_graph_are_the_items_of_the_fixture_with_the_same_ids() {
-        Set<String> fromMaterial = new ItemGenerator(Language.shared()).generate(QuizFixture.crm().material()).stream()
+        Set<String> fromMaterial = new ItemGenerator(English.shared()).generate(QuizFixture.crm().material()).stream()
                 .map(QuizItem::id).collect(Collectors.toSet());
         assertThat(quiz.items()).extracting(QuizItem::id).containsExactlyInAnyOrderElementsOf(fromMaterial);
     }
 
     @Test
     void every_item_from_the_graph_accepts_its_expected_answer_and_leaks_nothing() {
-        AnswerChecker checker = new AnswerChecker(Language.shared());
+        AnswerChecker checker = new AnswerChecker(English.shared());
         assertThat(quiz.items()).hasSizeGreaterThan(30).allSatisfy(item -> {
             String answer = item instanceof OrderItem o ? String.join(", ", o.order()) : item.key().answer();
             assertThat(checker.check(item, answer).correct()).as(item.toString()).isTrue();

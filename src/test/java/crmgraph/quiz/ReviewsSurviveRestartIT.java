@@ -1,5 +1,6 @@
 package crmgraph.quiz;
 
+import crmgraph.nlp.English;
 import crmgraph.Config;
 import crmgraph.graph.GraphStore;
 import crmgraph.graph.QuizQueries;
@@ -26,14 +27,14 @@ class ReviewsSurviveRestartIT {
         String item;
         try (GraphStore store = GraphStore.open(config)) {
             QuizFixture.crm().writeTo(store);
-            QuizService quiz = new QuizService(new QuizQueries(store), new ReviewStore(store), Language::shared, clock);
+            QuizService quiz = new QuizService(new QuizQueries(store), new ReviewStore(store), English::shared, clock);
             learner = quiz.signIn("Lin").id();
             item = quiz.forConcept(QuizFixture.id("Data warehouse"), 1).get(0).id();
             quiz.answer(item, "no idea", false, Optional.of(learner));
         }
         clock.advance(Duration.ofMinutes(30));
         try (GraphStore store = GraphStore.open(config)) {
-            QuizService quiz = new QuizService(new QuizQueries(store), new ReviewStore(store), Language::shared, clock);
+            QuizService quiz = new QuizService(new QuizQueries(store), new ReviewStore(store), English::shared, clock);
             assertThat(quiz.learner(learner)).map(ReviewStore.Learner::name).contains("Lin");
             assertThat(quiz.due(learner, 10)).extracting(QuizItem::id).containsExactly(item);
             assertThat(quiz.due(quiz.signIn("Someone else").id(), 10)).isEmpty();

@@ -1,5 +1,6 @@
 package crmgraph.quiz;
 
+import crmgraph.nlp.English;
 import crmgraph.graph.Confirmations;
 import crmgraph.graph.GraphStore;
 import crmgraph.graph.QuizQueries;
@@ -33,7 +34,7 @@ class UncertainCardQuizIT {
     }
 
     private QuizService service() {
-        return new QuizService(new QuizQueries(store), new ReviewStore(store), Language::shared,
+        return new QuizService(new QuizQueries(store), new ReviewStore(store), English::shared,
                 new MutableClock(Instant.parse("2026-03-02T10:00:00Z")));
     }
 

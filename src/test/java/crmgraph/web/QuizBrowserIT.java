@@ -4,7 +4,7 @@ import crmgraph.app.App;
 import crmgraph.graph.QuizQueries;
 import crmgraph.graph.ReviewStore;
 import crmgraph.quiz.ChoiceItem;
-import crmgraph.quiz.Language;
+import crmgraph.nlp.English;
 import crmgraph.quiz.OrderItem;
 import crmgraph.quiz.QuizFixture;
 import crmgraph.quiz.QuizItem;
@@ -48,7 +48,7 @@ class QuizBrowserIT {
         TestGraph.wipe();
         QuizFixture.crm().writeTo(TestGraph.store());
         app = App.create(TestGraph.store()).start("127.0.0.1", 0);
-        answers = new QuizService(new QuizQueries(TestGraph.store()), new ReviewStore(TestGraph.store()), Language::shared, Clock.systemUTC());
+        answers = new QuizService(new QuizQueries(TestGraph.store()), new ReviewStore(TestGraph.store()), English::shared, Clock.systemUTC());
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
