@@ -107,13 +107,13 @@ public final class Benchmark {
 
     private static List<Prepared> prepareAll(List<Importer.SourceText> sources) throws InterruptedException, ExecutionException {
         int threads = Runtime.getRuntime().availableProcessors();
-        ThreadLocal<Extractor> extractors = ThreadLocal.withInitial(Pipeline.extractor());
+        Extractor extractor = Pipeline.extractor();
         DeckReader reader = new DeckReader();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Prepared>> futures = sources.stream().map(s -> pool.submit(() -> {
                 ReadDeck deck = reader.read(s.name(), s.text());
-                return new Prepared(s, deck, extractors.get().extract(deck));
+                return new Prepared(s, deck, extractor.extract(deck));
             })).toList();
             List<Prepared> out = new ArrayList<>();
             for (Future<Prepared> f : futures) {

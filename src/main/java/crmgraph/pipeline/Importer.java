@@ -38,7 +38,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -60,12 +59,12 @@ public final class Importer {
     private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     private final DeckReader reader;
-    private final Supplier<Extractor> extractor;
+    private final Extractor extractor;
     private final Resolver resolver;
     private final DeckWriter writer;
 
-    /** {@code extractor} makes one extractor per worker thread: NLP models are not thread-safe. */
-    public Importer(DeckReader reader, Supplier<Extractor> extractor, Resolver resolver, DeckWriter writer) {
+    /** {@code extractor} serves every worker thread at once (its NLP is OpenNLP's thread-safe classes). */
+    public Importer(DeckReader reader, Extractor extractor, Resolver resolver, DeckWriter writer) {
         this.reader = reader;
         this.extractor = extractor;
         this.resolver = resolver;
@@ -160,11 +159,10 @@ public final class Importer {
      */
     private void prepareAndWrite(List<Job> changed, StageClock clock, Consumer<ImportReport.DeckLine> decks,
                                  List<ImportReport.Failure> failures) {
-        ThreadLocal<Extractor> extractors = ThreadLocal.withInitial(extractor);
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(changed.size(), THREADS), daemonThreads());
         try {
             Function<List<Job>, List<Future<Prepared>>> submit = group -> group.stream()
-                    .map(job -> pool.submit(() -> prepare(job, extractors.get(), clock))).toList();
+                    .map(job -> pool.submit(() -> prepare(job, extractor, clock))).toList();
             writeInOrder(groups(changed), submit, clock, decks, failures);
         } finally {
             pool.shutdownNow();

@@ -7,7 +7,6 @@ import crmgraph.graph.GraphStore;
 import crmgraph.read.DeckReader;
 import crmgraph.resolve.Resolver;
 
-import java.util.function.Supplier;
 
 /** Builds the import pipeline with its production parts. */
 public final class Pipeline {
@@ -19,8 +18,8 @@ public final class Pipeline {
         return new Importer(new DeckReader(), extractor(), new Resolver(), new DeckWriter(store));
     }
 
-    /** Makes the extractor each import thread uses. */
-    public static Supplier<Extractor> extractor() {
-        return CardExtractor::new;
+    /** The extractor every import thread shares. */
+    public static Extractor extractor() {
+        return new CardExtractor();
     }
 }

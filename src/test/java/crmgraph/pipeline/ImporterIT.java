@@ -31,7 +31,7 @@ class ImporterIT {
     @Test
     void a_card_whose_extraction_failed_is_a_warning_of_its_deck_in_the_report() {
         String failed = "card 2 (line 2): extraction failed (IllegalStateException); the card is kept with what was found before the failure";
-        Importer importer = new Importer(new DeckReader(), () -> deck -> {
+        Importer importer = new Importer(new DeckReader(), deck -> {
             Extraction x = new CardExtractor().extract(deck);
             return new Extraction(x.concepts(), x.relations(), x.mentionSources(), List.of(failed));
         }, new Resolver(), new DeckWriter(store));
