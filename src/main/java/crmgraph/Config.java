@@ -15,8 +15,14 @@ import java.util.Optional;
  * @param boltPort   Bolt port of the embedded store on 127.0.0.1; 0 picks a free one
  * @param adminToken token that guards importing through the web; empty means open on loopback only
  */
-public record Config(Path dataDir, Optional<String> neo4jUri, String user, String password,
-                     String database, int boltPort, Optional<String> adminToken) {
+public record Config(
+        Path dataDir,
+        Optional<String> neo4jUri,
+        String user,
+        String password,
+        String database,
+        int boltPort,
+        Optional<String> adminToken) {
 
     public static final String DEFAULT_DATABASE = "neo4j";
 

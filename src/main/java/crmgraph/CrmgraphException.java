@@ -6,7 +6,8 @@ package crmgraph;
  * it, the web answers it with a 4xx) and {@link InternalFaultException} (crmgraph or its
  * environment failed: logged with its cause, a client sees only a generic 500).
  */
-public abstract sealed class CrmgraphException extends RuntimeException permits BadInputException, InternalFaultException {
+public abstract sealed class CrmgraphException extends RuntimeException
+        permits BadInputException, InternalFaultException {
 
     protected CrmgraphException(String message, Throwable cause) {
         super(message, cause);

@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** SHA-256 in hex, the one hash crmgraph keys things by (file identity, card confirmations, short ids). */
 public final class Hashes {
 
-    private Hashes() {
-    }
+    private Hashes() {}
 
     public static String sha256(byte[] bytes) {
         return hex(digest(bytes), 32);

@@ -14,8 +14,7 @@ public final class Regex {
 
     private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
 
-    private Regex() {
-    }
+    private Regex() {}
 
     public static Pattern of(String regex) {
         Pattern p = COMPILED.get(regex);

@@ -1,12 +1,11 @@
 package crmgraph;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class ConfigTest {
 
@@ -22,8 +21,17 @@ class ConfigTest {
 
     @Test
     void neo4j_variables_switch_to_an_external_server() {
-        Config config = Config.fromEnvironment(Path.of("data"), Map.of("NEO4J_URI", "neo4j://db.example:7687",
-                "NEO4J_USER", "reader", "NEO4J_PASSWORD", "pw", "NEO4J_DATABASE", "crm"));
+        Config config = Config.fromEnvironment(
+                Path.of("data"),
+                Map.of(
+                        "NEO4J_URI",
+                        "neo4j://db.example:7687",
+                        "NEO4J_USER",
+                        "reader",
+                        "NEO4J_PASSWORD",
+                        "pw",
+                        "NEO4J_DATABASE",
+                        "crm"));
         assertThat(config.embedded()).isFalse();
         assertThat(config.neo4jUri()).hasValue("neo4j://db.example:7687");
         assertThat(config.user()).isEqualTo("reader");
@@ -32,8 +40,11 @@ class ConfigTest {
 
     @Test
     void blank_variables_count_as_unset_and_a_bad_port_is_named() {
-        assertThat(Config.fromEnvironment(Path.of("d"), Map.of("NEO4J_URI", "  ")).embedded()).isTrue();
+        assertThat(Config.fromEnvironment(Path.of("d"), Map.of("NEO4J_URI", "  "))
+                        .embedded())
+                .isTrue();
         assertThatThrownBy(() -> Config.fromEnvironment(Path.of("d"), Map.of("CRMGRAPH_BOLT_PORT", "seven")))
-                .isInstanceOf(CrmgraphException.class).hasMessageContaining("CRMGRAPH_BOLT_PORT");
+                .isInstanceOf(CrmgraphException.class)
+                .hasMessageContaining("CRMGRAPH_BOLT_PORT");
     }
 }

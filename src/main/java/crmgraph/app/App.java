@@ -1,10 +1,9 @@
 package crmgraph.app;
 
-import crmgraph.pipeline.Pipeline;
-import crmgraph.Json;
-import crmgraph.Config;
 import crmgraph.BadInputException;
+import crmgraph.Config;
 import crmgraph.InternalFaultException;
+import crmgraph.Json;
 import crmgraph.graph.ConceptQueries;
 import crmgraph.graph.Confirmations;
 import crmgraph.graph.DeckQueries;
@@ -13,7 +12,9 @@ import crmgraph.graph.GraphStore;
 import crmgraph.graph.QuizQueries;
 import crmgraph.graph.ReviewStore;
 import crmgraph.graph.Warmup;
+import crmgraph.pipeline.Pipeline;
 import crmgraph.quiz.QuizService;
+import crmgraph.web.AnkiExportHandlers;
 import crmgraph.web.ApiHandlers;
 import crmgraph.web.ConfirmHandlers;
 import crmgraph.web.ErrorHandlers;
@@ -21,10 +22,9 @@ import crmgraph.web.ImportGate;
 import crmgraph.web.ImportGuard;
 import crmgraph.web.ImportHandlers;
 import crmgraph.web.JettyErrors;
+import crmgraph.web.LearnerHandlers;
 import crmgraph.web.PageHandlers;
 import crmgraph.web.PendingImports;
-import crmgraph.web.AnkiExportHandlers;
-import crmgraph.web.LearnerHandlers;
 import crmgraph.web.QuizApiHandlers;
 import crmgraph.web.QuizPageHandlers;
 import crmgraph.web.SecurityHeaders;
@@ -33,7 +33,6 @@ import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -41,8 +40,7 @@ import java.util.Optional;
 /** The web application: every route of crmgraph, in one place. */
 public final class App {
 
-    private App() {
-    }
+    private App() {}
 
     /** An unstarted Javalin serving the graph in {@code store}; the import token comes from the environment. */
     public static Javalin create(GraphStore store) {

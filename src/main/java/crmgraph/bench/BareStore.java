@@ -1,7 +1,6 @@
 package crmgraph.bench;
 
 import crmgraph.graph.EmbeddedNeo4j;
-
 import java.nio.file.Path;
 
 /**
@@ -10,8 +9,7 @@ import java.nio.file.Path;
  */
 public final class BareStore {
 
-    private BareStore() {
-    }
+    private BareStore() {}
 
     public static void main(String[] args) {
         EmbeddedNeo4j.start(Path.of(args[0]), 0).close();

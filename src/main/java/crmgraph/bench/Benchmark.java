@@ -1,20 +1,19 @@
 package crmgraph.bench;
 
-import crmgraph.pipeline.ImportReport;
-import crmgraph.pipeline.ImportTimings;
-import crmgraph.pipeline.Importer;
-import crmgraph.pipeline.Pipeline;
 import crmgraph.extract.Extraction;
 import crmgraph.extract.Extractor;
 import crmgraph.graph.DeckImport;
 import crmgraph.graph.DeckWriter;
 import crmgraph.graph.GraphStore;
 import crmgraph.graph.Maintenance;
+import crmgraph.pipeline.ImportReport;
+import crmgraph.pipeline.ImportTimings;
+import crmgraph.pipeline.Importer;
+import crmgraph.pipeline.Pipeline;
 import crmgraph.read.DeckReader;
 import crmgraph.read.ReadDeck;
 import crmgraph.resolve.ResolvedDeck;
 import crmgraph.resolve.Resolver;
-
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -36,8 +35,14 @@ public final class Benchmark {
      * What one run measured; times in milliseconds. CPU is the whole process's, over every thread
      * (Neo4j's and the GC's too), so CPU / cores bounds how far the import's stages can overlap.
      */
-    public record Result(int cards, ImportTimings endToEnd, long peakHeapMb, long reimportUnchangedMs,
-                         long nlpOnlyMs, long bareWriteMs, Cpu cpu) {
+    public record Result(
+            int cards,
+            ImportTimings endToEnd,
+            long peakHeapMb,
+            long reimportUnchangedMs,
+            long nlpOnlyMs,
+            long bareWriteMs,
+            Cpu cpu) {
 
         public double cardsPerSecond() {
             return cards * 1000.0 / Math.max(1, endToEnd.wallMs());
@@ -63,7 +68,8 @@ public final class Benchmark {
     }
 
     public Result run(List<Path> files, int cards) throws Exception {
-        List<Importer.SourceText> sources = files.stream().map(Importer.SourceText::load).toList();
+        List<Importer.SourceText> sources =
+                files.stream().map(Importer.SourceText::load).toList();
         // A warm-up import of the first file, then wiped: whichever run came first otherwise paid
         // for the JVM compiling Neo4j's write path and the NLP models (seconds on a 10k corpus).
         new Maintenance(store).deleteEverything();
@@ -98,23 +104,31 @@ public final class Benchmark {
         long bareWriteMs = ms(writeStart);
         writeCpu = cpuMs() - writeCpu;
 
-        return new Result(cards, report.timings(), peakHeapMb, reimportMs, nlpOnlyMs, bareWriteMs,
+        return new Result(
+                cards,
+                report.timings(),
+                peakHeapMb,
+                reimportMs,
+                nlpOnlyMs,
+                bareWriteMs,
                 new Cpu(importCpu, nlpCpu, writeCpu));
     }
 
-    private record Prepared(Importer.SourceText source, ReadDeck deck, Extraction extraction) {
-    }
+    private record Prepared(Importer.SourceText source, ReadDeck deck, Extraction extraction) {}
 
-    private static List<Prepared> prepareAll(List<Importer.SourceText> sources) throws InterruptedException, ExecutionException {
+    private static List<Prepared> prepareAll(List<Importer.SourceText> sources)
+            throws InterruptedException, ExecutionException {
         int threads = Runtime.getRuntime().availableProcessors();
         Extractor extractor = Pipeline.extractor();
         DeckReader reader = new DeckReader();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<Prepared>> futures = sources.stream().map(s -> pool.submit(() -> {
-                ReadDeck deck = reader.read(s.name(), s.text());
-                return new Prepared(s, deck, extractor.extract(deck));
-            })).toList();
+            List<Future<Prepared>> futures = sources.stream()
+                    .map(s -> pool.submit(() -> {
+                        ReadDeck deck = reader.read(s.name(), s.text());
+                        return new Prepared(s, deck, extractor.extract(deck));
+                    }))
+                    .toList();
             List<Prepared> out = new ArrayList<>();
             for (Future<Prepared> f : futures) {
                 out.add(f.get());
@@ -127,11 +141,13 @@ public final class Benchmark {
 
     /** The rows of every deck, resolved in one pass (this is not timed: only the writes are). */
     private static List<DeckImport> resolveAll(List<Prepared> prepared) {
-        List<ResolvedDeck> resolved = new Resolver().resolve(prepared.stream().map(Prepared::extraction).toList(), List.of());
+        List<ResolvedDeck> resolved = new Resolver()
+                .resolve(prepared.stream().map(Prepared::extraction).toList(), List.of());
         List<DeckImport> rows = new ArrayList<>();
         for (int i = 0; i < prepared.size(); i++) {
             Prepared p = prepared.get(i);
-            rows.add(new DeckImport(p.source().deckId(), p.source().name(), p.source().sha256(), p.deck(), resolved.get(i)));
+            rows.add(new DeckImport(
+                    p.source().deckId(), p.source().name(), p.source().sha256(), p.deck(), resolved.get(i)));
         }
         return rows;
     }
@@ -144,11 +160,14 @@ public final class Benchmark {
     private static long peakHeapBytes() {
         return ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
     }
 
     private static long cpuMs() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime()
+                / 1_000_000;
     }
 
     private static long ms(long startNanos) {

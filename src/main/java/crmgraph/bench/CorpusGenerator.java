@@ -1,8 +1,6 @@
 package crmgraph.bench;
 
 import crmgraph.BadInputException;
-
-
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -19,26 +17,124 @@ import java.util.Random;
  */
 public final class CorpusGenerator {
 
-    private static final String[] MODIFIERS = {"customer", "predictive", "loyalty", "service", "relationship", "digital",
-            "omnichannel", "data", "sales", "account", "value", "retention", "acquisition", "experience", "segment",
-            "campaign", "partner", "social", "mobile", "contact", "lifetime", "churn", "referral", "community",
-            "feedback", "complaint", "satisfaction", "engagement", "profit", "channel", "brand", "product", "pricing",
-            "quality", "support", "onboarding", "advocacy", "win-back", "cross-sell", "self-service"};
-    private static final String[] HEADS = {"management", "analytics", "programme", "strategy", "model", "process",
-            "score", "journey", "platform", "mapping", "segmentation", "automation", "recovery", "guarantee",
-            "portfolio", "pipeline", "lifecycle", "network", "touchpoint", "profile", "metric", "dashboard",
-            "framework", "policy", "cycle", "matrix", "index", "audit", "playbook", "charter"};
-    private static final String[] VERBS = {"organises", "measures", "improves", "tracks", "aligns", "predicts",
-            "strengthens", "records", "prioritises", "links", "summarises", "protects"};
-    private static final String[] OBJECTS = {"customer data", "front-line interactions", "the sales pipeline",
-            "service encounters", "marketing spend", "account teams", "purchase histories", "complaints",
-            "renewal decisions", "partner channels", "loyalty rewards", "support tickets"};
-    private static final String[] GOALS = {"keep profitable customers longer", "raise the share of wallet",
-            "lower the cost to serve", "spot customers likely to leave", "personalise every offer",
-            "make service more reliable", "turn buyers into advocates", "plan the next best action"};
+    private static final String[] MODIFIERS = {
+        "customer",
+        "predictive",
+        "loyalty",
+        "service",
+        "relationship",
+        "digital",
+        "omnichannel",
+        "data",
+        "sales",
+        "account",
+        "value",
+        "retention",
+        "acquisition",
+        "experience",
+        "segment",
+        "campaign",
+        "partner",
+        "social",
+        "mobile",
+        "contact",
+        "lifetime",
+        "churn",
+        "referral",
+        "community",
+        "feedback",
+        "complaint",
+        "satisfaction",
+        "engagement",
+        "profit",
+        "channel",
+        "brand",
+        "product",
+        "pricing",
+        "quality",
+        "support",
+        "onboarding",
+        "advocacy",
+        "win-back",
+        "cross-sell",
+        "self-service"
+    };
+    private static final String[] HEADS = {
+        "management",
+        "analytics",
+        "programme",
+        "strategy",
+        "model",
+        "process",
+        "score",
+        "journey",
+        "platform",
+        "mapping",
+        "segmentation",
+        "automation",
+        "recovery",
+        "guarantee",
+        "portfolio",
+        "pipeline",
+        "lifecycle",
+        "network",
+        "touchpoint",
+        "profile",
+        "metric",
+        "dashboard",
+        "framework",
+        "policy",
+        "cycle",
+        "matrix",
+        "index",
+        "audit",
+        "playbook",
+        "charter"
+    };
+    private static final String[] VERBS = {
+        "organises",
+        "measures",
+        "improves",
+        "tracks",
+        "aligns",
+        "predicts",
+        "strengthens",
+        "records",
+        "prioritises",
+        "links",
+        "summarises",
+        "protects"
+    };
+    private static final String[] OBJECTS = {
+        "customer data",
+        "front-line interactions",
+        "the sales pipeline",
+        "service encounters",
+        "marketing spend",
+        "account teams",
+        "purchase histories",
+        "complaints",
+        "renewal decisions",
+        "partner channels",
+        "loyalty rewards",
+        "support tickets"
+    };
+    private static final String[] GOALS = {
+        "keep profitable customers longer",
+        "raise the share of wallet",
+        "lower the cost to serve",
+        "spot customers likely to leave",
+        "personalise every offer",
+        "make service more reliable",
+        "turn buyers into advocates",
+        "plan the next best action"
+    };
     private static final String[] FORMATS = {"tsv", "md", "alternating", "rated", "define", "csv"};
-    private static final String[] PROMOS = {"Download the app to study offline!", "Upgrade to premium for unlimited decks",
-            "Sponsored: try our flashcard maker free for 30 days"};
+    private static final String[] PROMOS = {
+        "Download the app to study offline!",
+        "Upgrade to premium for unlimited decks",
+        "Sponsored: try our flashcard maker free for 30 days"
+    };
 
     private final Random random;
     private final List<String> terms;
@@ -87,13 +183,17 @@ public final class CorpusGenerator {
                 case "tsv" -> out.write(capitalise(name) + "\t" + definition + "\n");
                 case "csv" -> out.write(capitalise(name) + ",\"" + definition.replace("\"", "\"\"") + "\"\n");
                 case "md" -> out.write("- **" + capitalise(name) + "**: " + definition + "\n");
-                case "alternating" -> out.write(random.nextInt(3) == 0
-                        ? capitalise(definition) + "\n" + name + "\n"
-                        : name + "\n" + capitalise(definition) + "\n");
-                case "rated" -> out.write(i + "\nQ\n\nWhat is " + name + "?\n\nA\n  \u2022 " + definition
-                        + "\nHow well did you know this?\n1\nNot at all\n2\n3\n4\n5\nPerfectly\n");
-                case "define" -> out.write("Define " + capitalise(name) + "\n" + capitalise(definition) + "\n- "
-                        + capitalise(pick(OBJECTS)) + " matter here\n");
+                case "alternating" ->
+                    out.write(
+                            random.nextInt(3) == 0
+                                    ? capitalise(definition) + "\n" + name + "\n"
+                                    : name + "\n" + capitalise(definition) + "\n");
+                case "rated" ->
+                    out.write(i + "\nQ\n\nWhat is " + name + "?\n\nA\n  \u2022 " + definition
+                            + "\nHow well did you know this?\n1\nNot at all\n2\n3\n4\n5\nPerfectly\n");
+                case "define" ->
+                    out.write("Define " + capitalise(name) + "\n" + capitalise(definition) + "\n- "
+                            + capitalise(pick(OBJECTS)) + " matter here\n");
                 default -> throw new IllegalStateException(format);
             }
             if (!format.equals("tsv") && !format.equals("csv") && random.nextInt(50) == 0) {
@@ -119,9 +219,18 @@ public final class CorpusGenerator {
     /** A run-on numbered list, the shape flashcard sites produce. */
     private String list(String term) {
         int n = 3 + random.nextInt(4);
-        StringBuilder b = new StringBuilder("the ").append(n).append(" stages of ").append(term).append(" are ");
+        StringBuilder b = new StringBuilder("the ")
+                .append(n)
+                .append(" stages of ")
+                .append(term)
+                .append(" are ");
         for (int i = 1; i <= n; i++) {
-            b.append(i).append(' ').append(capitalise(pick(MODIFIERS))).append(' ').append(pick(HEADS)).append(". ");
+            b.append(i)
+                    .append(' ')
+                    .append(capitalise(pick(MODIFIERS)))
+                    .append(' ')
+                    .append(pick(HEADS))
+                    .append(". ");
         }
         return b.toString().strip();
     }

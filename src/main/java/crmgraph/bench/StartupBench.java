@@ -1,8 +1,6 @@
 package crmgraph.bench;
 
 import crmgraph.BadInputException;
-
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
@@ -49,8 +47,7 @@ public final class StartupBench {
     }
 
     /** Where the steps read from; {@code bigGraph} is a {@code bench --work} folder, if given. */
-    public record Inputs(Path samples, Path notes, Optional<Path> bigGraph) {
-    }
+    public record Inputs(Path samples, Path notes, Optional<Path> bigGraph) {}
 
     private static final Duration SERVE_TIMEOUT = Duration.ofMinutes(10);
 
@@ -59,7 +56,9 @@ public final class StartupBench {
     private final String classPath;
     /** crmgraph's command-line entry point, given by the command that runs the benchmark. */
     private final Class<?> main;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /** Commands run from {@code jar} when given (a build from before a change), else from this process's class path. */
     public StartupBench(Path work, int runs, Optional<Path> jar, Class<?> main) {
@@ -73,19 +72,28 @@ public final class StartupBench {
     public List<Step> run(Inputs in, Consumer<Step> progress) {
         List<Step> steps = new ArrayList<>();
         Path floorData = fresh("floor");
-        steps.add(report(progress, timed("floor: start and stop the embedded store", () -> mainOf(BareStore.class, floorData))));
+        steps.add(report(
+                progress, timed("floor: start and stop the embedded store", () -> mainOf(BareStore.class, floorData))));
         Path samplesData = work.resolve("samples-data");
         steps.add(report(progress, timed("import the sample decks into a new store", () -> {
             deleteTree(samplesData);
             return crmgraph("import", in.samples().toString(), "--data", samplesData.toString());
         })));
         Path exported = work.resolve("export.json");
-        steps.add(report(progress, timed("export the samples' graph",
-                () -> crmgraph("export", "--data", samplesData.toString(), "--out", exported.toString()))));
+        steps.add(report(
+                progress,
+                timed(
+                        "export the samples' graph",
+                        () -> crmgraph("export", "--data", samplesData.toString(), "--out", exported.toString()))));
         Path notesData = fresh("notes-data");
         steps.add(report(progress, serve("serve notes/, unchanged, to its first page", in.notes(), notesData)));
-        in.bigGraph().ifPresent(big -> steps.add(report(progress,
-                serve("serve the bench graph, unchanged, to its first page", corpusOf(big), big.resolve("data")))));
+        in.bigGraph()
+                .ifPresent(big -> steps.add(report(
+                        progress,
+                        serve(
+                                "serve the bench graph, unchanged, to its first page",
+                                corpusOf(big),
+                                big.resolve("data")))));
         return steps;
     }
 
@@ -135,7 +143,8 @@ public final class StartupBench {
     private long[] serveOnce(Path notes, Path data) {
         int port = freePort();
         long start = System.nanoTime();
-        Process p = start(crmgraph("serve", "--notes", notes.toString(), "--data", data.toString(), "--port", String.valueOf(port)));
+        Process p = start(crmgraph(
+                "serve", "--notes", notes.toString(), "--data", data.toString(), "--port", String.valueOf(port)));
         try {
             awaitFirstPage(p, port);
             long firstPage = ms(start);
@@ -155,7 +164,9 @@ public final class StartupBench {
     }
 
     private void awaitFirstPage(Process p, int port) throws InterruptedException {
-        HttpRequest home = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).timeout(Duration.ofSeconds(30)).build();
+        HttpRequest home = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                .timeout(Duration.ofSeconds(30))
+                .build();
         long deadline = System.nanoTime() + SERVE_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!p.isAlive()) {
@@ -172,12 +183,16 @@ public final class StartupBench {
             }
             Thread.sleep(10);
         }
-        throw new BadInputException("startup bench: serve gave no page within " + SERVE_TIMEOUT.toMinutes() + " minutes");
+        throw new BadInputException(
+                "startup bench: serve gave no page within " + SERVE_TIMEOUT.toMinutes() + " minutes");
     }
 
     private Process start(List<String> command) {
         try {
-            return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile())).start();
+            return new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()))
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -203,8 +218,10 @@ public final class StartupBench {
 
     private static Path corpusOf(Path benchWork) {
         try (Stream<Path> files = Files.list(benchWork)) {
-            return files.filter(f -> f.getFileName().toString().startsWith("corpus-")).findFirst()
-                    .orElseThrow(() -> new BadInputException(benchWork + " holds no corpus-* folder: give the --work folder of a bench run"));
+            return files.filter(f -> f.getFileName().toString().startsWith("corpus-"))
+                    .findFirst()
+                    .orElseThrow(() -> new BadInputException(
+                            benchWork + " holds no corpus-* folder: give the --work folder of a bench run"));
         } catch (IOException e) {
             throw new BadInputException("cannot list " + benchWork + ": " + e.getMessage());
         }

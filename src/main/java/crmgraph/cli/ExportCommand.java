@@ -1,21 +1,22 @@
 package crmgraph.cli;
 
 import crmgraph.BadInputException;
-
 import crmgraph.Json;
 import crmgraph.graph.Exporter;
 import crmgraph.graph.GraphStore;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Writes the whole graph as JSON (export format version 1).")
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        description = "Writes the whole graph as JSON (export format version 1).")
 final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "json", description = "Export format; only ${DEFAULT-VALUE} so far.")
@@ -30,7 +31,8 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!"json".equals(format)) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "unknown --format '" + format + "': use json");
+            throw new picocli.CommandLine.ParameterException(
+                    new picocli.CommandLine(this), "unknown --format '" + format + "': use json");
         }
         try (GraphStore graph = Shutdown.closeOnExit(GraphStore.open(store.config()))) {
             var export = new Exporter(graph).export();
@@ -43,8 +45,13 @@ final class ExportCommand implements Callable<Integer> {
                     throw new BadInputException("cannot write " + out + ": folder " + parent + " does not exist");
                 }
                 Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out.toFile(), export);
-                System.err.printf("exported %d decks, %d cards, %d concepts, %d relations to %s%n", export.decks().size(),
-                        export.cards().size(), export.concepts().size(), export.relations().size(), out);
+                System.err.printf(
+                        "exported %d decks, %d cards, %d concepts, %d relations to %s%n",
+                        export.decks().size(),
+                        export.cards().size(),
+                        export.concepts().size(),
+                        export.relations().size(),
+                        out);
             }
             return 0;
         }

@@ -15,7 +15,8 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         if (e instanceof BadInputException) {
             cmd.getErr().println("crmgraph: " + e.getMessage());
         } else if (e instanceof InternalFaultException) {
-            cmd.getErr().println("crmgraph: " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
+            cmd.getErr()
+                    .println("crmgraph: " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
         } else {
             cmd.getErr().println("crmgraph: unexpected error: " + e);
             e.printStackTrace(cmd.getErr());

@@ -1,12 +1,19 @@
 package crmgraph.cli;
 
+import crmgraph.graph.GraphStore;
 import crmgraph.pipeline.ImportReport;
 import crmgraph.pipeline.Pipeline;
 import crmgraph.pipeline.ReadChoice;
-import crmgraph.graph.GraphStore;
 import crmgraph.read.Layout;
 import crmgraph.read.ReadOptions;
 import crmgraph.read.Separators;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -17,41 +24,49 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
         description = "Imports deck files or folders into the graph; unchanged files are skipped.")
 final class ImportCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to import.")
     List<Path> paths;
 
-    @Option(names = "--layout", paramLabel = "LAYOUT", converter = LayoutOption.class,
-            description = "How plain-text decks are laid out: ${COMPLETION-CANDIDATES}. Applies to every file of this import"
-                    + " and is remembered with each deck; not given: as remembered, else auto.",
+    @Option(
+            names = "--layout",
+            paramLabel = "LAYOUT",
+            converter = LayoutOption.class,
+            description =
+                    "How plain-text decks are laid out: ${COMPLETION-CANDIDATES}. Applies to every file of this import"
+                            + " and is remembered with each deck; not given: as remembered, else auto.",
             completionCandidates = LayoutOption.Names.class)
     Layout layout;
 
-    @Option(names = "--skip-lines", paramLabel = "N", converter = SkipLinesOption.class,
-            description = "Lines at the top of each file that are not cards (a title, a course name). Remembered with each"
-                    + " deck; not given: as remembered, else none.")
+    @Option(
+            names = "--skip-lines",
+            paramLabel = "N",
+            converter = SkipLinesOption.class,
+            description =
+                    "Lines at the top of each file that are not cards (a title, a course name). Remembered with each"
+                            + " deck; not given: as remembered, else none.")
     Integer skipLines;
 
-    @Option(names = "--separator", paramLabel = "S",
-            description = "Between term and definition in an export with one card per record: tab, comma, semicolon, pipe, dash"
-                    + " (\" - \"), colon (\": \"), equals (\" = \") or the text itself (\\t and \\n for tab and new line);"
-                    + " auto lets the reader find the separators again. Remembered with each deck; not given: as remembered,"
-                    + " else found by the reader.")
+    @Option(
+            names = "--separator",
+            paramLabel = "S",
+            description =
+                    "Between term and definition in an export with one card per record: tab, comma, semicolon, pipe, dash"
+                            + " (\" - \"), colon (\": \"), equals (\" = \") or the text itself (\\t and \\n for tab and new line);"
+                            + " auto lets the reader find the separators again. Remembered with each deck; not given: as remembered,"
+                            + " else found by the reader.")
     String separator;
 
-    @Option(names = "--card-separator", paramLabel = "S",
-            description = "Between cards, with --separator: new line (the default), semicolon, pipe or the text itself.")
+    @Option(
+            names = "--card-separator",
+            paramLabel = "S",
+            description =
+                    "Between cards, with --separator: new line (the default), semicolon, pipe or the text itself.")
     String cardSeparator;
 
     @Mixin
@@ -64,7 +79,8 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         ReadChoice choice = choice();
         try (GraphStore graph = Shutdown.closeOnExit(GraphStore.open(store.config()))) {
-            ImportReport report = Pipeline.importer(graph).importPaths(paths, choice, d -> Reports.progress(d, System.out));
+            ImportReport report =
+                    Pipeline.importer(graph).importPaths(paths, choice, d -> Reports.progress(d, System.out));
             Reports.print(report, System.out, System.err);
             System.out.println(Reports.totals(graph));
             return report.failed() ? 1 : 0;
@@ -73,7 +89,9 @@ final class ImportCommand implements Callable<Integer> {
 
     /** What was said on the command line; separators that cannot be read are a usage error (exit 2, one line). */
     private ReadChoice choice() {
-        return new ReadChoice(Optional.ofNullable(layout), skipLines == null ? OptionalInt.empty() : OptionalInt.of(skipLines),
+        return new ReadChoice(
+                Optional.ofNullable(layout),
+                skipLines == null ? OptionalInt.empty() : OptionalInt.of(skipLines),
                 separators());
     }
 
@@ -84,7 +102,8 @@ final class ImportCommand implements Callable<Integer> {
     private Optional<ReadChoice.SeparatorChoice> separators() {
         if (separator == null) {
             if (cardSeparator != null) {
-                throw usage("--card-separator needs --separator: give both, or --separator alone for one card per line");
+                throw usage(
+                        "--card-separator needs --separator: give both, or --separator alone for one card per line");
             }
             return Optional.empty();
         }
@@ -100,7 +119,9 @@ final class ImportCommand implements Callable<Integer> {
             return Optional.of(new ReadChoice.SeparatorChoice(new Separators(field, row)));
         } catch (IllegalArgumentException e) {
             throw usage("Invalid value for option '--separator': " + e.getMessage()
-                    + (cardSeparator == null ? " (cards are one per line unless --card-separator says otherwise)" : ""));
+                    + (cardSeparator == null
+                            ? " (cards are one per line unless --card-separator says otherwise)"
+                            : ""));
         }
     }
 
@@ -121,8 +142,9 @@ final class ImportCommand implements Callable<Integer> {
 
         @Override
         public Layout convert(String value) {
-            return Layout.fromOption(value).orElseThrow(() -> new TypeConversionException(
-                    "'" + value + "' is not a layout: use one of " + String.join(", ", new Names())));
+            return Layout.fromOption(value)
+                    .orElseThrow(() -> new TypeConversionException(
+                            "'" + value + "' is not a layout: use one of " + String.join(", ", new Names())));
         }
 
         /** The option names, for the help text and the error. */

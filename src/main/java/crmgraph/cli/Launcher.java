@@ -34,15 +34,15 @@ final class Launcher {
     private static final long C2_IMPORT_BYTES = 5L * 1024 * 1024;
     private static final List<String> QUIET_CDS = List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     /** The child's exit code, or empty when this JVM should run the command itself. */
     static Optional<Integer> relaunch(String[] args) {
         if (System.getProperty(CHILD_PROPERTY) != null || "no".equalsIgnoreCase(System.getenv("CRMGRAPH_RELAUNCH"))) {
             return Optional.empty();
         }
-        Optional<String> command = Stream.of(args).filter(a -> !a.startsWith("-")).findFirst();
+        Optional<String> command =
+                Stream.of(args).filter(a -> !a.startsWith("-")).findFirst();
         Optional<Path> jar = ownJar();
         Optional<String> java = ProcessHandle.current().info().command();
         if (command.filter(RELAUNCHED::contains).isEmpty() || jar.isEmpty() || java.isEmpty() || !knowsOptions()) {
@@ -88,10 +88,12 @@ final class Launcher {
             return Optional.empty();
         }
         // SIGTERM to this process reaches the child too (Ctrl-C reaches both already).
-        Thread passOn = new Thread(() -> {
-            child.destroy();
-            awaitQuietly(child);
-        }, "crmgraph-launcher");
+        Thread passOn = new Thread(
+                () -> {
+                    child.destroy();
+                    awaitQuietly(child);
+                },
+                "crmgraph-launcher");
         Runtime.getRuntime().addShutdownHook(passOn);
         int code = awaitQuietly(child);
         try {
@@ -128,7 +130,9 @@ final class Launcher {
                 continue;
             }
             try (Stream<Path> files = Files.walk(path)) {
-                files.filter(Files::isRegularFile).takeWhile(f -> bytes[0] <= C2_IMPORT_BYTES).forEach(f -> bytes[0] += f.toFile().length());
+                files.filter(Files::isRegularFile)
+                        .takeWhile(f -> bytes[0] <= C2_IMPORT_BYTES)
+                        .forEach(f -> bytes[0] += f.toFile().length());
             } catch (IOException | java.io.UncheckedIOException e) {
                 // unreadable paths are the import's to report
             }
@@ -165,7 +169,8 @@ final class Launcher {
                 return new Archive(file, Optional.empty());
             }
             removeOrphans(file);
-            Path writing = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+            Path writing = file.resolveSibling(
+                    file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
             return new Archive(file, Files.isWritable(jar.getParent()) ? Optional.of(writing) : Optional.empty());
         }
 
@@ -179,13 +184,16 @@ final class Launcher {
             String prefix = anyBuild(file);
             try (Stream<Path> siblings = Files.list(file.getParent())) {
                 for (Path tmp : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)
-                        && p.getFileName().toString().endsWith(".tmp")).toList()) {
+                                && p.getFileName().toString().endsWith(".tmp"))
+                        .toList()) {
                     String name = tmp.getFileName().toString();
                     if (!name.contains(".jsa.")) {
                         continue;
                     }
-                    String pid = name.substring(name.indexOf(".jsa.") + ".jsa.".length(), name.length() - ".tmp".length());
-                    if (pid.chars().allMatch(Character::isDigit) && ProcessHandle.of(Long.parseLong(pid)).isEmpty()) {
+                    String pid =
+                            name.substring(name.indexOf(".jsa.") + ".jsa.".length(), name.length() - ".tmp".length());
+                    if (pid.chars().allMatch(Character::isDigit)
+                            && ProcessHandle.of(Long.parseLong(pid)).isEmpty()) {
                         Files.deleteIfExists(tmp);
                     }
                 }
@@ -197,8 +205,9 @@ final class Launcher {
         /** Changes with the jar (size, modification time) and with the JVM, each of which invalidates an archive. */
         private static String key(Path jar) {
             try {
-                String identity = Files.size(jar) + "/" + Files.getLastModifiedTime(jar).toMillis() + "/"
-                        + System.getProperty("java.vm.version") + "/" + System.getProperty("java.home");
+                String identity =
+                        Files.size(jar) + "/" + Files.getLastModifiedTime(jar).toMillis() + "/"
+                                + System.getProperty("java.vm.version") + "/" + System.getProperty("java.home");
                 return Integer.toHexString(identity.hashCode());
             } catch (IOException e) {
                 return "unknown";
@@ -233,8 +242,10 @@ final class Launcher {
             }
             String prefix = anyBuild(file);
             try (Stream<Path> siblings = Files.list(file.getParent())) {
-                for (Path old : siblings.filter(p -> p.getFileName().toString().startsWith(prefix) && !p.equals(file)
-                        && !p.getFileName().toString().endsWith(".tmp")).toList()) {
+                for (Path old : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)
+                                && !p.equals(file)
+                                && !p.getFileName().toString().endsWith(".tmp"))
+                        .toList()) {
                     Files.deleteIfExists(old);
                 }
                 Files.move(writing.get(), file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -4,9 +4,18 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code java -jar crmgraph.jar COMMAND}: parses arguments and hands over to a command. */
-@Command(name = "crmgraph", mixinStandardHelpOptions = true, version = "crmgraph 0.1.0",
+@Command(
+        name = "crmgraph",
+        mixinStandardHelpOptions = true,
+        version = "crmgraph 0.1.0",
         description = "Turns CRM study notes and flashcards into a knowledge graph you can browse and quiz.",
-        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, BenchCommand.class, ScoreCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
+            BenchCommand.class,
+            ScoreCommand.class
+        })
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -35,8 +44,11 @@ public final class Main implements Runnable {
      */
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
-        String message = String.valueOf(e.getMessage()).replaceAll("\\s*\\R\\s*", " ").strip();
-        cmd.getErr().println("crmgraph: " + message + " (see: " + cmd.getCommandSpec().qualifiedName() + " --help)");
+        String message =
+                String.valueOf(e.getMessage()).replaceAll("\\s*\\R\\s*", " ").strip();
+        cmd.getErr()
+                .println("crmgraph: " + message + " (see: "
+                        + cmd.getCommandSpec().qualifiedName() + " --help)");
         cmd.getErr().flush();
         return cmd.getCommandSpec().exitCodeOnInvalidInput();
     }

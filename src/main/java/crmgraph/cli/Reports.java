@@ -1,10 +1,9 @@
 package crmgraph.cli;
 
-import crmgraph.pipeline.ImportReport;
 import crmgraph.graph.GraphStats;
 import crmgraph.graph.GraphStore;
+import crmgraph.pipeline.ImportReport;
 import crmgraph.read.Layout;
-
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -13,10 +12,10 @@ import java.util.stream.Collectors;
 final class Reports {
 
     /** The layouts a student can ask for, as the command line takes them. */
-    private static final String LAYOUTS = Arrays.stream(Layout.values()).map(Layout::option).collect(Collectors.joining("|"));
+    private static final String LAYOUTS =
+            Arrays.stream(Layout.values()).map(Layout::option).collect(Collectors.joining("|"));
 
-    private Reports() {
-    }
+    private Reports() {}
 
     /** Prints a deck as soon as it is written, so a long import shows its progress. */
     static void progress(ImportReport.DeckLine deck, PrintStream out) {
@@ -40,9 +39,11 @@ final class Reports {
             out.println("  and " + reading.unnamed() + " more cards may be misread (listed on the deck's page)");
         }
         if (reading.uncertain() > 0) {
-            out.println("  uncertain cards give no quiz items until confirmed on the deck's page (/decks/" + deck.id() + ")");
+            out.println("  uncertain cards give no quiz items until confirmed on the deck's page (/decks/" + deck.id()
+                    + ")");
         }
-        out.println("  to read it another way: crmgraph import " + deck.source() + " --layout " + LAYOUTS + " [--skip-lines N]");
+        out.println("  to read it another way: crmgraph import " + deck.source() + " --layout " + LAYOUTS
+                + " [--skip-lines N]");
     }
 
     /** Prints the rest of a report: skipped files, failures and timings. */
@@ -51,13 +52,16 @@ final class Reports {
         report.failures().forEach(f -> err.println("crmgraph: " + f.message()));
         var t = report.timings();
         if (!report.decks().isEmpty()) {
-            out.printf("took %.1f s (read %d ms, extract %d ms, resolve %d ms, write %d ms)%n",
+            out.printf(
+                    "took %.1f s (read %d ms, extract %d ms, resolve %d ms, write %d ms)%n",
                     t.wallMs() / 1000.0, t.readMs(), t.extractMs(), t.resolveMs(), t.writeMs());
         }
     }
 
     static String totals(GraphStore store) {
         GraphStats s = GraphStats.of(store);
-        return String.format("graph: %d decks, %d cards, %d concepts, %d relations", s.decks(), s.cards(), s.concepts(), s.relations());
+        return String.format(
+                "graph: %d decks, %d cards, %d concepts, %d relations",
+                s.decks(), s.cards(), s.concepts(), s.relations());
     }
 }

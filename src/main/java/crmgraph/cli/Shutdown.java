@@ -8,8 +8,7 @@ import crmgraph.graph.GraphStore;
  */
 final class Shutdown {
 
-    private Shutdown() {
-    }
+    private Shutdown() {}
 
     static GraphStore closeOnExit(GraphStore store) {
         Runtime.getRuntime().addShutdownHook(new Thread(store::close, "crmgraph-shutdown"));

@@ -1,15 +1,18 @@
 package crmgraph.cli;
 
 import crmgraph.Config;
-import picocli.CommandLine.Option;
-
 import java.nio.file.Path;
+import picocli.CommandLine.Option;
 
 /** The {@code --data} option every command shares. */
 final class StoreOptions {
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "Directory of the embedded graph store (default: ${DEFAULT-VALUE}). Ignored when NEO4J_URI is set.")
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            defaultValue = "data",
+            description =
+                    "Directory of the embedded graph store (default: ${DEFAULT-VALUE}). Ignored when NEO4J_URI is set.")
     Path data;
 
     Config config() {

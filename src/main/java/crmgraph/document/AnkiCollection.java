@@ -1,16 +1,10 @@
 package crmgraph.document;
 
-import crmgraph.BadInputException;
-
-import crmgraph.CrmgraphException;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.sqlite.Collation;
-import org.sqlite.SQLiteConfig;
-
+import crmgraph.BadInputException;
+import crmgraph.CrmgraphException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import org.sqlite.Collation;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The notes of an Anki collection file (SQLite), opened read-only with extensions off. Two schemas,
@@ -35,6 +31,7 @@ final class AnkiCollection {
 
     /** Between a note's fields in {@code notes.flds}, and between deck levels in schema 18's {@code decks.name}. */
     private static final String UNIT_SEPARATOR = "\u001f";
+
     private static final ObjectMapper JSON = new ObjectMapper();
     /**
      * A note's deck is its first card's (lowest ord); a card moved to a filtered deck counts in its home deck
@@ -46,8 +43,7 @@ final class AnkiCollection {
                      where c.nid = n.id order by c.ord, c.id limit 1) as did
             from notes n order by n.id""";
 
-    private AnkiCollection() {
-    }
+    private AnkiCollection() {}
 
     /** The notes of the collection that have a card, in id order. */
     static List<AnkiNote> notes(String fileName, Path file) {
@@ -73,12 +69,14 @@ final class AnkiCollection {
             if (e instanceof CrmgraphException c) {
                 throw c;
             }
-            throw new BadInputException(fileName + ": the Anki collection inside is damaged or truncated (" + e.getMessage() + ")", e);
+            throw new BadInputException(
+                    fileName + ": the Anki collection inside is damaged or truncated (" + e.getMessage() + ")", e);
         }
     }
 
     private static boolean hasTable(Connection db, String name) throws SQLException {
-        try (PreparedStatement q = db.prepareStatement("select 1 from sqlite_master where type = 'table' and name = ?")) {
+        try (PreparedStatement q =
+                db.prepareStatement("select 1 from sqlite_master where type = 'table' and name = ?")) {
             q.setString(1, name);
             try (ResultSet r = q.executeQuery()) {
                 return r.next();
@@ -86,9 +84,11 @@ final class AnkiCollection {
         }
     }
 
-    private static List<AnkiNote> notes(Connection db, Map<Long, AnkiNoteType> types, Map<Long, String> decks) throws SQLException {
+    private static List<AnkiNote> notes(Connection db, Map<Long, AnkiNoteType> types, Map<Long, String> decks)
+            throws SQLException {
         List<AnkiNote> notes = new ArrayList<>();
-        try (PreparedStatement q = db.prepareStatement(NOTES); ResultSet r = q.executeQuery()) {
+        try (PreparedStatement q = db.prepareStatement(NOTES);
+                ResultSet r = q.executeQuery()) {
             while (r.next()) {
                 long deck = r.getLong("did");
                 if (r.wasNull()) {
@@ -111,8 +111,11 @@ final class AnkiCollection {
             JsonNode m = model.getValue();
             List<String> fields = StreamSupport.stream(m.path("flds").spliterator(), false)
                     .sorted(Comparator.comparingInt(f -> f.path("ord").asInt()))
-                    .map(f -> f.path("name").asText()).toList();
-            types.put(Long.parseLong(model.getKey()), new AnkiNoteType(m.path("name").asText(), m.path("type").asInt() == 1, fields));
+                    .map(f -> f.path("name").asText())
+                    .toList();
+            types.put(
+                    Long.parseLong(model.getKey()),
+                    new AnkiNoteType(m.path("name").asText(), m.path("type").asInt() == 1, fields));
         }
         return types;
     }
@@ -120,14 +123,17 @@ final class AnkiCollection {
     /** Schema 11: {@code col.decks} maps a deck's id to {name: "CRM::Week 1", …}. */
     private static Map<Long, String> deckJson(Connection db) throws SQLException, JsonProcessingException {
         Map<Long, String> decks = new HashMap<>();
-        for (Map.Entry<String, JsonNode> deck : JSON.readTree(colColumn(db, "decks")).properties()) {
-            decks.put(Long.parseLong(deck.getKey()), deck.getValue().path("name").asText());
+        for (Map.Entry<String, JsonNode> deck :
+                JSON.readTree(colColumn(db, "decks")).properties()) {
+            decks.put(
+                    Long.parseLong(deck.getKey()), deck.getValue().path("name").asText());
         }
         return decks;
     }
 
     private static String colColumn(Connection db, String column) throws SQLException {
-        try (PreparedStatement q = db.prepareStatement("select " + column + " from col"); ResultSet r = q.executeQuery()) {
+        try (PreparedStatement q = db.prepareStatement("select " + column + " from col");
+                ResultSet r = q.executeQuery()) {
             if (!r.next()) {
                 throw new SQLException("the collection has no col row");
             }
@@ -138,16 +144,21 @@ final class AnkiCollection {
     /** Schema 15+: tables {@code notetypes} (config: protobuf Notetype.Config) and {@code fields}. */
     private static Map<Long, AnkiNoteType> noteTypeTables(Connection db) throws SQLException {
         Map<Long, List<String>> fields = new HashMap<>();
-        try (PreparedStatement q = db.prepareStatement("select ntid, name from fields order by ntid, ord"); ResultSet r = q.executeQuery()) {
+        try (PreparedStatement q = db.prepareStatement("select ntid, name from fields order by ntid, ord");
+                ResultSet r = q.executeQuery()) {
             while (r.next()) {
                 fields.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(r.getString(2));
             }
         }
         Map<Long, AnkiNoteType> types = new HashMap<>();
-        try (PreparedStatement q = db.prepareStatement("select id, name, config from notetypes"); ResultSet r = q.executeQuery()) {
+        try (PreparedStatement q = db.prepareStatement("select id, name, config from notetypes");
+                ResultSet r = q.executeQuery()) {
             while (r.next()) {
                 long id = r.getLong(1);
-                types.put(id, new AnkiNoteType(r.getString(2), isClozeConfig(r.getBytes(3)), fields.getOrDefault(id, List.of())));
+                types.put(
+                        id,
+                        new AnkiNoteType(
+                                r.getString(2), isClozeConfig(r.getBytes(3)), fields.getOrDefault(id, List.of())));
             }
         }
         return types;
@@ -164,7 +175,8 @@ final class AnkiCollection {
     /** Schema 15+: table {@code decks}, the name's levels separated by {@code \x1f}. */
     private static Map<Long, String> deckTable(Connection db) throws SQLException {
         Map<Long, String> decks = new HashMap<>();
-        try (PreparedStatement q = db.prepareStatement("select id, name from decks"); ResultSet r = q.executeQuery()) {
+        try (PreparedStatement q = db.prepareStatement("select id, name from decks");
+                ResultSet r = q.executeQuery()) {
             while (r.next()) {
                 decks.put(r.getLong(1), r.getString(2).replace(UNIT_SEPARATOR, "::"));
             }

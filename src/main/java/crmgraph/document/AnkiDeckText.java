@@ -2,7 +2,6 @@ package crmgraph.document;
 
 import crmgraph.read.Position;
 import crmgraph.read.SourceMap;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,10 +16,11 @@ import java.util.Map;
 final class AnkiDeckText {
 
     static final String FORMAT = "apkg";
-    private static final List<String> HEADER = List.of("#separator:tab", "#html:false", "#tags column:3", "#deck column:4");
+    private static final List<String> HEADER =
+            List.of("#separator:tab", "#html:false", "#tags column:3", "#deck column:4");
     /** Field names that say which side they are, front name first; matched ignoring case. */
-    private static final List<List<String>> NAMED_SIDES = List.of(List.of("term", "definition"), List.of("front", "back"),
-            List.of("question", "answer"));
+    private static final List<List<String>> NAMED_SIDES =
+            List.of(List.of("term", "definition"), List.of("front", "back"), List.of("question", "answer"));
 
     private final String deck;
     private final List<String> lines = new ArrayList<>();
@@ -58,17 +58,25 @@ final class AnkiDeckText {
 
     OpenedText opened() {
         List<String> all = new ArrayList<>(warnings);
-        unread.forEach((field, notes) -> all.add("note " + notes.get(0) + (notes.size() > 1 ? " and " + (notes.size() - 1)
-                + " more" : "") + ": " + field + " is not read (a card has only a front and a back)"));
+        unread.forEach((field, notes) ->
+                all.add("note " + notes.get(0) + (notes.size() > 1 ? " and " + (notes.size() - 1) + " more" : "") + ": "
+                        + field + " is not read (a card has only a front and a back)"));
         return new OpenedText(deck, String.join("\n", lines), new SourceMap(positions), FORMAT, all);
     }
 
     private void noteUnread(AnkiNote note, int[] sides) {
         for (int i = 0; i < note.fields().size(); i++) {
-            if (i != sides[0] && i != sides[1] && !AnkiFieldText.of(note.fields().get(i)).isEmpty()) {
-                String name = i < note.type().fieldNames().size() ? "\"" + note.type().fieldNames().get(i) + "\"" : "number " + (i + 1);
-                String type = note.type().name().isEmpty() ? "" : " of note type \"" + note.type().name() + "\"";
-                unread.computeIfAbsent("field " + name + type, k -> new ArrayList<>()).add(note.id());
+            if (i != sides[0]
+                    && i != sides[1]
+                    && !AnkiFieldText.of(note.fields().get(i)).isEmpty()) {
+                String name = i < note.type().fieldNames().size()
+                        ? "\"" + note.type().fieldNames().get(i) + "\""
+                        : "number " + (i + 1);
+                String type = note.type().name().isEmpty()
+                        ? ""
+                        : " of note type \"" + note.type().name() + "\"";
+                unread.computeIfAbsent("field " + name + type, k -> new ArrayList<>())
+                        .add(note.id());
             }
         }
     }
@@ -78,8 +86,11 @@ final class AnkiDeckText {
      * as sides (Term/Definition, Front/Back, Question/Answer), whatever their order; else the first two.
      */
     private static int[] sides(AnkiNote note) {
-        List<String> names = note.type().fieldNames().stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).toList();
-        boolean cloze = note.type().cloze() || !note.fields().isEmpty() && note.fields().get(0).matches("(?s).*\\{\\{c\\d+::.*");
+        List<String> names = note.type().fieldNames().stream()
+                .map(n -> n.strip().toLowerCase(Locale.ROOT))
+                .toList();
+        boolean cloze = note.type().cloze()
+                || !note.fields().isEmpty() && note.fields().get(0).matches("(?s).*\\{\\{c\\d+::.*");
         if (!cloze) {
             for (List<String> pair : NAMED_SIDES) {
                 int front = names.indexOf(pair.get(0));

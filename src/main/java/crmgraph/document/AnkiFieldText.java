@@ -1,13 +1,12 @@
 package crmgraph.document;
 
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
-
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The text of an Anki field, which is HTML: line breaks and blocks become lines, list items lines of
@@ -18,16 +17,42 @@ final class AnkiFieldText {
 
     private static final Pattern SOUND = Pattern.compile("\\[sound:[^\\]\\n]*]");
     /** What a field may hold that is no text: media, and code or style a card template runs or applies. */
-    private static final String NOT_TEXT = "img, audio, video, source, object, embed, iframe, svg, canvas, style, script, template";
-    private static final Set<String> BLOCKS = Set.of("div", "p", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5",
-            "h6", "blockquote", "pre", "table", "tr", "hr", "section", "article", "header", "footer", "figure", "figcaption");
+    private static final String NOT_TEXT =
+            "img, audio, video, source, object, embed, iframe, svg, canvas, style, script, template";
 
-    private AnkiFieldText() {
-    }
+    private static final Set<String> BLOCKS = Set.of(
+            "div",
+            "p",
+            "li",
+            "ul",
+            "ol",
+            "dl",
+            "dt",
+            "dd",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "blockquote",
+            "pre",
+            "table",
+            "tr",
+            "hr",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "figure",
+            "figcaption");
+
+    private AnkiFieldText() {}
 
     /** The field's text, lines separated by {@code \n}, with at most one blank line in a row and none at the ends. */
     static String of(String html) {
-        Element body = Jsoup.parseBodyFragment(SOUND.matcher(html).replaceAll(" ")).body();
+        Element body =
+                Jsoup.parseBodyFragment(SOUND.matcher(html).replaceAll(" ")).body();
         body.select(NOT_TEXT).remove();
         Lines lines = new Lines();
         lines.traverse(body);
@@ -36,7 +61,11 @@ final class AnkiFieldText {
 
     /** Whether a field holds media (an image, a sound, audio or video). */
     static boolean hasMedia(String html) {
-        return SOUND.matcher(html).find() || !Jsoup.parseBodyFragment(html).body().select("img, audio, video, object, embed").isEmpty();
+        return SOUND.matcher(html).find()
+                || !Jsoup.parseBodyFragment(html)
+                        .body()
+                        .select("img, audio, video, object, embed")
+                        .isEmpty();
     }
 
     private static String tidy(String text) {
@@ -100,7 +129,9 @@ final class AnkiFieldText {
         }
 
         private static int listDepth(Element item) {
-            return (int) item.parents().stream().filter(p -> p.normalName().equals("ul") || p.normalName().equals("ol")).count();
+            return (int) item.parents().stream()
+                    .filter(p -> p.normalName().equals("ul") || p.normalName().equals("ol"))
+                    .count();
         }
 
         /** "- " in a bulleted list, "3. " for the third item of a numbered one (counting from its start). */
@@ -115,7 +146,10 @@ final class AnkiFieldText {
             } catch (NumberFormatException e) {
                 // no start attribute: numbered from 1
             }
-            int before = (int) list.children().stream().takeWhile(c -> c != item).filter(c -> c.normalName().equals("li")).count();
+            int before = (int) list.children().stream()
+                    .takeWhile(c -> c != item)
+                    .filter(c -> c.normalName().equals("li"))
+                    .count();
             return (start + before) + ". ";
         }
     }

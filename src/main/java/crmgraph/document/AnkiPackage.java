@@ -1,10 +1,7 @@
 package crmgraph.document;
 
-import crmgraph.InternalFaultException;
-
 import crmgraph.BadInputException;
-
-
+import crmgraph.InternalFaultException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +42,8 @@ final class AnkiPackage implements DocumentOpener {
 
     private static List<OpenedText> decks(List<AnkiNote> notes) {
         Map<String, AnkiDeckText> decks = new TreeMap<>(AnkiCollection.DECK_ORDER);
-        notes.forEach(note -> decks.computeIfAbsent(note.deck(), AnkiDeckText::new).add(note));
+        notes.forEach(
+                note -> decks.computeIfAbsent(note.deck(), AnkiDeckText::new).add(note));
         return decks.values().stream().map(AnkiDeckText::opened).toList();
     }
 
@@ -53,8 +51,10 @@ final class AnkiPackage implements DocumentOpener {
         try {
             return Files.createTempFile("crmgraph-anki-", ".sqlite");
         } catch (IOException e) {
-            throw new InternalFaultException(fileName + ": the Anki package cannot be opened: no temporary file can be made ("
-                    + e.getMessage() + ")", e);
+            throw new InternalFaultException(
+                    fileName + ": the Anki package cannot be opened: no temporary file can be made (" + e.getMessage()
+                            + ")",
+                    e);
         }
     }
 

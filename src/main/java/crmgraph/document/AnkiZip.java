@@ -1,12 +1,9 @@
 package crmgraph.document;
 
-import crmgraph.BadInputException;
-
-
 import com.github.luben.zstd.ZstdException;
 import com.github.luben.zstd.ZstdIOException;
 import com.github.luben.zstd.ZstdInputStream;
-
+import crmgraph.BadInputException;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -30,6 +27,7 @@ final class AnkiZip {
 
     /** More than any real collection; a package unpacking to more is taken for a zip bomb. */
     static final long MAX_UNPACKED_BYTES = 512L * 1024 * 1024;
+
     private static final byte[] LOCAL_HEADER = {'P', 'K', 3, 4};
     private static final byte[] EMPTY_ZIP = {'P', 'K', 5, 6};
 
@@ -51,12 +49,13 @@ final class AnkiZip {
         }
 
         static Optional<Collection> named(String entryName) {
-            return Arrays.stream(values()).filter(c -> c.entryName.equals(entryName)).findFirst();
+            return Arrays.stream(values())
+                    .filter(c -> c.entryName.equals(entryName))
+                    .findFirst();
         }
     }
 
-    private AnkiZip() {
-    }
+    private AnkiZip() {}
 
     /** Whether bytes start like a zip file (an entry, or the end record of an empty zip). */
     static boolean isZip(byte[] bytes) {
@@ -86,8 +85,11 @@ final class AnkiZip {
                 }
             }
         } catch (IOException e) {
-            String reason = e instanceof java.io.EOFException || e.getMessage() == null ? "it ends too early" : e.getMessage();
-            throw new BadInputException(fileName + ": the Anki package is damaged or truncated (its zip cannot be read: " + reason + ")", e);
+            String reason =
+                    e instanceof java.io.EOFException || e.getMessage() == null ? "it ends too early" : e.getMessage();
+            throw new BadInputException(
+                    fileName + ": the Anki package is damaged or truncated (its zip cannot be read: " + reason + ")",
+                    e);
         }
         if (best == null) {
             throw new BadInputException(fileName + ": not an Anki package: no collection inside");
@@ -95,7 +97,8 @@ final class AnkiZip {
         return best;
     }
 
-    private static void copy(String fileName, Collection kind, InputStream entry, Path target, Budget budget) throws IOException {
+    private static void copy(String fileName, Collection kind, InputStream entry, Path target, Budget budget)
+            throws IOException {
         if (!kind.zstd) {
             Files.copy(entry, target, StandardCopyOption.REPLACE_EXISTING);
             return;
@@ -103,7 +106,8 @@ final class AnkiZip {
         try (ZstdInputStream collection = new ZstdInputStream(entry)) {
             Files.copy(budget.counted(collection), target, StandardCopyOption.REPLACE_EXISTING);
         } catch (ZstdException | ZstdIOException e) {
-            throw new BadInputException(fileName + ": the Anki collection inside is damaged or truncated (" + e.getMessage() + ")", e);
+            throw new BadInputException(
+                    fileName + ": the Anki collection inside is damaged or truncated (" + e.getMessage() + ")", e);
         }
     }
 
@@ -129,8 +133,8 @@ final class AnkiZip {
         void spend(long n) {
             used += n;
             if (used > MAX_UNPACKED_BYTES) {
-                throw new BadInputException(fileName + ": the Anki package unpacks to more than " + (MAX_UNPACKED_BYTES >> 20)
-                        + " MB; it is refused as a possible zip bomb");
+                throw new BadInputException(fileName + ": the Anki package unpacks to more than "
+                        + (MAX_UNPACKED_BYTES >> 20) + " MB; it is refused as a possible zip bomb");
             }
         }
 

@@ -7,8 +7,7 @@ import java.util.Optional;
 /** The documents crmgraph opens besides text files, chosen by the file's extension. */
 public final class Documents {
 
-    private Documents() {
-    }
+    private Documents() {}
 
     /** Whether a file name is one of the documents opened here (.apkg, .colpkg, .pdf, .docx). */
     public static boolean isDocument(String fileName) {
@@ -17,7 +16,8 @@ public final class Documents {
 
     /** The file's decks of text; a file that is not a document here is one deck of its own text (the caller's). */
     public static List<OpenedText> open(String fileName, byte[] bytes) {
-        return opener(fileName).orElseThrow(() -> new IllegalArgumentException(fileName + " is no document"))
+        return opener(fileName)
+                .orElseThrow(() -> new IllegalArgumentException(fileName + " is no document"))
                 .open(fileName, bytes);
     }
 

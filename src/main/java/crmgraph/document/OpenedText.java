@@ -1,7 +1,6 @@
 package crmgraph.document;
 
 import crmgraph.read.SourceMap;
-
 import java.util.List;
 
 /**

@@ -1,7 +1,6 @@
 package crmgraph.document;
 
 import crmgraph.read.Position;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -15,6 +14,7 @@ final class PdfBlock {
 
     /** A letter and a hyphen (or soft hyphen) ending a line: a word may have been split there. */
     private static final Pattern HYPHEN_END = Pattern.compile(".*\\p{L}[-\u00AD\u2010]$");
+
     private static final Pattern LOWER_START = Pattern.compile("^\\p{Ll}.*");
 
     private final PdfLine first;

@@ -20,13 +20,13 @@ final class PdfFurniture {
 
     /** The share of the page's height at its top and at its bottom where headers and footers stand. */
     private static final double BAND = 0.1;
+
     private static final int MIN_PAGES = 3;
     private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:(?i:page|p\\.)\\s*)?[-\u2013\u2014]?\\s*"
             + "(?:\\d{1,4}|(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))\\s*[-\u2013\u2014]?"
             + "(?:\\s*(?i:of|/)\\s*\\d{1,4})?$");
 
-    private PdfFurniture() {
-    }
+    private PdfFurniture() {}
 
     /** The indexes (in {@code lines}) of the lines that are furniture. */
     static BitSet of(List<PdfLine> lines) {
@@ -48,7 +48,8 @@ final class PdfFurniture {
                 continue;
             }
             int on = pagesOf.get(key).size();
-            if (on >= MIN_PAGES && on * 2 >= pages.size() || PAGE_NUMBER.matcher(lines.get(i).text()).matches()) {
+            if (on >= MIN_PAGES && on * 2 >= pages.size()
+                    || PAGE_NUMBER.matcher(lines.get(i).text()).matches()) {
                 furniture.set(i);
             }
         }

@@ -15,8 +15,18 @@ package crmgraph.document;
  * @param pageHeight     the height of the page, in points
  * @param text           the line's text, runs of spaces collapsed
  */
-record PdfLine(int page, int number, float y, float x, float textX, float right, float firstWordWidth, float size, boolean bold,
-               float pageHeight, String text) {
+record PdfLine(
+        int page,
+        int number,
+        float y,
+        float x,
+        float textX,
+        float right,
+        float firstWordWidth,
+        float size,
+        boolean bold,
+        float pageHeight,
+        String text) {
 
     /** The position a student can find this line by. */
     crmgraph.read.Position position() {

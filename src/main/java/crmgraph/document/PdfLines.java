@@ -1,12 +1,5 @@
 package crmgraph.document;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
-
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -15,6 +8,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * The text lines of a PDF with their geometry. PDFBox's stripper sorts glyphs by position and cuts
@@ -36,8 +35,7 @@ final class PdfLines extends PDFTextStripper {
     private float pageHeight;
 
     /** A glyph of the line being collected; {@code spaceBefore} when a word starts with it. */
-    private record Glyph(float x, float end, float y, float size, boolean bold, String text, boolean spaceBefore) {
-    }
+    private record Glyph(float x, float end, float y, float size, boolean bold, String text, boolean spaceBefore) {}
 
     private PdfLines() {
         setSortByPosition(true);
@@ -68,10 +66,17 @@ final class PdfLines extends PDFTextStripper {
                 wordStart = true;
                 continue;
             }
-            // A font set at size 1 and scaled by the text matrix still has its size in points; a glyph without one, its height.
+            // A font set at size 1 and scaled by the text matrix still has its size in points; a glyph without one, its
+            // height.
             float size = p.getFontSizeInPt() >= 1 ? p.getFontSizeInPt() : Math.max(1, p.getHeightDir());
-            pending.add(new Glyph(p.getXDirAdj(), p.getXDirAdj() + p.getWidthDirAdj(), p.getYDirAdj(), size,
-                    bold(p.getFont()), p.getUnicode(), wordStart));
+            pending.add(new Glyph(
+                    p.getXDirAdj(),
+                    p.getXDirAdj() + p.getWidthDirAdj(),
+                    p.getYDirAdj(),
+                    size,
+                    bold(p.getFont()),
+                    p.getUnicode(),
+                    wordStart));
             wordStart = false;
             pageHeight = p.getPageHeight();
         }
@@ -94,7 +99,11 @@ final class PdfLines extends PDFTextStripper {
     }
 
     private void flush() {
-        String text = pendingText.toString().replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        String text = pendingText
+                .toString()
+                .replace('\u00A0', ' ')
+                .replaceAll("\\s+", " ")
+                .strip();
         if (!pending.isEmpty() && !text.isEmpty()) {
             lines.add(line(text));
         }
@@ -115,8 +124,10 @@ final class PdfLines extends PDFTextStripper {
             chars += n;
             bold += g.bold() ? n : 0;
         }
-        float size = sizes.entrySet().stream().max(Map.Entry.<Float, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
+        float size = sizes.entrySet().stream()
+                .max(Map.Entry.<Float, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .orElseThrow()
+                .getKey();
         int marker = PdfMarker.parse(text).map(PdfMarker::glyphs).orElse(0);
         int start = Math.min(marker, pending.size() - 1);
         int end = start;
@@ -125,8 +136,18 @@ final class PdfLines extends PDFTextStripper {
         }
         Glyph textStart = pending.get(start);
         float firstWord = pending.get(end).end() - textStart.x();
-        return new PdfLine(getCurrentPageNo(), ++lineOnPage, first.y(), first.x(), textStart.x(), right, firstWord, size,
-                bold >= chars * BOLD_SHARE, pageHeight, text);
+        return new PdfLine(
+                getCurrentPageNo(),
+                ++lineOnPage,
+                first.y(),
+                first.x(),
+                textStart.x(),
+                right,
+                firstWord,
+                size,
+                bold >= chars * BOLD_SHARE,
+                pageHeight,
+                text);
     }
 
     private boolean bold(PDFont font) {
@@ -136,7 +157,9 @@ final class PdfLines extends PDFTextStripper {
         return boldFonts.computeIfAbsent(font, f -> {
             String name = f.getName() == null ? "" : f.getName().toLowerCase(Locale.ROOT);
             PDFontDescriptor descriptor = f.getFontDescriptor();
-            return name.contains("bold") || name.contains("black") || name.contains("heavy")
+            return name.contains("bold")
+                    || name.contains("black")
+                    || name.contains("heavy")
                     || descriptor != null && (descriptor.getFontWeight() >= BOLD_WEIGHT || descriptor.isForceBold());
         });
     }

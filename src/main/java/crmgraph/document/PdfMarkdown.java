@@ -1,7 +1,6 @@
 package crmgraph.document;
 
 import crmgraph.read.Position;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -29,6 +28,7 @@ final class PdfMarkdown {
     private static final double HEADING_RATIO = 1.15;
     /** Headings are short: at most this many words a line, and few lines. */
     private static final int HEADING_WORDS = 12;
+
     private static final int HEADING_LINES = 3;
     private static final int BOLD_HEADING_LINES = 2;
     private static final int MAX_LEVEL = 3;
@@ -36,14 +36,16 @@ final class PdfMarkdown {
     private static final double DEFAULT_PITCH = 1.2;
     /** Bounds of a measured pitch: a document of one-line paragraphs measures only its paragraph gaps. */
     private static final double MIN_PITCH = 1.0;
+
     private static final double MAX_PITCH = 1.3;
     /** How far, in ems, a paragraph's first line may be indented. */
     private static final double FIRST_LINE_INDENT = 4;
     /** A gap this many line pitches or more starts a new paragraph. */
     private static final double PARAGRAPH_GAP = 1.35;
     /** Where a line would be read as Markdown markup: a heading, quote, list item, rule, fence, table row or HTML. */
-    private static final Pattern MARKDOWN_START = Pattern.compile("^(?:#|>|[-+*](?:\\s|$)|[-*_=]{3,}|=+\\s*$|```|~~~|\\||<"
-            + "|\\d{1,9}[.)](?:\\s|$)).*");
+    private static final Pattern MARKDOWN_START =
+            Pattern.compile("^(?:#|>|[-+*](?:\\s|$)|[-*_=]{3,}|=+\\s*$|```|~~~|\\||<" + "|\\d{1,9}[.)](?:\\s|$)).*");
+
     private static final Pattern NUMBER_START = Pattern.compile("^(\\d{1,9})([.)].*)");
     private static final Pattern TERM_LIKE = Pattern.compile(".*\\S:\\s+\\S.*");
 
@@ -53,8 +55,7 @@ final class PdfMarkdown {
     private final Map<Integer, Float> pageRight = new HashMap<>();
 
     /** Markdown text and where each of its lines came from. */
-    record Notes(String text, List<Position> positions) {
-    }
+    record Notes(String text, List<Position> positions) {}
 
     private PdfMarkdown(List<PdfLine> lines) {
         this.lines = lines;
@@ -74,8 +75,11 @@ final class PdfMarkdown {
     private static float bodySize(List<PdfLine> lines) {
         Map<Float, Integer> chars = new TreeMap<>();
         lines.forEach(l -> chars.merge(l.size(), l.text().replace(" ", "").length(), Integer::sum));
-        return chars.entrySet().stream().max(Map.Entry.<Float, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey((a, b) -> Float.compare(b, a)))).map(Map.Entry::getKey).orElse(10f);
+        return chars.entrySet().stream()
+                .max(Map.Entry.<Float, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey((a, b) -> Float.compare(b, a))))
+                .map(Map.Entry::getKey)
+                .orElse(10f);
     }
 
     /**
@@ -114,7 +118,9 @@ final class PdfMarkdown {
             int level = headingLevel(b, headingSizes);
             if (level > 0) {
                 items.clear();
-                out.block("#".repeat(level) + " " + (b.text().startsWith("#") ? "\\" : "") + b.text(), b.positions().get(0));
+                out.block(
+                        "#".repeat(level) + " " + (b.text().startsWith("#") ? "\\" : "") + b.text(),
+                        b.positions().get(0));
             } else if (b.marker() != null) {
                 item(b, items, out);
             } else {
@@ -130,7 +136,9 @@ final class PdfMarkdown {
         PdfBlock current = null;
         for (PdfLine line : lines) {
             boolean large = line.size() >= body * HEADING_RATIO;
-            PdfMarker marker = PdfMarker.parse(line.text()).filter(m -> m.bullet() || !large).orElse(null);
+            PdfMarker marker = PdfMarker.parse(line.text())
+                    .filter(m -> m.bullet() || !large)
+                    .orElse(null);
             if (current != null && marker == null && continues(current, line)) {
                 boolean newLine = !large && current.marker() == null && !wrapped(current.last(), line);
                 current.add(line, newLine);
@@ -156,7 +164,10 @@ final class PdfMarkdown {
             return gap > 0 && gap < PARAGRAPH_GAP * pitch * line.size();
         }
         // Across a page break only a line that was visibly wrapped and ends mid-sentence goes on.
-        return above.page() + 1 == line.page() && !block.large() && wrapped(above, line) && !above.text().matches(".*[.!?:]$");
+        return above.page() + 1 == line.page()
+                && !block.large()
+                && wrapped(above, line)
+                && !above.text().matches(".*[.!?:]$");
     }
 
     /**
@@ -168,8 +179,11 @@ final class PdfMarkdown {
         if (Math.abs(line.x() - above.textX()) <= Math.max(2, 0.5 * line.size())) {
             return true;
         }
-        return block.physicalLines() == 1 && block.marker() == null && line.x() < above.x()
-                && above.x() - line.x() <= FIRST_LINE_INDENT * line.size() && wrapped(above, line);
+        return block.physicalLines() == 1
+                && block.marker() == null
+                && line.x() < above.x()
+                && above.x() - line.x() <= FIRST_LINE_INDENT * line.size()
+                && wrapped(above, line);
     }
 
     /** Whether the line above ran out of room: the next line's first word would not have fitted after it. */
@@ -183,8 +197,12 @@ final class PdfMarkdown {
 
     /** The distinct sizes of headings, largest first; sizes within 5 % of each other are one. */
     private List<Float> headingSizes(List<PdfBlock> blocks) {
-        List<Float> sizes = blocks.stream().filter(this::sizeHeading).map(b -> b.first().size()).distinct()
-                .sorted((a, b) -> Float.compare(b, a)).toList();
+        List<Float> sizes = blocks.stream()
+                .filter(this::sizeHeading)
+                .map(b -> b.first().size())
+                .distinct()
+                .sorted((a, b) -> Float.compare(b, a))
+                .toList();
         List<Float> levels = new ArrayList<>();
         for (float s : sizes) {
             if (levels.isEmpty() || s < levels.get(levels.size() - 1) * 0.95) {
@@ -195,15 +213,23 @@ final class PdfMarkdown {
     }
 
     private boolean sizeHeading(PdfBlock b) {
-        return b.large() && b.marker() == null && b.mostWords() <= HEADING_WORDS && b.physicalLines() <= HEADING_LINES
+        return b.large()
+                && b.marker() == null
+                && b.mostWords() <= HEADING_WORDS
+                && b.physicalLines() <= HEADING_LINES
                 && !b.text().endsWith(".");
     }
 
     /** A short bold line at body size starting a block of its own; a "Term: definition" line stays a line. */
     private static boolean boldHeading(PdfBlock b) {
         String text = b.text();
-        return !b.large() && b.allBold() && b.marker() == null && b.physicalLines() <= BOLD_HEADING_LINES
-                && text.split("\\s+").length <= HEADING_WORDS && !text.endsWith(".") && !text.endsWith(":")
+        return !b.large()
+                && b.allBold()
+                && b.marker() == null
+                && b.physicalLines() <= BOLD_HEADING_LINES
+                && text.split("\\s+").length <= HEADING_WORDS
+                && !text.endsWith(".")
+                && !text.endsWith(":")
                 && !TERM_LIKE.matcher(text).matches();
     }
 
@@ -220,8 +246,7 @@ final class PdfMarkdown {
     }
 
     /** An open list item: where its marker stands, its line's indent and marker, and its ordinal among its siblings. */
-    private record Item(float markerX, String indent, String mark, boolean bullet, int ordinal) {
-    }
+    private record Item(float markerX, String indent, String mark, boolean bullet, int ordinal) {}
 
     /** Writes a list item nested under the items whose markers stand left of its own. */
     private static void item(PdfBlock b, Deque<Item> open, Writer out) {
@@ -235,8 +260,11 @@ final class PdfMarkdown {
         Item previous = sibling ? open.pop() : null;
         int ordinal = previous != null && previous.bullet() == marker.bullet() ? previous.ordinal() + 1 : 1;
         // A nested item stands under its parent's text: the parent's indent and marker width further in.
-        String indent = previous != null ? previous.indent()
-                : open.isEmpty() ? "" : open.peek().indent() + " ".repeat(open.peek().mark().length());
+        String indent = previous != null
+                ? previous.indent()
+                : open.isEmpty()
+                        ? ""
+                        : open.peek().indent() + " ".repeat(open.peek().mark().length());
         String mark = marker.bullet() ? "- " : (marker.number() >= 0 ? marker.number() : ordinal) + ". ";
         open.push(new Item(x, indent, mark, marker.bullet(), ordinal));
         // An ordered list starting at a number other than 1 cannot interrupt the text above it in Markdown;

@@ -17,11 +17,14 @@ import java.util.regex.Pattern;
 record PdfMarker(Integer number, int glyphs, String rest) {
 
     /** Glyphs drawn as bullets; the ASCII and dash ones only count when a space follows (a "-3%" is no bullet). */
-    private static final Pattern GLYPH_BULLET = Pattern.compile("^([\u2022\u25AA\u25E6\u25CF\u25A0\u25A1\u27A2\u25BA\u2023\u2043"
-            + "\u25CB\u25C6\u25C7\u2713\u2714\u27A4\u2192\u00B7\uE000-\uF8FF])\\s*(\\S.*)$");
+    private static final Pattern GLYPH_BULLET =
+            Pattern.compile("^([\u2022\u25AA\u25E6\u25CF\u25A0\u25A1\u27A2\u25BA\u2023\u2043"
+                    + "\u25CB\u25C6\u25C7\u2713\u2714\u27A4\u2192\u00B7\uE000-\uF8FF])\\s*(\\S.*)$");
+
     private static final Pattern DASH_BULLET = Pattern.compile("^([-*\u2013\u2014])\\s+(\\S.*)$");
     private static final Pattern NUMBER = Pattern.compile("^(\\d{1,3})[.)]\\s+(\\S.*)$|^\\((\\d{1,3})\\)\\s+(\\S.*)$");
-    private static final Pattern LETTER = Pattern.compile("^(\\(?(?:[a-z]|ii|iii|iv|vi|vii|viii|ix|xi|xii)\\))\\s+(\\S.*)$");
+    private static final Pattern LETTER =
+            Pattern.compile("^(\\(?(?:[a-z]|ii|iii|iv|vi|vii|viii|ix|xi|xii)\\))\\s+(\\S.*)$");
 
     boolean bullet() {
         return number == null;
@@ -47,6 +50,8 @@ record PdfMarker(Integer number, int glyphs, String rest) {
 
     /** Non-space characters before the rest of the line. */
     private static int glyphs(String line, String rest) {
-        return line.substring(0, line.length() - rest.length()).replaceAll("\\s", "").length();
+        return line.substring(0, line.length() - rest.length())
+                .replaceAll("\\s", "")
+                .length();
     }
 }

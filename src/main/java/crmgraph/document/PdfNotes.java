@@ -1,16 +1,7 @@
 package crmgraph.document;
 
 import crmgraph.BadInputException;
-
 import crmgraph.read.SourceMap;
-
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,6 +10,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.StreamSupport;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * PDF notes and slides, opened with Apache PDFBox into Markdown notes (headings, bullets, numbered
@@ -34,6 +31,7 @@ final class PdfNotes implements DocumentOpener {
     private static final int MIN_TEXT_CHARS = 10;
     /** How many pages of images without text the warnings name one by one. */
     private static final int NAMED_IMAGE_PAGES = 3;
+
     private static final int MAX_CAUSE_CHARS = 120;
     /** How far into the file the "%PDF-" header may stand (some writers put bytes before it). */
     private static final int HEADER_WINDOW = 1024;
@@ -43,8 +41,9 @@ final class PdfNotes implements DocumentOpener {
         try (PDDocument document = load(fileName, bytes)) {
             int pages = document.getNumberOfPages();
             if (pages > MAX_PAGES) {
-                throw new BadInputException(fileName + ": the PDF has " + pages + " pages; crmgraph reads PDFs of at most "
-                        + MAX_PAGES + " pages (split it into parts and import each)");
+                throw new BadInputException(
+                        fileName + ": the PDF has " + pages + " pages; crmgraph reads PDFs of at most " + MAX_PAGES
+                                + " pages (split it into parts and import each)");
             }
             List<PdfLine> lines = lines(fileName, document);
             if (lines.stream().mapToInt(l -> l.text().replace(" ", "").length()).sum() < MIN_TEXT_CHARS) {
@@ -68,8 +67,8 @@ final class PdfNotes implements DocumentOpener {
         try {
             return Loader.loadPDF(bytes);
         } catch (InvalidPasswordException e) {
-            throw new BadInputException(fileName + ": the PDF is protected by a password; remove the password and import it again",
-                    e);
+            throw new BadInputException(
+                    fileName + ": the PDF is protected by a password; remove the password and import it again", e);
         } catch (IOException | RuntimeException e) {
             throw new BadInputException(fileName + ": not a readable PDF (" + cause(e) + ")", e);
         }
@@ -104,7 +103,8 @@ final class PdfNotes implements DocumentOpener {
             int last = lines.get(furniture.previousSetBit(lines.size() - 1)).page();
             int count = furniture.cardinality();
             warnings.add((first == last ? "page " + first : "pages " + first + "\u2013" + last) + ": " + count
-                    + (count == 1 ? " line" : " lines") + " of page furniture (running headers, footers, page numbers) dropped");
+                    + (count == 1 ? " line" : " lines")
+                    + " of page furniture (running headers, footers, page numbers) dropped");
         }
         warnings.addAll(imageOnlyPages(document, lines));
         return new OpenedText("", notes.text(), new SourceMap(notes.positions()), "pdf", warnings);
@@ -123,8 +123,10 @@ final class PdfNotes implements DocumentOpener {
             }
         }
         List<String> warnings = new ArrayList<>();
-        imageOnly.stream().limit(NAMED_IMAGE_PAGES).forEach(p -> warnings.add("page " + p
-                + ": only images, no text (crmgraph reads a PDF's text, not its images)"));
+        imageOnly.stream()
+                .limit(NAMED_IMAGE_PAGES)
+                .forEach(p -> warnings.add(
+                        "page " + p + ": only images, no text (crmgraph reads a PDF's text, not its images)"));
         if (imageOnly.size() > NAMED_IMAGE_PAGES) {
             warnings.add("page " + imageOnly.get(NAMED_IMAGE_PAGES) + ": and " + (imageOnly.size() - NAMED_IMAGE_PAGES)
                     + " more pages with only images, no text");
@@ -137,18 +139,20 @@ final class PdfNotes implements DocumentOpener {
         if (resources == null) {
             return false;
         }
-        return StreamSupport.stream(resources.getXObjectNames().spliterator(), false).anyMatch(name -> {
-            try {
-                return resources.isImageXObject(name) || resources.getXObject(name) instanceof PDImageXObject;
-            } catch (IOException | RuntimeException e) {
-                return false;
-            }
-        });
+        return StreamSupport.stream(resources.getXObjectNames().spliterator(), false)
+                .anyMatch(name -> {
+                    try {
+                        return resources.isImageXObject(name) || resources.getXObject(name) instanceof PDImageXObject;
+                    } catch (IOException | RuntimeException e) {
+                        return false;
+                    }
+                });
     }
 
     /** The library's reason in short, for the message's parentheses. */
     private static String cause(Exception e) {
-        String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
+        String message = e.getMessage() == null || e.getMessage().isBlank()
+                ? e.getClass().getSimpleName()
                 : e.getMessage().strip().replaceAll("\\s+", " ");
         return message.length() > MAX_CAUSE_CHARS ? message.substring(0, MAX_CAUSE_CHARS - 1) + "\u2026" : message;
     }

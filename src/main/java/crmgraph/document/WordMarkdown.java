@@ -1,17 +1,15 @@
 package crmgraph.document;
 
 import crmgraph.read.Position;
-
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-
-import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 
 /**
  * A Word document's body written as Markdown notes, block by block in reading order, with the
@@ -25,17 +23,16 @@ final class WordMarkdown {
 
     /** A bold line longer than this is emphasis, not a heading. */
     private static final int HEADING_WORDS = 12;
+
     private static final int MAX_LEVEL = 6;
     private static final int MAX_LIST_LEVEL = 8;
     private static final Set<String> NOT_ORDERED = Set.of("bullet", "none");
 
     /** A body paragraph (numbered from 1, empty ones too) with its text, or a table (numbered from 1). */
-    private record Item(XWPFParagraph paragraph, WordText text, XWPFTable table, int number) {
-    }
+    private record Item(XWPFParagraph paragraph, WordText text, XWPFTable table, int number) {}
 
     /** The notes: their lines, where each came from, and what was left out. */
-    record Notes(List<String> lines, List<Position> positions, List<String> warnings) {
-    }
+    record Notes(List<String> lines, List<Position> positions, List<String> warnings) {}
 
     private final WordStyles styles;
     private final List<Item> items = new ArrayList<>();
@@ -44,6 +41,7 @@ final class WordMarkdown {
     private final List<String> warnings = new ArrayList<>();
     /** Content indents of the open list's levels: where an item one level deeper starts. */
     private final List<Integer> listIndents = new ArrayList<>();
+
     private boolean inList;
     private boolean separate;
     private int shift;
@@ -72,8 +70,13 @@ final class WordMarkdown {
     }
 
     private void write() {
-        shift = items.stream().filter(i -> i.paragraph() != null && !i.text().empty()).mapToInt(i -> styles.headingLevel(i.paragraph()))
-                .filter(l -> l > 0).min().orElse(1) - 1;
+        shift = items.stream()
+                        .filter(i -> i.paragraph() != null && !i.text().empty())
+                        .mapToInt(i -> styles.headingLevel(i.paragraph()))
+                        .filter(l -> l > 0)
+                        .min()
+                        .orElse(1)
+                - 1;
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             if (item.table() != null) {
@@ -127,7 +130,12 @@ final class WordMarkdown {
         if (numId != null && numId.signum() > 0) {
             BigInteger ilvl = p.getNumIlvl();
             String format = p.getNumFmt();
-            item(format != null && !NOT_ORDERED.contains(format), ilvl == null ? 0 : ilvl.intValue(), text.get(0), text, at);
+            item(
+                    format != null && !NOT_ORDERED.contains(format),
+                    ilvl == null ? 0 : ilvl.intValue(),
+                    text.get(0),
+                    text,
+                    at);
         } else if (byStyle != null) {
             item(byStyle.ordered(), byStyle.level(), text.get(0), text, at);
         } else if (typed != null) {
@@ -167,7 +175,8 @@ final class WordMarkdown {
         }
         Item before = neighbour(i, -1);
         Item after = neighbour(i, 1);
-        return (before == null || !boldLine(before)) && after != null
+        return (before == null || !boldLine(before))
+                && after != null
                 && (after.table() != null || !boldLine(after) && styles.headingLevel(after.paragraph()) == 0);
     }
 
@@ -178,9 +187,14 @@ final class WordMarkdown {
         WordText text = item.text();
         String line = text.oneLine();
         BigInteger numId = item.paragraph().getNumID();
-        return text.allBold() && text.lines().size() == 1 && text.words() <= HEADING_WORDS
-                && !line.endsWith(".") && !line.contains(":") && (numId == null || numId.signum() == 0)
-                && styles.listStyle(item.paragraph()) == null && WordText.typedBullet(line) == null;
+        return text.allBold()
+                && text.lines().size() == 1
+                && text.words() <= HEADING_WORDS
+                && !line.endsWith(".")
+                && !line.contains(":")
+                && (numId == null || numId.signum() == 0)
+                && styles.listStyle(item.paragraph()) == null
+                && WordText.typedBullet(line) == null;
     }
 
     /** The nearest item before ({@code step} -1) or after (+1) that is not an empty paragraph, or null. */
@@ -196,8 +210,10 @@ final class WordMarkdown {
 
     private void table(Item item) {
         String part = "table " + item.number();
-        WordTable table = WordTable.of(item.table(), (row, what) ->
-                warnings.add(new Position(part, "row", row) + ": " + what + " was left out (only text is read)"));
+        WordTable table = WordTable.of(
+                item.table(),
+                (row, what) -> warnings.add(
+                        new Position(part, "row", row) + ": " + what + " was left out (only text is read)"));
         if (table.rows().isEmpty() || table.blank()) {
             return;
         }

@@ -1,14 +1,11 @@
 package crmgraph.document;
 
 import crmgraph.BadInputException;
-
 import crmgraph.CrmgraphException;
 import crmgraph.read.SourceMap;
-
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-
 import java.io.IOException;
 import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * A Word document (.docx) opened as Markdown notes ({@link WordMarkdown}), one deck for the whole
@@ -31,8 +28,11 @@ final class WordNotes implements DocumentOpener {
             throw new BadInputException(fileName + ": not a Word document (.docx) (its XML is damaged)", e);
         }
         if (notes.lines().isEmpty()) {
-            throw new BadInputException(fileName + ": the Word document holds no text (only empty paragraphs, pictures or forms): nothing to import");
+            throw new BadInputException(
+                    fileName
+                            + ": the Word document holds no text (only empty paragraphs, pictures or forms): nothing to import");
         }
-        return List.of(new OpenedText("", String.join("\n", notes.lines()), new SourceMap(notes.positions()), "docx", notes.warnings()));
+        return List.of(new OpenedText(
+                "", String.join("\n", notes.lines()), new SourceMap(notes.positions()), "docx", notes.warnings()));
     }
 }

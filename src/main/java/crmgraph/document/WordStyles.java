@@ -1,15 +1,14 @@
 package crmgraph.document;
 
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrBase;
-
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What a paragraph's style says it is: a heading of some level, or an item of a list written with
@@ -23,12 +22,12 @@ final class WordStyles {
     private static final int BODY_TEXT_OUTLINE = 9;
     /** How far a chain of "based on" styles is followed (a broken file may loop). */
     private static final int MAX_BASED_ON = 10;
+
     private static final Pattern HEADING = Pattern.compile("heading ?([1-9])");
     private static final Pattern LIST = Pattern.compile("list ?(bullet|number) ?([2-9])?");
 
     /** A list item by style: numbered or bulleted, at a 0-based nesting level. */
-    record ListStyle(boolean ordered, int level) {
-    }
+    record ListStyle(boolean ordered, int level) {}
 
     private final XWPFStyles styles;
 
@@ -66,7 +65,8 @@ final class WordStyles {
             for (String key : new String[] {id, style == null ? null : style.getName()}) {
                 Matcher m = key == null ? null : LIST.matcher(key.toLowerCase(Locale.ROOT));
                 if (m != null && m.matches()) {
-                    return new ListStyle(m.group(1).equals("number"), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)) - 1);
+                    return new ListStyle(
+                            m.group(1).equals("number"), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)) - 1);
                 }
             }
             id = style == null ? null : style.getBasisStyleID();

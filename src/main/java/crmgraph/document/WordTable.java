@@ -1,14 +1,13 @@
 package crmgraph.document;
 
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 
 /**
  * A Word table as a GitHub pipe table. GFM needs a header row: the first row is one when Word
@@ -40,7 +39,8 @@ record WordTable(List<List<String>> rows, List<Boolean> bold, boolean header) {
             boolean allBold = true;
             boolean anyText = false;
             for (XWPFTableCell cell : row.getTableCells()) {
-                List<WordText> texts = cell.getParagraphs().stream().map(WordText::of).toList();
+                List<WordText> texts =
+                        cell.getParagraphs().stream().map(WordText::of).toList();
                 cells.add(cellText(texts));
                 for (int extra = 1; extra < span(cell); extra++) {
                     cells.add("");
@@ -131,7 +131,8 @@ record WordTable(List<List<String>> rows, List<Boolean> bold, boolean header) {
     private static int span(XWPFTableCell cell) {
         CTTcPr pr = cell.getCTTc().getTcPr();
         return pr != null && pr.isSetGridSpan() && pr.getGridSpan().getVal() != null
-                ? Math.min(pr.getGridSpan().getVal().intValue(), 64) : 1;
+                ? Math.min(pr.getGridSpan().getVal().intValue(), 64)
+                : 1;
     }
 
     private static List<String> padded(List<String> cells, int width) {
@@ -147,7 +148,11 @@ record WordTable(List<List<String>> rows, List<Boolean> bold, boolean header) {
             return false;
         }
         double names = first.stream().mapToInt(WordTable::words).average().orElse(0);
-        double data = rows.subList(1, rows.size()).stream().flatMap(List::stream).mapToInt(WordTable::words).average().orElse(0);
+        double data = rows.subList(1, rows.size()).stream()
+                .flatMap(List::stream)
+                .mapToInt(WordTable::words)
+                .average()
+                .orElse(0);
         return data > names * LONGER;
     }
 

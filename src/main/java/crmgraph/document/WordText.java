@@ -1,16 +1,15 @@
 package crmgraph.document;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.xmlbeans.XmlCursor;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-
-import java.util.Arrays;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The text of a Word paragraph as the student sees it: the runs' text with tabs as spaces and line
@@ -27,6 +26,7 @@ record WordText(List<String> lines, boolean allBold, boolean picture) {
     private static final Pattern TYPED_BULLET = Pattern.compile("[\u2022\u2013*-]\\s+(\\S.*)");
     /** A line Markdown would read as a thematic break or a heading's underline. */
     private static final Pattern RULE_LIKE = Pattern.compile("[-*_=+ ]+");
+
     private static final Pattern SPACES = Pattern.compile("[\\s\u00A0]+");
 
     static WordText of(XWPFParagraph p) {
@@ -50,7 +50,10 @@ record WordText(List<String> lines, boolean allBold, boolean picture) {
             anyText |= !part.isBlank();
             text.append(part);
         }
-        List<String> lines = Arrays.stream(text.toString().split("\n")).map(WordText::tidy).filter(l -> !l.isEmpty()).toList();
+        List<String> lines = Arrays.stream(text.toString().split("\n"))
+                .map(WordText::tidy)
+                .filter(l -> !l.isEmpty())
+                .toList();
         return new WordText(lines, bold && anyText, picture[0]);
     }
 

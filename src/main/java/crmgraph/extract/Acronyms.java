@@ -2,9 +2,7 @@ package crmgraph.extract;
 
 import crmgraph.Regex;
 import crmgraph.nlp.Acronym;
-
 import crmgraph.read.ReadDeck;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,8 +20,7 @@ import java.util.Set;
  */
 final class Acronyms {
 
-    private Acronyms() {
-    }
+    private Acronyms() {}
 
     static void inferFromInitials(ReadDeck deck, Facts facts) {
         Set<String> expanded = new LinkedHashSet<>();
@@ -34,11 +31,17 @@ final class Acronyms {
                 firstCard.putIfAbsent(acronym, card.ordinal());
             }
         }
-        List<String> names = facts.concepts().stream().map(ConceptFact::name).filter(n -> Names.words(n) >= 2).distinct().toList();
+        List<String> names = facts.concepts().stream()
+                .map(ConceptFact::name)
+                .filter(n -> Names.words(n) >= 2)
+                .distinct()
+                .toList();
         for (var e : firstCard.entrySet()) {
             String acronym = e.getKey();
-            if (expanded.contains(acronym) || names.stream().anyMatch(n -> n.equals(acronym))
-                    && names.stream().noneMatch(n -> Names.initials(n).equals(acronym.toLowerCase(Locale.ROOT)))) {
+            if (expanded.contains(acronym)
+                    || names.stream().anyMatch(n -> n.equals(acronym))
+                            && names.stream()
+                                    .noneMatch(n -> Names.initials(n).equals(acronym.toLowerCase(Locale.ROOT)))) {
                 continue;
             }
             List<String> candidates = new ArrayList<>();
@@ -53,9 +56,13 @@ final class Acronyms {
                 continue;
             }
             Map<String, Integer> counts = CardExtractor.phraseCounts(deck, candidates);
-            String best = candidates.stream().max(Comparator.comparingInt((String c) -> counts.get(c))
-                    .thenComparing(c -> -candidates.indexOf(c))).orElseThrow();
-            long top = candidates.stream().filter(c -> counts.get(c).equals(counts.get(best))).count();
+            String best = candidates.stream()
+                    .max(Comparator.comparingInt((String c) -> counts.get(c))
+                            .thenComparing(c -> -candidates.indexOf(c)))
+                    .orElseThrow();
+            long top = candidates.stream()
+                    .filter(c -> counts.get(c).equals(counts.get(best)))
+                    .count();
             if (top == 1 || candidates.indexOf(best) == 0) {
                 facts.concept(best, List.of(acronym), null, e.getValue());
             }

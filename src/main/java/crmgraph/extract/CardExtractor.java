@@ -1,14 +1,12 @@
 package crmgraph.extract;
 
 import crmgraph.CrmgraphException;
-import crmgraph.RelationType;
 import crmgraph.Regex;
-
+import crmgraph.RelationType;
 import crmgraph.read.Card;
 import crmgraph.read.DroppedLine;
 import crmgraph.read.ReadDeck;
 import crmgraph.read.Shapes;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +16,6 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,14 +29,20 @@ public final class CardExtractor implements Extractor {
 
     private static final Logger LOG = LoggerFactory.getLogger(CardExtractor.class);
 
-    private static final Pattern ORDERING = Pattern.compile("\\b(stages?|steps?|phases?|levels?|cycle|sequence|order|hierarchy|funnel|ladder)\\b",
+    private static final Pattern ORDERING = Pattern.compile(
+            "\\b(stages?|steps?|phases?|levels?|cycle|sequence|order|hierarchy|funnel|ladder)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern VERDICT = Pattern.compile("^(true|false)\\b", Pattern.CASE_INSENSITIVE);
     /** "True or false: …": the question's frame, no part of the statement. */
-    private static final Pattern TRUE_OR_FALSE = Pattern.compile("(?i)^\\s*(?:true\\s+or\\s+false|t\\s*/\\s*f|true\\s*/\\s*false)\\s*[:?.\\-\u2013]\\s*");
-    private static final Pattern BULLET_MARK = Pattern.compile("(?m)^\\s*(?:[\u2022\u25AA\u25E6\u25CF\u00B7*+\\-\u2013>]|\\d{1,2}[.)])\\s+");
-    private static final Pattern TYPES_OF = Pattern.compile("(?i)\\b(?:types|kinds|forms|categories|sorts)\\s+of\\s+([\\w\\s'-]{2,40}?)\\s+(?:are|include|is)\\b");
-    private static final Pattern WHAT_IS_DESCRIPTION = Pattern.compile("(?i)^what\\s+(?:is|are)\\s+((?:a|an|the)\\s+.+?)\\s*\\?$");
+    private static final Pattern TRUE_OR_FALSE =
+            Pattern.compile("(?i)^\\s*(?:true\\s+or\\s+false|t\\s*/\\s*f|true\\s*/\\s*false)\\s*[:?.\\-\u2013]\\s*");
+
+    private static final Pattern BULLET_MARK =
+            Pattern.compile("(?m)^\\s*(?:[\u2022\u25AA\u25E6\u25CF\u00B7*+\\-\u2013>]|\\d{1,2}[.)])\\s+");
+    private static final Pattern TYPES_OF = Pattern.compile(
+            "(?i)\\b(?:types|kinds|forms|categories|sorts)\\s+of\\s+([\\w\\s'-]{2,40}?)\\s+(?:are|include|is)\\b");
+    private static final Pattern WHAT_IS_DESCRIPTION =
+            Pattern.compile("(?i)^what\\s+(?:is|are)\\s+((?:a|an|the)\\s+.+?)\\s*\\?$");
 
     /** The rules run on each card; a seam for tests, which give a failing one. */
     private final BiConsumer<Card, Facts> rules;
@@ -75,7 +78,8 @@ public final class CardExtractor implements Extractor {
     private static String failed(ReadDeck deck, Card card, RuntimeException e) {
         LOG.warn("Extraction failed on card {} (line {}) of deck {}", card.ordinal(), card.line(), deck.name(), e);
         String message = e.getMessage() == null ? "" : ": " + e.getMessage();
-        String why = e.getClass().getSimpleName() + (message.length() > 120 ? message.substring(0, 119) + "\u2026" : message);
+        String why = e.getClass().getSimpleName()
+                + (message.length() > 120 ? message.substring(0, 119) + "\u2026" : message);
         return "card " + card.ordinal() + " (line " + card.line() + "): extraction failed (" + why
                 + "); the card is kept with what was found before the failure";
     }
@@ -102,7 +106,8 @@ public final class CardExtractor implements Extractor {
             Choices.read(choice.get(), card.ordinal(), facts);
             return;
         }
-        if (FillIns.applies(card.front()) && Shapes.describedByName(card.front()).isEmpty()) {
+        if (FillIns.applies(card.front())
+                && Shapes.describedByName(card.front()).isEmpty()) {
             FillIns.read(card.front(), back, card.ordinal(), facts);
             return;
         }
@@ -120,13 +125,15 @@ public final class CardExtractor implements Extractor {
             return;
         }
         // "There are four contact channels:" leads into instances of a kind, not parts of a whole.
-        Optional<String> kindListed = prompt.kind() == Prompt.Kind.LEAD_IN ? SentenceLists.kindListed(card.front()) : Optional.empty();
+        Optional<String> kindListed =
+                prompt.kind() == Prompt.Kind.LEAD_IN ? SentenceLists.kindListed(card.front()) : Optional.empty();
         String parent = switch (prompt.kind()) {
             case DEFINE -> named(asWritten(card.front(), prompt.name()), definition, c, facts);
             case PART, ABOUT -> named(prompt.name(), prompt.kind() == Prompt.Kind.ABOUT ? null : definition, c, facts);
             case TYPES -> named(prompt.name(), null, c, facts);
             case LIST -> named(prompt.name(), members.isEmpty() ? definition : null, c, facts);
-            case LEAD_IN -> kindListed.isPresent() ? named(kindListed.get(), null, c, facts) : leadIn(card.front(), c, facts);
+            case LEAD_IN ->
+                kindListed.isPresent() ? named(kindListed.get(), null, c, facts) : leadIn(card.front(), c, facts);
             case NAMED_BY_ANSWER -> throw new IllegalStateException("read above");
         };
         if (prompt.kind() == Prompt.Kind.PART) {
@@ -139,7 +146,8 @@ public final class CardExtractor implements Extractor {
         if (!members.isEmpty()) {
             String owner = parent;
             if ("series".equals(answer.shape()) && prompt.kind() != Prompt.Kind.LEAD_IN) {
-                owner = Statements.seriesOwner(answer.prose(), members.get(0).name(), parent, c, facts).orElse(parent);
+                owner = Statements.seriesOwner(answer.prose(), members.get(0).name(), parent, c, facts)
+                        .orElse(parent);
             }
             Matcher types = TYPES_OF.matcher(answer.prose());
             boolean kinds = prompt.kind() == Prompt.Kind.TYPES || kindListed.isPresent();
@@ -154,7 +162,9 @@ public final class CardExtractor implements Extractor {
             }
             // the acronym the members spell is the list's alias whatever else says the list is ordered
             boolean spelled = Acronyms.spelledBy(card.front() + " " + owner, members, c, owner, facts);
-            boolean ordered = answer.ordered() || ORDERING.matcher(card.front() + " " + seriesCue(answer)).find() || spelled;
+            boolean ordered = answer.ordered()
+                    || ORDERING.matcher(card.front() + " " + seriesCue(answer)).find()
+                    || spelled;
             list(owner, members, ordered, kinds, c, facts);
         }
         if (members.isEmpty() || !answer.prose().isBlank()) {
@@ -175,7 +185,11 @@ public final class CardExtractor implements Extractor {
     private static Prompt describedByAnswer(String front, Prompt prompt, String back) {
         Matcher m = WHAT_IS_DESCRIPTION.matcher(Names.normalise(front));
         boolean asked = prompt.kind() == Prompt.Kind.DEFINE || prompt.kind() == Prompt.Kind.ABOUT;
-        if (asked && m.matches() && Names.words(m.group(1)) > 6 && Names.words(back) <= 4 && NamedByAnswer.names(back)
+        if (asked
+                && m.matches()
+                && Names.words(m.group(1)) > 6
+                && Names.words(back) <= 4
+                && NamedByAnswer.names(back)
                 && !back.contains(",")) {
             return new Prompt(Prompt.Kind.NAMED_BY_ANSWER, m.group(1), null, null);
         }
@@ -191,7 +205,8 @@ public final class CardExtractor implements Extractor {
         Optional<Names.Synonym> synonym = Names.synonym(Names.normalise(rawName));
         if (synonym.isPresent()) {
             Names.Synonym n = synonym.get();
-            facts.concept(n.name(), List.of(n.alias()), definition == null ? null : Names.cleanDefinition(definition), card);
+            facts.concept(
+                    n.name(), List.of(n.alias()), definition == null ? null : Names.cleanDefinition(definition), card);
             return n.name();
         }
         String name = Names.clean(rawName);
@@ -215,7 +230,8 @@ public final class CardExtractor implements Extractor {
         return LeadIn.listName(front, card, facts);
     }
 
-    private static void list(String owner, List<ListItem> members, boolean ordered, boolean kinds, int card, Facts facts) {
+    private static void list(
+            String owner, List<ListItem> members, boolean ordered, boolean kinds, int card, Facts facts) {
         int order = 1;
         for (ListItem m : members) {
             String name = Names.clean(m.name());
@@ -274,8 +290,12 @@ public final class CardExtractor implements Extractor {
     /** Counts how often each lower-cased phrase occurs in the deck's text, titles included. */
     static Map<String, Integer> phraseCounts(ReadDeck deck, List<String> phrases) {
         StringBuilder all = new StringBuilder();
-        deck.dropped().stream().filter(d -> d.kind() == DroppedLine.Kind.FURNITURE).forEach(d -> all.append(d.text()).append('\n'));
-        deck.cards().forEach(c -> all.append(c.front()).append('\n').append(c.back()).append('\n'));
+        deck.dropped().stream()
+                .filter(d -> d.kind() == DroppedLine.Kind.FURNITURE)
+                .forEach(d -> all.append(d.text()).append('\n'));
+        deck.cards()
+                .forEach(
+                        c -> all.append(c.front()).append('\n').append(c.back()).append('\n'));
         String text = all.toString().toLowerCase(Locale.ROOT).replace('-', ' ');
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String p : phrases) {

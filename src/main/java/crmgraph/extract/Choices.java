@@ -1,10 +1,8 @@
 package crmgraph.extract;
 
-import crmgraph.nlp.Acronym;
 import crmgraph.Regex;
-
+import crmgraph.nlp.Acronym;
 import crmgraph.read.Shapes;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +22,7 @@ final class Choices {
     private static final Pattern DEFINING_STEM = Pattern.compile(
             "^(.{2,60}?)(?:,[^,]{2,40},)?\\s+((?:is|are|refers\\s+to|refer\\s+to|means|mean|measures|tracks|shows|indicates|can\\s+be\\s+defined\\s+as|is\\s+defined\\s+as|is\\s+(?:best\\s+)?described\\s+as|(?:is|are)\\s+(?:mainly|mostly|primarily|chiefly|best|usually)\\s+(?:concerned\\s+with|used\\s+(?:to|for)|about|described\\s+as|defined\\s+as)|(?:is|are)\\s+(?:a|an|the)\\s+\\w+(?:\\s+\\w+)?\\s+(?:who|that|which|where|whose)))\\s*[:\u2026]?$",
             Pattern.CASE_INSENSITIVE);
+
     private static final Pattern DESCRIBES_X = Pattern.compile(
             "^(?:which|what)\\s+(?:of\\s+(?:these|the\\s+following)\\s+)?(?:statement\\s+|option\\s+)?(?:best\\s+)?(?:describes|defines|explains)\\s+(.+?)[?.:]*$",
             Pattern.CASE_INSENSITIVE);
@@ -31,14 +30,14 @@ final class Choices {
     private static final Pattern SETTING = Pattern.compile("(?i)^(?:in|for|within|at)\\s+[^,]{2,40},\\s*");
     /** "Which is NOT …": the right option is the one that does not belong. */
     private static final Pattern NEGATED = Pattern.compile("\\b(?:NOT|EXCEPT|not|except)\\b");
-    private static final Pattern STANDS_FOR = Pattern.compile("^what\\s+does\\s+(.+?)\\s+stand\\s+for\\b.*$", Pattern.CASE_INSENSITIVE);
 
-    private Choices() {
-    }
+    private static final Pattern STANDS_FOR =
+            Pattern.compile("^what\\s+does\\s+(.+?)\\s+stand\\s+for\\b.*$", Pattern.CASE_INSENSITIVE);
+
+    private Choices() {}
 
     /** A card's question cut into its stem and options, with the option the answer names. */
-    record Question(String stem, List<String> options, Optional<String> answer) {
-    }
+    record Question(String stem, List<String> options, Optional<String> answer) {}
 
     static Optional<Question> of(String front, String back) {
         String[] lines = front.split("\n");
@@ -90,17 +89,23 @@ final class Choices {
         }
         m = DESCRIBES_X.matcher(stem);
         if (m.matches()) {
-            facts.concept(Names.clean(Frames.concept(m.group(1))), Names.cleanDefinition(Names.capitalised(answer)), card);
+            facts.concept(
+                    Names.clean(Frames.concept(m.group(1))), Names.cleanDefinition(Names.capitalised(answer)), card);
             return;
         }
         String unset = SETTING.matcher(stem).replaceFirst("");
         m = DEFINING_STEM.matcher(Regex.replaceAll(unset, "\\s*:\\s*$", "").strip());
         if (m.matches() && Names.words(m.group(1)) <= 6) {
             String subject = Names.clean(Frames.concept(m.group(1)));
-            facts.concept(subject, Names.cleanDefinition(Regex.replaceAll(stem, "\\s*[:\u2026]\\s*$", "") + " " + answer), card);
+            facts.concept(
+                    subject,
+                    Names.cleanDefinition(Regex.replaceAll(stem, "\\s*[:\u2026]\\s*$", "") + " " + answer),
+                    card);
             return;
         }
-        if (prompt.kind() == Prompt.Kind.DEFINE && stem.strip().endsWith("?") && !NEGATED.matcher(stem).find()) {
+        if (prompt.kind() == Prompt.Kind.DEFINE
+                && stem.strip().endsWith("?")
+                && !NEGATED.matcher(stem).find()) {
             // "What does NPS measure?", "What is a data mart?": the right option answers it
             facts.concept(prompt.name(), Names.cleanDefinition(Names.capitalised(answer)), card);
             return;
@@ -108,7 +113,10 @@ final class Choices {
         if (prompt.kind() == Prompt.Kind.ABOUT || prompt.kind() == Prompt.Kind.LIST) {
             facts.concept(prompt.name(), null, card);
         }
-        if (NamedByAnswer.names(answer) && Names.words(answer) <= 5 && !answer.contains(",") && !NEGATED.matcher(stem).find()) {
+        if (NamedByAnswer.names(answer)
+                && Names.words(answer) <= 5
+                && !answer.contains(",")
+                && !NEGATED.matcher(stem).find()) {
             facts.concept(Names.clean(answer), null, card);
         }
     }

@@ -1,7 +1,6 @@
 package crmgraph.extract;
 
 import crmgraph.Regex;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +12,7 @@ import java.util.Locale;
  */
 final class Compounds {
 
-    private Compounds() {
-    }
+    private Compounds() {}
 
     /** True when the prompt named several concepts and they were recorded. */
     static boolean split(String name, List<ListItem> members, int card, Facts facts) {
@@ -30,13 +28,18 @@ final class Compounds {
         }
         if (matched >= 2 && matched >= pieces.size() - 1) {
             for (ListItem m : members) {
-                facts.concept(Names.clean(m.name()), m.explained() ? Names.cleanDefinition(m.explanation()) : null, card);
+                facts.concept(
+                        Names.clean(m.name()), m.explained() ? Names.cleanDefinition(m.explanation()) : null, card);
             }
-            pieces.stream().filter(p -> members.stream().noneMatch(m -> same(p, m.name())))
+            pieces.stream()
+                    .filter(p -> members.stream().noneMatch(m -> same(p, m.name())))
                     .forEach(p -> facts.concept(p, null, card));
             return true;
         }
-        if (members.isEmpty() && name.contains(",") && pieces.size() >= 3 && pieces.stream().allMatch(p -> Names.words(p) <= 4)) {
+        if (members.isEmpty()
+                && name.contains(",")
+                && pieces.size() >= 3
+                && pieces.stream().allMatch(p -> Names.words(p) <= 4)) {
             pieces.forEach(p -> facts.concept(p, null, card));
             return true;
         }
@@ -57,11 +60,18 @@ final class Compounds {
     private static boolean same(String piece, String member) {
         String a = fold(piece);
         String b = fold(Names.clean(member));
-        return !a.isEmpty() && !b.isEmpty() && (a.equals(b) || a.endsWith(" " + b) || b.endsWith(" " + a)
-                || b.startsWith(a + " ") || a.startsWith(b + " "));
+        return !a.isEmpty()
+                && !b.isEmpty()
+                && (a.equals(b)
+                        || a.endsWith(" " + b)
+                        || b.endsWith(" " + a)
+                        || b.startsWith(a + " ")
+                        || a.startsWith(b + " "));
     }
 
     private static String fold(String s) {
-        return Regex.replaceAll(Regex.replaceAll(s.toLowerCase(Locale.ROOT).replace('-', ' '), "[^a-z0-9 ]", ""), "s\\b", "").strip();
+        return Regex.replaceAll(
+                        Regex.replaceAll(s.toLowerCase(Locale.ROOT).replace('-', ' '), "[^a-z0-9 ]", ""), "s\\b", "")
+                .strip();
     }
 }

@@ -1,8 +1,7 @@
 package crmgraph.extract;
 
-import crmgraph.nlp.Acronym;
 import crmgraph.Regex;
-
+import crmgraph.nlp.Acronym;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +18,7 @@ final class DashRun {
 
     private static final Pattern DASH = Pattern.compile("(?<=[A-Za-z)])[-\u2013]\\s+");
 
-    private DashRun() {
-    }
+    private DashRun() {}
 
     static List<ListItem> split(String text) {
         List<int[]> dashes = new ArrayList<>();
@@ -49,7 +47,8 @@ final class DashRun {
             if (next.isEmpty() || next.length() >= chunk.length()) {
                 return List.of();
             }
-            items.add(new ListItem(term, chunk.substring(0, chunk.length() - next.length()).strip()));
+            items.add(new ListItem(
+                    term, chunk.substring(0, chunk.length() - next.length()).strip()));
             term = next;
         }
         return items;
@@ -59,10 +58,14 @@ final class DashRun {
     private static String nextTerm(String chunk, String firstTerm) {
         String[] words = Regex.split(chunk, "\\s+");
         String last = words[words.length - 1];
-        if (Character.isUpperCase(firstTerm.charAt(0)) && Character.isUpperCase(last.charAt(0)) && words.length > 1
+        if (Character.isUpperCase(firstTerm.charAt(0))
+                && Character.isUpperCase(last.charAt(0))
+                && words.length > 1
                 && !Acronym.isAcronym(last)) {
             int k = words.length - 1;
-            while (k > 0 && Character.isUpperCase(words[k - 1].charAt(0)) && Character.isLowerCase(words[k - 2 < 0 ? 0 : k - 1].charAt(words[k - 1].length() - 1))
+            while (k > 0
+                    && Character.isUpperCase(words[k - 1].charAt(0))
+                    && Character.isLowerCase(words[k - 2 < 0 ? 0 : k - 1].charAt(words[k - 1].length() - 1))
                     && words.length - k < 3) {
                 k--;
             }
@@ -83,7 +86,8 @@ final class DashRun {
     }
 
     private static String fold(String s) {
-        return Regex.replaceAll(s.toLowerCase(Locale.ROOT).replace('-', ' '), "\\s+", " ").strip();
+        return Regex.replaceAll(s.toLowerCase(Locale.ROOT).replace('-', ' '), "\\s+", " ")
+                .strip();
     }
 
     /** The head words at the end of the chunk plus the adjectives and adverbs right before them. */
@@ -100,9 +104,13 @@ final class DashRun {
             headTokens++;
         }
         int start = t.size() - headTokens;
-        while (start > 0 && (t.is(start - 1, "ADJ") || t.is(start - 1, "ADV") && t.lower(start - 1).endsWith("ly")
-                || t.is(start - 1, "VERB") && Regex.matches(t.lower(start - 1), ".*(ed|st|en)$") && !t.is(start - 2, "AUX")
-                || t.lower(start - 1).equals("-"))) {
+        while (start > 0
+                && (t.is(start - 1, "ADJ")
+                        || t.is(start - 1, "ADV") && t.lower(start - 1).endsWith("ly")
+                        || t.is(start - 1, "VERB")
+                                && Regex.matches(t.lower(start - 1), ".*(ed|st|en)$")
+                                && !t.is(start - 2, "AUX")
+                        || t.lower(start - 1).equals("-"))) {
             start--;
         }
         return chunk.substring(t.starts()[start]);

@@ -7,8 +7,11 @@ import java.util.List;
  *
  * @param warnings the cards whose extraction failed part way, each naming its card and line, for the import report
  */
-public record Extraction(List<ConceptFact> concepts, List<RelationFact> relations, List<MentionSource> mentionSources,
-                         List<String> warnings) {
+public record Extraction(
+        List<ConceptFact> concepts,
+        List<RelationFact> relations,
+        List<MentionSource> mentionSources,
+        List<String> warnings) {
 
     public Extraction {
         concepts = List.copyOf(concepts);

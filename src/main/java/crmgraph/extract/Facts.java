@@ -1,8 +1,7 @@
 package crmgraph.extract;
 
-import crmgraph.RelationType;
 import crmgraph.Regex;
-
+import crmgraph.RelationType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +23,8 @@ final class Facts {
             aliases = more;
             name = name.substring(0, name.lastIndexOf('(')).strip();
         }
-        concepts.add(new ConceptFact(name.strip(), aliases, definition == null || definition.isBlank() ? null : definition.strip(), card));
+        concepts.add(new ConceptFact(
+                name.strip(), aliases, definition == null || definition.isBlank() ? null : definition.strip(), card));
     }
 
     void concept(String name, String definition, int card) {

@@ -1,9 +1,7 @@
 package crmgraph.extract;
 
 import crmgraph.Regex;
-
 import crmgraph.read.Shapes;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -18,11 +16,12 @@ import java.util.regex.Pattern;
 final class FillIns {
 
     /** Nothing but an article before the blank, perhaps after the setting: "In a CLV calculation, the _____ …". */
-    private static final Pattern SUBJECT_BLANK_BEFORE = Pattern.compile("(?i)^\\s*(?:(?:in|for|within|at|on|under)\\s+[^,]{2,40},\\s*)?(?:the|a|an)?\\s*$");
+    private static final Pattern SUBJECT_BLANK_BEFORE =
+            Pattern.compile("(?i)^\\s*(?:(?:in|for|within|at|on|under)\\s+[^,]{2,40},\\s*)?(?:the|a|an)?\\s*$");
+
     private static final Pattern AFTER_SUBJECT = Pattern.compile("^\\s*(?:[:\u2013\u2014=-]|\\(|,|[a-z])");
 
-    private FillIns() {
-    }
+    private FillIns() {}
 
     static boolean applies(String front) {
         return Shapes.blanks(front) > 0;
@@ -35,7 +34,9 @@ final class FillIns {
             return;
         }
         String filled = fill(front, blanks, parts.get());
-        if (blanks.size() == 1 && subjectBlank(front, blanks.get(0)) && Names.words(parts.get().get(0)) <= 7) {
+        if (blanks.size() == 1
+                && subjectBlank(front, blanks.get(0))
+                && Names.words(parts.get().get(0)) <= 7) {
             facts.concept(Names.clean(parts.get().get(0)), Names.cleanDefinition(Names.capitalised(filled)), card);
             return;
         }
@@ -72,6 +73,7 @@ final class FillIns {
             b.append(front, at, blanks.get(i)[0]).append(parts.get(i));
             at = blanks.get(i)[1];
         }
-        return Regex.replaceAll(b.append(front.substring(at)).toString(), "\\s+", " ").strip();
+        return Regex.replaceAll(b.append(front.substring(at)).toString(), "\\s+", " ")
+                .strip();
     }
 }

@@ -1,7 +1,6 @@
 package crmgraph.extract;
 
 import crmgraph.Regex;
-
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -20,24 +19,66 @@ final class Frames {
     private static final Pattern FRAME_NOUN = Pattern.compile(
             "^(?:the\\s+)?(?:(?:role|purpose|question|concept|meaning|definition|idea|importance|function|aim|goal|objective|significance|nature|notion)\\s+of|term|principle\\s+behind)\\s+(?:the\\s+|an?\\s+)?(.{2,})$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CONTEXT = Pattern.compile("^(.{2,}?)\\s+(?:in|within|for|under)\\s+(?:the\\s+|an?\\s+)?(.{2,60})$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTEXT = Pattern.compile(
+            "^(.{2,}?)\\s+(?:in|within|for|under)\\s+(?:the\\s+|an?\\s+)?(.{2,60})$", Pattern.CASE_INSENSITIVE);
     /** "X as a dimension of Y": the role a prompt names X in, no part of X's name. */
-    private static final Pattern AS_ROLE = Pattern.compile("^(.{2,}?)\\s+as\\s+(?:a|an|the|one)\\s+.{2,60}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AS_ROLE =
+            Pattern.compile("^(.{2,}?)\\s+as\\s+(?:a|an|the|one)\\s+.{2,60}$", Pattern.CASE_INSENSITIVE);
     /** "commitment in a buyer-seller relationship": a setting with its article, no part of the name ("value in use" has none). */
-    private static final Pattern SETTING = Pattern.compile("^(.{2,}?)\\s+(?:in|within|during)\\s+(?:a|an|the)\\s+\\S+(?:\\s+\\S+){0,4}$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SETTING = Pattern.compile(
+            "^(.{2,}?)\\s+(?:in|within|during)\\s+(?:a|an|the)\\s+\\S+(?:\\s+\\S+){0,4}$", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern ACRONYM_WORD = Pattern.compile("\\b[A-Z][A-Za-z0-9&]*[A-Z0-9]\\b");
     /** Heads of a field, a model or a piece of work: what a prompt names as the setting of a term. */
-    private static final Set<String> AREAS = Set.of("marketing", "management", "model", "models", "project", "projects",
-            "implementation", "analysis", "segmentation", "context", "services", "service", "business", "businesses", "industry",
-            "industries", "sector", "strategy", "system", "systems", "programme", "programmes", "program", "programs", "theory",
-            "framework", "research", "economics", "practice", "terms", "setting", "settings", "environment", "world", "market",
-            "markets", "sales", "retail", "organisation", "organization", "organisations", "organizations", "company", "companies",
-            "firm", "firms");
+    private static final Set<String> AREAS = Set.of(
+            "marketing",
+            "management",
+            "model",
+            "models",
+            "project",
+            "projects",
+            "implementation",
+            "analysis",
+            "segmentation",
+            "context",
+            "services",
+            "service",
+            "business",
+            "businesses",
+            "industry",
+            "industries",
+            "sector",
+            "strategy",
+            "system",
+            "systems",
+            "programme",
+            "programmes",
+            "program",
+            "programs",
+            "theory",
+            "framework",
+            "research",
+            "economics",
+            "practice",
+            "terms",
+            "setting",
+            "settings",
+            "environment",
+            "world",
+            "market",
+            "markets",
+            "sales",
+            "retail",
+            "organisation",
+            "organization",
+            "organisations",
+            "organizations",
+            "company",
+            "companies",
+            "firm",
+            "firms");
 
-    private Frames() {
-    }
+    private Frames() {}
 
     /** The concept a prompt's phrase names. */
     static String concept(String phrase) {
@@ -67,7 +108,8 @@ final class Frames {
             return role.group(1).strip();
         }
         Matcher m = CONTEXT.matcher(phrase.strip());
-        if (!m.matches() || !isArea(m.group(2)) && !SETTING.matcher(phrase.strip()).matches()) {
+        if (!m.matches()
+                || !isArea(m.group(2)) && !SETTING.matcher(phrase.strip()).matches()) {
             return phrase.strip();
         }
         return m.group(1).strip();

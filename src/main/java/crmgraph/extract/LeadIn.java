@@ -13,11 +13,10 @@ import java.util.regex.Pattern;
  */
 final class LeadIn {
 
-    private static final Pattern NUMBER_WORD = Pattern.compile(
-            "(?i)two|three|four|five|six|seven|eight|nine|ten|twelve|several|\\d{1,2}");
+    private static final Pattern NUMBER_WORD =
+            Pattern.compile("(?i)two|three|four|five|six|seven|eight|nine|ten|twelve|several|\\d{1,2}");
 
-    private LeadIn() {
-    }
+    private LeadIn() {}
 
     static String listName(String front, int card, Facts facts) {
         List<Tagged> sentences = Tagged.sentences(Names.normalise(front));
@@ -97,7 +96,10 @@ final class LeadIn {
                 break;
             }
         }
-        if (names.isEmpty() || i >= s.size() || !s.is(i, "VERB", "AUX") || names.stream().anyMatch(Acronym::isAcronym)) {
+        if (names.isEmpty()
+                || i >= s.size()
+                || !s.is(i, "VERB", "AUX")
+                || names.stream().anyMatch(Acronym::isAcronym)) {
             return null;
         }
         return String.join(" and ", names);
@@ -106,12 +108,20 @@ final class LeadIn {
     /** A proper name: tagged so, or a capitalised singular noun that is not a plain word. */
     private static boolean proper(Tagged s, int i) {
         String w = s.token(i);
-        return i < s.size() && Character.isUpperCase(w.charAt(0)) && !w.contains("-") && !s.plural(i)
-                && (s.is(i, "PROPN") || s.is(i, "NOUN") && s.lemmas().get(i).equals(w.toLowerCase()) && (i + 1 < s.size() && s.is(i + 1, "AUX", "VERB", "PROPN") || s.lower(i + 1).equals("and")));
+        return i < s.size()
+                && Character.isUpperCase(w.charAt(0))
+                && !w.contains("-")
+                && !s.plural(i)
+                && (s.is(i, "PROPN")
+                        || s.is(i, "NOUN")
+                                && s.lemmas().get(i).equals(w.toLowerCase())
+                                && (i + 1 < s.size() && s.is(i + 1, "AUX", "VERB", "PROPN")
+                                        || s.lower(i + 1).equals("and")));
     }
 
     private static Optional<String> subjectOf(Tagged s) {
-        return Phrases.subject(s).filter(x -> Phrases.nameable(s, x, false) && x.end() - x.start() <= 4)
+        return Phrases.subject(s)
+                .filter(x -> Phrases.nameable(s, x, false) && x.end() - x.start() <= 4)
                 .map(x -> Statements.subjectName(s, x));
     }
 }

@@ -1,7 +1,6 @@
 package crmgraph.extract;
 
 import crmgraph.Regex;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +20,8 @@ final class ListParser {
     private static final Pattern LIST_LINE = Pattern.compile(
             "^(\\s*)(?:[\u2022\u25AA\u25E6\u25CF\u00B7\u2023\u2043\u25CB\u25A0*+\\-\u2013\u2014>]|(\\d{1,2}|[a-z])[.)])\\s+(.*)$");
     private static final Pattern RUN_ON_NUMBER = Pattern.compile("(?:^|(?<=[\\s.;,)?]))(\\d{1,2})[.)]?\\s+(?=\\S)");
-    private static final Pattern SEPARATOR = Pattern.compile("^(.{1,80}?)(?:\\s*:\\s+|\\s*[-\u2013\u2014]\\s+|\\s*=\\s*)(.+)$");
+    private static final Pattern SEPARATOR =
+            Pattern.compile("^(.{1,80}?)(?:\\s*:\\s+|\\s*[-\u2013\u2014]\\s+|\\s*=\\s*)(.+)$");
     private static final Pattern SERIES = Pattern.compile(
             "(?:(\\b[\\w-]+)\\s*(?:=|:|\\s-|\\s\u2013)|\\b([\\w-]+)\\s+(?:of|such as|including|includes|include|into|are|namely|like))\\s*"
                     + "([^.;:()=]+?,[^.;:()=]+?)(?=[.;(]|\\s-|$)");
@@ -29,12 +29,12 @@ final class ListParser {
     /** "→", "->", "=>" (and their heavier forms) between the steps of a model. */
     private static final Pattern ARROW = Pattern.compile("\\s*(?:\u2192|\u27F6|\u279C|\u2794|\u21D2|-{1,2}>|=>)\\s*");
     /** "IDIC: …", "IDIC – …": the term before a line of steps. */
-    private static final Pattern STEPS_LABEL = Pattern.compile("^([^:\u2192=>]{1,60}?)(?::\\s+|\\s+[\u2013\u2014-]\\s+)(\\S.*)$");
+    private static final Pattern STEPS_LABEL =
+            Pattern.compile("^([^:\u2192=>]{1,60}?)(?::\\s+|\\s+[\u2013\u2014-]\\s+)(\\S.*)$");
     /** A step is a short name: a few words with no clause punctuation, its brackets closed. */
     private static final int STEP_WORDS = 4;
 
-    private ListParser() {
-    }
+    private ListParser() {}
 
     static Answer parse(String back) {
         String text = Names.withoutPageRefs(back);
@@ -57,7 +57,8 @@ final class ListParser {
         }
         String proseText = String.join(" ", prose);
         if (listLines.size() == 1 && isRunOnNumbered(lines.get(lines.size() - 1).strip())) {
-            return new Answer(proseText, runOnNumbered(lines.get(lines.size() - 1).strip()), true, "run-on");
+            return new Answer(
+                    proseText, runOnNumbered(lines.get(lines.size() - 1).strip()), true, "run-on");
         }
         if (!listLines.isEmpty()) {
             return bullets(proseText, listLines);
@@ -79,25 +80,31 @@ final class ListParser {
      */
     private static Optional<Answer> arrowSteps(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            List<ListItem> steps = steps(lines.get(i)).filter(s -> s.label() == null).map(Steps::items).orElse(List.of());
+            List<ListItem> steps = steps(lines.get(i))
+                    .filter(s -> s.label() == null)
+                    .map(Steps::items)
+                    .orElse(List.of());
             List<String> others = new ArrayList<>(lines);
             others.remove(i);
-            if (!steps.isEmpty() && others.stream().noneMatch(l -> LIST_LINE.matcher(l).matches())) {
-                return Optional.of(new Answer(String.join(" ", others.stream().map(String::strip).toList()), steps, true, "arrows"));
+            if (!steps.isEmpty()
+                    && others.stream().noneMatch(l -> LIST_LINE.matcher(l).matches())) {
+                return Optional.of(new Answer(
+                        String.join(" ", others.stream().map(String::strip).toList()), steps, true, "arrows"));
             }
         }
         return Optional.empty();
     }
 
     /** A line of steps joined by arrows, with the term labelling it ("IDIC: Identify → …") or null. */
-    record Steps(String label, List<ListItem> items) {
-    }
+    record Steps(String label, List<ListItem> items) {}
 
     /** The steps of a line (or list item) joined by arrows, after the label that names them if there is one. */
     static Optional<Steps> steps(String written) {
         String line = LIST_LINE.matcher(written).replaceFirst("$3").strip();
         Matcher labelled = STEPS_LABEL.matcher(line);
-        if (labelled.matches() && Regex.split(labelled.group(1), "\\s+").length <= 6 && !arrowSteps(labelled.group(2)).isEmpty()) {
+        if (labelled.matches()
+                && Regex.split(labelled.group(1), "\\s+").length <= 6
+                && !arrowSteps(labelled.group(2)).isEmpty()) {
             return Optional.of(new Steps(labelled.group(1).strip(), arrowSteps(labelled.group(2))));
         }
         List<ListItem> steps = arrowSteps(line);
@@ -113,8 +120,12 @@ final class ListParser {
         List<ListItem> steps = new ArrayList<>();
         for (String part : parts) {
             String step = part.strip();
-            boolean balanced = step.chars().filter(c -> c == '(').count() == step.chars().filter(c -> c == ')').count();
-            if (step.isEmpty() || Regex.split(step, "\\s+").length > STEP_WORDS || Regex.matches(step, ".*[,;:.?!=].*") || !balanced) {
+            boolean balanced = step.chars().filter(c -> c == '(').count()
+                    == step.chars().filter(c -> c == ')').count();
+            if (step.isEmpty()
+                    || Regex.split(step, "\\s+").length > STEP_WORDS
+                    || Regex.matches(step, ".*[,;:.?!=].*")
+                    || !balanced) {
                 return List.of();
             }
             steps.add(new ListItem(step, null));
@@ -191,7 +202,8 @@ final class ListParser {
                 continue;
             }
             String after = s.substring(m.end(3)).toLowerCase(Locale.ROOT);
-            if (Regex.matches(after, "^\\W*(for example|for instance|etc|e\\.g).*") || Regex.matches(m.group(3), "(?is).*\\b(e\\.g|for example|for instance)\\b.*")) {
+            if (Regex.matches(after, "^\\W*(for example|for instance|etc|e\\.g).*")
+                    || Regex.matches(m.group(3), "(?is).*\\b(e\\.g|for example|for instance)\\b.*")) {
                 continue;
             }
             List<ListItem> items = seriesItems(Regex.replaceAll(m.group(3), "(?i)\\s+etc\\.?$", ""));
@@ -199,14 +211,19 @@ final class ListParser {
                 return items;
             }
         }
-        if (whole && !s.contains(". ") && !Regex.matches(s, ".*[=:].*") && seriesItems(s).size() >= 3) {
+        if (whole
+                && !s.contains(". ")
+                && !Regex.matches(s, ".*[=:].*")
+                && seriesItems(s).size() >= 3) {
             return seriesItems(s);
         }
         return List.of();
     }
 
     private static List<ListItem> seriesItems(String text) {
-        String[] parts = Regex.split(Regex.replaceAll(text.strip(), "[.;]+$", ""), "\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+(?=[^,]*$)");
+        String[] parts = Regex.split(
+                Regex.replaceAll(text.strip(), "[.;]+$", ""),
+                "\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+(?=[^,]*$)");
         List<ListItem> items = new ArrayList<>();
         if (parts.length > 0) {
             parts[0] = Regex.replaceFirst(parts[0], "(?i)^.*\\s(?:are|is|include|includes)\\s+", "");

@@ -1,7 +1,6 @@
 package crmgraph.extract;
 
 import crmgraph.Regex;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -15,10 +14,10 @@ import java.util.regex.Pattern;
  */
 final class Members {
 
-    private static final Pattern COPULA = Pattern.compile("^(.{2,40}?)\\s+(?:is|are)\\s+(.{3,})$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COPULA =
+            Pattern.compile("^(.{2,40}?)\\s+(?:is|are)\\s+(.{3,})$", Pattern.CASE_INSENSITIVE);
 
-    private Members() {
-    }
+    private Members() {}
 
     static List<ListItem> accept(Answer answer) {
         if (!answer.hasList()) {
@@ -32,7 +31,8 @@ final class Members {
                 named.add(m);
             }
         }
-        int needed = notes ? (int) Math.ceil(answer.items().size() * 0.8)
+        int needed = notes
+                ? (int) Math.ceil(answer.items().size() * 0.8)
                 : Math.max(2, (int) Math.ceil(answer.items().size() * 2.0 / 3));
         return named.size() >= needed ? named : List.of();
     }
@@ -55,7 +55,10 @@ final class Members {
     private static boolean strictTerm(String text) {
         String name = Names.clean(text);
         Tagged t = Tagged.of(name);
-        return Names.words(name) <= 4 && Phrases.termLike(t) && !t.is(0, "VERB") && !t.is(Phrases.article(t, 0) ? 1 : 0, "VERB");
+        return Names.words(name) <= 4
+                && Phrases.termLike(t)
+                && !t.is(0, "VERB")
+                && !t.is(Phrases.article(t, 0) ? 1 : 0, "VERB");
     }
 
     /** The item as a member, or null when it is a sentence rather than a term. */
@@ -75,7 +78,10 @@ final class Members {
         }
         int start = Phrases.article(t, 0) ? 1 : 0;
         int end = Phrases.nounPhraseEnd(t, start);
-        if (end > start && end < t.size() && end - start <= 5 && (t.is(end, "ADP") || Regex.matches(t.lower(end), "as|,|-|which|that"))
+        if (end > start
+                && end < t.size()
+                && end - start <= 5
+                && (t.is(end, "ADP") || Regex.matches(t.lower(end), "as|,|-|which|that"))
                 && !t.is(start, "PRON")) {
             String rest = Regex.replaceAll(t.span(end, t.size()), "^[,\\-]\\s*", "");
             return new ListItem(Names.clean(t.span(start, end)), item.explained() ? rest + "; " + explanation : rest);

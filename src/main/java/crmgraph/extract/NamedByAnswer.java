@@ -1,7 +1,7 @@
 package crmgraph.extract;
 
-import crmgraph.RelationType;
 import crmgraph.Regex;
+import crmgraph.RelationType;
 
 /**
  * Prompts that describe and ask for the name ("… is called:", "Which term refers to …?", "Which
@@ -13,12 +13,14 @@ final class NamedByAnswer {
 
     private static final int MAX_NAME_WORDS = 7;
 
-    private NamedByAnswer() {
-    }
+    private NamedByAnswer() {}
 
     static boolean names(String answer) {
         String a = answer.strip();
-        return !a.isEmpty() && !a.contains("\n") && Names.words(a) <= MAX_NAME_WORDS && !a.endsWith("?")
+        return !a.isEmpty()
+                && !a.contains("\n")
+                && Names.words(a) <= MAX_NAME_WORDS
+                && !a.endsWith("?")
                 && !(a.endsWith(".") && Names.words(a) > 3);
     }
 
@@ -29,8 +31,11 @@ final class NamedByAnswer {
         java.util.Optional<Names.Synonym> synonym = Names.synonym(Names.normalise(answer.strip()));
         String term = synonym.map(Names.Synonym::name).orElse(Names.clean(answer));
         String description = Regex.replaceAll(prompt.name().strip(), "[\\s:?]+$", "");
-        facts.concept(term, synonym.map(n -> java.util.List.of(n.alias())).orElse(java.util.List.of()),
-                Names.cleanDefinition(Names.capitalised(description)), card);
+        facts.concept(
+                term,
+                synonym.map(n -> java.util.List.of(n.alias())).orElse(java.util.List.of()),
+                Names.cleanDefinition(Names.capitalised(description)),
+                card);
         if (prompt.whole() != null && !prompt.whole().isBlank()) {
             facts.concept(prompt.whole(), null, card);
             facts.relation(RelationType.IS_A, term, prompt.whole(), null, "type", card);

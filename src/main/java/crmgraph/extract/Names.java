@@ -1,8 +1,7 @@
 package crmgraph.extract;
 
-import crmgraph.nlp.Acronym;
 import crmgraph.Regex;
-
+import crmgraph.nlp.Acronym;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,20 +16,25 @@ import java.util.regex.Pattern;
  */
 final class Names {
 
-    private static final Pattern PAGE_REF = Pattern.compile("\\s*\\(\\s*(?:p|pp|pg|page|pages)\\.?\\s*\\d+(?:\\s*[-\u2013]\\s*\\d+)?\\s*\\)|\\s+(?:page|pg)\\.?\\s+\\d+\\s*$",
+    private static final Pattern PAGE_REF = Pattern.compile(
+            "\\s*\\(\\s*(?:p|pp|pg|page|pages)\\.?\\s*\\d+(?:\\s*[-\u2013]\\s*\\d+)?\\s*\\)|\\s+(?:page|pg)\\.?\\s+\\d+\\s*$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern DEF_MARK = Pattern.compile("\\s*\\((?:def|defn|definition)\\.?\\)\\s*$|\\s+(?:definition|def)\\.?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DEF_MARK = Pattern.compile(
+            "\\s*\\((?:def|defn|definition)\\.?\\)\\s*$|\\s+(?:definition|def)\\.?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ARTICLE = Pattern.compile("^(?:the|a|an)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern PAREN = Pattern.compile("\\s*\\(([^()]{1,60})\\)");
     private static final Pattern ACRONYM_POSSESSIVE = Pattern.compile("\\b([A-Z]{2,8})['\u2019]s\\b");
-    private static final Set<String> SMALL = Set.of("of", "and", "for", "the", "&", "to", "in", "on", "a", "an", "with", "by");
+    private static final Set<String> SMALL =
+            Set.of("of", "and", "for", "the", "&", "to", "in", "on", "a", "an", "with", "by");
 
-    private Names() {
-    }
+    private Names() {}
 
     /** Straight quotes, acronym plurals ("CR’s" → "CR"), no page references. */
     static String normalise(String text) {
-        String s = text.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"');
+        String s = text.replace('\u2019', '\'')
+                .replace('\u2018', '\'')
+                .replace('\u201C', '"')
+                .replace('\u201D', '"');
         if (s.indexOf('\'') >= 0) {
             s = ACRONYM_POSSESSIVE.matcher(s).replaceAll("$1");
         }
@@ -42,7 +46,9 @@ final class Names {
      * name and definition, the pattern itself (tried at every position) was a tenth of extraction.
      */
     static String withoutPageRefs(String text) {
-        return text.chars().anyMatch(c -> c >= '0' && c <= '9') ? PAGE_REF.matcher(text).replaceAll("") : text;
+        return text.chars().anyMatch(c -> c >= '0' && c <= '9')
+                ? PAGE_REF.matcher(text).replaceAll("")
+                : text;
     }
 
     /** A definition as written, without page references. */
@@ -62,14 +68,16 @@ final class Names {
         }
         p.appendTail(b);
         s = b.toString().strip();
-        s = Regex.replaceAll(Regex.replaceAll(Regex.replaceAll(s, "^[\"'\\s]+|[\"'\\s]+$", ""), "[\\s.,;:?!=\\-\u2013]+$", ""), "^[\\-\u2013\u2022*\\s]+", "");
+        s = Regex.replaceAll(
+                Regex.replaceAll(Regex.replaceAll(s, "^[\"'\\s]+|[\"'\\s]+$", ""), "[\\s.,;:?!=\\-\u2013]+$", ""),
+                "^[\\-\u2013\u2022*\\s]+",
+                "");
         s = ARTICLE.matcher(s).replaceFirst("");
         return Regex.replaceAll(s, "\\s+", " ").strip();
     }
 
     /** A name with an acronym in brackets after it: the name and the acronym. */
-    record Expansion(String name, String acronym, int start, int end) {
-    }
+    record Expansion(String name, String acronym, int start, int end) {}
 
     /** Every "Words Of The Name (WOTN)" in a text whose initials spell the acronym. */
     static List<Expansion> expansions(String text) {
@@ -99,7 +107,8 @@ final class Names {
 
     /** True when the words' initials (small words optional, hyphen parts optional) spell the acronym. */
     static boolean spells(List<String> words, String acronym) {
-        String letters = Regex.replaceAll(acronym, "s$", "").toLowerCase(Locale.ROOT).replace("&", "");
+        String letters =
+                Regex.replaceAll(acronym, "s$", "").toLowerCase(Locale.ROOT).replace("&", "");
         return spells(words, 0, letters, 0);
     }
 
@@ -128,14 +137,15 @@ final class Names {
     }
 
     /** A name and another name for the same thing, both written on a card. */
-    record Synonym(String name, String alias) {
-    }
+    record Synonym(String name, String alias) {}
 
-    private static final Pattern NAME_WITH_ASIDE = Pattern.compile("^([^()]{2,60}?)\\s*\\(\\s*(?:(aka|a\\.k\\.a\\.|also\\s+called|also\\s+known\\s+as|or)\\s+)?([^()]{2,50})\\)$",
+    private static final Pattern NAME_WITH_ASIDE = Pattern.compile(
+            "^([^()]{2,60}?)\\s*\\(\\s*(?:(aka|a\\.k\\.a\\.|also\\s+called|also\\s+known\\s+as|or)\\s+)?([^()]{2,50})\\)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBERED_LABEL = Pattern.compile("^[A-Za-z]+\\s+\\d{1,2}$");
     /** "Gap 1 - the listening gap", "Stage 2: exploration": a numbered label and the name it stands for. */
-    private static final Pattern LABEL_DASH_NAME = Pattern.compile("^([A-Za-z]+\\s+\\d{1,2})\\s*[-\u2013\u2014:]\\s*((?:the\\s+)?[^-\u2013\u2014:]{2,40})$",
+    private static final Pattern LABEL_DASH_NAME = Pattern.compile(
+            "^([A-Za-z]+\\s+\\d{1,2})\\s*[-\u2013\u2014:]\\s*((?:the\\s+)?[^-\u2013\u2014:]{2,40})$",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -177,15 +187,22 @@ final class Names {
      * demand), or a word's first letters ("CSAT", customer satisfaction), small words optional.
      */
     static boolean abbreviates(String acronym, String name) {
-        String letters = Regex.replaceAll(Regex.replaceAll(acronym, "s$", "").toLowerCase(Locale.ROOT), "[^a-z0-9]", "");
-        List<String> words = List.of(Regex.split(Regex.replaceAll(name.toLowerCase(Locale.ROOT), "[^a-z0-9\\s-]", " ").strip(), "[\\s-]+"));
+        String letters =
+                Regex.replaceAll(Regex.replaceAll(acronym, "s$", "").toLowerCase(Locale.ROOT), "[^a-z0-9]", "");
+        List<String> words = List.of(Regex.split(
+                Regex.replaceAll(name.toLowerCase(Locale.ROOT), "[^a-z0-9\\s-]", " ")
+                        .strip(),
+                "[\\s-]+"));
         return !letters.isEmpty() && prefixes(words, 0, letters, 0);
     }
 
     private static boolean prefixes(List<String> words, int w, String letters, int l) {
         if (l == letters.length()) {
             // "CSAT (customer satisfaction score)": one last word may stand outside the acronym
-            return words.subList(w, words.size()).stream().filter(x -> !SMALL.contains(x)).count() <= (letters.length() >= 3 ? 1 : 0);
+            return words.subList(w, words.size()).stream()
+                            .filter(x -> !SMALL.contains(x))
+                            .count()
+                    <= (letters.length() >= 3 ? 1 : 0);
         }
         if (w == words.size()) {
             return false;
@@ -214,15 +231,21 @@ final class Names {
     }
 
     private static String lastWord(String s) {
-        String w = Regex.replaceAll(Regex.replaceAll(s.toLowerCase(Locale.ROOT), "[^a-z0-9\\s-]", "").strip(), ".*\\s", "");
+        String w = Regex.replaceAll(
+                Regex.replaceAll(s.toLowerCase(Locale.ROOT), "[^a-z0-9\\s-]", "")
+                        .strip(),
+                ".*\\s",
+                "");
         return w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
     }
 
     /** The acronym in a name like "Customer Relationship Management (CRM)", if any. */
     static Optional<Expansion> trailingAcronym(String name) {
         List<Expansion> all = expansions(name);
-        return all.isEmpty() || all.get(all.size() - 1).end() < name.stripTrailing().length() - 1
-                ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+        return all.isEmpty()
+                        || all.get(all.size() - 1).end() < name.stripTrailing().length() - 1
+                ? Optional.empty()
+                : Optional.of(all.get(all.size() - 1));
     }
 
     /** The text with its first letter in upper case: a sentence completed from a term in lower case. */

@@ -1,8 +1,7 @@
 package crmgraph.extract;
 
-import crmgraph.nlp.Acronym;
 import crmgraph.Regex;
-
+import crmgraph.nlp.Acronym;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,20 +32,24 @@ final class NoteHeadings {
 
     private static final String KIND_WORDS = "types|kinds|forms|sorts|categories|classes|varieties";
     /** Words that say which or how many of a kind a phrase means, not what the kind is: "the three main types". */
-    static final String QUALIFIERS = "main|different|various|other|key|basic|major|\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several";
-    private static final Pattern TYPES_OF = Pattern.compile(
-            "(?i)^(?:the\\s+)?(?:(?:" + QUALIFIERS + ")\\s+)*(?:" + KIND_WORDS
-                    + ")\\s+of\\s+(.+)$");
+    static final String QUALIFIERS =
+            "main|different|various|other|key|basic|major|\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several";
+
+    private static final Pattern TYPES_OF =
+            Pattern.compile("(?i)^(?:the\\s+)?(?:(?:" + QUALIFIERS + ")\\s+)*(?:" + KIND_WORDS + ")\\s+of\\s+(.+)$");
     private static final Pattern X_TYPES = Pattern.compile("(?i)^(.+?)\\s+(?:" + KIND_WORDS + ")$");
-    private static final Pattern BARE_TYPES = Pattern.compile("(?i)^(?:the\\s+)?(?:(?:main|different|various)\\s+)?(?:" + KIND_WORDS + ")$");
-    private static final Pattern COUNT = Pattern.compile("(?i)^(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+");
+    private static final Pattern BARE_TYPES =
+            Pattern.compile("(?i)^(?:the\\s+)?(?:(?:main|different|various)\\s+)?(?:" + KIND_WORDS + ")$");
+    private static final Pattern COUNT =
+            Pattern.compile("(?i)^(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+");
     private static final Pattern ORDERING = Pattern.compile(
             "(?i)\\b(stages?|steps?|phases?|levels?|cycle|sequence|order|hierarchy|funnel|ladder|process)\\b");
-    private static final Pattern WHAT_IS = Pattern.compile("(?i)^(?:what\\s+(?:is|are)|define|what\\s+is\\s+meant\\s+by)\\s+(?:an?\\s+|the\\s+)?(.+?)\\s*\\??$");
-    private static final Pattern QUESTION = Pattern.compile("(?i)^(what|how|why|when|where|which|who|whom|whose|is|are|does|do|can|should|define|explain)\\b.*|.*\\?$");
+    private static final Pattern WHAT_IS = Pattern.compile(
+            "(?i)^(?:what\\s+(?:is|are)|define|what\\s+is\\s+meant\\s+by)\\s+(?:an?\\s+|the\\s+)?(.+?)\\s*\\??$");
+    private static final Pattern QUESTION = Pattern.compile(
+            "(?i)^(what|how|why|when|where|which|who|whom|whose|is|are|does|do|can|should|define|explain)\\b.*|.*\\?$");
 
-    private NoteHeadings() {
-    }
+    private NoteHeadings() {}
 
     static boolean question(String heading) {
         return QUESTION.matcher(heading.strip()).matches();
@@ -74,14 +77,17 @@ final class NoteHeadings {
         }
         boolean gerundHead = t.is(last, "VERB") && t.lower(last).endsWith("ing") && t.is(last - 1, "NOUN", "PROPN");
         // The tagger reads some nouns in a short phrase as adjectives ("Zymurgical loyalty"); a noun's ending tells.
-        boolean nounShaped = t.is(last, "ADJ") && Regex.matches(t.lower(last), ".*(ty|ion|ness|ment|ship|ance|ence|ism)$");
-        return Phrases.termLike(t) && (t.is(last, "NOUN", "PROPN", "X") || gerundHead || nounShaped || Acronym.isAcronym(t.token(last)));
+        boolean nounShaped =
+                t.is(last, "ADJ") && Regex.matches(t.lower(last), ".*(ty|ion|ness|ment|ship|ance|ence|ism)$");
+        return Phrases.termLike(t)
+                && (t.is(last, "NOUN", "PROPN", "X") || gerundHead || nounShaped || Acronym.isAcronym(t.token(last)));
     }
 
     /** A bare adjective ("Strategic", "Analytical"): a kind or part named only by how it differs. */
     static boolean bareAdjective(String heading) {
         Tagged t = NoteWords.heading(heading.strip());
-        return t.size() == 1 && t.is(0, "ADJ") || t.size() == 1 && t.is(0, "VERB") && Regex.matches(t.lower(0), ".*(al|ive|ic|ed|ing)$");
+        return t.size() == 1 && t.is(0, "ADJ")
+                || t.size() == 1 && t.is(0, "VERB") && Regex.matches(t.lower(0), ".*(al|ive|ic|ed|ing)$");
     }
 
     /** The list a heading names, if it names one; {@code above} is the heading over it (for a bare "Types"). */
@@ -145,7 +151,8 @@ final class NoteHeadings {
         return term(process) ? Optional.of(process) : Optional.empty();
     }
 
-    private static final Pattern STEPS_OF = Pattern.compile("(?i)^(?:\\S+\\s+)?(?:steps|stages|phases)\\s+(?:to|of|in|for|towards)\\s+(.+)$");
+    private static final Pattern STEPS_OF =
+            Pattern.compile("(?i)^(?:\\S+\\s+)?(?:steps|stages|phases)\\s+(?:to|of|in|for|towards)\\s+(.+)$");
 
     private static Optional<ListName> kinds(String of) {
         String x = PromptParser.nounPhrase(of);
@@ -170,7 +177,8 @@ final class NoteHeadings {
         }
         String head = null;
         if (p + 1 < t.size()) {
-            boolean complement = t.is(p + 1, "ADP", "PART") || t.is(p + 1, "VERB") && Regex.matches(t.lower(p + 1), ".*(ing|ed)$");
+            boolean complement =
+                    t.is(p + 1, "ADP", "PART") || t.is(p + 1, "VERB") && Regex.matches(t.lower(p + 1), ".*(ing|ed)$");
             if (!complement || p + 2 >= t.size()) {
                 return Optional.empty();
             }
@@ -181,6 +189,7 @@ final class NoteHeadings {
             return Optional.empty();
         }
         String owner = Names.clean(name);
-        return Optional.of(new ListName(owner, null, head, ORDERING.matcher(t.token(p)).find()));
+        return Optional.of(
+                new ListName(owner, null, head, ORDERING.matcher(t.token(p)).find()));
     }
 }

@@ -1,7 +1,6 @@
 package crmgraph.extract;
 
 import crmgraph.Regex;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +13,7 @@ import java.util.Locale;
  */
 final class NoteWords {
 
-    private NoteWords() {
-    }
+    private NoteWords() {}
 
     /** A heading or label, tagged as if written in sentence case. */
     static Tagged heading(String text) {
@@ -32,7 +30,9 @@ final class NoteWords {
      * sentence's first word tagged as if not capitalised ("Lead scoring means …" is not a verb first).
      */
     static List<Tagged> sentences(String text) {
-        return Tagged.sentences(text).stream().map(s -> firstWordFolded(s.text())).toList();
+        return Tagged.sentences(text).stream()
+                .map(s -> firstWordFolded(s.text()))
+                .toList();
     }
 
     private static Tagged firstWordFolded(String sentence) {
@@ -61,7 +61,8 @@ final class NoteWords {
     static String fold(String text) {
         StringBuilder b = new StringBuilder(text.length());
         for (String w : Regex.split(text, "(?<=\\s)|(?=\\s)")) {
-            boolean title = w.length() > 1 && Character.isUpperCase(w.charAt(0))
+            boolean title = w.length() > 1
+                    && Character.isUpperCase(w.charAt(0))
                     && w.substring(1).equals(w.substring(1).toLowerCase(Locale.ROOT));
             b.append(title ? w.toLowerCase(Locale.ROOT) : w);
         }

@@ -1,11 +1,9 @@
 package crmgraph.extract;
 
-import crmgraph.nlp.Acronym;
-import crmgraph.RelationType;
 import crmgraph.Regex;
-
+import crmgraph.RelationType;
+import crmgraph.nlp.Acronym;
 import crmgraph.read.Card;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -71,8 +69,9 @@ final class Passages {
         List<String> path = List.of(Regex.split(card.section(), " \u203A "));
         String above = path.size() >= 2 ? path.get(path.size() - 2) : null;
         Optional<NoteHeadings.ListName> list = NoteHeadings.listName(path.get(path.size() - 1), above);
-        list.filter(l -> l.head() != null).ifPresent(l -> facts.concept(card.front().strip() + " " + l.head(),
-                Names.cleanDefinition(card.back()), card.ordinal()));
+        list.filter(l -> l.head() != null)
+                .ifPresent(l -> facts.concept(
+                        card.front().strip() + " " + l.head(), Names.cleanDefinition(card.back()), card.ordinal()));
         return true;
     }
 
@@ -105,7 +104,8 @@ final class Passages {
             define(f.name(), f.aliases(), f.definition());
         }
         for (Tagged s : NoteWords.sentences(Names.normalise(text))) {
-            ProseDefinitions.expansion(s.text()).ifPresent(e -> facts.concept(e.name(), e.aliases(), null, card.ordinal()));
+            ProseDefinitions.expansion(s.text())
+                    .ifPresent(e -> facts.concept(e.name(), e.aliases(), null, card.ordinal()));
             kindsInSentence(s.text());
             SentenceLists.in(s.text()).ifPresent(found -> {
                 members(found.name(), found.members(), false);
@@ -142,7 +142,9 @@ final class Passages {
     private static boolean clause(String label) {
         Tagged t = NoteWords.tag(label);
         Optional<Phrases.Subject> subject = Phrases.subject(t);
-        if (subject.isEmpty() || subject.get().verb() >= t.size() - 1 || !t.is(subject.get().verb(), "VERB", "AUX")) {
+        if (subject.isEmpty()
+                || subject.get().verb() >= t.size() - 1
+                || !t.is(subject.get().verb(), "VERB", "AUX")) {
             return false;
         }
         String verb = t.lower(subject.get().verb());
@@ -181,7 +183,8 @@ final class Passages {
         Answer answer = ListParser.parse(text);
         // The lead-in is a paragraph of its own here, not a definition the items annotate: members are judged alone.
         List<ListItem> members = Members.accept(new Answer("", answer.items(), answer.ordered(), answer.shape()));
-        Optional<NoteHeadings.ListName> name = members.isEmpty() || listedBefore(members) ? Optional.empty()
+        Optional<NoteHeadings.ListName> name = members.isEmpty() || listedBefore(members)
+                ? Optional.empty()
                 : first ? NoteHeadings.listName(heading, parentHeading()) : Optional.empty();
         if (name.isEmpty() && !members.isEmpty() && leadIn != null) {
             name = leadInName(leadIn);
@@ -213,7 +216,8 @@ final class Passages {
             name = Optional.of(new NoteHeadings.ListName(Names.clean(steps.label()), null, null, true));
         } else if (first) {
             name = NoteHeadings.listName(heading, parentHeading())
-                    .or(() -> NoteHeadings.term(heading) ? Optional.of(new NoteHeadings.ListName(Names.clean(heading), null, null, true))
+                    .or(() -> NoteHeadings.term(heading)
+                            ? Optional.of(new NoteHeadings.ListName(Names.clean(heading), null, null, true))
                             : Optional.empty());
         }
         if (name.isEmpty() && before != null && !before.list()) {
@@ -229,7 +233,9 @@ final class Passages {
      * over both ("Deployment options") names no list of its own.
      */
     private boolean listedBefore(List<ListItem> members) {
-        long known = members.stream().filter(m -> listed.contains(fold(Regex.replaceAll(m.name(), "\\s*\\([^()]*\\)", "")))).count();
+        long known = members.stream()
+                .filter(m -> listed.contains(fold(Regex.replaceAll(m.name(), "\\s*\\([^()]*\\)", ""))))
+                .count();
         return known * 3 >= members.size() * 2L;
     }
 
@@ -241,7 +247,8 @@ final class Passages {
             facts.concept(process, null, card.ordinal());
             facts.relation(RelationType.HAS_PART, process, whole, null, null, card.ordinal());
         });
-        boolean ordered = numbered || list.ordered()
+        boolean ordered = numbered
+                || list.ordered()
                 || !list.kinds() && Acronyms.spelledBy(heading + " " + whole, named, card.ordinal(), whole, facts);
         int order = 1;
         for (ListItem m : named) {
@@ -273,14 +280,18 @@ final class Passages {
         List<Tagged> sentences = NoteWords.sentences(Names.normalise(leadIn));
         Tagged last = sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
         Optional<Phrases.Subject> subject = last == null ? Optional.empty() : Phrases.subject(last);
-        boolean ownNoun = subject.isPresent() && subject.get().end() - subject.get().start() == 1 && last.plural(subject.get().start());
+        boolean ownNoun = subject.isPresent()
+                && subject.get().end() - subject.get().start() == 1
+                && last.plural(subject.get().start());
         if (subject.isPresent() && !ownNoun && Phrases.nameable(last, subject.get(), false)) {
             String owner = Statements.subjectName(last, subject.get());
             return Optional.of(new NoteHeadings.ListName(owner, null, null, false));
         }
         List<ProseDefinitions.Found> defined = ProseDefinitions.in(leadIn);
-        return defined.isEmpty() ? Optional.empty()
-                : Optional.of(new NoteHeadings.ListName(defined.get(defined.size() - 1).name(), null, null, ownNoun && ordering(last)));
+        return defined.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new NoteHeadings.ListName(
+                        defined.get(defined.size() - 1).name(), null, null, ownNoun && ordering(last)));
     }
 
     /**
@@ -293,7 +304,8 @@ final class Passages {
         int end = Phrases.nounPhraseEnd(t, 0);
         String x = end > 0 ? Names.clean(t.span(0, end)) : Names.clean(written);
         String h = Names.clean(heading);
-        boolean headingNamesIt = NoteHeadings.term(h) && h.toLowerCase(Locale.ROOT).endsWith(" " + x.toLowerCase(Locale.ROOT));
+        boolean headingNamesIt =
+                NoteHeadings.term(h) && h.toLowerCase(Locale.ROOT).endsWith(" " + x.toLowerCase(Locale.ROOT));
         return headingNamesIt ? h : x;
     }
 
@@ -309,12 +321,14 @@ final class Passages {
      * term whose text opens with a definition without a subject.
      */
     private void headingConcept(List<PassageBlock> blocks) {
-        String firstParagraph = blocks.isEmpty() || blocks.get(0).list() ? null : blocks.get(0).text();
+        String firstParagraph =
+                blocks.isEmpty() || blocks.get(0).list() ? null : blocks.get(0).text();
         if (subKind(firstParagraph) || comparison()) {
             return;
         }
         Optional<String> asked = NoteHeadings.askedTerm(heading);
-        boolean labelled = firstParagraph != null && LABEL.matcher(firstParagraph).matches();
+        boolean labelled =
+                firstParagraph != null && LABEL.matcher(firstParagraph).matches();
         if (asked.isPresent() && firstParagraph != null && !labelled && !defined.contains(fold(asked.get()))) {
             Tagged first = firstSentence(firstParagraph);
             Optional<Phrases.Subject> subject = first == null ? Optional.empty() : Phrases.subject(first);
@@ -324,8 +338,12 @@ final class Passages {
             }
             return;
         }
-        // A paragraph that opens with a label of its own ("Kano model – a way of …") is about its label, not the heading.
-        if (firstParagraph != null && !labelled && NoteHeadings.term(heading) && NoteHeadings.listName(heading, parentHeading()).isEmpty()
+        // A paragraph that opens with a label of its own ("Kano model – a way of …") is about its label, not the
+        // heading.
+        if (firstParagraph != null
+                && !labelled
+                && NoteHeadings.term(heading)
+                && NoteHeadings.listName(heading, parentHeading()).isEmpty()
                 && !defined.contains(fold(heading))) {
             Tagged first = firstSentence(firstParagraph);
             if (first != null && describes(first, firstParagraph)) {
@@ -371,7 +389,8 @@ final class Passages {
         if (parent == null) {
             return false;
         }
-        Optional<NoteHeadings.ListName> list = NoteHeadings.sectionsName(parent, path.size() >= 3 ? path.get(path.size() - 3) : null);
+        Optional<NoteHeadings.ListName> list =
+                NoteHeadings.sectionsName(parent, path.size() >= 3 ? path.get(path.size() - 3) : null);
         if (list.isEmpty() || !(NoteHeadings.bareAdjective(heading) || NoteHeadings.term(heading))) {
             return false;
         }
@@ -380,15 +399,21 @@ final class Passages {
         String definition = null;
         if (firstParagraph != null && !defined.contains(fold(name))) {
             Tagged first = firstSentence(firstParagraph);
-            // Under "Types of CRM › Analytical" the text is about analytical CRM when its first sentence names it or has no subject of its own.
-            boolean about = first != null && first.text().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT));
+            // Under "Types of CRM › Analytical" the text is about analytical CRM when its first sentence names it or
+            // has no subject of its own.
+            boolean about =
+                    first != null && first.text().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT));
             boolean labelled = LABEL.matcher(firstParagraph).matches();
-            if (about || first != null && !labelled && (ProseDefinitions.subjectless(first) || Regex.matches(first.lower(0), "it|this|they"))) {
+            if (about
+                    || first != null
+                            && !labelled
+                            && (ProseDefinitions.subjectless(first) || Regex.matches(first.lower(0), "it|this|they"))) {
                 definition = firstParagraph;
             }
         }
         if (!l.kinds() && definition == null && !NoteHeadings.bareAdjective(heading)) {
-            // Under a heading that names parts ("Value propositions"), a section the text does not define ("Background") is only a section.
+            // Under a heading that names parts ("Value propositions"), a section the text does not define
+            // ("Background") is only a section.
             return false;
         }
         facts.concept(name, definition == null ? null : Names.cleanDefinition(definition), card.ordinal());
@@ -407,7 +432,8 @@ final class Passages {
         if (!NoteHeadings.bareAdjective(heading)) {
             return Names.clean(heading);
         }
-        Optional<String> written = firstParagraph == null ? Optional.empty() : namedInText(firstParagraph, heading, list.head());
+        Optional<String> written =
+                firstParagraph == null ? Optional.empty() : namedInText(firstParagraph, heading, list.head());
         return written.orElse(list.head() != null ? heading + " " + list.head() : Names.clean(heading));
     }
 
@@ -423,8 +449,10 @@ final class Passages {
                 if (!s.lower(k).equals(adjective.strip().toLowerCase(Locale.ROOT))) {
                     continue;
                 }
-                Matcher written = supertype == null ? null
-                        : Pattern.compile("(?i)^\\s+" + Pattern.quote(supertype) + "\\b").matcher(s.text().substring(s.ends()[k]));
+                Matcher written = supertype == null
+                        ? null
+                        : Pattern.compile("(?i)^\\s+" + Pattern.quote(supertype) + "\\b")
+                                .matcher(s.text().substring(s.ends()[k]));
                 if (written != null && written.find()) {
                     return Optional.of(s.text().substring(s.starts()[k], s.ends()[k] + written.end()));
                 }
@@ -466,7 +494,8 @@ final class Passages {
         });
     }
 
-    private static final Pattern PRONOUN = Pattern.compile("(?i)it|this|that|these|those|they|we|you|he|she|there|here");
+    private static final Pattern PRONOUN =
+            Pattern.compile("(?i)it|this|that|these|those|they|we|you|he|she|there|here");
 
     /** "Net Promoter Score (NPS)" anywhere in the passage: the name with its acronym. */
     private void expansions(String text) {
@@ -487,7 +516,11 @@ final class Passages {
     }
 
     private static String fold(String s) {
-        return Regex.replaceAll(Regex.replaceAll(Names.clean(s).toLowerCase(Locale.ROOT).replace('-', ' '), "[^a-z0-9 ]", ""), "s\\b", "").strip();
+        return Regex.replaceAll(
+                        Regex.replaceAll(Names.clean(s).toLowerCase(Locale.ROOT).replace('-', ' '), "[^a-z0-9 ]", ""),
+                        "s\\b",
+                        "")
+                .strip();
     }
 
     /**

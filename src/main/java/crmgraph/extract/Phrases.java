@@ -1,8 +1,7 @@
 package crmgraph.extract;
 
-import crmgraph.nlp.Acronym;
 import crmgraph.Regex;
-
+import crmgraph.nlp.Acronym;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,24 +11,35 @@ import java.util.Set;
  */
 final class Phrases {
 
-    private static final Set<String> QUANTIFIERS = Set.of("many", "some", "most", "all", "few", "several", "these", "this",
-            "those", "that", "each", "every", "other", "such", "any", "both", "no", "little", "much", "more", "less", "one",
-            "it", "they", "there", "here", "also");
-    private static final Set<String> PRONOUNS = Set.of("it", "they", "this", "those", "these", "that", "he", "she", "we",
-            "you", "i", "them", "its", "their", "which", "who", "what", "where", "when", "how", "why", "there");
-    private static final Set<String> DEFINING_VERBS = Set.of("involve", "refer", "mean", "describe", "consist", "denote",
-            "represent", "comprise", "define", "encompass");
+    private static final Set<String> QUANTIFIERS = Set.of(
+            "many", "some", "most", "all", "few", "several", "these", "this", "those", "that", "each", "every", "other",
+            "such", "any", "both", "no", "little", "much", "more", "less", "one", "it", "they", "there", "here",
+            "also");
+    private static final Set<String> PRONOUNS = Set.of(
+            "it", "they", "this", "those", "these", "that", "he", "she", "we", "you", "i", "them", "its", "their",
+            "which", "who", "what", "where", "when", "how", "why", "there");
+    private static final Set<String> DEFINING_VERBS = Set.of(
+            "involve",
+            "refer",
+            "mean",
+            "describe",
+            "consist",
+            "denote",
+            "represent",
+            "comprise",
+            "define",
+            "encompass");
 
     /** Words that end like adjectives ("collaborative", "analytical"), whatever a short text's tagger says. */
     private static final java.util.regex.Pattern HYPHENATED = java.util.regex.Pattern.compile("[a-z]+(?:-[a-z]+)+");
-    private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile("(?:ive|al|ous|ful|able|ible|ic|ary|less)$");
 
-    private Phrases() {
-    }
+    private static final java.util.regex.Pattern ADJECTIVE_ENDING =
+            java.util.regex.Pattern.compile("(?:ive|al|ous|ful|able|ible|ic|ary|less)$");
+
+    private Phrases() {}
 
     /** A subject noun phrase [start, end) and the index of its verb. */
-    record Subject(int start, int end, int verb) {
-    }
+    record Subject(int start, int end, int verb) {}
 
     static boolean article(Tagged t, int i) {
         return i < t.size() && Regex.matches(t.lower(i), "the|a|an");
@@ -44,16 +54,26 @@ final class Phrases {
         int lastNoun = from;
         while (i < t.size()) {
             String w = t.lower(i);
-            boolean hyphenated = (w.equals("-") || w.equals("/")) && i > from && i + 1 < t.size() && !t.is(i + 1, "PUNCT");
-            boolean participle = t.is(i, "VERB") && (w.endsWith("ing") || w.endsWith("ed")) && (i == from || !t.is(i - 1, "AUX"));
-            boolean acronymAside = w.equals("(") && i + 2 < t.size() && Acronym.isAcronym(t.token(i + 1)) && t.token(i + 2).equals(")");
+            boolean hyphenated =
+                    (w.equals("-") || w.equals("/")) && i > from && i + 1 < t.size() && !t.is(i + 1, "PUNCT");
+            boolean participle =
+                    t.is(i, "VERB") && (w.endsWith("ing") || w.endsWith("ed")) && (i == from || !t.is(i - 1, "AUX"));
+            boolean acronymAside = w.equals("(")
+                    && i + 2 < t.size()
+                    && Acronym.isAcronym(t.token(i + 1))
+                    && t.token(i + 2).equals(")");
             if (acronymAside) {
                 return i + 3;
             }
             boolean compoundPart = i > from && t.lower(i - 1).equals("-") && !t.is(i, "PUNCT")
                     || HYPHENATED.matcher(w).matches(); // "cost-to-serve", one token, is a noun whatever its tag
-            if (t.is(i, "NOUN", "PROPN", "NUM", "X") || participle || hyphenated || compoundPart || t.is(i, "ADJ") && !QUANTIFIERS.contains(w)
-                    || t.is(i, "PART") && w.equals("'s") || t.is(i, "ADV") && w.endsWith("ly") && t.is(i + 1, "ADJ")
+            if (t.is(i, "NOUN", "PROPN", "NUM", "X")
+                    || participle
+                    || hyphenated
+                    || compoundPart
+                    || t.is(i, "ADJ") && !QUANTIFIERS.contains(w)
+                    || t.is(i, "PART") && w.equals("'s")
+                    || t.is(i, "ADV") && w.endsWith("ly") && t.is(i + 1, "ADJ")
                     || t.is(i, "SYM") && w.equals("&")) {
                 i++;
                 if (!hyphenated && !t.is(i - 1, "ADV")) {
@@ -68,8 +88,11 @@ final class Phrases {
 
     /** The subject of a sentence: a noun phrase at its start followed (adverbs aside) by a verb. */
     static Optional<Subject> subject(Tagged t) {
-        if (t.size() < 3 || !t.is(0, "NOUN", "PROPN", "ADJ", "DET", "VERB", "X", "NUM") || QUANTIFIERS.contains(t.lower(0))
-                || t.is(0, "DET") && !article(t, 0) || t.is(0, "NUM")) {
+        if (t.size() < 3
+                || !t.is(0, "NOUN", "PROPN", "ADJ", "DET", "VERB", "X", "NUM")
+                || QUANTIFIERS.contains(t.lower(0))
+                || t.is(0, "DET") && !article(t, 0)
+                || t.is(0, "NUM")) {
             return Optional.empty();
         }
         int start = article(t, 0) ? 1 : 0;
@@ -85,7 +108,9 @@ final class Phrases {
         }
         int v = end;
         int name = end;
-        for (int pp = 0; pp < 2 && v < t.size() && t.is(v, "ADP") && !Regex.matches(t.lower(v), "as|than|because|if"); pp++) {
+        for (int pp = 0;
+                pp < 2 && v < t.size() && t.is(v, "ADP") && !Regex.matches(t.lower(v), "as|than|because|if");
+                pp++) {
             int next = nounPhraseEnd(t, v + 1);
             if (next <= v + 1) {
                 break;
@@ -104,7 +129,12 @@ final class Phrases {
         while (v < t.size() && (t.is(v, "ADV") || Regex.matches(t.lower(v), "itself|themselves"))) {
             v++; // "The journey itself has …"
         }
-        boolean afterAside = v == end && end > 0 && t.token(end - 1).equals(")") && v < t.size() && t.is(v, "NOUN") && t.lower(v).endsWith("s");
+        boolean afterAside = v == end
+                && end > 0
+                && t.token(end - 1).equals(")")
+                && v < t.size()
+                && t.is(v, "NOUN")
+                && t.lower(v).endsWith("s");
         if (v < t.size() && (t.is(v, "AUX", "VERB") || mistaggedVerb(t, v) || afterAside)) {
             return Optional.of(new Subject(start, end, v));
         }
@@ -134,10 +164,15 @@ final class Phrases {
         if (!t.is(k, "NOUN") || !w.equals(w.toLowerCase()) || k + 1 >= t.size()) {
             return false;
         }
-        boolean object = t.is(k + 1, "DET", "ADJ") || t.is(k + 1, "VERB") && t.lower(k + 1).endsWith("ing") || closingAdverb(t, k + 1);
+        boolean object = t.is(k + 1, "DET", "ADJ")
+                || t.is(k + 1, "VERB") && t.lower(k + 1).endsWith("ing")
+                || closingAdverb(t, k + 1);
         boolean thirdPerson = w.endsWith("s") && !w.endsWith("ss") && t.is(k - 1, "NOUN", "PROPN", "VERB", "PUNCT");
         // "the rules of most schemes shift every year": after a plural noun, a verb has no -s.
-        boolean afterPlural = !w.endsWith("s") && k > 0 && t.plural(k - 1) && (t.is(k + 1, "DET") && !article(t, k + 1) || closingAdverb(t, k + 1));
+        boolean afterPlural = !w.endsWith("s")
+                && k > 0
+                && t.plural(k - 1)
+                && (t.is(k + 1, "DET") && !article(t, k + 1) || closingAdverb(t, k + 1));
         return object && (thirdPerson || afterPlural);
     }
 
@@ -161,15 +196,19 @@ final class Phrases {
         if (n < t.size() && t.lower(n).equals("when")) {
             return true;
         }
-        return n < t.size() && (t.is(n, "DET") && !Regex.matches(t.lower(n), "that|this|these|those|no")
-                || t.is(n, "NOUN", "PROPN") || t.is(n, "ADJ") && t.is(n + 1, "NOUN", "ADJ"));
+        return n < t.size()
+                && (t.is(n, "DET") && !Regex.matches(t.lower(n), "that|this|these|those|no")
+                        || t.is(n, "NOUN", "PROPN")
+                        || t.is(n, "ADJ") && t.is(n + 1, "NOUN", "ADJ"));
     }
 
     /** A verb in the present tense of a statement ("divides", "believe", "applies"), not a modal. */
     static boolean presentVerb(Tagged t, int v) {
         String w = t.lower(v);
-        return !t.is(v, "ADP", "DET", "PUNCT", "PRON") && !Regex.matches(w, "can|could|may|might|must|should|would|will|shall|did|was|were|had|has|have")
-                && !w.endsWith("ed") && !w.endsWith("ing");
+        return !t.is(v, "ADP", "DET", "PUNCT", "PRON")
+                && !Regex.matches(w, "can|could|may|might|must|should|would|will|shall|did|was|were|had|has|have")
+                && !w.endsWith("ed")
+                && !w.endsWith("ing");
     }
 
     /** A subject good enough to name a concept: short, no pronoun, several words or a clearly nominal single word. */
@@ -185,7 +224,9 @@ final class Phrases {
         }
         if (n == 1 && singleWordNeedsShape) {
             String w = t.token(s.start());
-            return Acronym.isAcronym(w) || Regex.matches(w.toLowerCase(), ".*(ing|ion|ism|ity|ment|ance|ence|ship|ness)$") && !t.plural(s.start());
+            return Acronym.isAcronym(w)
+                    || Regex.matches(w.toLowerCase(), ".*(ing|ion|ism|ity|ment|ance|ence|ship|ness)$")
+                            && !t.plural(s.start());
         }
         return true;
     }
@@ -197,11 +238,15 @@ final class Phrases {
     static boolean verbless(Tagged t) {
         for (int i = 0; i < t.size(); i++) {
             String w = t.lower(i);
-            boolean compound = i + 1 < t.size() && t.lower(i + 1).equals("-") || i > 0 && t.lower(i - 1).equals("-");
+            boolean compound = i + 1 < t.size() && t.lower(i + 1).equals("-")
+                    || i > 0 && t.lower(i - 1).equals("-");
             if (compound) {
                 continue;
             }
-            boolean finite = t.is(i, "VERB") && !w.endsWith("ing") && !w.endsWith("ed") && !ADJECTIVE_ENDING.matcher(w).find();
+            boolean finite = t.is(i, "VERB")
+                    && !w.endsWith("ing")
+                    && !w.endsWith("ed")
+                    && !ADJECTIVE_ENDING.matcher(w).find();
             if (t.is(i, "AUX") || finite || PRONOUNS.contains(w) && !w.equals("one")) {
                 return false;
             }
@@ -220,12 +265,18 @@ final class Phrases {
         }
         // "on-premise CRM", "after-sales service": a preposition joined by a hyphen is part of a compound.
         boolean compound = start + 1 < t.size() && t.lower(start + 1).equals("-");
-        if (t.is(start, "AUX", "ADP", "SCONJ", "CCONJ") && !compound || PRONOUNS.contains(t.lower(start)) || QUANTIFIERS.contains(t.lower(start))) {
+        if (t.is(start, "AUX", "ADP", "SCONJ", "CCONJ") && !compound
+                || PRONOUNS.contains(t.lower(start))
+                || QUANTIFIERS.contains(t.lower(start))) {
             return false;
         }
-        boolean clause = t.size() - start > 3 || t.is(start + 1, "DET", "PRON", "ADP", "PART") || t.is(t.size() - 1, "VERB");
-        if (t.is(start, "VERB") && !t.lower(start).endsWith("ing") && !t.lower(start).endsWith("ed")
-                && !Character.isUpperCase(t.token(start).charAt(0)) && clause) {
+        boolean clause =
+                t.size() - start > 3 || t.is(start + 1, "DET", "PRON", "ADP", "PART") || t.is(t.size() - 1, "VERB");
+        if (t.is(start, "VERB")
+                && !t.lower(start).endsWith("ing")
+                && !t.lower(start).endsWith("ed")
+                && !Character.isUpperCase(t.token(start).charAt(0))
+                && clause) {
             return false;
         }
         if (t.size() == 1) {

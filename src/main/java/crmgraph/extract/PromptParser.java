@@ -1,9 +1,7 @@
 package crmgraph.extract;
 
 import crmgraph.Regex;
-
 import crmgraph.read.Shapes;
-
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +21,8 @@ final class PromptParser {
             "^(.{2,60}?)\\s+(?:is|are|means|refers\\s+to|is\\s+defined\\s+as|can\\s+be\\s+defined\\s+as)\\s*(?:\\.{2,}|\u2026|:|_{3,})\\s*$",
             Pattern.CASE_INSENSITIVE);
     /** "What happens in the exploration phase?": what the phase is. */
-    private static final Pattern WHAT_HAPPENS = Pattern.compile("^what\\s+happens\\s+(?:in|during|at)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHAT_HAPPENS =
+            Pattern.compile("^what\\s+happens\\s+(?:in|during|at)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
     /** "List the five SERVQUAL dimensions (RATER)", "Name two digital touchpoints": the answer lists them. */
     private static final Pattern NAME_THE = Pattern.compile(
             "^(?:list|name|give|state|identify|enumerate)\\s+(?:the\\s+)?(?:(?:main|key|two|three|four|five|six|seven|eight|\\d{1,2})\\s+)?(.+)$",
@@ -35,25 +34,35 @@ final class PromptParser {
     /** Whole → parts: the members of "the stages of X" are parts of X itself. */
     private static final Pattern PART_NOUN = Pattern.compile(
             "(?i)(?:\\w+\\s+)?(?:stages|steps|phases|components|elements|dimensions|parts|levels|pillars|tiers|roles|modules|layers|building\\s+blocks|ingredients|sections|cells|quadrants)");
+
     private static final String KIND_WORDS = "types|kinds|forms|sorts|categories|classes|varieties";
     private static final Pattern TYPES = Pattern.compile(
-            "^(?:what|which|name|list|give|identify|describe|state)\\s+(?:(?:is|are)\\s+)?(?:the\\s+)?(?:main\\s+|different\\s+|two\\s+|three\\s+|four\\s+|five\\s+|six\\s+|seven\\s+|\\d+\\s+)?(?:" + KIND_WORDS + ")\\s+of\\s+(.+?)(?:\\s+(?:are\\s+there|exist|do\\s+.*|can\\s+.*|are\\s+.*))?$",
+            "^(?:what|which|name|list|give|identify|describe|state)\\s+(?:(?:is|are)\\s+)?(?:the\\s+)?(?:main\\s+|different\\s+|two\\s+|three\\s+|four\\s+|five\\s+|six\\s+|seven\\s+|\\d+\\s+)?(?:"
+                    + KIND_WORDS + ")\\s+of\\s+(.+?)(?:\\s+(?:are\\s+there|exist|do\\s+.*|can\\s+.*|are\\s+.*))?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_OF = Pattern.compile(
             "^(?:what|which|name|list|give|identify|state)\\s+(?:(?:is|are)\\s+)?(?:the\\s+)?((?:main\\s+|key\\s+|different\\s+|\\w+\\s+)?\\w+)\\s+(?:of|in|within)\\s+(.+)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern WHAT_IS = Pattern.compile("^what(?:'s|\\s+(?:is|are|was|were))\\s+(.+)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WHAT_NOUN = Pattern.compile("^what\\s+(.+?)\\s+(?:is|are|do|does|did|can|should)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern OTHER_QUESTION = Pattern.compile("^(how|why|when|which|who|where|is|are|does|do|can|should)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PART = Pattern.compile("^(stage|step|phase|level|part|tier|principle)\\s+(\\d{1,2})\\s+(?:of|in)\\s+(?:the\\s+)?(.+)$",
+    private static final Pattern WHAT_IS =
+            Pattern.compile("^what(?:'s|\\s+(?:is|are|was|were))\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHAT_NOUN =
+            Pattern.compile("^what\\s+(.+?)\\s+(?:is|are|do|does|did|can|should)\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OTHER_QUESTION =
+            Pattern.compile("^(how|why|when|which|who|where|is|are|does|do|can|should)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PART = Pattern.compile(
+            "^(stage|step|phase|level|part|tier|principle)\\s+(\\d{1,2})\\s+(?:of|in)\\s+(?:the\\s+)?(.+)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern DEF_MARK = Pattern.compile("^(.+?)\\s*(?:\\((?:def|defn|definition)\\.?\\)|\\s(?:definition|meaning))$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DEF_MARK = Pattern.compile(
+            "^(.+?)\\s*(?:\\((?:def|defn|definition)\\.?\\)|\\s(?:definition|meaning))$", Pattern.CASE_INSENSITIVE);
 
-    private PromptParser() {
-    }
+    private PromptParser() {}
 
     static Prompt parse(String front) {
-        String f = Regex.replaceFirst(Regex.replaceAll(Names.normalise(front), "[?:.!\\s]+$", ""), "^\\s*(?:\\d{1,3}[.)]|[Qq][:.])\\s+", "").strip();
+        String f = Regex.replaceFirst(
+                        Regex.replaceAll(Names.normalise(front), "[?:.!\\s]+$", ""),
+                        "^\\s*(?:\\d{1,3}[.)]|[Qq][:.])\\s+",
+                        "")
+                .strip();
         Matcher m = WHICH_KIND.matcher(f);
         if (m.matches()) {
             return new Prompt(Prompt.Kind.NAMED_BY_ANSWER, m.group(2), Names.clean(m.group(1)), null);
@@ -86,7 +95,8 @@ final class PromptParser {
         if (m.matches() && plural(m.group(1)) && headIsNoun(m.group(1))) {
             String owner = nounPhrase(Frames.withoutArea(m.group(2)));
             boolean parts = PART_NOUN.matcher(m.group(1)).matches() && !owner.isEmpty();
-            String list = Regex.replaceFirst(m.group(1), "(?i)^(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+", "");
+            String list = Regex.replaceFirst(
+                    m.group(1), "(?i)^(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+", "");
             return Prompt.of(Prompt.Kind.LIST, parts ? owner : Names.clean(list + " of " + nounPhrase(m.group(2))));
         }
         m = NAME_THE.matcher(f);
@@ -95,7 +105,9 @@ final class PromptParser {
         }
         m = WHAT_DOES.matcher(f);
         if (m.matches() && Names.words(m.group(2)) <= 6) {
-            boolean lists = Regex.matches(m.group(3).toLowerCase(java.util.Locale.ROOT), "show|include|involve|contain|consist\\s+of|comprise|cover");
+            boolean lists = Regex.matches(
+                    m.group(3).toLowerCase(java.util.Locale.ROOT),
+                    "show|include|involve|contain|consist\\s+of|comprise|cover");
             String name = Names.clean(Frames.concept(m.group(2)));
             return lists ? Prompt.of(Prompt.Kind.LIST, name) : Prompt.of(Prompt.Kind.DEFINE, name);
         }
@@ -113,7 +125,10 @@ final class PromptParser {
         if (OTHER_QUESTION.matcher(f).find()) {
             return Prompt.of(Prompt.Kind.ABOUT, questionSubject(f));
         }
-        String term = Regex.replaceFirst(Names.clean(f), "(?i)^(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?=\\S+\\s+\\S)", "");
+        String term = Regex.replaceFirst(
+                Names.clean(f),
+                "(?i)^(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?=\\S+\\s+\\S)",
+                "");
         Tagged t = Tagged.of(term);
         if (Names.words(term) <= 8 && Phrases.termLike(t) || Names.words(term) <= 5 && Phrases.verbless(t)) {
             return named(Names.clean(f).equals(term) ? f : term);
@@ -128,7 +143,8 @@ final class PromptParser {
             String whole = Names.clean(part.group(3));
             return new Prompt(Prompt.Kind.PART, Names.clean(p), whole, Integer.parseInt(part.group(2)));
         }
-        Matcher types = Pattern.compile("^(?:the\\s+)?(?:" + KIND_WORDS + ")\\s+of\\s+(.+)$", Pattern.CASE_INSENSITIVE).matcher(p);
+        Matcher types = Pattern.compile("^(?:the\\s+)?(?:" + KIND_WORDS + ")\\s+of\\s+(.+)$", Pattern.CASE_INSENSITIVE)
+                .matcher(p);
         if (types.matches()) {
             return Prompt.of(Prompt.Kind.TYPES, nounPhrase(types.group(1)));
         }
@@ -205,7 +221,10 @@ final class PromptParser {
             i++;
         }
         for (; i < t.size(); i++) {
-            if (t.is(i, "PRON") || t.is(i, "VERB") && !t.lower(i).endsWith("ing") && !t.lower(i).contains("-")) {
+            if (t.is(i, "PRON")
+                    || t.is(i, "VERB")
+                            && !t.lower(i).endsWith("ing")
+                            && !t.lower(i).contains("-")) {
                 continue;
             }
             int end = Phrases.nounPhraseEnd(t, i);

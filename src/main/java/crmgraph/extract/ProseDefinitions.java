@@ -1,8 +1,7 @@
 package crmgraph.extract;
 
-import crmgraph.nlp.Acronym;
 import crmgraph.Regex;
-
+import crmgraph.nlp.Acronym;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,18 +18,17 @@ import java.util.regex.Pattern;
 final class ProseDefinitions {
 
     /** A concept a sentence defines: its name, aliases and the definition text. */
-    record Found(String name, List<String> aliases, String definition) {
-    }
+    record Found(String name, List<String> aliases, String definition) {}
 
     private static final Pattern ALSO_KNOWN = Pattern.compile(
             "(?i)(?:,\\s*|\\s*\\(\\s*)(?:also\\s+|or\\s+|sometimes\\s+|often\\s+)?(?:known\\s+as|called|referred\\s+to\\s+as|abbreviated(?:\\s+as)?|short\\s+for)\\s+"
                     + "([^,()]{2,60}?)\\s*(?:,|\\))");
     private static final Pattern ACRONYM_ASIDE = Pattern.compile("^(.{2,80}?)\\s*\\(([A-Za-z][A-Za-z&]{1,8})\\)$");
-    private static final Pattern STANDS_FOR = Pattern.compile("^(\\S{2,10})\\s+(?:stands\\s+for|is\\s+short\\s+for|is\\s+an\\s+abbreviation\\s+(?:of|for))\\s+([^.,;:()]{3,80})");
+    private static final Pattern STANDS_FOR = Pattern.compile(
+            "^(\\S{2,10})\\s+(?:stands\\s+for|is\\s+short\\s+for|is\\s+an\\s+abbreviation\\s+(?:of|for))\\s+([^.,;:()]{3,80})");
     private static final Pattern LEADING_PHRASE = Pattern.compile("^(ADP|ADV|SCONJ)$");
 
-    private ProseDefinitions() {
-    }
+    private ProseDefinitions() {}
 
     /** Every concept the paragraph defines, each with its text from the defining sentence on. */
     static List<Found> in(String paragraph) {
@@ -67,7 +65,9 @@ final class ProseDefinitions {
         }
         String acronym = m.group(1);
         String name = Names.clean(m.group(2));
-        return Names.spells(List.of(Regex.split(name, "\\s+")), acronym) ? Optional.of(new Found(name, List.of(acronym), null)) : Optional.empty();
+        return Names.spells(List.of(Regex.split(name, "\\s+")), acronym)
+                ? Optional.of(new Found(name, List.of(acronym), null))
+                : Optional.empty();
     }
 
     /** The concept one sentence defines, if it defines one. */
@@ -78,7 +78,8 @@ final class ProseDefinitions {
         String reduced = text;
         if (also.find() && also.start() < 80) {
             aliases.add(Names.clean(also.group(1)));
-            reduced = text.substring(0, also.start()) + " " + text.substring(also.end()).strip();
+            reduced = text.substring(0, also.start()) + " "
+                    + text.substring(also.end()).strip();
         }
         Tagged s = reduced.equals(text) ? sentence : NoteWords.tag(reduced);
         Optional<Found> found = subjectDefinition(s, aliases);
@@ -97,14 +98,17 @@ final class ProseDefinitions {
             return Optional.empty();
         }
         // "A touchpoint is any moment …": a lone word is named when an indefinite article makes the sentence generic.
-        boolean generic = Regex.matches(s.lower(0), "an?") && subject.get().end() - subject.get().start() == 1;
+        boolean generic = Regex.matches(s.lower(0), "an?")
+                && subject.get().end() - subject.get().start() == 1;
         if (!generic && !Phrases.nameable(s, subject.get(), true)) {
             return Optional.empty();
         }
         String name = Statements.subjectName(s, subject.get());
         boolean strongVerb = Regex.matches(s.lemmas().get(subject.get().verb()), "refer|mean|denote|stand");
-        // "The role of X is …" names no term, but a name given an alias ("The voice of the customer, also known as VoC, is …") does.
-        boolean named = strongVerb || !aliases.isEmpty() || ACRONYM_ASIDE.matcher(name).matches();
+        // "The role of X is …" names no term, but a name given an alias ("The voice of the customer, also known as VoC,
+        // is …") does.
+        boolean named =
+                strongVerb || !aliases.isEmpty() || ACRONYM_ASIDE.matcher(name).matches();
         if (name.isEmpty() || Regex.matches(name, "(?i).*\\bof\\b.*") && !named) {
             return Optional.empty();
         }
@@ -119,7 +123,9 @@ final class ProseDefinitions {
 
     /** "In marketing, CRM is …", "At its best, customer service is …": the sentence after its leading phrase. */
     private static Optional<Tagged> afterLeadingPhrase(Tagged s) {
-        if (s.size() < 5 || !LEADING_PHRASE.matcher(s.tag(0)).matches() && !Regex.matches(s.lower(0), "when|while|today|historically")) {
+        if (s.size() < 5
+                || !LEADING_PHRASE.matcher(s.tag(0)).matches()
+                        && !Regex.matches(s.lower(0), "when|while|today|historically")) {
             return Optional.empty();
         }
         for (int i = 1; i < Math.min(s.size() - 3, 10); i++) {
@@ -160,7 +166,8 @@ final class ProseDefinitions {
         }
         boolean gerund = s.is(i, "VERB") && first.endsWith("ing");
         boolean possessive = s.tag(i).equals("NOUN+PART"); // "the firm's most profitable customers"
-        if (!(gerund || possessive || s.is(i, "NOUN", "ADJ") || i > 0 && s.is(i, "PROPN", "NUM")) || i > 0 && titleCased(s, i)) {
+        if (!(gerund || possessive || s.is(i, "NOUN", "ADJ") || i > 0 && s.is(i, "PROPN", "NUM"))
+                || i > 0 && titleCased(s, i)) {
             return false;
         }
         return !mainClause(s, i + 1) && !clause(s) && phrase(s, i + 1);
@@ -168,7 +175,9 @@ final class ProseDefinitions {
 
     /** "A mid-sized insurer uses …", "the vendor market changes quickly": a subject and its verb make a remark, not a description. */
     private static boolean clause(Tagged s) {
-        return Phrases.subject(s).filter(x -> x.verb() < s.size() && !s.lower(x.verb()).endsWith("ing")).isPresent();
+        return Phrases.subject(s)
+                .filter(x -> x.verb() < s.size() && !s.lower(x.verb()).endsWith("ing"))
+                .isPresent();
     }
 
     /**
@@ -192,7 +201,8 @@ final class ProseDefinitions {
     /** "the Net Promoter System": every word capitalised after the article, a name rather than a description. */
     private static boolean titleCased(Tagged s, int from) {
         for (int k = from; k < s.size(); k++) {
-            if (Character.isLetter(s.token(k).charAt(0)) && !Character.isUpperCase(s.token(k).charAt(0))) {
+            if (Character.isLetter(s.token(k).charAt(0))
+                    && !Character.isUpperCase(s.token(k).charAt(0))) {
                 return false;
             }
         }
@@ -200,12 +210,17 @@ final class ProseDefinitions {
     }
 
     private static boolean capitalisedWord(String w) {
-        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !Acronym.isAcronym(w) && w.chars().skip(1).allMatch(Character::isLowerCase);
+        return w.length() > 1
+                && Character.isUpperCase(w.charAt(0))
+                && !Acronym.isAcronym(w)
+                && w.chars().skip(1).allMatch(Character::isLowerCase);
     }
 
     /** A subject-less definition may also be an indirect question: "how an organisation responds to …" (a question asked, "What is CRM?", is not one). */
     static boolean subjectlessOrHow(Tagged s) {
-        boolean indirect = s.size() >= 3 && Regex.matches(s.lower(0), "how|what|why|when|where|whether") && !s.text().strip().endsWith("?");
+        boolean indirect = s.size() >= 3
+                && Regex.matches(s.lower(0), "how|what|why|when|where|whether")
+                && !s.text().strip().endsWith("?");
         return subjectless(s) || indirect;
     }
 
@@ -218,7 +233,8 @@ final class ProseDefinitions {
             if (Regex.matches(w, "[;:]")) {
                 break;
             }
-            boolean newSubject = s.is(k, "DET", "PRON") && !RELATIVE.matcher(w).matches() && s.is(k - 1, "NOUN", "PROPN");
+            boolean newSubject =
+                    s.is(k, "DET", "PRON") && !RELATIVE.matcher(w).matches() && s.is(k - 1, "NOUN", "PROPN");
             if (RELATIVE.matcher(w).matches() || newSubject) {
                 relative = true;
                 inRelative = true;
@@ -247,7 +263,8 @@ final class ProseDefinitions {
         while (before > 0 && s.is(before, "ADV")) {
             before--;
         }
-        return s.is(k, "VERB") && !s.lower(k).endsWith("ing") && s.is(before, "NOUN", "PROPN", "PRON") || Phrases.mistaggedVerb(s, k);
+        return s.is(k, "VERB") && !s.lower(k).endsWith("ing") && s.is(before, "NOUN", "PROPN", "PRON")
+                || Phrases.mistaggedVerb(s, k);
     }
 
     /**

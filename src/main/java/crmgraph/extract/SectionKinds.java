@@ -1,10 +1,8 @@
 package crmgraph.extract;
 
-import crmgraph.RelationType;
 import crmgraph.Regex;
-
+import crmgraph.RelationType;
 import crmgraph.read.Card;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -16,19 +14,22 @@ import java.util.Optional;
  */
 final class SectionKinds {
 
-    private SectionKinds() {
-    }
+    private SectionKinds() {}
 
     /** The supertype when the card's term is a bare adjective under a heading about kinds, else empty. */
     static Optional<String> supertype(Card card) {
-        if (card.kind() != Card.Kind.PROMPT || card.section() == null || card.section().isBlank()
+        if (card.kind() != Card.Kind.PROMPT
+                || card.section() == null
+                || card.section().isBlank()
                 || !NoteHeadings.bareAdjective(Names.clean(card.front()))) {
             return Optional.empty();
         }
         List<String> path = List.of(Regex.split(card.section(), " \u203A "));
         String heading = path.get(path.size() - 1);
         String above = path.size() >= 2 ? path.get(path.size() - 2) : null;
-        return NoteHeadings.listName(heading, above).filter(NoteHeadings.ListName::kinds).map(NoteHeadings.ListName::supertype);
+        return NoteHeadings.listName(heading, above)
+                .filter(NoteHeadings.ListName::kinds)
+                .map(NoteHeadings.ListName::supertype);
     }
 
     /** The card with its adjective named as a kind ("Descriptive" → "Descriptive analytics"), and the kind recorded. */
@@ -41,6 +42,15 @@ final class SectionKinds {
         facts.concept(supertype.get(), null, card.ordinal());
         facts.concept(name, null, card.ordinal());
         facts.relation(RelationType.IS_A, name, supertype.get(), null, "type", card.ordinal());
-        return new Card(card.ordinal(), name, card.back(), card.line(), card.endLine(), card.kind(), card.section(), card.doubt(), card.tags());
+        return new Card(
+                card.ordinal(),
+                name,
+                card.back(),
+                card.line(),
+                card.endLine(),
+                card.kind(),
+                card.section(),
+                card.doubt(),
+                card.tags());
     }
 }

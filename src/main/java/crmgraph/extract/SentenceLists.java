@@ -1,7 +1,6 @@
 package crmgraph.extract;
 
 import crmgraph.Regex;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -17,27 +16,27 @@ import java.util.regex.Pattern;
 final class SentenceLists {
 
     /** A list a sentence names: its owner or supertype, and its members as written. */
-    record Found(NoteHeadings.ListName name, List<ListItem> members) {
-    }
+    record Found(NoteHeadings.ListName name, List<ListItem> members) {}
 
     private static final Pattern EXISTENTIAL = Pattern.compile("(?i)^there\\s+(?:are|exist)\\s+(.+)$");
     private static final Pattern QUALIFIED = Pattern.compile("(?i)^(?:(?:" + NoteHeadings.QUALIFIERS + ")\\s+)+");
     private static final Pattern ORDERING = Pattern.compile("(?i)stages?|steps?|phases?|levels?");
 
-    private SentenceLists() {
-    }
+    private SentenceLists() {}
 
     static Optional<Found> in(String sentence) {
         int colon = sentence.indexOf(':');
         if (colon < 0) {
             return Optional.empty();
         }
-        List<ListItem> members = Members.accept(new Answer("", ListParser.series(sentence.substring(colon + 1), true), false, "series"));
+        List<ListItem> members =
+                Members.accept(new Answer("", ListParser.series(sentence.substring(colon + 1), true), false, "series"));
         if (members.isEmpty()) {
             return Optional.empty();
         }
         String lead = sentence.substring(0, colon).strip();
-        Optional<NoteHeadings.ListName> kinds = kindListed(lead).map(kind -> new NoteHeadings.ListName(null, kind, kind, false));
+        Optional<NoteHeadings.ListName> kinds =
+                kindListed(lead).map(kind -> new NoteHeadings.ListName(null, kind, kind, false));
         return kinds.or(() -> parts(lead)).map(name -> new Found(name, members));
     }
 
@@ -48,14 +47,18 @@ final class SentenceLists {
             return Optional.empty();
         }
         Tagged t = NoteWords.tag(QUALIFIED.matcher(m.group(1)).replaceFirst(""));
-        return pluralHead(t, 0).map(head -> Names.clean((head > 0 ? t.span(0, head) + " " : "") + t.lemmas().get(head)));
+        return pluralHead(t, 0)
+                .map(head -> Names.clean(
+                        (head > 0 ? t.span(0, head) + " " : "") + t.lemmas().get(head)));
     }
 
     /** "The journey has three stages": parts of the subject, after its verb a counted plural. */
     private static Optional<NoteHeadings.ListName> parts(String lead) {
         Tagged t = NoteWords.tag(lead);
         Optional<Phrases.Subject> subject = Phrases.subject(t);
-        if (subject.isEmpty() || !Phrases.nameable(t, subject.get(), false) || subject.get().verb() + 2 >= t.size()
+        if (subject.isEmpty()
+                || !Phrases.nameable(t, subject.get(), false)
+                || subject.get().verb() + 2 >= t.size()
                 || !QUALIFIED.matcher(t.token(subject.get().verb() + 1) + " ").find()) {
             return Optional.empty();
         }
@@ -63,8 +66,12 @@ final class SentenceLists {
         while (from < t.size() && QUALIFIED.matcher(t.token(from) + " ").matches()) {
             from++;
         }
-        return pluralHead(t, from).map(head -> new NoteHeadings.ListName(Statements.subjectName(t, subject.get()), null, null,
-                ORDERING.matcher(t.token(head)).matches()));
+        return pluralHead(t, from)
+                .map(head -> new NoteHeadings.ListName(
+                        Statements.subjectName(t, subject.get()),
+                        null,
+                        null,
+                        ORDERING.matcher(t.token(head)).matches()));
     }
 
     /** The index of the plural noun that ends a noun phrase running from {@code from} to the end, if it does. */

@@ -1,9 +1,8 @@
 package crmgraph.extract;
 
-import crmgraph.nlp.Acronym;
-import crmgraph.RelationType;
 import crmgraph.Regex;
-
+import crmgraph.RelationType;
+import crmgraph.nlp.Acronym;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -15,10 +14,10 @@ import java.util.regex.Pattern;
  */
 final class Statements {
 
-    private static final Pattern ORDERING = Pattern.compile("\\b(stages?|steps?|phases?|levels?|cycle|sequence)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ORDERING =
+            Pattern.compile("\\b(stages?|steps?|phases?|levels?|cycle|sequence)\\b", Pattern.CASE_INSENSITIVE);
 
-    private Statements() {
-    }
+    private Statements() {}
 
     /** A true/false card: each statement's subject becomes a concept; a true one defines it. */
     static void read(String statement, boolean truth, int card, Facts facts) {
@@ -27,16 +26,21 @@ final class Statements {
         for (Tagged s : Tagged.sentences(Names.normalise(statement))) {
             Optional<Phrases.Subject> subject = Phrases.subject(s);
             String name = subject.filter(x -> Phrases.nameable(s, x, true) && Phrases.defines(s, x.verb())
-                            || Phrases.nameable(s, x, false) && x.end() - x.start() >= 2 && Phrases.presentVerb(s, x.verb())
-                            && !s.lemmas().get(x.verb()).equals("be"))
-                    .map(x -> singularSubject(s, x)).orElse(null);
+                            || Phrases.nameable(s, x, false)
+                                    && x.end() - x.start() >= 2
+                                    && Phrases.presentVerb(s, x.verb())
+                                    && !s.lemmas().get(x.verb()).equals("be"))
+                    .map(x -> singularSubject(s, x))
+                    .orElse(null);
             if (name != null) {
                 flush(current, definition, truth, card, facts);
                 current = name;
                 definition.setLength(0);
             }
             if (current != null) {
-                definition.append(definition.length() == 0 ? "" : " ").append(s.text().strip());
+                definition
+                        .append(definition.length() == 0 ? "" : " ")
+                        .append(s.text().strip());
             }
             series(s, current, card, facts);
         }
@@ -56,7 +60,9 @@ final class Statements {
         }
         for (Tagged s : Tagged.sentences(Names.normalise(text))) {
             Optional<Phrases.Subject> subject = Phrases.subject(s);
-            if (subject.isPresent() && Phrases.nameable(s, subject.get(), true) && Phrases.defines(s, subject.get().verb())) {
+            if (subject.isPresent()
+                    && Phrases.nameable(s, subject.get(), true)
+                    && Phrases.defines(s, subject.get().verb())) {
                 String name = subjectName(s, subject.get());
                 if ((cardConcept == null || !same(name, cardConcept)) && !Regex.matches(name, "(?i).*\\bof\\b.*")) {
                     facts.concept(name, s.text().strip(), card);
@@ -75,8 +81,10 @@ final class Statements {
             if (Regex.matches(s.text(), "(?is).*\\b(for example|e\\.g|for instance)\\b.*")) {
                 return Optional.empty();
             }
-            if (subject.isPresent() && Phrases.nameable(s, subject.get(), true)
-                    && (Phrases.defines(s, subject.get().verb()) || cardConcept != null && same(subjectName(s, subject.get()), cardConcept))) {
+            if (subject.isPresent()
+                    && Phrases.nameable(s, subject.get(), true)
+                    && (Phrases.defines(s, subject.get().verb())
+                            || cardConcept != null && same(subjectName(s, subject.get()), cardConcept))) {
                 String name = subjectName(s, subject.get());
                 facts.concept(name, null, card);
                 return Optional.of(name);
@@ -91,7 +99,9 @@ final class Statements {
             return;
         }
         Optional<Phrases.Subject> subject = Phrases.subject(s);
-        String owner = subject.filter(x -> Phrases.nameable(s, x, true)).map(x -> subjectName(s, x)).orElse(fallback);
+        String owner = subject.filter(x -> Phrases.nameable(s, x, true))
+                .map(x -> subjectName(s, x))
+                .orElse(fallback);
         if (owner == null) {
             return;
         }
@@ -116,13 +126,19 @@ final class Statements {
         while (last > subject.start() && s.is(last, "PUNCT")) {
             last--;
         }
-        if (!s.plural(last) || Acronym.isAcronym(s.token(last)) || s.lemmas().get(last).length() < 3) {
+        if (!s.plural(last)
+                || Acronym.isAcronym(s.token(last))
+                || s.lemmas().get(last).length() < 3) {
             return subjectName(s, subject);
         }
         String head = s.token(last);
         String lemma = s.lemmas().get(last);
-        String singular = Character.isUpperCase(head.charAt(0)) ? Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1) : lemma;
-        return Names.clean(s.span(subject.start(), last) + (last > subject.start() && !s.token(last - 1).equals("-") ? " " : "") + singular);
+        String singular = Character.isUpperCase(head.charAt(0))
+                ? Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1)
+                : lemma;
+        return Names.clean(s.span(subject.start(), last)
+                + (last > subject.start() && !s.token(last - 1).equals("-") ? " " : "")
+                + singular);
     }
 
     private static boolean same(String a, String b) {

@@ -16,8 +16,7 @@ final class TagSlips {
     private static final Pattern NOUN_ENDING = Pattern.compile("(?:ery|ion|ment|ness|ity|ance|ence|ship)$");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "am", "been", "being");
 
-    private TagSlips() {
-    }
+    private TagSlips() {}
 
     /** {@code tags} mended in place, and returned. */
     static String[] mended(String[] tokens, String[] tags) {
@@ -25,9 +24,13 @@ final class TagSlips {
             String w = tokens[i].toLowerCase(Locale.ROOT);
             if (BE.contains(w) && !tags[i].equals("AUX") && !tags[i].equals("VERB")) {
                 tags[i] = "AUX";
-            } else if ((tags[i].equals("PUNCT") || tags[i].equals("SYM")) && tokens[i].chars().anyMatch(Character::isLetter)) {
+            } else if ((tags[i].equals("PUNCT") || tags[i].equals("SYM"))
+                    && tokens[i].chars().anyMatch(Character::isLetter)) {
                 tags[i] = "PROPN";
-            } else if (tags[i].equals("CCONJ") && w.length() > 7 || tags[i].equals("ADV") && w.length() > 5 && NOUN_ENDING.matcher(w).find()) {
+            } else if (tags[i].equals("CCONJ") && w.length() > 7
+                    || tags[i].equals("ADV")
+                            && w.length() > 5
+                            && NOUN_ENDING.matcher(w).find()) {
                 tags[i] = "NOUN";
             }
         }

@@ -1,14 +1,13 @@
 package crmgraph.extract;
 
 import crmgraph.nlp.English;
-import opennlp.tools.util.Span;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import opennlp.tools.util.Span;
 
 /**
  * A sentence (or short text) as extraction reads it through {@link English}: tokens with character
@@ -19,7 +18,14 @@ import java.util.Map;
  * by several rules of the same card, and again on every card that lists it). Extracting 6,000
  * cards took 2.6 s of CPU with this cache and 4.5 s without.
  */
-record Tagged(String text, List<String> tokens, List<String> tags, List<String> lemmas, int[] starts, int[] ends, int offset) {
+record Tagged(
+        String text,
+        List<String> tokens,
+        List<String> tags,
+        List<String> lemmas,
+        int[] starts,
+        int[] ends,
+        int offset) {
 
     private static final int TEXT_CACHE = 20_000;
     private static final Map<String, Tagged> TEXTS = new LinkedHashMap<>(1024, 0.75f, true) {
@@ -110,6 +116,7 @@ record Tagged(String text, List<String> tokens, List<String> tags, List<String> 
 
     /** A noun whose lemma differs from its form: a plural. */
     boolean plural(int i) {
-        return is(i, "NOUN") && !lemmas.get(i).equals(lower(i)) || is(i, "NOUN") && lower(i).endsWith("s") && !lower(i).endsWith("ss");
+        return is(i, "NOUN") && !lemmas.get(i).equals(lower(i))
+                || is(i, "NOUN") && lower(i).endsWith("s") && !lower(i).endsWith("ss");
     }
 }

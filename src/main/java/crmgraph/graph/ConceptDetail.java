@@ -11,25 +11,30 @@ import java.util.Set;
  * parts in order, its kinds (subtypes), its parents (what it is a kind or a part of), related
  * concepts with the reason, and the cards that name or list it.
  */
-public record ConceptDetail(String id, String name, List<String> aliases, List<Definition> definitions,
-                            List<Part> parts, List<Link> kinds, List<Parent> parents, List<Related> related,
-                            List<CardRef> cards, Totals totals) {
+public record ConceptDetail(
+        String id,
+        String name,
+        List<String> aliases,
+        List<Definition> definitions,
+        List<Part> parts,
+        List<Link> kinds,
+        List<Parent> parents,
+        List<Related> related,
+        List<CardRef> cards,
+        Totals totals) {
 
     /** How many of each there are in all; the lists above may hold fewer (a page shows the first ones). */
-    public record Totals(int definitions, int parts, int kinds, int parents, int related, int cards) {
-    }
+    public record Totals(int definitions, int parts, int kinds, int parents, int related, int cards) {}
 
     /** One definition text, traceable to its deck, card and source line. */
-    public record Definition(String text, String deck, String deckName, String card, int ordinal, int line, String position) {
-    }
+    public record Definition(
+            String text, String deck, String deckName, String card, int ordinal, int line, String position) {}
 
     /** A part; {@code order} is its 1-based position in an ordered list, or null. */
-    public record Part(String id, String name, Integer order) {
-    }
+    public record Part(String id, String name, Integer order) {}
 
     /** A plain link to another concept. */
-    public record Link(String id, String name) {
-    }
+    public record Link(String id, String name) {}
 
     /** Something this concept is a kind of ({@code IS_A}) or a part of ({@code HAS_PART}). */
     public record Parent(String id, String name, String type) {
@@ -40,12 +45,11 @@ public record ConceptDetail(String id, String name, List<String> aliases, List<D
     }
 
     /** Any other linked concept, and why the two are linked. */
-    public record Related(String id, String name, String reason) {
-    }
+    public record Related(String id, String name, String reason) {}
 
     /** A card that names or lists the concept. */
-    public record CardRef(String id, String deck, String deckName, int ordinal, String front, int line, String position) {
-    }
+    public record CardRef(
+            String id, String deck, String deckName, int ordinal, String front, int line, String position) {}
 
     /**
      * The concept and its direct neighbours as a star: the links this record already holds, so the
@@ -65,7 +69,10 @@ public record ConceptDetail(String id, String name, List<String> aliases, List<D
         });
         parents.forEach(p -> {
             nodes.putIfAbsent(p.id(), new Subgraph.Node(p.id(), p.name(), 1));
-            edges.add(p.kindOf() ? new Subgraph.Edge(id, p.id(), "IS_A", null) : new Subgraph.Edge(p.id(), id, "HAS_PART", null));
+            edges.add(
+                    p.kindOf()
+                            ? new Subgraph.Edge(id, p.id(), "IS_A", null)
+                            : new Subgraph.Edge(p.id(), id, "HAS_PART", null));
         });
         related.forEach(r -> {
             nodes.putIfAbsent(r.id(), new Subgraph.Node(r.id(), r.name(), 1));
@@ -77,7 +84,8 @@ public record ConceptDetail(String id, String name, List<String> aliases, List<D
     /** Definitions grouped by deck, in deck order, for the concept page. */
     public List<List<Definition>> definitionsByDeck() {
         java.util.Map<String, List<Definition>> groups = new java.util.LinkedHashMap<>();
-        definitions.forEach(d -> groups.computeIfAbsent(d.deck(), k -> new java.util.ArrayList<>()).add(d));
+        definitions.forEach(d -> groups.computeIfAbsent(d.deck(), k -> new java.util.ArrayList<>())
+                .add(d));
         return List.copyOf(groups.values());
     }
 }

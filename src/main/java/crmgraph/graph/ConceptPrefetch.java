@@ -1,8 +1,5 @@
 package crmgraph.graph;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +8,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every concept's page, read ahead in batches in the background for one graph version. A class
@@ -40,8 +39,7 @@ final class ConceptPrefetch {
     private Future<?> reading;
 
     /** The pages of one version, by concept id. */
-    private record Pages(String version, Map<String, ConceptDetail> byId) {
-    }
+    private record Pages(String version, Map<String, ConceptDetail> byId) {}
 
     /** {@code read} gives the details of the concepts of some ids, each list cut at {@code limit}. */
     ConceptPrefetch(GraphStore store, int limit, Function<List<String>, List<ConceptDetail>> read) {
@@ -83,8 +81,15 @@ final class ConceptPrefetch {
             // The version is read first: a write racing the reads shows as a newer version and the
             // pages are dropped, never kept under a version whose data they lack.
             String version = store.version().current();
-            List<String> ids = store.driver().executableQuery(Cypher.query("concept-ids")).withConfig(store.reads())
-                    .execute().records().stream().map(r -> r.get("id").asString()).toList();
+            List<String> ids = store
+                    .driver()
+                    .executableQuery(Cypher.query("concept-ids"))
+                    .withConfig(store.reads())
+                    .execute()
+                    .records()
+                    .stream()
+                    .map(r -> r.get("id").asString())
+                    .toList();
             if (ids.size() > MAX_CONCEPTS) {
                 return;
             }
@@ -93,7 +98,8 @@ final class ConceptPrefetch {
                 if (!version.equals(store.version().current())) {
                     return;
                 }
-                read.apply(ids.subList(from, Math.min(ids.size(), from + BATCH))).forEach(d -> byId.put(d.id(), d));
+                read.apply(ids.subList(from, Math.min(ids.size(), from + BATCH)))
+                        .forEach(d -> byId.put(d.id(), d));
             }
             pages = new Pages(version, Map.copyOf(byId));
         } catch (RuntimeException e) {

@@ -1,13 +1,12 @@
 package crmgraph.graph;
 
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 /** Read queries about concepts, for the web explorer and the API; answers are cached per graph version. */
 public final class ConceptQueries {
@@ -22,11 +21,9 @@ public final class ConceptQueries {
     private final SearchIndex index;
     private final ConceptPrefetch prefetch;
 
-    private record Search(String text, int limit) {
-    }
+    private record Search(String text, int limit) {}
 
-    private record Detail(String id, int limit) {
-    }
+    private record Detail(String id, int limit) {}
 
     /** {@code pageLimit}: the list length of concept pages, which are read ahead for the whole graph. */
     public ConceptQueries(GraphStore store, int pageLimit) {
@@ -52,9 +49,18 @@ public final class ConceptQueries {
 
     /** All concepts by name. */
     public List<ConceptSummary> list(int limit) {
-        return lists.get(limit, () -> store.driver().executableQuery(Cypher.query("list-concepts"))
-                .withParameters(Map.of("limit", limit)).withConfig(store.reads()).execute()
-                .records().stream().map(ConceptQueries::summary).toList());
+        return lists.get(
+                limit,
+                () -> store
+                        .driver()
+                        .executableQuery(Cypher.query("list-concepts"))
+                        .withParameters(Map.of("limit", limit))
+                        .withConfig(store.reads())
+                        .execute()
+                        .records()
+                        .stream()
+                        .map(ConceptQueries::summary)
+                        .toList());
     }
 
     /**
@@ -74,7 +80,8 @@ public final class ConceptQueries {
         // Lucene ranks and cuts first; exact names and aliases are then lifted among its best hits.
         int candidates = Math.max(SEARCH_CANDIDATES, 4 * limit);
         return index.search(query.get(), exact, candidates, limit)
-                .orElseGet(() -> query.get().run(FullTextQuery.Vocabulary.NONE, lucene -> neo4jFullText(lucene, exact, candidates, limit)));
+                .orElseGet(() -> query.get()
+                        .run(FullTextQuery.Vocabulary.NONE, lucene -> neo4jFullText(lucene, exact, candidates, limit)));
     }
 
     /** Everything known about one concept, or empty for an unknown id. */
@@ -90,7 +97,9 @@ public final class ConceptQueries {
                 return ahead.get();
             }
         }
-        return details.get(new Detail(id, limit), () -> details(List.of(id), limit).stream().findFirst());
+        return details.get(
+                new Detail(id, limit),
+                () -> details(List.of(id), limit).stream().findFirst());
     }
 
     private List<ConceptDetail> details(List<String> ids) {
@@ -98,19 +107,36 @@ public final class ConceptQueries {
     }
 
     List<ConceptDetail> details(List<String> ids, int limit) {
-        return store.driver().executableQuery(Cypher.query("concept-detail"))
-                .withParameters(Map.of("ids", ids, "limit", limit)).withConfig(store.reads()).execute()
-                .records().stream().map(ConceptQueries::detail).toList();
+        return store
+                .driver()
+                .executableQuery(Cypher.query("concept-detail"))
+                .withParameters(Map.of("ids", ids, "limit", limit))
+                .withConfig(store.reads())
+                .execute()
+                .records()
+                .stream()
+                .map(ConceptQueries::detail)
+                .toList();
     }
 
     /** The models and lists overview: concepts with parts, ordered lists first. */
     public List<ConceptList> lists(int limit) {
-        return models.get(limit, () -> store.driver().executableQuery(Cypher.query("ordered-lists"))
-                .withParameters(Map.of("limit", limit)).withConfig(store.reads()).execute()
-                .records().stream()
-                .map(r -> new ConceptList(r.get("id").asString(), r.get("name").asString(), r.get("ordered").asBoolean(),
-                        r.get("parts").asList(ConceptQueries::part)))
-                .toList());
+        return models.get(
+                limit,
+                () -> store
+                        .driver()
+                        .executableQuery(Cypher.query("ordered-lists"))
+                        .withParameters(Map.of("limit", limit))
+                        .withConfig(store.reads())
+                        .execute()
+                        .records()
+                        .stream()
+                        .map(r -> new ConceptList(
+                                r.get("id").asString(),
+                                r.get("name").asString(),
+                                r.get("ordered").asBoolean(),
+                                r.get("parts").asList(ConceptQueries::part)))
+                        .toList());
     }
 
     /** A search in Neo4j's own index, while the in-process copy of a changed graph is built. */
@@ -120,14 +146,24 @@ public final class ConceptQueries {
         params.put("exact", exact);
         params.put("limit", limit);
         params.put("candidates", candidates);
-        return store.driver().executableQuery(Cypher.query("search-concepts"))
-                .withParameters(params).withConfig(store.reads()).execute()
-                .records().stream().map(ConceptQueries::summary).toList();
+        return store
+                .driver()
+                .executableQuery(Cypher.query("search-concepts"))
+                .withParameters(params)
+                .withConfig(store.reads())
+                .execute()
+                .records()
+                .stream()
+                .map(ConceptQueries::summary)
+                .toList();
     }
 
     static ConceptSummary summary(Record r) {
-        return new ConceptSummary(r.get("id").asString(), r.get("name").asString(),
-                r.get("aliases").asList(Value::asString), r.get("definitions").asInt());
+        return new ConceptSummary(
+                r.get("id").asString(),
+                r.get("name").asString(),
+                r.get("aliases").asList(Value::asString),
+                r.get("definitions").asInt());
     }
 
     /**
@@ -136,19 +172,36 @@ public final class ConceptQueries {
      * (a third of the read-ahead pages' memory was such copies).
      */
     private static ConceptDetail detail(Record r) {
-        return new ConceptDetail(r.get("id").asString(), r.get("name").asString(), r.get("aliases").asList(Value::asString),
-                r.get("definitions").asList(v -> new ConceptDetail.Definition(v.get("text").asString(),
-                        shared(v.get("deck")), shared(v.get("deckName")), shared(v.get("card")),
-                        v.get("ordinal").asInt(), v.get("line").asInt(0), shared(v.get("position")))),
+        return new ConceptDetail(
+                r.get("id").asString(),
+                r.get("name").asString(),
+                r.get("aliases").asList(Value::asString),
+                r.get("definitions")
+                        .asList(v -> new ConceptDetail.Definition(
+                                v.get("text").asString(),
+                                shared(v.get("deck")),
+                                shared(v.get("deckName")),
+                                shared(v.get("card")),
+                                v.get("ordinal").asInt(),
+                                v.get("line").asInt(0),
+                                shared(v.get("position")))),
                 r.get("parts").asList(ConceptQueries::part),
                 r.get("kinds").asList(ConceptQueries::link),
-                r.get("parents").asList(v -> new ConceptDetail.Parent(shared(v.get("id")), shared(v.get("name")),
-                        shared(v.get("type")))),
-                r.get("related").asList(v -> new ConceptDetail.Related(shared(v.get("id")), shared(v.get("name")),
-                        shared(v.get("reason")))),
-                r.get("cards").asList(v -> new ConceptDetail.CardRef(shared(v.get("id")), shared(v.get("deck")),
-                        shared(v.get("deckName")), v.get("ordinal").asInt(), v.get("front").asString(""),
-                        v.get("line").asInt(0), shared(v.get("position")))),
+                r.get("parents")
+                        .asList(v -> new ConceptDetail.Parent(
+                                shared(v.get("id")), shared(v.get("name")), shared(v.get("type")))),
+                r.get("related")
+                        .asList(v -> new ConceptDetail.Related(
+                                shared(v.get("id")), shared(v.get("name")), shared(v.get("reason")))),
+                r.get("cards")
+                        .asList(v -> new ConceptDetail.CardRef(
+                                shared(v.get("id")),
+                                shared(v.get("deck")),
+                                shared(v.get("deckName")),
+                                v.get("ordinal").asInt(),
+                                v.get("front").asString(""),
+                                v.get("line").asInt(0),
+                                shared(v.get("position")))),
                 totals(r.get("totals")));
     }
 
@@ -157,13 +210,19 @@ public final class ConceptQueries {
     }
 
     private static ConceptDetail.Totals totals(Value t) {
-        return new ConceptDetail.Totals(t.get("definitions").asInt(), t.get("parts").asInt(), t.get("kinds").asInt(),
-                t.get("parents").asInt(), t.get("related").asInt(), t.get("cards").asInt());
+        return new ConceptDetail.Totals(
+                t.get("definitions").asInt(),
+                t.get("parts").asInt(),
+                t.get("kinds").asInt(),
+                t.get("parents").asInt(),
+                t.get("related").asInt(),
+                t.get("cards").asInt());
     }
 
     static ConceptDetail.Part part(Value v) {
         Value order = v.get("order");
-        return new ConceptDetail.Part(shared(v.get("id")), shared(v.get("name")), order.isNull() ? null : order.asInt());
+        return new ConceptDetail.Part(
+                shared(v.get("id")), shared(v.get("name")), order.isNull() ? null : order.asInt());
     }
 
     static ConceptDetail.Link link(Value v) {

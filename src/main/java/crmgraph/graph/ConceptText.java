@@ -1,8 +1,7 @@
 package crmgraph.graph;
 
-import org.neo4j.driver.Session;
-
 import java.util.Map;
+import org.neo4j.driver.Session;
 
 /**
  * The denormalised text of concepts that the full-text index reads (names, aliases, definitions).
@@ -13,15 +12,17 @@ final class ConceptText {
 
     private static final int BATCH = 2000;
 
-    private ConceptText() {
-    }
+    private ConceptText() {}
 
     static void refreshStale(GraphStore store) {
         String query = Cypher.query("refresh-stale-concept-text");
         try (Session session = store.driver().session(store.session())) {
             int refreshed;
             do {
-                refreshed = session.executeWrite(tx -> tx.run(query, Map.of("batch", BATCH)).single().get("refreshed").asInt());
+                refreshed = session.executeWrite(tx -> tx.run(query, Map.of("batch", BATCH))
+                        .single()
+                        .get("refreshed")
+                        .asInt());
             } while (refreshed == BATCH);
         } finally {
             store.version().changed();

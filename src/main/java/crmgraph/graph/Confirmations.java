@@ -1,7 +1,6 @@
 package crmgraph.graph;
 
 import crmgraph.Hashes;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -22,9 +21,13 @@ public final class Confirmations {
      * items and cached pages follow at their next read, as after an import.
      */
     public boolean confirm(String deckId, String cardId) {
-        boolean confirmed = !store.driver().executableQuery(Cypher.query("confirm-card"))
-                .withParameters(Map.of("deck", deckId, "card", cardId)).withConfig(store.writes()).execute()
-                .records().isEmpty();
+        boolean confirmed = !store.driver()
+                .executableQuery(Cypher.query("confirm-card"))
+                .withParameters(Map.of("deck", deckId, "card", cardId))
+                .withConfig(store.writes())
+                .execute()
+                .records()
+                .isEmpty();
         if (confirmed) {
             store.version().changed();
         }

@@ -1,8 +1,6 @@
 package crmgraph.graph;
 
 import crmgraph.InternalFaultException;
-
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +17,7 @@ public final class Cypher {
 
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
 
-    private Cypher() {
-    }
+    private Cypher() {}
 
     /** The query in {@code cypher/NAME.cypher}. */
     public static String query(String name) {
@@ -31,7 +28,8 @@ public final class Cypher {
     public static List<String> statements(String name) {
         return Arrays.stream(query(name).split(";"))
                 .map(String::strip)
-                .filter(s -> !s.isEmpty() && !s.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("//")))
+                .filter(s -> !s.isEmpty()
+                        && !s.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("//")))
                 .toList();
     }
 

@@ -1,11 +1,9 @@
 package crmgraph.graph;
 
-import crmgraph.read.Position;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import crmgraph.read.Position;
 import crmgraph.read.Separators;
-
 import java.util.List;
 
 /**
@@ -17,9 +15,17 @@ import java.util.List;
  * @param options the reading the student asked for, remembered for the next import
  * @param doubt   why the reader is unsure of the deck's layout; null when sure
  */
-public record DeckDetail(String id, String name, String source, String format,
-                         @JsonProperty("cardCount") int cardCount, String layout, Options options, String doubt,
-                         List<CardView> cards, List<Dropped> dropped) {
+public record DeckDetail(
+        String id,
+        String name,
+        String source,
+        String format,
+        @JsonProperty("cardCount") int cardCount,
+        String layout,
+        Options options,
+        String doubt,
+        List<CardView> cards,
+        List<Dropped> dropped) {
 
     /**
      * The reading asked for: {@code layout} is a layout's option name ({@code auto} to let the reader
@@ -47,8 +53,12 @@ public record DeckDetail(String id, String name, String source, String format,
 
         /** As the command line would say it: {@code answer-first, skip 2}, and the separators when given. */
         public String describe() {
-            return layout + (skipLines > 0 ? ", skip " + skipLines : "") + (separatorsChosen()
-                    ? ", term/definition " + Separators.name(separator) + ", cards " + Separators.name(cardSeparator) : "");
+            return layout
+                    + (skipLines > 0 ? ", skip " + skipLines : "")
+                    + (separatorsChosen()
+                            ? ", term/definition " + Separators.name(separator) + ", cards "
+                                    + Separators.name(cardSeparator)
+                            : "");
         }
     }
 
@@ -57,26 +67,78 @@ public record DeckDetail(String id, String name, String source, String format,
      * {@code doubt} says why, {@code otherFront}/{@code otherBack} are the card under the reading
      * that came close. {@code confirmed}: the student confirmed this reading, or chose the deck's layout.
      */
-    public record CardView(String id, int ordinal, String front, String back, int line, int endLine,
-                           String kind, String section, boolean uncertain, String doubt, String otherFront, String otherBack,
-                           boolean confirmed, List<ConceptDetail.Link> defines, List<ConceptDetail.Link> about,
-                           String position, List<String> tags) {
+    public record CardView(
+            String id,
+            int ordinal,
+            String front,
+            String back,
+            int line,
+            int endLine,
+            String kind,
+            String section,
+            boolean uncertain,
+            String doubt,
+            String otherFront,
+            String otherBack,
+            boolean confirmed,
+            List<ConceptDetail.Link> defines,
+            List<ConceptDetail.Link> about,
+            String position,
+            List<String> tags) {
 
         public CardView {
-            position = position == null || position.isEmpty() ? Position.line(line).to(Position.line(Math.max(line, endLine))) : position;
+            position = position == null || position.isEmpty()
+                    ? Position.line(line).to(Position.line(Math.max(line, endLine)))
+                    : position;
             tags = tags == null ? List.of() : List.copyOf(tags);
         }
 
-        public CardView(String id, int ordinal, String front, String back, int line, int endLine,
-                        String kind, String section, boolean uncertain, String doubt, String otherFront, String otherBack,
-                        boolean confirmed, List<ConceptDetail.Link> defines, List<ConceptDetail.Link> about) {
-            this(id, ordinal, front, back, line, endLine, kind, section, uncertain, doubt, otherFront, otherBack, confirmed,
-                    defines, about, null, List.of());
+        public CardView(
+                String id,
+                int ordinal,
+                String front,
+                String back,
+                int line,
+                int endLine,
+                String kind,
+                String section,
+                boolean uncertain,
+                String doubt,
+                String otherFront,
+                String otherBack,
+                boolean confirmed,
+                List<ConceptDetail.Link> defines,
+                List<ConceptDetail.Link> about) {
+            this(
+                    id,
+                    ordinal,
+                    front,
+                    back,
+                    line,
+                    endLine,
+                    kind,
+                    section,
+                    uncertain,
+                    doubt,
+                    otherFront,
+                    otherBack,
+                    confirmed,
+                    defines,
+                    about,
+                    null,
+                    List.of());
         }
 
         /** A card read with the original five sides: sure of itself, a prompt without a section. */
-        public CardView(String id, int ordinal, String front, String back, int line, int endLine,
-                        List<ConceptDetail.Link> defines, List<ConceptDetail.Link> about) {
+        public CardView(
+                String id,
+                int ordinal,
+                String front,
+                String back,
+                int line,
+                int endLine,
+                List<ConceptDetail.Link> defines,
+                List<ConceptDetail.Link> about) {
             this(id, ordinal, front, back, line, endLine, "prompt", "", false, null, "", "", false, defines, about);
         }
 
@@ -99,7 +161,8 @@ public record DeckDetail(String id, String name, String source, String format,
     public record Dropped(int line, String kind, String text, String position) {
 
         public Dropped {
-            position = position == null || position.isEmpty() ? Position.line(line).toString() : position;
+            position =
+                    position == null || position.isEmpty() ? Position.line(line).toString() : position;
         }
 
         public Dropped(int line, String kind, String text) {

@@ -10,10 +10,6 @@ import crmgraph.read.Separators;
 import crmgraph.read.SourceMap;
 import crmgraph.resolve.KnownConcept;
 import crmgraph.resolve.ResolvedDeck;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 
 /**
  * Loads decks into the graph. Each deck is written in one transaction that first removes what an
@@ -50,23 +49,33 @@ public final class DeckWriter {
     /** {@link #stored(String)} of many decks in one query, by deck id; decks never imported are missing. */
     public Map<String, Stored> stored(Collection<String> deckIds) {
         Map<String, Stored> stored = new HashMap<>();
-        store.driver().executableQuery(Cypher.query("deck-fingerprint"))
-                .withParameters(Map.of("ids", List.copyOf(deckIds))).withConfig(store.reads()).execute()
-                .records().stream()
+        store
+                .driver()
+                .executableQuery(Cypher.query("deck-fingerprint"))
+                .withParameters(Map.of("ids", List.copyOf(deckIds)))
+                .withConfig(store.reads())
+                .execute()
+                .records()
+                .stream()
                 .filter(r -> !r.get("sha256").isNull())
-                .forEach(r -> stored.put(r.get("id").asString(), new Stored(r.get("sha256").asString(),
-                        options(r.get("layout"), r.get("skipLines")).withSeparators(separators(r.get("separator"), r.get("cardSeparator"))))));
+                .forEach(r -> stored.put(
+                        r.get("id").asString(),
+                        new Stored(
+                                r.get("sha256").asString(),
+                                options(r.get("layout"), r.get("skipLines"))
+                                        .withSeparators(separators(r.get("separator"), r.get("cardSeparator"))))));
         return stored;
     }
 
     /** A deck as last imported: its bytes' hash and the reading asked for (remembered for the next import). */
-    public record Stored(String sha256, ReadOptions options) {
-    }
+    public record Stored(String sha256, ReadOptions options) {}
 
     /** Layout and lines to skip stored by an older version, or edited by hand into something invalid, read as automatic. */
     private static ReadOptions options(Value layout, Value skipLines) {
         try {
-            Layout l = layout.isNull() ? Layout.AUTO : Layout.fromOption(layout.asString()).orElse(Layout.AUTO);
+            Layout l = layout.isNull()
+                    ? Layout.AUTO
+                    : Layout.fromOption(layout.asString()).orElse(Layout.AUTO);
             return new ReadOptions(l, skipLines.isNull() ? 0 : skipLines.asInt());
         } catch (IllegalArgumentException | org.neo4j.driver.exceptions.value.Uncoercible e) {
             return ReadOptions.AUTO;
@@ -87,11 +96,19 @@ public final class DeckWriter {
      * decks other than {@code replacing} (the decks this import is about to rewrite).
      */
     public List<KnownConcept> knownConcepts(Collection<String> replacing) {
-        return store.driver().executableQuery(Cypher.query("known-concepts"))
-                .withParameters(Map.of("replacing", List.copyOf(replacing))).withConfig(store.reads()).execute()
-                .records().stream()
-                .map(r -> new KnownConcept(r.get("key").asString(), r.get("name").asString(),
-                        r.get("aliases").asList(Value::asString), Set.copyOf(r.get("kindOf").asList(Value::asString))))
+        return store
+                .driver()
+                .executableQuery(Cypher.query("known-concepts"))
+                .withParameters(Map.of("replacing", List.copyOf(replacing)))
+                .withConfig(store.reads())
+                .execute()
+                .records()
+                .stream()
+                .map(r -> new KnownConcept(
+                        r.get("key").asString(),
+                        r.get("name").asString(),
+                        r.get("aliases").asList(Value::asString),
+                        Set.copyOf(r.get("kindOf").asList(Value::asString))))
                 .toList();
     }
 
@@ -118,8 +135,7 @@ public final class DeckWriter {
 
         private boolean closed;
 
-        private Batch() {
-        }
+        private Batch() {}
 
         public void write(DeckImport deck) {
             try (Session session = store.driver().session(store.session())) {
@@ -140,32 +156,65 @@ public final class DeckWriter {
 
     private static void write(TransactionContext tx, DeckImport deck) {
         Map<String, Object> deckParam = Map.of("deck", deck.id());
-        List<String> previous = tx.run(Cypher.query("concepts-of-deck"), deckParam).single().get("keys").asList(Value::asString);
+        List<String> previous = tx.run(Cypher.query("concepts-of-deck"), deckParam)
+                .single()
+                .get("keys")
+                .asList(Value::asString);
         tx.run(Cypher.query("delete-deck-contributions"), deckParam).consume();
         tx.run(Cypher.query("merge-deck"), Map.of("deck", deckRow(deck))).consume();
         ResolvedDeck resolved = deck.resolved();
         boolean chosen = deck.read().options().layout() != Layout.AUTO;
-        batched(tx, "create-cards", deck.id(), deck.read().cards().stream().map(c -> cardRow(deck, c, chosen)).toList());
-        batched(tx, "merge-concepts", deck.id(), resolved.concepts().stream().map(c -> Map.<String, Object>of(
-                "key", c.key(), "id", c.id(), "name", c.name(), "aliases", c.aliases())).toList());
-        batched(tx, "create-definitions", deck.id(), resolved.definitions().stream().map(d -> Map.<String, Object>of(
-                "card", deck.cardId(d.card()), "concept", d.concept(), "text", d.text())).distinct().toList());
-        batched(tx, "create-mentions", deck.id(), resolved.mentions().stream().map(m -> Map.<String, Object>of(
-                "card", deck.cardId(m.card()), "concept", m.concept())).distinct().toList());
+        batched(
+                tx,
+                "create-cards",
+                deck.id(),
+                deck.read().cards().stream().map(c -> cardRow(deck, c, chosen)).toList());
+        batched(
+                tx,
+                "merge-concepts",
+                deck.id(),
+                resolved.concepts().stream()
+                        .map(c -> Map.<String, Object>of(
+                                "key", c.key(), "id", c.id(), "name", c.name(), "aliases", c.aliases()))
+                        .toList());
+        batched(
+                tx,
+                "create-definitions",
+                deck.id(),
+                resolved.definitions().stream()
+                        .map(d -> Map.<String, Object>of(
+                                "card", deck.cardId(d.card()), "concept", d.concept(), "text", d.text()))
+                        .distinct()
+                        .toList());
+        batched(
+                tx,
+                "create-mentions",
+                deck.id(),
+                resolved.mentions().stream()
+                        .map(m -> Map.<String, Object>of("card", deck.cardId(m.card()), "concept", m.concept()))
+                        .distinct()
+                        .toList());
         for (RelationType type : RelationType.values()) {
-            batched(tx, "create-" + type.name().toLowerCase().replace('_', '-'), deck.id(), firstPerPair(resolved, type).stream()
-                    .map(r -> relationRow(deck, r)).toList());
+            batched(
+                    tx,
+                    "create-" + type.name().toLowerCase().replace('_', '-'),
+                    deck.id(),
+                    firstPerPair(resolved, type).stream()
+                            .map(r -> relationRow(deck, r))
+                            .toList());
         }
         tx.run(Cypher.query("delete-orphan-concepts"), Map.of("keys", previous)).consume();
         Set<String> touched = new LinkedHashSet<>(previous);
         resolved.concepts().forEach(c -> touched.add(c.key()));
-        tx.run(Cypher.query("mark-concept-text-stale"), Map.of("keys", List.copyOf(touched))).consume();
+        tx.run(Cypher.query("mark-concept-text-stale"), Map.of("keys", List.copyOf(touched)))
+                .consume();
     }
 
     /** One link per (from, to) of a type and deck, the first one given, as MERGE used to keep. */
     private static List<ResolvedDeck.Relation> firstPerPair(ResolvedDeck resolved, RelationType type) {
         Map<List<String>, ResolvedDeck.Relation> first = new LinkedHashMap<>();
-        resolved.relations().stream().filter(r -> r.type() == type)
+        resolved.relations().stream()
+                .filter(r -> r.type() == type)
                 .forEach(r -> first.putIfAbsent(List.of(r.from(), r.to()), r));
         return List.copyOf(first.values());
     }
@@ -173,7 +222,8 @@ public final class DeckWriter {
     private static void batched(TransactionContext tx, String query, String deckId, List<Map<String, Object>> rows) {
         String cypher = Cypher.query(query);
         for (int from = 0; from < rows.size(); from += BATCH) {
-            tx.run(cypher, Map.of("deck", deckId, "rows", rows.subList(from, Math.min(rows.size(), from + BATCH)))).consume();
+            tx.run(cypher, Map.of("deck", deckId, "rows", rows.subList(from, Math.min(rows.size(), from + BATCH))))
+                    .consume();
         }
     }
 
@@ -226,7 +276,9 @@ public final class DeckWriter {
         row.put("back", c.back());
         row.put("line", c.line());
         row.put("endLine", c.endLine());
-        row.put("position", deck.read().positions().identity() ? null : deck.read().position(c));
+        row.put(
+                "position",
+                deck.read().positions().identity() ? null : deck.read().position(c));
         row.put("tags", c.tags().isEmpty() ? null : c.tags());
         row.put("kind", (c.kind() == null ? Card.Kind.PROMPT : c.kind()).name().toLowerCase(java.util.Locale.ROOT));
         row.put("section", c.section().isEmpty() ? null : c.section());

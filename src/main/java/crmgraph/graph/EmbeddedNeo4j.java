@@ -1,7 +1,11 @@
 package crmgraph.graph;
 
 import crmgraph.BadInputException;
-
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -11,12 +15,6 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
-
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 
 /**
  * An embedded Neo4j DBMS under one data directory, with Bolt bound to 127.0.0.1 only and no
@@ -42,7 +40,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             if (!db.isAvailable(Duration.ofSeconds(60).toMillis())) {
                 throw new BadInputException("the graph store in " + dataDir + " did not become available");
             }
-            var bound = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class).getLocalAddress(ConnectorType.BOLT);
+            var bound = db.getDependencyResolver()
+                    .resolveDependency(ConnectorPortRegister.class)
+                    .getLocalAddress(ConnectorType.BOLT);
             requireLoopback(bound.getHost());
             return new EmbeddedNeo4j(dbms, bound.getPort());
         } catch (RuntimeException e) {
@@ -63,8 +63,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             loopback = false;
         }
         if (!loopback) {
-            throw new BadInputException("the embedded graph store would listen on " + host
-                    + " without authentication; it only listens on 127.0.0.1 (use NEO4J_URI for a server with authentication)");
+            throw new BadInputException(
+                    "the embedded graph store would listen on " + host
+                            + " without authentication; it only listens on 127.0.0.1 (use NEO4J_URI for a server with authentication)");
         }
     }
 
@@ -94,10 +95,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String name = t.getClass().getSimpleName();
             String message = String.valueOf(t.getMessage());
-            if (name.contains("FileLock") || message.contains("locked by another process") || message.contains("Lock file")) {
-                return "the graph store in " + dataDir + " is in use by another crmgraph process; stop it or use another --data";
+            if (name.contains("FileLock")
+                    || message.contains("locked by another process")
+                    || message.contains("Lock file")) {
+                return "the graph store in " + dataDir
+                        + " is in use by another crmgraph process; stop it or use another --data";
             }
-            if (message.contains("Address already in use") || name.contains("BindException") || name.contains("PortBind")) {
+            if (message.contains("Address already in use")
+                    || name.contains("BindException")
+                    || name.contains("PortBind")) {
                 return "the Bolt port is already in use: set CRMGRAPH_BOLT_PORT to a free port, or leave it unset";
             }
         }

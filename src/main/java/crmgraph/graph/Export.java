@@ -2,7 +2,6 @@ package crmgraph.graph;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-
 import java.util.List;
 
 /**
@@ -11,8 +10,13 @@ import java.util.List;
  * (a card the reader was sure of has no {@code uncertain}).
  */
 @JsonPropertyOrder({"format", "version", "decks", "cards", "concepts", "relations"})
-public record Export(String format, int version, List<Deck> decks, List<Card> cards,
-                     List<Concept> concepts, List<Relation> relations) {
+public record Export(
+        String format,
+        int version,
+        List<Deck> decks,
+        List<Card> cards,
+        List<Concept> concepts,
+        List<Relation> relations) {
 
     public static final String FORMAT = "crmgraph-export";
     public static final int VERSION = 1;
@@ -23,9 +27,15 @@ public record Export(String format, int version, List<Deck> decks, List<Card> ca
      * @param doubt   why the reader is unsure of the deck's layout, when it is
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Deck(String id, String name, String source, String format, int cards, String layout, Options options,
-                       String doubt) {
-    }
+    public record Deck(
+            String id,
+            String name,
+            String source,
+            String format,
+            int cards,
+            String layout,
+            Options options,
+            String doubt) {}
 
     /**
      * The reading asked for: a layout's option name and the lines skipped at the top, and the
@@ -47,18 +57,26 @@ public record Export(String format, int version, List<Deck> decks, List<Card> ca
      * lines 4–6", an Anki package's "note 1681234567"), {@code tags} only where the file gives some.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Card(String id, String deck, int ordinal, String front, String back, int line, String position,
-                       List<String> tags, String section, Boolean uncertain, String doubt, String otherFront, String otherBack,
-                       Boolean confirmed) {
-    }
+    public record Card(
+            String id,
+            String deck,
+            int ordinal,
+            String front,
+            String back,
+            int line,
+            String position,
+            List<String> tags,
+            String section,
+            Boolean uncertain,
+            String doubt,
+            String otherFront,
+            String otherBack,
+            Boolean confirmed) {}
 
-    public record Concept(String id, String name, List<String> aliases, List<Definition> definitions) {
-    }
+    public record Concept(String id, String name, List<String> aliases, List<Definition> definitions) {}
 
-    public record Definition(String text, String card) {
-    }
+    public record Definition(String text, String card) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Relation(String type, String from, String to, Integer order, String card, String reason) {
-    }
+    public record Relation(String type, String from, String to, Integer order, String card, String reason) {}
 }

@@ -26,14 +26,16 @@ public final class FullTextQuery {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** Words the english analyzer drops; as prefixes they would match almost everything. */
-    private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by",
-            "for", "if", "in", "into", "is", "it", "no", "not", "of", "on", "or", "such", "that", "the", "their",
-            "then", "there", "these", "they", "this", "to", "was", "will", "with", "what", "which", "who", "how");
+    private static final Set<String> STOP_WORDS = Set.of(
+            "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it", "no", "not",
+            "of", "on", "or", "such", "that", "the", "their", "then", "there", "these", "they", "this", "to", "was",
+            "will", "with", "what", "which", "who", "how");
 
     /** Longer "words" are no name anyone types (a pasted blob); as fuzzy terms they would only load Lucene. */
     static final int MAX_WORD = 64;
     /** The index fields of names and aliases; definitions are the third. */
     static final List<String> NAME_FIELDS = List.of("name", "aliasText");
+
     static final String DEFINITION_FIELD = "definitionText";
     /** Every field of the index, named as the properties (and search-documents columns) they hold. */
     static final List<String> FIELDS = List.of(NAME_FIELDS.get(0), NAME_FIELDS.get(1), DEFINITION_FIELD);
@@ -94,7 +96,8 @@ public final class FullTextQuery {
 
     /** Every word; only words the vocabulary cannot place are matched fuzzily. */
     public String strict(Vocabulary vocabulary) {
-        return String.join(" AND ", words.stream().map(w -> clause(w, vocabulary)).toList());
+        return String.join(
+                " AND ", words.stream().map(w -> clause(w, vocabulary)).toList());
     }
 
     /** Any word, typo-tolerant. */
@@ -104,7 +107,8 @@ public final class FullTextQuery {
 
     /** Any word; only words the vocabulary cannot place are matched fuzzily. */
     public String loose(Vocabulary vocabulary) {
-        return String.join(" OR ", words.stream().map(w -> clause(w, vocabulary)).toList());
+        return String.join(
+                " OR ", words.stream().map(w -> clause(w, vocabulary)).toList());
     }
 
     /** Runs the strict query, and the loose one when nothing has every word. */

@@ -1,8 +1,9 @@
 package crmgraph.graph;
 
 import crmgraph.BadInputException;
-
 import crmgraph.Config;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -13,9 +14,6 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
-
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 
 /**
  * The one Driver of a crmgraph process, with the database every query names. In embedded mode it
@@ -49,7 +47,10 @@ public final class GraphStore implements AutoCloseable {
         Driver driver = embedded != null
                 ? GraphDatabase.driver(uri, AuthTokens.none(), driverConfig())
                 : GraphDatabase.driver(uri, AuthTokens.basic(config.user(), config.password()), driverConfig());
-        GraphStore store = new GraphStore(embedded, driver, config.database(),
+        GraphStore store = new GraphStore(
+                embedded,
+                driver,
+                config.database(),
                 embedded != null ? config.dataDir().toString() : uri);
         try {
             StoreState state = store.verify();
@@ -95,12 +96,18 @@ public final class GraphStore implements AutoCloseable {
 
     /** Query config for reads: routed to readers on a cluster. */
     public QueryConfig reads() {
-        return QueryConfig.builder().withDatabase(database).withRouting(RoutingControl.READ).build();
+        return QueryConfig.builder()
+                .withDatabase(database)
+                .withRouting(RoutingControl.READ)
+                .build();
     }
 
     /** Query config for writes. */
     public QueryConfig writes() {
-        return QueryConfig.builder().withDatabase(database).withRouting(RoutingControl.WRITE).build();
+        return QueryConfig.builder()
+                .withDatabase(database)
+                .withRouting(RoutingControl.WRITE)
+                .build();
     }
 
     public SessionConfig session() {
@@ -108,17 +115,23 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /** What opening needs to know; an empty schema version stands for a store never given one. */
-    private record StoreState(String schemaVersion, boolean staleText) {
-    }
+    private record StoreState(String schemaVersion, boolean staleText) {}
 
     /** Connects, and reads the store's state in the same first query (each new query costs a cold process its planning). */
     private StoreState verify() {
         try {
             driver.verifyConnectivity();
-            var row = driver.executableQuery(Cypher.query("store-state")).withConfig(reads()).execute().records().get(0);
-            return new StoreState(row.get("schema").isNull() ? "" : row.get("schema").asString(), row.get("stale").asBoolean());
+            var row = driver.executableQuery(Cypher.query("store-state"))
+                    .withConfig(reads())
+                    .execute()
+                    .records()
+                    .get(0);
+            return new StoreState(
+                    row.get("schema").isNull() ? "" : row.get("schema").asString(),
+                    row.get("stale").asBoolean());
         } catch (AuthenticationException e) {
-            throw new BadInputException("Neo4j at " + location + " refused the credentials of NEO4J_USER/NEO4J_PASSWORD");
+            throw new BadInputException(
+                    "Neo4j at " + location + " refused the credentials of NEO4J_USER/NEO4J_PASSWORD");
         } catch (ServiceUnavailableException e) {
             throw new BadInputException("Neo4j at " + location + " cannot be reached: check NEO4J_URI");
         } catch (Neo4jException e) {

@@ -1,13 +1,12 @@
 package crmgraph.graph;
 
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
-
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 /**
  * The version of the graph that read caches are keyed on. Writes made through this process (deck
@@ -25,8 +24,7 @@ public final class GraphVersion {
     private final AtomicBoolean rechecking = new AtomicBoolean();
     private volatile Seen seen;
 
-    private record Seen(long localWrites, String fingerprint, long atNanos) {
-    }
+    private record Seen(long localWrites, String fingerprint, long atNanos) {}
 
     GraphVersion(Supplier<String> fingerprint, LongSupplier nanoClock) {
         this.fingerprint = fingerprint;
@@ -69,9 +67,13 @@ public final class GraphVersion {
     }
 
     private static String read(GraphStore store) {
-        Record r = store.driver().executableQuery(Cypher.query("graph-fingerprint")).withConfig(store.reads()).execute()
-                .records().get(0);
-        return String.join("|", r.get("decks").asList(Value::asString)) + "#" + r.get("concepts").asLong()
-                + "#" + r.get("links").asLong();
+        Record r = store.driver()
+                .executableQuery(Cypher.query("graph-fingerprint"))
+                .withConfig(store.reads())
+                .execute()
+                .records()
+                .get(0);
+        return String.join("|", r.get("decks").asList(Value::asString)) + "#"
+                + r.get("concepts").asLong() + "#" + r.get("links").asLong();
     }
 }

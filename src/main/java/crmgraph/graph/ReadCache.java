@@ -2,7 +2,6 @@ package crmgraph.graph;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -22,8 +21,7 @@ final class ReadCache<K, V> {
     private final GraphVersion version;
     private final AsyncCache<Key<K>, V> cache;
 
-    private record Key<K>(String version, K key) {
-    }
+    private record Key<K>(String version, K key) {}
 
     ReadCache(GraphVersion version, int maxEntries) {
         this.version = version;

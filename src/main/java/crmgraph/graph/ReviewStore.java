@@ -1,12 +1,11 @@
 package crmgraph.graph;
 
-import org.neo4j.driver.Record;
-
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.neo4j.driver.Record;
 
 /**
  * Learners and their reviews: {@code (:Learner {id, name})-[:REVIEWED]->(:Review {item, concept,
@@ -22,28 +21,44 @@ public final class ReviewStore {
     }
 
     /** A learner profile. */
-    public record Learner(String id, String name) {
-    }
+    public record Learner(String id, String name) {}
 
     /** One stored answer: which item, about which concept, the FSRS grade (1–4) and when. */
-    public record Review(String item, String concept, int grade, Instant at) {
-    }
+    public record Review(String item, String concept, int grade, Instant at) {}
 
     /** What to store for one answer. */
-    public record NewReview(String learner, String item, String concept, String type, int grade, String answer,
-                            boolean correct, Instant at) {
-    }
+    public record NewReview(
+            String learner,
+            String item,
+            String concept,
+            String type,
+            int grade,
+            String answer,
+            boolean correct,
+            Instant at) {}
 
     /** The learner with this id, created with {@code name} when new. */
     public Learner learner(String id, String name) {
-        Record r = store.driver().executableQuery(Cypher.query("review-learner-merge"))
-                .withParameters(Map.of("id", id, "name", name)).withConfig(store.writes()).execute().records().get(0);
+        Record r = store.driver()
+                .executableQuery(Cypher.query("review-learner-merge"))
+                .withParameters(Map.of("id", id, "name", name))
+                .withConfig(store.writes())
+                .execute()
+                .records()
+                .get(0);
         return new Learner(r.get("id").asString(), r.get("name").asString());
     }
 
     public Optional<Learner> find(String id) {
-        return store.driver().executableQuery(Cypher.query("review-learner")).withParameters(Map.of("id", id))
-                .withConfig(store.reads()).execute().records().stream().findFirst()
+        return store
+                .driver()
+                .executableQuery(Cypher.query("review-learner"))
+                .withParameters(Map.of("id", id))
+                .withConfig(store.reads())
+                .execute()
+                .records()
+                .stream()
+                .findFirst()
                 .map(r -> new Learner(r.get("id").asString(), r.get("name").asString()));
     }
 
@@ -57,14 +72,27 @@ public final class ReviewStore {
         p.put("answer", review.answer());
         p.put("correct", review.correct());
         p.put("at", review.at().toString());
-        store.driver().executableQuery(Cypher.query("review-add")).withParameters(p).withConfig(store.writes()).execute();
+        store.driver()
+                .executableQuery(Cypher.query("review-add"))
+                .withParameters(p)
+                .withConfig(store.writes())
+                .execute();
     }
 
     /** The learner's reviews, oldest first. */
     public List<Review> history(String learner) {
-        return store.driver().executableQuery(Cypher.query("review-history")).withParameters(Map.of("learner", learner))
-                .withConfig(store.reads()).execute().records().stream()
-                .map(r -> new Review(r.get("item").asString(), r.get("concept").asString(), r.get("grade").asInt(),
+        return store
+                .driver()
+                .executableQuery(Cypher.query("review-history"))
+                .withParameters(Map.of("learner", learner))
+                .withConfig(store.reads())
+                .execute()
+                .records()
+                .stream()
+                .map(r -> new Review(
+                        r.get("item").asString(),
+                        r.get("concept").asString(),
+                        r.get("grade").asInt(),
                         r.get("at").asZonedDateTime().toInstant()))
                 .toList();
     }

@@ -7,8 +7,7 @@ package crmgraph.graph;
  */
 final class Schema {
 
-    private Schema() {
-    }
+    private Schema() {}
 
     /** This code's schema version: a hash of the schema file's text (String's hash is fixed by its specification). */
     static String version() {
@@ -19,8 +18,14 @@ final class Schema {
         for (String statement : Cypher.statements("schema")) {
             store.driver().executableQuery(statement).withConfig(store.writes()).execute();
         }
-        store.driver().executableQuery("CALL db.awaitIndexes(60)").withConfig(store.writes()).execute();
-        store.driver().executableQuery(Cypher.query("record-schema-version"))
-                .withParameters(java.util.Map.of("version", version())).withConfig(store.writes()).execute();
+        store.driver()
+                .executableQuery("CALL db.awaitIndexes(60)")
+                .withConfig(store.writes())
+                .execute();
+        store.driver()
+                .executableQuery(Cypher.query("record-schema-version"))
+                .withParameters(java.util.Map.of("version", version()))
+                .withConfig(store.writes())
+                .execute();
     }
 }

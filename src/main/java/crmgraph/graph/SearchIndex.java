@@ -1,33 +1,6 @@
 package crmgraph.graph;
 
 import crmgraph.InternalFaultException;
-
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.StringHelper;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.neo4j.driver.Record;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,6 +18,31 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
+import org.neo4j.driver.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An in-process copy of the {@code concept_text} full-text index: the same fields, the same
@@ -101,7 +99,8 @@ final class SearchIndex {
 
     private synchronized CompletableFuture<Snapshot> start() {
         Snapshot s = snapshot;
-        if ((building == null || building.isDone()) && (s == null || !s.version().equals(store.version().current()))) {
+        if ((building == null || building.isDone())
+                && (s == null || !s.version().equals(store.version().current()))) {
             building = CompletableFuture.supplyAsync(this::build, builder);
         }
         return building == null ? CompletableFuture.completedFuture(s) : building;
@@ -111,8 +110,11 @@ final class SearchIndex {
         // The version is read before the documents: a write racing the read shows as a newer
         // version, and the copy is rebuilt, never kept under a version whose data it lacks.
         String version = store.version().current();
-        List<Record> rows = store.driver().executableQuery(Cypher.query("search-documents"))
-                .withConfig(store.reads()).execute().records();
+        List<Record> rows = store.driver()
+                .executableQuery(Cypher.query("search-documents"))
+                .withConfig(store.reads())
+                .execute()
+                .records();
         Snapshot built = Snapshot.of(version, rows);
         snapshot = built;
         return built;
@@ -131,14 +133,20 @@ final class SearchIndex {
                 return null;
             }
             // Neo4j's own index still answers; the next search tries to build again.
-            LOG.warn("the in-memory search index could not be built; Neo4j's full-text index answers instead", e.getCause());
+            LOG.warn(
+                    "the in-memory search index could not be built; Neo4j's full-text index answers instead",
+                    e.getCause());
             return null;
         }
     }
 
     /** The index of one graph version; immutable, searched by many requests at once. */
-    private record Snapshot(String version, IndexSearcher searcher, int[] conceptOfDoc, List<ConceptSummary> concepts,
-                            Map<String, Set<Integer>> conceptsNamed)
+    private record Snapshot(
+            String version,
+            IndexSearcher searcher,
+            int[] conceptOfDoc,
+            List<ConceptSummary> concepts,
+            Map<String, Set<Integer>> conceptsNamed)
             implements FullTextQuery.Vocabulary {
 
         private static final Analyzer ANALYZER = new EnglishAnalyzer();
@@ -177,9 +185,11 @@ final class SearchIndex {
             Map<String, Set<Integer>> named = new HashMap<>();
             for (int ord = 0; ord < concepts.size(); ord++) {
                 ConceptSummary c = concepts.get(ord);
-                named.computeIfAbsent(c.name().toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(ord);
+                named.computeIfAbsent(c.name().toLowerCase(Locale.ROOT), k -> new HashSet<>())
+                        .add(ord);
                 for (String alias : c.aliases()) {
-                    named.computeIfAbsent(alias.toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(ord);
+                    named.computeIfAbsent(alias.toLowerCase(Locale.ROOT), k -> new HashSet<>())
+                            .add(ord);
                 }
             }
             return named;
@@ -197,6 +207,7 @@ final class SearchIndex {
 
         /** The least part of a word cut short that an indexed stem must cover to stand for it. */
         private static final double BEGUN_SHARE = 0.6;
+
         private static final int MIN_STEM = 4;
 
         @Override
@@ -209,7 +220,8 @@ final class SearchIndex {
                     }
                     TermsEnum vocabulary = terms.iterator();
                     BytesRef typed = new BytesRef(word);
-                    if (vocabulary.seekCeil(typed) != TermsEnum.SeekStatus.END && StringHelper.startsWith(vocabulary.term(), typed)) {
+                    if (vocabulary.seekCeil(typed) != TermsEnum.SeekStatus.END
+                            && StringHelper.startsWith(vocabulary.term(), typed)) {
                         return true;
                     }
                     for (String token : tokens(field, word)) {
@@ -266,22 +278,29 @@ final class SearchIndex {
             try {
                 List<Hit> hits = new ArrayList<>();
                 Set<Integer> named = conceptsNamed.getOrDefault(exact, Set.of());
-                for (ScoreDoc d : searcher.search(new QueryParser(FullTextQuery.DEFINITION_FIELD, ANALYZER).parse(luceneQuery), candidates).scoreDocs) {
+                for (ScoreDoc d : searcher.search(
+                                new QueryParser(FullTextQuery.DEFINITION_FIELD, ANALYZER).parse(luceneQuery),
+                                candidates)
+                        .scoreDocs) {
                     int ord = conceptOfDoc[d.doc];
                     hits.add(new Hit(concepts.get(ord), named.contains(ord), d.score));
                 }
-                return hits.stream().sorted(Hit.ORDER).limit(limit).map(Hit::concept).toList();
+                return hits.stream()
+                        .sorted(Hit.ORDER)
+                        .limit(limit)
+                        .map(Hit::concept)
+                        .toList();
             } catch (ParseException | IOException e) {
                 // FullTextQuery only ever writes well-formed queries of letters and digits.
                 throw new InternalFaultException("search query could not be run: " + luceneQuery, e);
             }
         }
-
     }
 
     /** The order of search-concepts.cypher: exact names first, then score, then name and id. */
     private record Hit(ConceptSummary concept, boolean exact, float score) {
-        static final Comparator<Hit> ORDER = Comparator.comparing(Hit::exact).reversed()
+        static final Comparator<Hit> ORDER = Comparator.comparing(Hit::exact)
+                .reversed()
                 .thenComparing(Comparator.comparingDouble(Hit::score).reversed())
                 .thenComparing(h -> h.concept().name().toLowerCase(Locale.ROOT))
                 .thenComparing(h -> h.concept().id());

@@ -15,7 +15,8 @@ public record StudyMaterial(String fingerprint, List<Concept> concepts, List<Lin
     }
 
     /** A concept with every definition (each traceable to its card) and the cards about it. */
-    public record Concept(String id, String name, List<String> aliases, List<Definition> definitions, List<CardRef> cards) {
+    public record Concept(
+            String id, String name, List<String> aliases, List<Definition> definitions, List<CardRef> cards) {
 
         public Concept {
             aliases = List.copyOf(aliases);
@@ -24,13 +25,10 @@ public record StudyMaterial(String fingerprint, List<Concept> concepts, List<Lin
         }
     }
 
-    public record Definition(String text, String card, String deck) {
-    }
+    public record Definition(String text, String card, String deck) {}
 
-    public record CardRef(String card, String deck) {
-    }
+    public record CardRef(String card, String deck) {}
 
     /** A HAS_PART, IS_A or RELATED_TO link; {@code order} is null where the list is unordered. */
-    public record Link(String type, String from, String to, Integer order, String card, String deck) {
-    }
+    public record Link(String type, String from, String to, Integer order, String card, String deck) {}
 }

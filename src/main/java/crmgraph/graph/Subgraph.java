@@ -9,10 +9,8 @@ import java.util.List;
 public record Subgraph(String center, List<Node> nodes, List<Edge> edges, boolean truncated) {
 
     /** A concept in the view; {@code depth} is its distance from the centre. */
-    public record Node(String id, String name, int depth) {
-    }
+    public record Node(String id, String name, int depth) {}
 
     /** One relation type between two concepts; {@code order} for ordered parts. */
-    public record Edge(String source, String target, String type, Integer order) {
-    }
+    public record Edge(String source, String target, String type, Integer order) {}
 }

@@ -1,10 +1,9 @@
 package crmgraph.graph;
 
 import crmgraph.RelationType;
-import org.slf4j.LoggerFactory;
-
 import java.util.EnumSet;
 import java.util.Optional;
+import org.slf4j.LoggerFactory;
 
 /**
  * Start-up work that makes the first pages fast, on its own thread once the server serves: the
@@ -19,8 +18,7 @@ public final class Warmup {
     private static final String THREAD = "crmgraph-plan-queries";
 
     /** The sizes the pages ask for, so that warm-up reads and plans exactly what they will. */
-    public record PageSizes(int overviewLists, int index, int conceptLists, int searchResults) {
-    }
+    public record PageSizes(int overviewLists, int index, int conceptLists, int searchResults) {}
 
     private final GraphStore store;
     private final ConceptQueries concepts;
@@ -42,15 +40,18 @@ public final class Warmup {
      * pages and quizzes then do that work when asked.
      */
     public void start(Runnable next) {
-        Thread t = new Thread(() -> {
-            try {
-                run(next);
-            } catch (RuntimeException e) {
-                if (!store.closed()) {
-                    LoggerFactory.getLogger(Warmup.class).warn("{} stopped; pages and quizzes do that work when asked", THREAD, e);
-                }
-            }
-        }, THREAD);
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        run(next);
+                    } catch (RuntimeException e) {
+                        if (!store.closed()) {
+                            LoggerFactory.getLogger(Warmup.class)
+                                    .warn("{} stopped; pages and quizzes do that work when asked", THREAD, e);
+                        }
+                    }
+                },
+                THREAD);
         t.setDaemon(true);
         t.start();
     }

@@ -17,8 +17,7 @@ public final class Acronym {
     /** A word of running text: letters, digits and ampersands, with a possessive ending if any. */
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9&]+(?:['\u2019]s)?");
 
-    private Acronym() {
-    }
+    private Acronym() {}
 
     /** Whether {@code word}, as written, is an acronym (with its plural or possessive ending, if any). */
     public static boolean isAcronym(String word) {
@@ -44,7 +43,9 @@ public final class Acronym {
     /** The acronym without its plural or possessive ending: "KPIs" → "KPI", "ROI's" → "ROI"; any other word as written. */
     public static String stem(String word) {
         String w = word.strip();
-        if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s")) && Character.isUpperCase(w.charAt(w.length() - 3))) {
+        if (w.length() > 2
+                && (w.endsWith("'s") || w.endsWith("\u2019s"))
+                && Character.isUpperCase(w.charAt(w.length() - 3))) {
             return w.substring(0, w.length() - 2);
         }
         if (w.length() > 2 && w.endsWith("s") && Character.isUpperCase(w.charAt(w.length() - 2))) {

@@ -2,17 +2,16 @@ package crmgraph.nlp;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
-import opennlp.tools.postag.ThreadSafePOSTaggerME;
-import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
-import opennlp.tools.tokenize.ThreadSafeTokenizerME;
-import opennlp.tools.util.Span;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.util.Span;
 
 /**
  * The one way into the English models ({@link UdModels}), for extraction and quizzes alike:
@@ -42,7 +41,8 @@ public final class English {
     private final ThreadSafePOSTaggerME tagger;
     private final ThreadSafeLemmatizerME lemmatizer;
     private final Map<String, String> lemmas = new ConcurrentHashMap<>();
-    private final Cache<String, List<Token>> texts = Caffeine.newBuilder().maximumSize(TEXT_CACHE).build();
+    private final Cache<String, List<Token>> texts =
+            Caffeine.newBuilder().maximumSize(TEXT_CACHE).build();
 
     private English(UdModels models) {
         sentences = new ThreadSafeSentenceDetectorME(models.sentences());
@@ -98,7 +98,10 @@ public final class English {
 
     /** The lemmas of the words of {@code text} read in their sentence, punctuation left out. */
     public List<String> lemmas(String text) {
-        return lemmatised(text).stream().filter(t -> !t.tag().equals("PUNCT")).map(Token::lemma).toList();
+        return lemmatised(text).stream()
+                .filter(t -> !t.tag().equals("PUNCT"))
+                .map(Token::lemma)
+                .toList();
     }
 
     private List<Token> analyse(String text, boolean withLemmas) {
@@ -108,7 +111,8 @@ public final class English {
         String[] lemmasInSentence = withLemmas ? lemmatizer.lemmatize(words, tags) : new String[words.length];
         List<Token> out = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
-            out.add(new Token(words[i], spans[i].getStart(), spans[i].getEnd(), tags[i], lemmaOr(lemmasInSentence[i], words[i])));
+            out.add(new Token(
+                    words[i], spans[i].getStart(), spans[i].getEnd(), tags[i], lemmaOr(lemmasInSentence[i], words[i])));
         }
         return List.copyOf(out);
     }

@@ -1,11 +1,10 @@
 package crmgraph.nlp;
 
+import java.util.ArrayList;
+import java.util.List;
 import opennlp.tools.tokenize.Tokenizer;
 import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Tokens where the model decides only inside whitespace-separated chunks that hold something
@@ -16,8 +15,7 @@ import java.util.List;
  */
 public final class PlainWords {
 
-    private PlainWords() {
-    }
+    private PlainWords() {}
 
     /** The tokens of {@code text}, as character spans of it. */
     public static Span[] tokenize(Tokenizer tokenizer, String text) {
@@ -54,7 +52,8 @@ public final class PlainWords {
         return true;
     }
 
-    private static final java.util.regex.Pattern COMPOUND = java.util.regex.Pattern.compile("^([A-Za-z]+(?:-[A-Za-z]+)+)([.,;:!?)]*)$");
+    private static final java.util.regex.Pattern COMPOUND =
+            java.util.regex.Pattern.compile("^([A-Za-z]+(?:-[A-Za-z]+)+)([.,;:!?)]*)$");
 
     /** Whether {@code text} from {@code start} to {@code end} holds nothing but ASCII letters and digits. */
     public static boolean isPlain(CharSequence text, int start, int end) {

@@ -1,16 +1,14 @@
 package crmgraph.nlp;
 
 import crmgraph.InternalFaultException;
-
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Map;
 
 /**
  * The immutable, thread-safe models (the {@code *ME} classes over them are not thread-safe:
@@ -34,7 +32,8 @@ public record UdModels(SentenceModel sentences, TokenizerModel tokens, POSModel 
 
     private static UdModels load() {
         try {
-            return new UdModels(new SentenceModel(model("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")),
+            return new UdModels(
+                    new SentenceModel(model("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")),
                     new TokenizerModel(model("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")),
                     greedy(new POSModel(model("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin"))),
                     new LemmatizerModel(model("/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin")));
@@ -44,7 +43,8 @@ public record UdModels(SentenceModel sentences, TokenizerModel tokens, POSModel 
     }
 
     private static POSModel greedy(POSModel beam) {
-        return new POSModel(beam.getLanguage(), beam.<MaxentModel>getArtifact("pos.model"), 1, Map.of(), beam.getFactory());
+        return new POSModel(
+                beam.getLanguage(), beam.<MaxentModel>getArtifact("pos.model"), 1, Map.of(), beam.getFactory());
     }
 
     private static InputStream model(String resource) {

@@ -3,8 +3,7 @@ package crmgraph.nlp;
 /** English word forms by rule, where a model would be too slow or too unsure: used by resolving and by quizzes alike. */
 public final class WordForms {
 
-    private WordForms() {
-    }
+    private WordForms() {}
 
     /** The singular of a lower-case word by its ending ("strategies" → "strategy", "boxes" → "box"); short words, "-ss", "-us", "-is" and words with digits as given. */
     public static String singular(String w) {

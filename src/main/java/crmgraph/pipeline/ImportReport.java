@@ -4,17 +4,27 @@ import crmgraph.read.Card;
 import crmgraph.read.Layout;
 import crmgraph.read.ReadDeck;
 import crmgraph.read.ReadOptions;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /** What an import did: one line per deck written, the files skipped as unchanged, and failures. */
-public record ImportReport(List<DeckLine> decks, List<String> unchanged, List<Failure> failures, ImportTimings timings) {
+public record ImportReport(
+        List<DeckLine> decks, List<String> unchanged, List<Failure> failures, ImportTimings timings) {
 
     /** {@code warnings}: lines not read as given, and cards whose extraction failed, each naming the file and line. */
-    public record DeckLine(String source, String id, String format, int cards, int concepts, long lists,
-                           int relations, long furniture, long unplaced, List<String> warnings, Reading reading) {
+    public record DeckLine(
+            String source,
+            String id,
+            String format,
+            int cards,
+            int concepts,
+            long lists,
+            int relations,
+            long furniture,
+            long unplaced,
+            List<String> warnings,
+            Reading reading) {
 
         public DeckLine {
             warnings = List.copyOf(warnings);
@@ -22,10 +32,13 @@ public record ImportReport(List<DeckLine> decks, List<String> unchanged, List<Fa
 
         @Override
         public String toString() {
-            String line = String.format("%s: format %s, %d cards, %d concepts, %d lists, %d relations, %d furniture lines dropped, %d lines not placed",
+            String line = String.format(
+                    "%s: format %s, %d cards, %d concepts, %d lists, %d relations, %d furniture lines dropped, %d lines not placed",
                     source, format, cards, concepts, lists, relations, furniture, unplaced);
             String note = reading.note();
-            return line + (note.isEmpty() ? "" : ", " + note) + (reading.uncertain() > 0 ? ", " + reading.uncertain() + " uncertain" : "");
+            return line
+                    + (note.isEmpty() ? "" : ", " + note)
+                    + (reading.uncertain() > 0 ? ", " + reading.uncertain() + " uncertain" : "");
         }
     }
 
@@ -49,8 +62,11 @@ public record ImportReport(List<DeckLine> decks, List<String> unchanged, List<Fa
 
         public static Reading of(ReadDeck deck) {
             List<Uncertain> first = new ArrayList<>();
-            deck.cards().stream().filter(Card::uncertain).limit(NAMED)
-                    .forEach(c -> first.add(new Uncertain(c.line(), Objects.requireNonNullElse(c.doubt().why(), "another reading came close"))));
+            deck.cards().stream()
+                    .filter(Card::uncertain)
+                    .limit(NAMED)
+                    .forEach(c -> first.add(new Uncertain(
+                            c.line(), Objects.requireNonNullElse(c.doubt().why(), "another reading came close"))));
             return new Reading(deck.layout(), deck.options(), deck.doubt(), deck.uncertainCount(), first);
         }
 
@@ -65,7 +81,8 @@ public record ImportReport(List<DeckLine> decks, List<String> unchanged, List<Fa
                 // The format has no layout (a table, Markdown), or the reader did not say which it used.
                 parts.add("layout " + asked.option() + " asked");
             } else if (asked != Layout.AUTO) {
-                parts.add("layout " + layout.option() + (layout == asked ? " (as asked)" : " (" + asked.option() + " asked)"));
+                parts.add("layout " + layout.option()
+                        + (layout == asked ? " (as asked)" : " (" + asked.option() + " asked)"));
             } else if (layout != Layout.AUTO) {
                 parts.add("layout " + layout.option() + " (found)");
             }
@@ -99,8 +116,7 @@ public record ImportReport(List<DeckLine> decks, List<String> unchanged, List<Fa
     }
 
     /** A file that could not be imported; {@code message} names the file (and line) and the reason. */
-    public record Failure(String source, String message) {
-    }
+    public record Failure(String source, String message) {}
 
     public boolean failed() {
         return !failures.isEmpty();

@@ -1,34 +1,31 @@
 package crmgraph.pipeline;
 
-import crmgraph.InternalFaultException;
-
 import crmgraph.BadInputException;
-
-import crmgraph.Hashes;
 import crmgraph.CrmgraphException;
+import crmgraph.Hashes;
+import crmgraph.InternalFaultException;
+import crmgraph.RelationType;
+import crmgraph.document.Documents;
 import crmgraph.extract.Extraction;
 import crmgraph.extract.Extractor;
-import crmgraph.pipeline.StageClock.Stage;
-import crmgraph.RelationType;
 import crmgraph.graph.DeckImport;
 import crmgraph.graph.DeckWriter;
+import crmgraph.pipeline.StageClock.Stage;
 import crmgraph.read.DeckReader;
 import crmgraph.read.ReadDeck;
 import crmgraph.read.ReadOptions;
 import crmgraph.read.SourceMap;
 import crmgraph.read.TextDecoder;
-import crmgraph.document.Documents;
 import crmgraph.resolve.Keys;
 import crmgraph.resolve.ResolvedDeck;
 import crmgraph.resolve.Resolver;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -51,11 +48,13 @@ public final class Importer {
 
     /** Largest file accepted; bigger ones are reported, not read. */
     public static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
-    private static final Set<String> DECK_EXTENSIONS = Set.of("txt", "text", "md", "markdown", "tsv", "csv", "tab",
-            "apkg", "colpkg", "pdf", "docx");
+
+    private static final Set<String> DECK_EXTENSIONS =
+            Set.of("txt", "text", "md", "markdown", "tsv", "csv", "tab", "apkg", "colpkg", "pdf", "docx");
 
     /** Text resolved together in one pass: about 8,000 flashcards. */
     private static final long GROUP_CHARS = 2_000_000;
+
     private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     private final DeckReader reader;
@@ -73,7 +72,7 @@ public final class Importer {
 
     /** Imports files and folders (folders recursively, deck files only). */
     public ImportReport importPaths(List<Path> paths) {
-        return importPaths(paths, deck -> { });
+        return importPaths(paths, deck -> {});
     }
 
     /** Imports files and folders, telling {@code progress} about each deck as soon as it is written. */
@@ -102,7 +101,7 @@ public final class Importer {
 
     /** Imports texts given in memory (the web import), read as {@code choice} says (and remembered so). */
     public ImportReport importTexts(List<SourceText> sources, ReadChoice choice) {
-        return importSources(sources, choice, new ArrayList<>(), deck -> { });
+        return importSources(sources, choice, new ArrayList<>(), deck -> {});
     }
 
     /** Reads a text as importing it with {@code choice} would, without writing anything (the import preview). */
@@ -118,8 +117,16 @@ public final class Importer {
         }
         List<String> warnings = new ArrayList<>(source.warnings());
         warnings.addAll(deck.warnings());
-        return new ReadDeck(deck.name(), deck.format(), deck.cards(), deck.dropped(), warnings, deck.options(), deck.layout(),
-                deck.doubt(), deck.positions());
+        return new ReadDeck(
+                deck.name(),
+                deck.format(),
+                deck.cards(),
+                deck.dropped(),
+                warnings,
+                deck.options(),
+                deck.layout(),
+                deck.doubt(),
+                deck.positions());
     }
 
     /** The reading a deck's last import asked for, or {@link ReadOptions#AUTO} for a new deck. */
@@ -127,17 +134,24 @@ public final class Importer {
         return writer.stored(deckId).map(DeckWriter.Stored::options).orElse(ReadOptions.AUTO);
     }
 
-    private ImportReport importSources(List<SourceText> sources, ReadChoice choice, List<ImportReport.Failure> failures,
-                                       Consumer<ImportReport.DeckLine> progress) {
+    private ImportReport importSources(
+            List<SourceText> sources,
+            ReadChoice choice,
+            List<ImportReport.Failure> failures,
+            Consumer<ImportReport.DeckLine> progress) {
         long started = System.nanoTime();
         List<Job> changed = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
-        Map<String, DeckWriter.Stored> known = writer.stored(sources.stream().map(SourceText::deckId).toList());
+        Map<String, DeckWriter.Stored> known =
+                writer.stored(sources.stream().map(SourceText::deckId).toList());
         for (SourceText source : sources) {
             Optional<DeckWriter.Stored> stored = Optional.ofNullable(known.get(source.deckId()));
-            ReadOptions options = choice.over(stored.map(DeckWriter.Stored::options).orElse(ReadOptions.AUTO));
+            ReadOptions options =
+                    choice.over(stored.map(DeckWriter.Stored::options).orElse(ReadOptions.AUTO));
             // Options asked for that differ from last time change the reading of unchanged bytes.
-            if (stored.filter(s -> s.sha256().equals(source.sha256()) && s.options().equals(options)).isPresent()) {
+            if (stored.filter(s ->
+                            s.sha256().equals(source.sha256()) && s.options().equals(options))
+                    .isPresent()) {
                 unchanged.add(source.label());
             } else {
                 changed.add(new Job(source, options));
@@ -157,12 +171,16 @@ public final class Importer {
      * writes, in file order, the group before: extraction of later decks overlaps writing of earlier
      * ones, and at most two groups of extracted decks are held in memory at a time.
      */
-    private void prepareAndWrite(List<Job> changed, StageClock clock, Consumer<ImportReport.DeckLine> decks,
-                                 List<ImportReport.Failure> failures) {
+    private void prepareAndWrite(
+            List<Job> changed,
+            StageClock clock,
+            Consumer<ImportReport.DeckLine> decks,
+            List<ImportReport.Failure> failures) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(changed.size(), THREADS), daemonThreads());
         try {
             Function<List<Job>, List<Future<Prepared>>> submit = group -> group.stream()
-                    .map(job -> pool.submit(() -> prepare(job, extractor, clock))).toList();
+                    .map(job -> pool.submit(() -> prepare(job, extractor, clock)))
+                    .toList();
             writeInOrder(groups(changed), submit, clock, decks, failures);
         } finally {
             pool.shutdownNow();
@@ -170,8 +188,7 @@ public final class Importer {
     }
 
     /** A file to read, with the options to read it with. */
-    private record Job(SourceText source, ReadOptions options) {
-    }
+    private record Job(SourceText source, ReadOptions options) {}
 
     private Prepared prepare(Job job, Extractor extractor, StageClock clock) {
         SourceText source = job.source();
@@ -193,9 +210,16 @@ public final class Importer {
      * size, so the grouping, and with it the result, depends only on the input. One thread resolves
      * the next group while this one writes the current group, so resolving does not queue behind writing.
      */
-    private void writeInOrder(List<List<Job>> groups, Function<List<Job>, List<Future<Prepared>>> submit,
-                              StageClock clock, Consumer<ImportReport.DeckLine> decks, List<ImportReport.Failure> failures) {
-        List<String> replacing = groups.stream().flatMap(List::stream).map(j -> j.source().deckId()).toList();
+    private void writeInOrder(
+            List<List<Job>> groups,
+            Function<List<Job>, List<Future<Prepared>>> submit,
+            StageClock clock,
+            Consumer<ImportReport.DeckLine> decks,
+            List<ImportReport.Failure> failures) {
+        List<String> replacing = groups.stream()
+                .flatMap(List::stream)
+                .map(j -> j.source().deckId())
+                .toList();
         KnownConcepts known = new KnownConcepts(clock.time(Stage.RESOLVE, () -> writer.knownConcepts(replacing)));
         ExecutorService resolving = Executors.newSingleThreadExecutor(daemonThreads());
         try {
@@ -233,12 +257,11 @@ public final class Importer {
     }
 
     /** A deck ready to write, with the name the report gives it and the cards its extraction failed on. */
-    private record Resolved(DeckImport deck, String label, List<String> extractionWarnings) {
-    }
+    private record Resolved(DeckImport deck, String label, List<String> extractionWarnings) {}
 
     /** Runs on the resolving thread only, which alone touches {@code known} and, until the end, {@code failures}. */
-    private List<Resolved> resolveGroup(List<Future<Prepared>> group, KnownConcepts known, StageClock clock,
-                                        List<ImportReport.Failure> failures) {
+    private List<Resolved> resolveGroup(
+            List<Future<Prepared>> group, KnownConcepts known, StageClock clock, List<ImportReport.Failure> failures) {
         List<Prepared> ready = new ArrayList<>();
         for (Future<Prepared> future : group) {
             Prepared p = await(future);
@@ -251,14 +274,18 @@ public final class Importer {
         if (ready.isEmpty()) {
             return List.of();
         }
-        List<ResolvedDeck> resolved = clock.time(Stage.RESOLVE,
+        List<ResolvedDeck> resolved = clock.time(
+                Stage.RESOLVE,
                 () -> resolver.resolve(ready.stream().map(Prepared::extraction).toList(), known.all()));
         List<Resolved> out = new ArrayList<>();
         for (int i = 0; i < ready.size(); i++) {
             Prepared p = ready.get(i);
             known.add(resolved.get(i));
-            out.add(new Resolved(new DeckImport(p.source().deckId(), p.source().name(), p.source().sha256(), p.deck(), resolved.get(i)),
-                    p.source().label(), p.extraction().warnings()));
+            out.add(new Resolved(
+                    new DeckImport(
+                            p.source().deckId(), p.source().name(), p.source().sha256(), p.deck(), resolved.get(i)),
+                    p.source().label(),
+                    p.extraction().warnings()));
         }
         return out;
     }
@@ -290,7 +317,9 @@ public final class Importer {
             Thread.currentThread().interrupt();
             throw new InternalFaultException("the import was interrupted");
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new InternalFaultException("the import failed", e.getCause());
+            throw e.getCause() instanceof RuntimeException r
+                    ? r
+                    : new InternalFaultException("the import failed", e.getCause());
         }
     }
 
@@ -303,17 +332,30 @@ public final class Importer {
     }
 
     /** A deck read and extracted, or the reason it could not be. */
-    private record Prepared(SourceText source, ReadDeck deck, Extraction extraction, String failure) {
-    }
+    private record Prepared(SourceText source, ReadDeck deck, Extraction extraction, String failure) {}
 
     /** The report's line for a deck: the reading's warnings, then the extraction's. */
     private static ImportReport.DeckLine line(DeckImport deck, String label, List<String> extractionWarnings) {
         ResolvedDeck r = deck.resolved();
         ReadDeck read = deck.read();
-        long lists = r.relations().stream().filter(x -> x.type() == RelationType.HAS_PART).map(ResolvedDeck.Relation::from).distinct().count();
-        return new ImportReport.DeckLine(label, deck.id(), read.format(), read.cards().size(),
-                r.concepts().size(), lists, r.relations().size(), read.furnitureCount(), read.unplacedCount(),
-                Stream.concat(read.warnings().stream(), extractionWarnings.stream()).map(w -> label + ": " + w).toList(),
+        long lists = r.relations().stream()
+                .filter(x -> x.type() == RelationType.HAS_PART)
+                .map(ResolvedDeck.Relation::from)
+                .distinct()
+                .count();
+        return new ImportReport.DeckLine(
+                label,
+                deck.id(),
+                read.format(),
+                read.cards().size(),
+                r.concepts().size(),
+                lists,
+                r.relations().size(),
+                read.furnitureCount(),
+                read.unplacedCount(),
+                Stream.concat(read.warnings().stream(), extractionWarnings.stream())
+                        .map(w -> label + ": " + w)
+                        .toList(),
                 ImportReport.Reading.of(read));
     }
 
@@ -322,9 +364,13 @@ public final class Importer {
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(Importer::isDeckFile).sorted().forEach(files::add);
+                    walk.filter(Files::isRegularFile)
+                            .filter(Importer::isDeckFile)
+                            .sorted()
+                            .forEach(files::add);
                 } catch (IOException e) {
-                    failures.add(new ImportReport.Failure(path.toString(), path + ": cannot list the folder: " + e.getMessage()));
+                    failures.add(new ImportReport.Failure(
+                            path.toString(), path + ": cannot list the folder: " + e.getMessage()));
                 }
             } else if (Files.isRegularFile(path)) {
                 files.add(path);
@@ -338,7 +384,9 @@ public final class Importer {
     private static boolean isDeckFile(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return !name.startsWith(".") && dot > 0 && DECK_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return !name.startsWith(".")
+                && dot > 0
+                && DECK_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -347,7 +395,8 @@ public final class Importer {
      * (Anki package, PDF, Word) is opened into text with a map of where each line came from, and
      * the warnings of what its opening left out.
      */
-    public record SourceText(String name, String part, String text, String sha256, SourceMap positions, List<String> warnings) {
+    public record SourceText(
+            String name, String part, String text, String sha256, SourceMap positions, List<String> warnings) {
 
         public SourceText {
             positions = positions == null ? SourceMap.LINES : positions;
@@ -369,8 +418,8 @@ public final class Importer {
             try {
                 if (Files.size(file) > MAX_FILE_BYTES) {
                     // a text file is named by its first line, as every reading message; a document has no lines
-                    throw new BadInputException(name + (Documents.isDocument(name) ? "" : ": line 1") + ": file is larger than "
-                            + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+                    throw new BadInputException(name + (Documents.isDocument(name) ? "" : ": line 1")
+                            + ": file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
                 }
                 return open(name, Files.readAllBytes(file));
             } catch (IOException e) {
@@ -385,8 +434,13 @@ public final class Importer {
             }
             String whole = Hashes.sha256(bytes);
             return Documents.open(name, bytes).stream()
-                    .map(o -> new SourceText(name, o.part(), o.text(), o.part().isEmpty() ? whole : Hashes.sha256(whole + "\n" + o.part()),
-                            o.positions(), o.warnings()))
+                    .map(o -> new SourceText(
+                            name,
+                            o.part(),
+                            o.text(),
+                            o.part().isEmpty() ? whole : Hashes.sha256(whole + "\n" + o.part()),
+                            o.positions(),
+                            o.warnings()))
                     .toList();
         }
 
@@ -413,7 +467,9 @@ public final class Importer {
          */
         public String deckId() {
             String slug = slug(name) + (part.isEmpty() ? "" : "-" + slug(part));
-            return slug.isEmpty() || slug.equals("-") ? "deck-" + Keys.shortHash(name + part) : slug.replaceAll("^-|-$", "");
+            return slug.isEmpty() || slug.equals("-")
+                    ? "deck-" + Keys.shortHash(name + part)
+                    : slug.replaceAll("^-|-$", "");
         }
 
         private static String slug(String text) {

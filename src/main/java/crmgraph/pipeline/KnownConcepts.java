@@ -4,7 +4,6 @@ import crmgraph.RelationType;
 import crmgraph.resolve.KnownConcept;
 import crmgraph.resolve.ResolvedConcept;
 import crmgraph.resolve.ResolvedDeck;
-
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,8 +23,10 @@ final class KnownConcepts {
 
     void add(ResolvedDeck written) {
         Map<String, Set<String>> kinds = new HashMap<>();
-        written.relations().stream().filter(r -> r.type() == RelationType.IS_A)
-                .forEach(r -> kinds.computeIfAbsent(r.from(), k -> new HashSet<>()).add(r.to()));
+        written.relations().stream()
+                .filter(r -> r.type() == RelationType.IS_A)
+                .forEach(r ->
+                        kinds.computeIfAbsent(r.from(), k -> new HashSet<>()).add(r.to()));
         for (ResolvedConcept c : written.concepts()) {
             Set<String> kindOf = new HashSet<>(kinds.getOrDefault(c.key(), Set.of()));
             KnownConcept before = byKey.get(c.key());

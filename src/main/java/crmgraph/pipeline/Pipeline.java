@@ -7,12 +7,10 @@ import crmgraph.graph.GraphStore;
 import crmgraph.read.DeckReader;
 import crmgraph.resolve.Resolver;
 
-
 /** Builds the import pipeline with its production parts. */
 public final class Pipeline {
 
-    private Pipeline() {
-    }
+    private Pipeline() {}
 
     public static Importer importer(GraphStore store) {
         return new Importer(new DeckReader(), extractor(), new Resolver(), new DeckWriter(store));

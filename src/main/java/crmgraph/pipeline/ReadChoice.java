@@ -3,7 +3,6 @@ package crmgraph.pipeline;
 import crmgraph.read.Layout;
 import crmgraph.read.ReadOptions;
 import crmgraph.read.Separators;
-
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -27,7 +26,9 @@ public record ReadChoice(Optional<Layout> layout, OptionalInt skipLines, Optiona
 
     /** Every option said (the import page sends them all). */
     public static ReadChoice of(ReadOptions options) {
-        return new ReadChoice(Optional.of(options.layout()), OptionalInt.of(options.skipLines()),
+        return new ReadChoice(
+                Optional.of(options.layout()),
+                OptionalInt.of(options.skipLines()),
                 Optional.of(new SeparatorChoice(options.separators())));
     }
 

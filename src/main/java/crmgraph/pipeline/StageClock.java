@@ -8,7 +8,12 @@ import java.util.function.Supplier;
 /** Adds up the time spent in each import stage, across the threads that run it. */
 final class StageClock {
 
-    enum Stage { READ, EXTRACT, RESOLVE, WRITE }
+    enum Stage {
+        READ,
+        EXTRACT,
+        RESOLVE,
+        WRITE
+    }
 
     private final Map<Stage, AtomicLong> nanos = new EnumMap<>(Stage.class);
 
@@ -28,8 +33,12 @@ final class StageClock {
     }
 
     ImportTimings timings(long wallNanos) {
-        return new ImportTimings(ms(nanos.get(Stage.READ).get()), ms(nanos.get(Stage.EXTRACT).get()),
-                ms(nanos.get(Stage.RESOLVE).get()), ms(nanos.get(Stage.WRITE).get()), ms(wallNanos));
+        return new ImportTimings(
+                ms(nanos.get(Stage.READ).get()),
+                ms(nanos.get(Stage.EXTRACT).get()),
+                ms(nanos.get(Stage.RESOLVE).get()),
+                ms(nanos.get(Stage.WRITE).get()),
+                ms(wallNanos));
     }
 
     private static long ms(long nanos) {

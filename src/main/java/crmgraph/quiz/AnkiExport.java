@@ -14,12 +14,12 @@ import java.util.Map;
  */
 public final class AnkiExport {
 
-    private AnkiExport() {
-    }
+    private AnkiExport() {}
 
     public static String of(String deckName, List<QuizItem> items) {
         StringBuilder out = new StringBuilder();
-        out.append("#separator:tab\n#html:false\n#notetype:Cloze\n#deck:").append(field(deckName))
+        out.append("#separator:tab\n#html:false\n#notetype:Cloze\n#deck:")
+                .append(field(deckName))
                 .append("\n#columns:Text\tExtra\n");
         Map<String, ListCloze> lists = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
@@ -43,7 +43,12 @@ public final class AnkiExport {
     private static String listNote(ListCloze list) {
         StringBuilder b = new StringBuilder(field(title(list))).append(": ");
         for (int i = 0; i < list.members().size(); i++) {
-            b.append(i == 0 ? "" : ", ").append("{{c").append(i + 1).append("::").append(clozeText(list.members().get(i))).append("}}");
+            b.append(i == 0 ? "" : ", ")
+                    .append("{{c")
+                    .append(i + 1)
+                    .append("::")
+                    .append(clozeText(list.members().get(i)))
+                    .append("}}");
         }
         return b.toString();
     }

@@ -1,13 +1,12 @@
 package crmgraph.quiz;
 
 import crmgraph.nlp.English;
-import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
 
 /**
  * Judges answers fairly. Right: the answer or an alias/acronym, ignoring case, spacing,
@@ -54,16 +53,23 @@ public final class AnswerChecker {
         }
         for (String w : key.wrong()) {
             if (equivalent(given, w)) {
-                return wrong(expected, "\u201c" + w + "\u201d is a different concept. Expected \u201c" + expected + "\u201d.",
+                return wrong(
+                        expected,
+                        "\u201c" + w + "\u201d is a different concept. Expected \u201c" + expected + "\u201d.",
                         Verdict.Match.SIBLING);
             }
         }
-        Optional<String> opposite = key.all().stream().map(a -> opposite(g, Words.normal(a))).flatMap(Optional::stream).findFirst();
+        Optional<String> opposite = key.all().stream()
+                .map(a -> opposite(g, Words.normal(a)))
+                .flatMap(Optional::stream)
+                .findFirst();
         if (opposite.isPresent()) {
             return wrong(expected, opposite.get() + " Expected \u201c" + expected + "\u201d.", Verdict.Match.OPPOSITE);
         }
         Optional<Verdict> typo = typo(key, given);
-        return typo.orElseGet(() -> wrong(expected, ("Expected \u201c" + expected + "\u201d. " + Differences.of(expected, given)).strip(),
+        return typo.orElseGet(() -> wrong(
+                expected,
+                ("Expected \u201c" + expected + "\u201d. " + Differences.of(expected, given)).strip(),
                 Verdict.Match.WRONG));
     }
 
@@ -74,17 +80,26 @@ public final class AnswerChecker {
         }
         for (String alias : key.accepted()) {
             if (exact(given, alias)) {
-                return Optional.of(new Verdict(true, expected, "Correct: \u201c" + alias + "\u201d is another name for \u201c"
-                        + expected + "\u201d.", Verdict.Match.ALIAS));
+                return Optional.of(new Verdict(
+                        true,
+                        expected,
+                        "Correct: \u201c" + alias + "\u201d is another name for \u201c" + expected + "\u201d.",
+                        Verdict.Match.ALIAS));
             }
         }
         if (initialsOf(key, given)) {
-            return Optional.of(new Verdict(true, expected, "Correct: \u201c" + given.strip() + "\u201d stands for \u201c"
-                    + expected + "\u201d.", Verdict.Match.ALIAS));
+            return Optional.of(new Verdict(
+                    true,
+                    expected,
+                    "Correct: \u201c" + given.strip() + "\u201d stands for \u201c" + expected + "\u201d.",
+                    Verdict.Match.ALIAS));
         }
         for (String a : key.all()) {
             if (inflection(given, a)) {
-                return Optional.of(new Verdict(true, expected, "Correct (written \u201c" + a + "\u201d in the notes).",
+                return Optional.of(new Verdict(
+                        true,
+                        expected,
+                        "Correct (written \u201c" + a + "\u201d in the notes).",
                         Verdict.Match.INFLECTION));
             }
         }
@@ -98,11 +113,14 @@ public final class AnswerChecker {
     private static boolean initialsOf(AnswerKey key, String given) {
         String g = Words.compact(given);
         String initials = Words.initials(key.answer());
-        return g.length() >= 3 && g.equals(initials) && key.wrong().stream().noneMatch(w -> Words.initials(w).equals(g));
+        return g.length() >= 3
+                && g.equals(initials)
+                && key.wrong().stream().noneMatch(w -> Words.initials(w).equals(g));
     }
 
     private static boolean exact(String given, String answer) {
-        return Words.normal(given).equals(Words.normal(answer)) || Words.compact(given).equals(Words.compact(answer));
+        return Words.normal(given).equals(Words.normal(answer))
+                || Words.compact(given).equals(Words.compact(answer));
     }
 
     /** Same words once plurals and inflections are folded: by simple plural rules, then by lemma. */
@@ -153,8 +171,11 @@ public final class AnswerChecker {
             }
             int distance = DISTANCE.apply(g, target);
             if (distance <= allowed && !closerToWrong(key, g, distance)) {
-                return Optional.of(new Verdict(true, key.answer(), "Correct, with a small typo: it is spelt \u201c"
-                        + a + "\u201d.", Verdict.Match.TYPO));
+                return Optional.of(new Verdict(
+                        true,
+                        key.answer(),
+                        "Correct, with a small typo: it is spelt \u201c" + a + "\u201d.",
+                        Verdict.Match.TYPO));
             }
         }
         return Optional.empty();
@@ -172,7 +193,8 @@ public final class AnswerChecker {
     }
 
     private static boolean closerToWrong(AnswerKey key, String given, int distance) {
-        return key.wrong().stream().map(w -> Words.singular(w).replace(" ", ""))
+        return key.wrong().stream()
+                .map(w -> Words.singular(w).replace(" ", ""))
                 .anyMatch(w -> DISTANCE.apply(given, w) <= distance);
     }
 
@@ -183,14 +205,14 @@ public final class AnswerChecker {
     /** Word-level differences between the expected and the given answer, for feedback. */
     static final class Differences {
 
-        private Differences() {
-        }
+        private Differences() {}
 
         static String of(String expected, String given) {
             Set<String> e = new LinkedHashSet<>(List.of(Words.singular(expected).split(" ")));
             Set<String> g = new LinkedHashSet<>(List.of(Words.singular(given).split(" ")));
             List<String> missing = e.stream().filter(w -> !g.contains(w)).toList();
-            List<String> extra = g.stream().filter(w -> !e.contains(w) && !w.isEmpty()).toList();
+            List<String> extra =
+                    g.stream().filter(w -> !e.contains(w) && !w.isEmpty()).toList();
             if (missing.isEmpty() && extra.isEmpty()) {
                 return "The words are right but not in this order.";
             }

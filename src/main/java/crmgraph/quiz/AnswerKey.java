@@ -19,6 +19,7 @@ public record AnswerKey(String answer, List<String> accepted, List<String> wrong
 
     /** The answer and everything else accepted. */
     public List<String> all() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(answer), accepted.stream()).toList();
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(answer), accepted.stream())
+                .toList();
     }
 }

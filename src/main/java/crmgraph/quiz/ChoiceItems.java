@@ -2,7 +2,6 @@ package crmgraph.quiz;
 
 import crmgraph.graph.StudyMaterial.Concept;
 import crmgraph.graph.StudyMaterial.Definition;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -46,9 +45,12 @@ final class ChoiceItems {
         distractors.forEach(d -> choices.add(d.name()));
         Collections.shuffle(choices, new Random(Ids.seed(id)));
         List<String> wrong = distractors.stream().map(Concept::name).toList();
-        return Optional.of(new ChoiceItem(id, "Which concept is this? \u201c" + masked + "\u201d",
+        return Optional.of(new ChoiceItem(
+                id,
+                "Which concept is this? \u201c" + masked + "\u201d",
                 new AnswerKey(concept.name(), concept.aliases(), wrong),
-                new QuizItem.Source(concept.id(), concept.name(), concept.id(), definition.card(), definition.deck()), choices));
+                new QuizItem.Source(concept.id(), concept.name(), concept.id(), definition.card(), definition.deck()),
+                choices));
     }
 
     private List<Concept> distractors(Concept concept, Forms forms, String prompt) {
@@ -61,7 +63,8 @@ final class ChoiceItems {
                 break;
             }
             String normal = Words.singular(candidate.name());
-            if (!picked.containsKey(normal) && fair(concept, forms, candidate, prompt)
+            if (!picked.containsKey(normal)
+                    && fair(concept, forms, candidate, prompt)
                     && picked.values().stream().noneMatch(p -> index.forms(p).occursIn(candidate.name()))) {
                 picked.put(normal, candidate);
             }

@@ -13,22 +13,26 @@ final class DefinitionText {
     static final int MAX_WORDS = 45;
 
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-\u2022*\u00b7\u25aa\u2013]+|\\d{1,2}[.)])\\s*");
-    private static final Pattern PAGE = Pattern.compile("\\(?\\b(?:page|p\\.)\\s*\\d+\\)?|\\((?:def|definition)\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAGE =
+            Pattern.compile("\\(?\\b(?:page|p\\.)\\s*\\d+\\)?|\\((?:def|definition)\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\"'(])");
 
-    private DefinitionText() {
-    }
+    private DefinitionText() {}
 
     /** The definition cleaned and cut; empty when nothing usable is left. */
     static String of(String definition) {
         List<String> parts = new ArrayList<>();
         for (String line : definition.split("\\R")) {
-            String s = PAGE.matcher(BULLET.matcher(line).replaceFirst("")).replaceAll(" ").replaceAll("\\s+", " ").strip();
+            String s = PAGE.matcher(BULLET.matcher(line).replaceFirst(""))
+                    .replaceAll(" ")
+                    .replaceAll("\\s+", " ")
+                    .strip();
             if (!s.isEmpty()) {
                 parts.add(parts.isEmpty() ? s : s.replaceAll("^[.;,:]+\\s*", ""));
             }
         }
-        String joined = String.join("; ", parts.stream().map(p -> p.replaceAll("[;,:]+$", "")).toList());
+        String joined = String.join(
+                "; ", parts.stream().map(p -> p.replaceAll("[;,:]+$", "")).toList());
         return cut(joined.replaceAll("\\s+([.,;:])", "$1").strip());
     }
 

@@ -16,8 +16,7 @@ final class Forms {
     private final Set<String> compacts = new LinkedHashSet<>();
     private int longest;
 
-    private Forms() {
-    }
+    private Forms() {}
 
     /** Forms of a term: every name given, plus the initials of multi-word names. */
     static Forms of(List<String> names) {
@@ -33,7 +32,10 @@ final class Forms {
     }
 
     private void add(String name) {
-        List<String> keys = Words.spans(name).stream().map(Words.Span::key).filter(k -> !k.isEmpty()).toList();
+        List<String> keys = Words.spans(name).stream()
+                .map(Words.Span::key)
+                .filter(k -> !k.isEmpty())
+                .toList();
         if (keys.isEmpty() || (keys.size() == 1 && keys.get(0).length() < 2)) {
             return;
         }

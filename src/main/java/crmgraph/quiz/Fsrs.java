@@ -17,8 +17,8 @@ public final class Fsrs {
 
     /** FSRS-6 default parameters w0..w20. */
     public static final List<Double> DEFAULT_PARAMETERS = List.of(
-            0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666,
-            0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542);
+            0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629,
+            1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542);
 
     public static final double DESIRED_RETENTION = 0.9;
     public static final Duration RELEARNING_STEP = Duration.ofMinutes(10);
@@ -36,8 +36,8 @@ public final class Fsrs {
      * @param stability  days until retrievability falls to 90 %
      * @param difficulty 1 (easy) to 10 (hard)
      */
-    public record Memory(double stability, double difficulty, Instant lastReview, Instant due, int reviews, int lapses) {
-    }
+    public record Memory(
+            double stability, double difficulty, Instant lastReview, Instant due, int reviews, int lapses) {}
 
     public Fsrs() {
         this(DEFAULT_PARAMETERS);
@@ -61,19 +61,21 @@ public final class Fsrs {
 
     /** The memory after reviewing {@code memory} with {@code grade} at {@code at}. */
     public Memory next(Memory memory, Grade grade, Instant at) {
-        double elapsedDays = Math.max(0, Duration.between(memory.lastReview(), at).getSeconds() / SECONDS_PER_DAY);
+        double elapsedDays =
+                Math.max(0, Duration.between(memory.lastReview(), at).getSeconds() / SECONDS_PER_DAY);
         double s;
         if (elapsedDays < 1) {
             s = shortTermStability(memory.stability(), grade);
         } else {
             double r = retrievability(Math.floor(elapsedDays), memory.stability());
-            s = grade == Grade.AGAIN ? forgetStability(memory.difficulty(), memory.stability(), r)
+            s = grade == Grade.AGAIN
+                    ? forgetStability(memory.difficulty(), memory.stability(), r)
                     : recallStability(memory.difficulty(), memory.stability(), r, grade);
         }
         s = Math.max(MIN_STABILITY, s);
         double d = nextDifficulty(memory.difficulty(), grade);
-        return new Memory(s, d, at, due(grade, s, at), memory.reviews() + 1,
-                memory.lapses() + (grade == Grade.AGAIN ? 1 : 0));
+        return new Memory(
+                s, d, at, due(grade, s, at), memory.reviews() + 1, memory.lapses() + (grade == Grade.AGAIN ? 1 : 0));
     }
 
     /** R(t, S) = (1 + FACTOR · t / S)^DECAY. */

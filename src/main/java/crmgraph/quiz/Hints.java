@@ -3,8 +3,7 @@ package crmgraph.quiz;
 /** A hint that helps without giving the answer away: first letters and lengths, or the first step. */
 public final class Hints {
 
-    private Hints() {
-    }
+    private Hints() {}
 
     public static String of(QuizItem item) {
         if (item instanceof OrderItem order) {

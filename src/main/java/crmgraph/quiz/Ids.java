@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** Item ids: a type letter and a hash of what the item tests, URL-safe and stable. */
 final class Ids {
 
-    private Ids() {
-    }
+    private Ids() {}
 
     static String of(char type, String... parts) {
         try {

@@ -2,7 +2,6 @@ package crmgraph.quiz;
 
 import crmgraph.graph.QuizQueries;
 import crmgraph.graph.StudyMaterial;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,13 +35,17 @@ final class ItemBank {
      * Builds run here, and so do the parallel streams inside them; it leaves one core to serve
      * requests while a large graph's items are generated.
      */
-    private final ForkJoinPool builder = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1),
+    private final ForkJoinPool builder = new ForkJoinPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors() - 1),
             pool -> {
                 ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
                 t.setName("crmgraph-quiz-items-" + t.getPoolIndex());
                 t.setDaemon(true);
                 return t;
-            }, null, false);
+            },
+            null,
+            false);
+
     private volatile Items items;
     private CompletableFuture<Items> building;
 
@@ -63,11 +66,19 @@ final class ItemBank {
      * had that this one lost ({@code retired}): a learner shown one just before an import can
      * still answer it.
      */
-    record Items(String version, long startedNanos, List<QuizItem> all, Map<String, QuizItem> byId,
-                 Map<String, QuizItem> retired, Map<String, List<QuizItem>> byConcept, Map<String, List<QuizItem>> byTopic,
-                 Map<String, List<QuizItem>> byDeck, StudyIndex index) {
+    record Items(
+            String version,
+            long startedNanos,
+            List<QuizItem> all,
+            Map<String, QuizItem> byId,
+            Map<String, QuizItem> retired,
+            Map<String, List<QuizItem>> byConcept,
+            Map<String, List<QuizItem>> byTopic,
+            Map<String, List<QuizItem>> byDeck,
+            StudyIndex index) {
 
-        static Items of(StudyMaterial material, long startedNanos, StudyIndex index, List<QuizItem> items, Items previous) {
+        static Items of(
+                StudyMaterial material, long startedNanos, StudyIndex index, List<QuizItem> items, Items previous) {
             Map<String, QuizItem> byId = new LinkedHashMap<>();
             items.forEach(i -> byId.put(i.id(), i));
             Map<String, QuizItem> retired = new HashMap<>();
@@ -78,14 +89,22 @@ final class ItemBank {
                     }
                 });
             }
-            return new Items(material.fingerprint(), startedNanos, List.copyOf(items), byId, retired,
-                    group(items, QuizItem.Source::concept), group(items, QuizItem.Source::topic),
-                    group(items, QuizItem.Source::deck), index);
+            return new Items(
+                    material.fingerprint(),
+                    startedNanos,
+                    List.copyOf(items),
+                    byId,
+                    retired,
+                    group(items, QuizItem.Source::concept),
+                    group(items, QuizItem.Source::topic),
+                    group(items, QuizItem.Source::deck),
+                    index);
         }
 
         private static Map<String, List<QuizItem>> group(List<QuizItem> items, Function<QuizItem.Source, String> key) {
             Map<String, List<QuizItem>> out = new HashMap<>();
-            items.forEach(i -> out.computeIfAbsent(key.apply(i.source()), k -> new ArrayList<>()).add(i));
+            items.forEach(i -> out.computeIfAbsent(key.apply(i.source()), k -> new ArrayList<>())
+                    .add(i));
             // Sorted once here, so a quiz takes the first few of a concept with thousands of items.
             out.values().forEach(list -> list.sort(QuizPlanner.byType()));
             return out;

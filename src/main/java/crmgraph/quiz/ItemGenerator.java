@@ -1,10 +1,8 @@
 package crmgraph.quiz;
 
-import crmgraph.nlp.English;
 import crmgraph.graph.StudyMaterial;
-import crmgraph.graph.StudyMaterial.Concept;
 import crmgraph.graph.StudyMaterial.Definition;
-
+import crmgraph.nlp.English;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,20 +33,29 @@ public final class ItemGenerator {
         ListItems lists = new ListItems(index);
         // Concepts are independent of each other once the index is built: generate them on every
         // core (a parallel stream keeps their order), then drop duplicates and leaks in order.
-        List<List<QuizItem>> perConcept = new ArrayList<>(index.concepts()).parallelStream().map(concept -> {
-            List<QuizItem> out = new ArrayList<>();
-            Forms forms = index.forms(concept);
-            for (Definition definition : forms.isEmpty() ? List.<Definition>of() : concept.definitions()) {
-                terms.of(concept, definition, forms).ifPresent(out::add);
-                keywords.of(concept, definition, forms).ifPresent(out::add);
-                choices.of(concept, definition, forms).ifPresent(out::add);
-            }
-            return out.stream().filter(i -> LeakCheck.leak(i).isEmpty()).toList();
-        }).toList();
+        List<List<QuizItem>> perConcept = new ArrayList<>(index.concepts())
+                .parallelStream()
+                        .map(concept -> {
+                            List<QuizItem> out = new ArrayList<>();
+                            Forms forms = index.forms(concept);
+                            for (Definition definition :
+                                    forms.isEmpty() ? List.<Definition>of() : concept.definitions()) {
+                                terms.of(concept, definition, forms).ifPresent(out::add);
+                                keywords.of(concept, definition, forms).ifPresent(out::add);
+                                choices.of(concept, definition, forms).ifPresent(out::add);
+                            }
+                            return out.stream()
+                                    .filter(i -> LeakCheck.leak(i).isEmpty())
+                                    .toList();
+                        })
+                        .toList();
         Map<String, QuizItem> items = new LinkedHashMap<>();
         perConcept.forEach(list -> list.forEach(i -> items.putIfAbsent(i.id(), i)));
-        index.lists().forEach((whole, parts) -> lists.of(index.concept(whole), parts).forEach(i -> add(items, i)));
-        index.kindLists().forEach((parent, kinds) -> lists.kinds(index.concept(parent), kinds).forEach(i -> add(items, i)));
+        index.lists()
+                .forEach((whole, parts) -> lists.of(index.concept(whole), parts).forEach(i -> add(items, i)));
+        index.kindLists()
+                .forEach((parent, kinds) ->
+                        lists.kinds(index.concept(parent), kinds).forEach(i -> add(items, i)));
         return new ArrayList<>(items.values());
     }
 

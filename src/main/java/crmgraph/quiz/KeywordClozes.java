@@ -1,10 +1,9 @@
 package crmgraph.quiz;
 
-import crmgraph.nlp.English;
-import crmgraph.nlp.Token;
 import crmgraph.graph.StudyMaterial.Concept;
 import crmgraph.graph.StudyMaterial.Definition;
-
+import crmgraph.nlp.English;
+import crmgraph.nlp.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,8 +29,7 @@ final class KeywordClozes {
         this.index = index;
     }
 
-    private record Candidate(int start, int end, double score, Concept known) {
-    }
+    private record Candidate(int start, int end, double score, Concept known) {}
 
     Optional<KeywordCloze> of(Concept concept, Definition definition, Forms termForms) {
         String text = DefinitionText.of(definition.text());
@@ -46,12 +44,18 @@ final class KeywordClozes {
             if (answerForms.isEmpty() || answerForms.occursIn(prompt) || termForms.occursIn(answer)) {
                 continue;
             }
-            List<String> others = accepted(answer, c.known()).stream().filter(a -> !a.equals(answer)).toList();
+            List<String> others = accepted(answer, c.known()).stream()
+                    .filter(a -> !a.equals(answer))
+                    .toList();
             // The id names the definition, not the chosen blank: a blank may move when other concepts are
             // imported, and an item a learner was shown must stay the same item.
             String id = Ids.of('k', concept.id(), definition.card(), definition.text());
-            return Optional.of(new KeywordCloze(id, prompt, new AnswerKey(answer, others, List.of()),
-                    new QuizItem.Source(concept.id(), concept.name(), concept.id(), definition.card(), definition.deck())));
+            return Optional.of(new KeywordCloze(
+                    id,
+                    prompt,
+                    new AnswerKey(answer, others, List.of()),
+                    new QuizItem.Source(
+                            concept.id(), concept.name(), concept.id(), definition.card(), definition.deck())));
         }
         return Optional.empty();
     }
@@ -60,7 +64,9 @@ final class KeywordClozes {
         List<String> all = new ArrayList<>();
         all.add(answer);
         if (known != null) {
-            StudyIndex.names(known).stream().filter(n -> !Words.normal(n).equals(Words.normal(answer))).forEach(all::add);
+            StudyIndex.names(known).stream()
+                    .filter(n -> !Words.normal(n).equals(Words.normal(answer)))
+                    .forEach(all::add);
         }
         return all;
     }
@@ -93,11 +99,16 @@ final class KeywordClozes {
             }
             if (end > i) {
                 int start = Math.max(i, end - MAX_PHRASE);
-                while (start < end && (!PHRASE_TAGS.contains(tokens.get(start).tag()) || verbLike(tokens, start, text))) {
+                while (start < end
+                        && (!PHRASE_TAGS.contains(tokens.get(start).tag()) || verbLike(tokens, start, text))) {
                     start++;
                 }
                 if (start < end && !followedByDeterminer(tokens, end)) {
-                    candidate(text, tokens.get(start).start(), tokens.get(end - 1).end()).ifPresent(out::add);
+                    candidate(
+                                    text,
+                                    tokens.get(start).start(),
+                                    tokens.get(end - 1).end())
+                            .ifPresent(out::add);
                 }
             }
             i = Math.max(j, i + 1);
@@ -111,10 +122,18 @@ final class KeywordClozes {
      */
     private boolean verbLike(List<Token> tokens, int i, String text) {
         if (i > 0 && tokens.get(i - 1).lemma().equals("to")) {
-            // "to" is a preposition too ("to customers"): only a word that reads as a verb in a clause of its own counts.
-            return language.tagged("we " + tokens.get(i).text() + " it").get(1).tag().equals("VERB");
+            // "to" is a preposition too ("to customers"): only a word that reads as a verb in a clause of its own
+            // counts.
+            return language.tagged("we " + tokens.get(i).text() + " it")
+                    .get(1)
+                    .tag()
+                    .equals("VERB");
         }
-        return i == 0 && language.tagged("you " + Sentences.lowerFirst(text)).get(1).tag().equals("VERB");
+        return i == 0
+                && language.tagged("you " + Sentences.lowerFirst(text))
+                        .get(1)
+                        .tag()
+                        .equals("VERB");
     }
 
     /** A "noun" right before a determiner is a verb the tagger missed ("one party notices the other"). */
@@ -124,7 +143,9 @@ final class KeywordClozes {
 
     /** A hyphen between two phrase words ("customer-facing") keeps the phrase together. */
     private static boolean joinsNouns(List<Token> tokens, int j, int runStart) {
-        return j > runStart && j + 1 < tokens.size() && tokens.get(j).text().equals("-")
+        return j > runStart
+                && j + 1 < tokens.size()
+                && tokens.get(j).text().equals("-")
                 && PHRASE_TAGS.contains(tokens.get(j + 1).tag());
     }
 
@@ -143,7 +164,8 @@ final class KeywordClozes {
         if (!testable(words)) {
             return Optional.empty();
         }
-        double rarest = words.stream().mapToDouble(w -> index.rarity(w.key())).max().orElse(0);
+        double rarest =
+                words.stream().mapToDouble(w -> index.rarity(w.key())).max().orElse(0);
         double bonus = words.size() > 1 ? 0.3 : 0;
         return Optional.of(new Candidate(start, end, rarest + bonus, null));
     }

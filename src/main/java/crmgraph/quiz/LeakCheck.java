@@ -9,8 +9,7 @@ import java.util.Optional;
  */
 public final class LeakCheck {
 
-    private LeakCheck() {
-    }
+    private LeakCheck() {}
 
     /** Why the item leaks its answer, or empty when it does not. */
     public static Optional<String> leak(QuizItem item) {

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param members the whole list in order, the blanked member included (for the Anki export)
  */
-public record ListCloze(String id, String prompt, AnswerKey key, Source source, List<String> members) implements QuizItem {
+public record ListCloze(String id, String prompt, AnswerKey key, Source source, List<String> members)
+        implements QuizItem {
 
     public ListCloze {
         members = List.copyOf(members);

@@ -1,7 +1,6 @@
 package crmgraph.quiz;
 
 import crmgraph.graph.StudyMaterial.Concept;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -49,8 +48,8 @@ final class ListItems {
         return items;
     }
 
-    private java.util.Optional<ListCloze> listCloze(Concept whole, String title, String variant, List<StudyIndex.Part> parts,
-                                                    int blank) {
+    private java.util.Optional<ListCloze> listCloze(
+            Concept whole, String title, String variant, List<StudyIndex.Part> parts, int blank) {
         StudyIndex.Part answer = parts.get(blank);
         List<String> shown = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
@@ -61,11 +60,18 @@ final class ListItems {
         if (forms.occursIn(prompt)) {
             return java.util.Optional.empty();
         }
-        List<String> siblings = parts.stream().filter(p -> p != answer).map(p -> p.concept().name()).toList();
+        List<String> siblings = parts.stream()
+                .filter(p -> p != answer)
+                .map(p -> p.concept().name())
+                .toList();
         AnswerKey key = new AnswerKey(answer.concept().name(), answer.concept().aliases(), siblings);
         String id = Ids.of('l', whole.id(), answer.concept().id(), answer.card(), variant);
-        return java.util.Optional.of(new ListCloze(id, prompt, key,
-                new QuizItem.Source(answer.concept().id(), answer.concept().name(), whole.id(), answer.card(), answer.deck()),
+        return java.util.Optional.of(new ListCloze(
+                id,
+                prompt,
+                key,
+                new QuizItem.Source(
+                        answer.concept().id(), answer.concept().name(), whole.id(), answer.card(), answer.deck()),
                 parts.stream().map(p -> p.concept().name()).toList()));
     }
 
@@ -73,12 +79,18 @@ final class ListItems {
         List<String> names = parts.stream().map(p -> p.concept().name()).toList();
         String id = Ids.of('o', whole.id(), String.join("|", names));
         List<String> shuffled = shuffled(names, id);
-        String letters = names.stream().map(n -> String.valueOf((char) ('A' + shuffled.indexOf(n))))
+        String letters = names.stream()
+                .map(n -> String.valueOf((char) ('A' + shuffled.indexOf(n))))
                 .collect(Collectors.joining(" "));
         AnswerKey key = new AnswerKey(String.join(", ", names), List.of(letters), List.of());
         StudyIndex.Part first = parts.get(0);
-        return new OrderItem(id, "Put the parts of " + whole.name() + " in order.", key,
-                new QuizItem.Source(whole.id(), whole.name(), whole.id(), first.card(), first.deck()), shuffled, names);
+        return new OrderItem(
+                id,
+                "Put the parts of " + whole.name() + " in order.",
+                key,
+                new QuizItem.Source(whole.id(), whole.name(), whole.id(), first.card(), first.deck()),
+                shuffled,
+                names);
     }
 
     /** A fixed shuffle of the names that is never the right order. */
@@ -92,7 +104,8 @@ final class ListItems {
     }
 
     private static boolean ordered(List<StudyIndex.Part> parts) {
-        return parts.size() >= MIN_ORDER && parts.stream().allMatch(p -> p.order() != null)
+        return parts.size() >= MIN_ORDER
+                && parts.stream().allMatch(p -> p.order() != null)
                 && parts.stream().map(StudyIndex.Part::order).distinct().count() == parts.size();
     }
 }

@@ -7,8 +7,7 @@ import java.util.Optional;
 /** Checks an order answer: letters of the shown options in order, or the names themselves. */
 final class OrderAnswers {
 
-    private OrderAnswers() {
-    }
+    private OrderAnswers() {}
 
     static Verdict check(OrderItem item, String given, AnswerChecker checker) {
         String expected = String.join(" \u2192 ", item.order());
@@ -16,14 +15,22 @@ final class OrderAnswers {
                 .map(ix -> ix.stream().map(item.choices()::get).toList())
                 .or(() -> names(item, given, checker));
         if (sequence.isEmpty()) {
-            return new Verdict(false, expected, "Type the letters of the options in order, e.g. \u201c"
-                    + String.join(" ", letters(item.choices().size())) + "\u201d. Expected " + expected + ".", Verdict.Match.EMPTY);
+            return new Verdict(
+                    false,
+                    expected,
+                    "Type the letters of the options in order, e.g. \u201c"
+                            + String.join(" ", letters(item.choices().size())) + "\u201d. Expected " + expected + ".",
+                    Verdict.Match.EMPTY);
         }
         List<String> got = sequence.get();
         if (got.equals(item.order())) {
             return new Verdict(true, expected, "Correct order.", Verdict.Match.ORDER);
         }
-        return new Verdict(false, expected, "Expected " + expected + ". " + misplaced(item.order(), got), Verdict.Match.WRONG_ORDER);
+        return new Verdict(
+                false,
+                expected,
+                "Expected " + expected + ". " + misplaced(item.order(), got),
+                Verdict.Match.WRONG_ORDER);
     }
 
     private static Optional<List<String>> names(OrderItem item, String given, AnswerChecker checker) {
@@ -32,8 +39,17 @@ final class OrderAnswers {
             if (part.isBlank()) {
                 continue;
             }
-            Optional<String> member = item.order().stream().filter(m -> checker.check(
-                    new AnswerKey(m, List.of(), item.order().stream().filter(o -> !o.equals(m)).toList()), part).correct()).findFirst();
+            Optional<String> member = item.order().stream()
+                    .filter(m -> checker.check(
+                                    new AnswerKey(
+                                            m,
+                                            List.of(),
+                                            item.order().stream()
+                                                    .filter(o -> !o.equals(m))
+                                                    .toList()),
+                                    part)
+                            .correct())
+                    .findFirst();
             if (member.isEmpty()) {
                 return Optional.empty();
             }

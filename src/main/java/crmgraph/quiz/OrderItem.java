@@ -8,8 +8,9 @@ import java.util.List;
  * @param choices the members shuffled, as shown (labelled A, B, C …)
  * @param order   the members in their right order
  */
-public record OrderItem(String id, String prompt, AnswerKey key, Source source, List<String> choices,
-                        List<String> order) implements QuizItem {
+public record OrderItem(
+        String id, String prompt, AnswerKey key, Source source, List<String> choices, List<String> order)
+        implements QuizItem {
 
     public OrderItem {
         choices = List.copyOf(choices);

@@ -37,6 +37,5 @@ public sealed interface QuizItem permits TermCloze, KeywordCloze, ListCloze, Ord
      * @param card        id of the card the tested fact came from
      * @param deck        id of that card's deck
      */
-    record Source(String concept, String conceptName, String topic, String card, String deck) {
-    }
+    record Source(String concept, String conceptName, String topic, String card, String deck) {}
 }

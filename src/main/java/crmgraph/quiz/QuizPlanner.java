@@ -13,11 +13,10 @@ import java.util.Map;
  */
 final class QuizPlanner {
 
-    private static final List<Class<?>> TYPE_PREFERENCE = List.of(
-            TermCloze.class, ChoiceItem.class, ListCloze.class, KeywordCloze.class, OrderItem.class);
+    private static final List<Class<?>> TYPE_PREFERENCE =
+            List.of(TermCloze.class, ChoiceItem.class, ListCloze.class, KeywordCloze.class, OrderItem.class);
 
-    private QuizPlanner() {
-    }
+    private QuizPlanner() {}
 
     /** Items by type preference alone. */
     static Comparator<QuizItem> byType() {
@@ -26,8 +25,10 @@ final class QuizPlanner {
 
     /** Items by type preference, the items of {@code topic}'s list (its list clozes and order) first. */
     static Comparator<QuizItem> preference(String topic) {
-        Comparator<QuizItem> list = Comparator.comparingInt(
-                i -> (i instanceof ListCloze || i instanceof OrderItem) && i.source().topic().equals(topic) ? 0 : 1);
+        Comparator<QuizItem> list = Comparator.comparingInt(i -> (i instanceof ListCloze || i instanceof OrderItem)
+                        && i.source().topic().equals(topic)
+                ? 0
+                : 1);
         return list.thenComparing(byType());
     }
 
@@ -35,7 +36,9 @@ final class QuizPlanner {
     static List<QuizItem> roundRobin(List<QuizItem> items, List<String> order, String topic, int limit) {
         Map<String, List<QuizItem>> byConcept = new LinkedHashMap<>();
         order.forEach(c -> byConcept.put(c, new ArrayList<>()));
-        items.forEach(i -> byConcept.computeIfAbsent(i.source().concept(), k -> new ArrayList<>()).add(i));
+        items.forEach(i -> byConcept
+                .computeIfAbsent(i.source().concept(), k -> new ArrayList<>())
+                .add(i));
         byConcept.values().forEach(list -> list.sort(preference(topic)));
         List<QuizItem> out = new ArrayList<>();
         for (int round = 0; out.size() < limit; round++) {
@@ -72,7 +75,8 @@ final class QuizPlanner {
         List<QuizItem> rest = new ArrayList<>(items);
         List<QuizItem> out = new ArrayList<>();
         while (!rest.isEmpty()) {
-            String last = out.isEmpty() ? null : out.get(out.size() - 1).source().concept();
+            String last =
+                    out.isEmpty() ? null : out.get(out.size() - 1).source().concept();
             int pick = 0;
             for (int i = 0; i < rest.size(); i++) {
                 if (!rest.get(i).source().concept().equals(last)) {

@@ -1,13 +1,11 @@
 package crmgraph.quiz;
 
-import crmgraph.nlp.English;
 import crmgraph.BadInputException;
-
+import crmgraph.Hashes;
 import crmgraph.graph.QuizQueries;
 import crmgraph.graph.ReviewStore;
 import crmgraph.graph.StudyMaterial;
-import crmgraph.Hashes;
-
+import crmgraph.nlp.English;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,6 +26,7 @@ public final class QuizService {
     public static final int MAX_QUIZ = 50;
     /** Related concepts a single-concept quiz draws from. */
     private static final int RELATED = 100;
+
     private static final Pattern LEARNER_ID = Pattern.compile("l-[a-z0-9-]{1,60}");
 
     private final QuizQueries queries;
@@ -40,14 +39,13 @@ public final class QuizService {
     private final ItemBank bank;
 
     /** A list or model a quiz can start from. */
-    public record Topic(String id, String name, int parts) {
-    }
+    public record Topic(String id, String name, int parts) {}
 
     /** What an answer produced: the verdict, and whether it was stored for a learner. */
-    public record Answered(QuizItem item, Verdict verdict, Grade grade, boolean recorded) {
-    }
+    public record Answered(QuizItem item, Verdict verdict, Grade grade, boolean recorded) {}
 
-    public QuizService(QuizQueries queries, ReviewStore reviews, java.util.function.Supplier<English> language, Clock clock) {
+    public QuizService(
+            QuizQueries queries, ReviewStore reviews, java.util.function.Supplier<English> language, Clock clock) {
         this.queries = queries;
         this.reviews = reviews;
         this.language = language;
@@ -93,24 +91,36 @@ public final class QuizService {
         ItemBank.Items b = bank();
         int max = Math.max(0, limit);
         // One item per member and round: a quiz of at most MAX_QUIZ items never reaches further members.
-        List<String> members = b.index().members(conceptId).stream().limit(MAX_QUIZ).toList();
+        List<String> members =
+                b.index().members(conceptId).stream().limit(MAX_QUIZ).toList();
         if (!members.isEmpty()) {
             List<String> order = new ArrayList<>(List.of(conceptId));
             order.addAll(members);
             return QuizPlanner.roundRobin(inScope(b, conceptId, members, max), order, conceptId, max);
         }
         // A round robin takes at most max items of any one concept: the first ones, by type preference.
-        List<QuizItem> own = b.ofConcept(conceptId).stream().sorted(QuizPlanner.preference(conceptId)).limit(max).toList();
+        List<QuizItem> own = b.ofConcept(conceptId).stream()
+                .sorted(QuizPlanner.preference(conceptId))
+                .limit(max)
+                .toList();
         List<String> related = b.index().related(conceptId, RELATED);
-        List<QuizItem> others = QuizPlanner.roundRobin(related.stream().flatMap(c -> b.ofConcept(c).stream().limit(max)).toList(),
-                related, null, max);
+        List<QuizItem> others = QuizPlanner.roundRobin(
+                related.stream()
+                        .flatMap(c -> b.ofConcept(c).stream().limit(max))
+                        .toList(),
+                related,
+                null,
+                max);
         return QuizPlanner.interleave(own, others, max);
     }
 
     /** The items of a concept, and of the list it heads with its members (the Anki export of a concept). */
     private static List<QuizItem> inScope(ItemBank.Items b, String conceptId, List<String> members, int perConcept) {
         Map<String, QuizItem> out = new LinkedHashMap<>();
-        b.ofConcept(conceptId).stream().sorted(QuizPlanner.preference(conceptId)).limit(perConcept).forEach(i -> out.put(i.id(), i));
+        b.ofConcept(conceptId).stream()
+                .sorted(QuizPlanner.preference(conceptId))
+                .limit(perConcept)
+                .forEach(i -> out.put(i.id(), i));
         b.ofTopic(conceptId).forEach(i -> out.put(i.id(), i));
         members.forEach(m -> b.ofConcept(m).stream().limit(perConcept).forEach(i -> out.put(i.id(), i)));
         return List.copyOf(out.values());
@@ -125,8 +135,11 @@ public final class QuizService {
     /** Items due now for a learner, most overdue first. */
     public List<QuizItem> due(String learnerId, int limit) {
         Map<String, QuizItem> byId = bank().byId();
-        return schedule(learnerId).due(clock.instant()).stream().map(byId::get).filter(java.util.Objects::nonNull)
-                .limit(Math.max(0, Math.min(limit, MAX_QUIZ))).toList();
+        return schedule(learnerId).due(clock.instant()).stream()
+                .map(byId::get)
+                .filter(java.util.Objects::nonNull)
+                .limit(Math.max(0, Math.min(limit, MAX_QUIZ)))
+                .toList();
     }
 
     public Schedule schedule(String learnerId) {
@@ -138,8 +151,15 @@ public final class QuizService {
         QuizItem item = item(itemId).orElseThrow(() -> noSuchItem(itemId));
         Verdict verdict = checker().check(item, given == null ? "" : given);
         Grade grade = Grade.of(verdict.correct(), hinted);
-        learnerId.ifPresent(l -> reviews.add(new ReviewStore.NewReview(l, item.id(), item.source().concept(), item.type(),
-                grade.value(), given == null ? "" : given, verdict.correct(), clock.instant())));
+        learnerId.ifPresent(l -> reviews.add(new ReviewStore.NewReview(
+                l,
+                item.id(),
+                item.source().concept(),
+                item.type(),
+                grade.value(),
+                given == null ? "" : given,
+                verdict.correct(),
+                clock.instant())));
         return new Answered(item, verdict, grade, learnerId.isPresent());
     }
 
@@ -158,7 +178,8 @@ public final class QuizService {
     }
 
     static String learnerId(String name) {
-        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String slug =
+                name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         slug = slug.length() > 30 ? slug.substring(0, 30) : slug;
         return "l-" + (slug.isEmpty() ? "" : slug + "-") + Hashes.sha256Prefix(name.toLowerCase(Locale.ROOT), 4);
     }
@@ -171,8 +192,12 @@ public final class QuizService {
     public List<Topic> topics() {
         StudyIndex index = bank().index();
         return index.lists().entrySet().stream()
-                .map(e -> new Topic(e.getKey(), index.concept(e.getKey()).name(), e.getValue().size()))
-                .sorted(Comparator.comparing(t -> t.name().toLowerCase(Locale.ROOT))).toList();
+                .map(e -> new Topic(
+                        e.getKey(),
+                        index.concept(e.getKey()).name(),
+                        e.getValue().size()))
+                .sorted(Comparator.comparing(t -> t.name().toLowerCase(Locale.ROOT)))
+                .toList();
     }
 
     public List<QuizQueries.DeckName> decks() {
@@ -185,7 +210,10 @@ public final class QuizService {
 
     /** The Anki text file of a deck's items. */
     public String ankiForDeck(String deckId) {
-        String name = decks().stream().filter(d -> d.id().equals(deckId)).map(QuizQueries.DeckName::name).findFirst()
+        String name = decks().stream()
+                .filter(d -> d.id().equals(deckId))
+                .map(QuizQueries.DeckName::name)
+                .findFirst()
                 .orElseThrow(() -> noSuchItem(deckId));
         return AnkiExport.of("crmgraph::" + name, bank().ofDeck(deckId));
     }
@@ -194,7 +222,8 @@ public final class QuizService {
     public String ankiForConcept(String conceptId) {
         StudyMaterial.Concept c = concept(conceptId).orElseThrow(() -> noSuchItem(conceptId));
         ItemBank.Items b = bank();
-        return AnkiExport.of("crmgraph::" + c.name(), inScope(b, conceptId, b.index().members(conceptId), Integer.MAX_VALUE));
+        return AnkiExport.of(
+                "crmgraph::" + c.name(), inScope(b, conceptId, b.index().members(conceptId), Integer.MAX_VALUE));
     }
 
     /** Starts generating the items of the current graph in the background, so the first quiz does not wait. */

@@ -1,7 +1,6 @@
 package crmgraph.quiz;
 
 import crmgraph.graph.ReviewStore;
-
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -33,7 +32,10 @@ public final class Schedule {
 
     /** Ids of items due at {@code now}, most overdue first. */
     public List<String> due(Instant now) {
-        return memories.entrySet().stream().filter(e -> !e.getValue().due().isAfter(now))
-                .sorted(Comparator.comparing(e -> e.getValue().due())).map(Map.Entry::getKey).toList();
+        return memories.entrySet().stream()
+                .filter(e -> !e.getValue().due().isAfter(now))
+                .sorted(Comparator.comparing(e -> e.getValue().due()))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 }

@@ -3,8 +3,7 @@ package crmgraph.quiz;
 /** Small text helpers for building prompts. */
 final class Sentences {
 
-    private Sentences() {
-    }
+    private Sentences() {}
 
     /**
      * The text with its first letter lower-cased, unless the first word is an acronym. Also used

@@ -3,7 +3,6 @@ package crmgraph.quiz;
 import crmgraph.graph.StudyMaterial;
 import crmgraph.graph.StudyMaterial.Concept;
 import crmgraph.graph.StudyMaterial.Link;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,12 +20,10 @@ import java.util.Set;
 final class StudyIndex {
 
     /** A member of a list, with the link's order and card. */
-    record Part(Concept concept, Integer order, String card, String deck) {
-    }
+    record Part(Concept concept, Integer order, String card, String deck) {}
 
     /** A concept named inside a text. */
-    record Mention(Concept concept, int start, int end) {
-    }
+    record Mention(Concept concept, int start, int end) {}
 
     private final Map<String, Concept> byId = new LinkedHashMap<>();
     private final Map<String, List<Part>> parts = new LinkedHashMap<>();
@@ -40,6 +37,7 @@ final class StudyIndex {
     private final Map<String, Concept> namesByWords = new HashMap<>();
     /** The longest name (in words) starting with each word, so a mention scan tries few lengths. */
     private final Map<String, Integer> longestByFirstWord = new HashMap<>();
+
     private final Map<String, Forms> forms = new java.util.concurrent.ConcurrentHashMap<>();
     private int definitionCount;
 
@@ -52,24 +50,35 @@ final class StudyIndex {
             switch (link.type()) {
                 case "HAS_PART" -> addPart(link);
                 case "IS_A" -> {
-                    parents.computeIfAbsent(link.from(), k -> new LinkedHashSet<>()).add(link.to());
-                    if (kinds.computeIfAbsent(link.to(), k -> new LinkedHashSet<>()).add(link.from())) {
-                        kindLists.computeIfAbsent(link.to(), k -> new ArrayList<>())
+                    parents.computeIfAbsent(link.from(), k -> new LinkedHashSet<>())
+                            .add(link.to());
+                    if (kinds.computeIfAbsent(link.to(), k -> new LinkedHashSet<>())
+                            .add(link.from())) {
+                        kindLists
+                                .computeIfAbsent(link.to(), k -> new ArrayList<>())
                                 .add(new Part(byId.get(link.from()), null, link.card(), link.deck()));
                     }
                 }
                 default -> {
-                    neighbours.computeIfAbsent(link.from(), k -> new LinkedHashSet<>()).add(link.to());
-                    neighbours.computeIfAbsent(link.to(), k -> new LinkedHashSet<>()).add(link.from());
+                    neighbours
+                            .computeIfAbsent(link.from(), k -> new LinkedHashSet<>())
+                            .add(link.to());
+                    neighbours
+                            .computeIfAbsent(link.to(), k -> new LinkedHashSet<>())
+                            .add(link.from());
                 }
             }
         }
-        parts.values().forEach(list -> list.sort(Comparator.comparing(p -> p.order() == null ? Integer.MAX_VALUE : p.order())));
+        parts.values()
+                .forEach(list ->
+                        list.sort(Comparator.comparing(p -> p.order() == null ? Integer.MAX_VALUE : p.order())));
         for (Concept c : byId.values()) {
             indexNames(c);
             for (StudyMaterial.Definition d : c.definitions()) {
                 definitionCount++;
-                Words.spans(d.text()).stream().map(Words.Span::key).distinct()
+                Words.spans(d.text()).stream()
+                        .map(Words.Span::key)
+                        .distinct()
                         .forEach(k -> documentFrequency.merge(k, 1, Integer::sum));
             }
         }
@@ -193,8 +202,11 @@ final class StudyIndex {
                 if (out.size() == limit) {
                     return concepts(out);
                 }
-                if (!other.equals(id) && !own.contains(other) && hasParts(other) == hasParts(id)
-                        && !ownWholes.contains(other) && !ownParts.contains(other)) {
+                if (!other.equals(id)
+                        && !own.contains(other)
+                        && hasParts(other) == hasParts(id)
+                        && !ownWholes.contains(other)
+                        && !ownParts.contains(other)) {
                     out.add(other);
                 }
             }
@@ -238,7 +250,10 @@ final class StudyIndex {
             for (int length = longest; length > 0; length--) {
                 Concept named = namesByWords.get(key(spans, i, length));
                 if (named != null) {
-                    found.add(new Mention(named, spans.get(i).start(), spans.get(i + length - 1).end()));
+                    found.add(new Mention(
+                            named,
+                            spans.get(i).start(),
+                            spans.get(i + length - 1).end()));
                     i += length - 1;
                     break;
                 }

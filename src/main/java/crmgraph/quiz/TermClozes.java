@@ -1,12 +1,10 @@
 package crmgraph.quiz;
 
+import crmgraph.graph.StudyMaterial.Concept;
+import crmgraph.graph.StudyMaterial.Definition;
 import crmgraph.nlp.English;
 import crmgraph.nlp.Token;
 import crmgraph.nlp.WordForms;
-
-import crmgraph.graph.StudyMaterial.Concept;
-import crmgraph.graph.StudyMaterial.Definition;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +19,7 @@ final class TermClozes {
     private static final int MIN_WORDS = 2;
     /** Siblings the checker refuses as answers; beyond this a parent's kinds are too many to be confusable. */
     private static final int CLOSE_BUT_WRONG = 200;
+
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "being", "been");
     private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom", "whose", "where", "when");
     private static final Set<String> WH = Set.of("who", "what", "when", "where", "why", "how", "which", "whose");
@@ -46,14 +45,18 @@ final class TermClozes {
         }
         AnswerKey key = new AnswerKey(concept.name(), concept.aliases(), closeButWrong(concept));
         String id = Ids.of('t', concept.id(), definition.card(), definition.text());
-        return Optional.of(new TermCloze(id, prompt, key,
+        return Optional.of(new TermCloze(
+                id,
+                prompt,
+                key,
                 new QuizItem.Source(concept.id(), concept.name(), concept.id(), definition.card(), definition.deck())));
     }
 
     private String withSubject(Concept concept, String text, Forms forms) {
         Token first = language.tagged(Sentences.lowerFirst(text)).get(0);
         String rest = forms.mask(text, QuizItem.BLANK);
-        Opening opening = restatesHead(concept.name(), first) ? Opening.NOUN_PHRASE : opening(first, Sentences.lowerFirst(text));
+        Opening opening =
+                restatesHead(concept.name(), first) ? Opening.NOUN_PHRASE : opening(first, Sentences.lowerFirst(text));
         if (opening == Opening.FINITE_VERB) {
             return QuizItem.BLANK + " " + lowerFirst(first, rest);
         }
@@ -65,13 +68,20 @@ final class TermClozes {
 
     /** Siblings in a list and other kinds of the same parent: close answers that are still wrong. */
     private List<String> closeButWrong(Concept concept) {
-        return java.util.stream.Stream.concat(index.siblings(concept.id(), CLOSE_BUT_WRONG).stream(),
+        return java.util.stream.Stream.concat(
+                        index.siblings(concept.id(), CLOSE_BUT_WRONG).stream(),
                         index.coKinds(concept.id(), CLOSE_BUT_WRONG).stream())
-                .map(Concept::name).distinct().toList();
+                .map(Concept::name)
+                .distinct()
+                .toList();
     }
 
     /** How a definition starts: with a finite verb ("is …", "focuses on …"), another verb form, or a noun phrase. */
-    private enum Opening { FINITE_VERB, OTHER_VERB, NOUN_PHRASE }
+    private enum Opening {
+        FINITE_VERB,
+        OTHER_VERB,
+        NOUN_PHRASE
+    }
 
     private Opening opening(Token first, String lowered) {
         if (BE.contains(first.lemma()) || first.tag().equals("AUX")) {
@@ -92,7 +102,8 @@ final class TermClozes {
         if (finiteVerbAt(lowered, 0)) {
             return Opening.FINITE_VERB;
         }
-        if (first.tag().equals("VERB") || language.tagged("you " + lowered).get(1).tag().equals("VERB")) {
+        if (first.tag().equals("VERB")
+                || language.tagged("you " + lowered).get(1).tag().equals("VERB")) {
             return Opening.OTHER_VERB;
         }
         return Opening.NOUN_PHRASE;
@@ -112,8 +123,10 @@ final class TermClozes {
                 return false;
             }
             boolean afterSubject = before.isNoun() || before.tag().equals("PRON");
-            if (!before.lemma().equals("to") && afterSubject
-                    && (t.tag().equals("AUX") || (t.tag().equals("VERB") && t.text().endsWith("s")))) {
+            if (!before.lemma().equals("to")
+                    && afterSubject
+                    && (t.tag().equals("AUX")
+                            || (t.tag().equals("VERB") && t.text().endsWith("s")))) {
                 return true;
             }
         }
@@ -131,7 +144,8 @@ final class TermClozes {
             return false;
         }
         Token word = framed.get(i + 1);
-        boolean listLike = framed.size() > i + 2 && Set.of("PUNCT", "CCONJ").contains(framed.get(i + 2).tag());
+        boolean listLike = framed.size() > i + 2
+                && Set.of("PUNCT", "CCONJ").contains(framed.get(i + 2).tag());
         return word.tag().equals("VERB") && word.text().endsWith("s") && !listLike;
     }
 

@@ -12,7 +12,16 @@ public record Verdict(boolean correct, String expected, String feedback, Match m
 
     /** The rule that decided, from exact to rejected. */
     public enum Match {
-        EXACT, ALIAS, INFLECTION, TYPO, CHOICE, ORDER,
-        EMPTY, SIBLING, OPPOSITE, WRONG_ORDER, WRONG
+        EXACT,
+        ALIAS,
+        INFLECTION,
+        TYPO,
+        CHOICE,
+        ORDER,
+        EMPTY,
+        SIBLING,
+        OPPOSITE,
+        WRONG_ORDER,
+        WRONG
     }
 }

@@ -1,9 +1,7 @@
 package crmgraph.quiz;
 
-import crmgraph.nlp.WordForms;
-
 import crmgraph.nlp.PlainWords;
-
+import crmgraph.nlp.WordForms;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,19 +17,18 @@ final class Words {
     static final Set<String> STOP = Set.of(
             "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "into",
             "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those",
-            "their", "they", "them", "he", "she", "his", "her", "we", "our", "you", "your", "not", "no", "can",
-            "could", "should", "would", "will", "may", "might", "must", "do", "does", "did", "has", "have", "had",
-            "which", "who", "whom", "what", "when", "where", "how", "why", "all", "any", "some", "more", "most",
-            "other", "such", "than", "then", "so", "also", "very", "each", "every", "etc", "eg", "ie", "via", "per",
-            "about", "over", "under", "between", "both", "only", "just", "own", "same", "there", "here", "if");
+            "their", "they", "them", "he", "she", "his", "her", "we", "our", "you", "your", "not", "no", "can", "could",
+            "should", "would", "will", "may", "might", "must", "do", "does", "did", "has", "have", "had", "which",
+            "who", "whom", "what", "when", "where", "how", "why", "all", "any", "some", "more", "most", "other", "such",
+            "than", "then", "so", "also", "very", "each", "every", "etc", "eg", "ie", "via", "per", "about", "over",
+            "under", "between", "both", "only", "just", "own", "same", "there", "here", "if");
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern ARTICLE = Pattern.compile("^(the|a|an) ");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019][\\p{L}]+)?");
 
-    private Words() {
-    }
+    private Words() {}
 
     /** Case, accents, punctuation, hyphens and spacing folded; a leading article dropped. */
     static String normal(String text) {
@@ -43,7 +40,9 @@ final class Words {
     static String fold(String text) {
         String s = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD);
         s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT);
-        s = NON_WORD.matcher(s.replace("'", "").replace("\u2019", "")).replaceAll(" ").strip();
+        s = NON_WORD.matcher(s.replace("'", "").replace("\u2019", ""))
+                .replaceAll(" ")
+                .strip();
         return ARTICLE.matcher(s).replaceFirst("");
     }
 
@@ -64,8 +63,7 @@ final class Words {
     }
 
     /** A word of some text with where it sits. */
-    record Span(String word, String key, int start, int end) {
-    }
+    record Span(String word, String key, int start, int end) {}
 
     /** The words of {@code text} with their offsets and singular normal form. */
     static List<Span> spans(String text) {

@@ -20,8 +20,14 @@ import java.util.regex.Pattern;
  * @param notetype  the note type column, or 0
  * @param tags      the tags column, or 0
  */
-record AnkiHeader(Optional<String> separator, boolean html, List<String> columns, List<Integer> meta, int deck, int notetype,
-                  int tags) {
+record AnkiHeader(
+        Optional<String> separator,
+        boolean html,
+        List<String> columns,
+        List<Integer> meta,
+        int deck,
+        int notetype,
+        int tags) {
 
     private static final Pattern LINE = Pattern.compile("^#([a-z][a-z ]{1,20}):(.*)$", Pattern.CASE_INSENSITIVE);
 
@@ -63,8 +69,7 @@ record AnkiHeader(Optional<String> separator, boolean html, List<String> columns
                     notetype = column(value).orElse(0);
                     meta.add(notetype);
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         return new AnkiHeader(separator, html, columns, meta, deck, notetype, tags);

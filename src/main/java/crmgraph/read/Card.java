@@ -9,8 +9,16 @@ package crmgraph.read;
  * @param doubt   why the reader is unsure of this card and what the other reading would be; null when sure
  * @param tags    the tags the file gives the card (an Anki note's), else empty
  */
-public record Card(int ordinal, String front, String back, int line, int endLine, Kind kind, String section, Doubt doubt,
-                   java.util.List<String> tags) {
+public record Card(
+        int ordinal,
+        String front,
+        String back,
+        int line,
+        int endLine,
+        Kind kind,
+        String section,
+        Doubt doubt,
+        java.util.List<String> tags) {
 
     /** What the two sides of a card are. */
     public enum Kind {
@@ -28,8 +36,7 @@ public record Card(int ordinal, String front, String back, int line, int endLine
      * are what the card would be under the next best reading (empty strings when that reading has
      * no such card, e.g. the line would be an unanswered question).
      */
-    public record Doubt(String why, String otherFront, String otherBack) {
-    }
+    public record Doubt(String why, String otherFront, String otherBack) {}
 
     public Card {
         section = section == null ? "" : section;

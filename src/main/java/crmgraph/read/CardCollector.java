@@ -1,7 +1,6 @@
 package crmgraph.read;
 
 import crmgraph.Regex;
-
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -36,16 +35,32 @@ final class CardCollector {
         card(front, back, firstLine, lastLine, Card.Kind.PROMPT, "", null, tags);
     }
 
-    void card(String front, String back, int firstLine, int lastLine, Card.Kind kind, String section, Card.Doubt doubt) {
+    void card(
+            String front, String back, int firstLine, int lastLine, Card.Kind kind, String section, Card.Doubt doubt) {
         card(front, back, firstLine, lastLine, kind, section, doubt, List.of());
     }
 
-    private void card(String front, String back, int firstLine, int lastLine, Card.Kind kind, String section, Card.Doubt doubt,
-                      List<String> tags) {
+    private void card(
+            String front,
+            String back,
+            int firstLine,
+            int lastLine,
+            Card.Kind kind,
+            String section,
+            Card.Doubt doubt,
+            List<String> tags) {
         int from = Math.min(firstLine, lastLine);
         int to = Math.max(firstLine, lastLine);
-        cards.add(new Card(cards.size() + 1, front.strip(), Regex.replaceAll(back, "^(\\s*\\n)+", "").stripTrailing(), from, to,
-                kind, section, doubt, tags));
+        cards.add(new Card(
+                cards.size() + 1,
+                front.strip(),
+                Regex.replaceAll(back, "^(\\s*\\n)+", "").stripTrailing(),
+                from,
+                to,
+                kind,
+                section,
+                doubt,
+                tags));
         covered.set(from, to + 1);
     }
 
@@ -82,7 +97,12 @@ final class CardCollector {
     /** The file's own line: a reader may read a rewritten copy (an outline as Markdown), but a dropped line is shown as the file has it. */
     private SourceLine asWritten(SourceLine line) {
         int i = line.number() - 1;
-        return i >= 0 && i < lines.size() && lines.get(i).number() == line.number() && !lines.get(i).blank() ? lines.get(i) : line;
+        return i >= 0
+                        && i < lines.size()
+                        && lines.get(i).number() == line.number()
+                        && !lines.get(i).blank()
+                ? lines.get(i)
+                : line;
     }
 
     boolean placed(SourceLine line) {

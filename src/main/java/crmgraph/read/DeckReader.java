@@ -55,8 +55,16 @@ public final class DeckReader {
         }
         String format = documentFormat(fileName).orElse(reader.format());
         ReadDeck deck = out.finish(deckName(fileName), format, options);
-        return new ReadDeck(deck.name(), deck.format(), deck.cards(), deck.dropped(), warnings(lines, deck, positions), options,
-                deck.layout(), deck.doubt(), positions);
+        return new ReadDeck(
+                deck.name(),
+                deck.format(),
+                deck.cards(),
+                deck.dropped(),
+                warnings(lines, deck, positions),
+                options,
+                deck.layout(),
+                deck.doubt(),
+                positions);
     }
 
     /** Lines not read as given: too long, undecodable bytes, and (the first few) lines placed in no card. */
@@ -68,18 +76,24 @@ public final class DeckReader {
                         + MAX_LINE_CHARS + " characters are not read as cards (kept as not placed)");
             }
         }
-        List<SourceLine> replaced = lines.stream().filter(l -> l.text().indexOf(TextDecoder.REPLACEMENT) >= 0).toList();
+        List<SourceLine> replaced = lines.stream()
+                .filter(l -> l.text().indexOf(TextDecoder.REPLACEMENT) >= 0)
+                .toList();
         if (!replaced.isEmpty()) {
             warnings.add(positions.at(replaced.get(0).number()) + ": bytes that are not valid UTF-8 were replaced by "
                     + TextDecoder.REPLACEMENT + (replaced.size() > 1 ? " (on " + replaced.size() + " lines)" : ""));
         }
         List<DroppedLine> unplaced = deck.dropped().stream()
-                .filter(d -> d.kind() == DroppedLine.Kind.UNPLACED && d.text().length() <= MAX_LINE_CHARS).toList();
-        unplaced.stream().limit(NAMED_UNPLACED).forEach(d ->
-                warnings.add(positions.at(d.line()) + ": not placed in any card: \"" + Excerpt.of(d.text()) + "\""));
+                .filter(d -> d.kind() == DroppedLine.Kind.UNPLACED && d.text().length() <= MAX_LINE_CHARS)
+                .toList();
+        unplaced.stream()
+                .limit(NAMED_UNPLACED)
+                .forEach(d -> warnings.add(
+                        positions.at(d.line()) + ": not placed in any card: \"" + Excerpt.of(d.text()) + "\""));
         if (unplaced.size() > NAMED_UNPLACED) {
-            warnings.add(positions.at(unplaced.get(NAMED_UNPLACED).line()) + ": and " + (unplaced.size() - NAMED_UNPLACED)
-                    + " more lines not placed in any card (listed on the deck's page)");
+            warnings.add(
+                    positions.at(unplaced.get(NAMED_UNPLACED).line()) + ": and " + (unplaced.size() - NAMED_UNPLACED)
+                            + " more lines not placed in any card (listed on the deck's page)");
         }
         return warnings;
     }
@@ -96,19 +110,30 @@ public final class DeckReader {
         if (lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".pdf") || lower.endsWith(".docx")) {
             return new MarkdownReader();
         }
-        if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".tab") || lower.endsWith(".apkg")
+        if (lower.endsWith(".csv")
+                || lower.endsWith(".tsv")
+                || lower.endsWith(".tab")
+                || lower.endsWith(".apkg")
                 || lower.endsWith(".colpkg")) {
             return new DelimitedReader(null);
         }
-        List<FormatReader> readers = List.of(new QaReader(), new DelimitedReader(null), new MarkdownReader(), new OutlineReader(),
+        List<FormatReader> readers = List.of(
+                new QaReader(),
+                new DelimitedReader(null),
+                new MarkdownReader(),
+                new OutlineReader(),
                 new LineCardReader());
-        return readers.stream().max(Comparator.comparingDouble(r -> r.fit(lines))).orElseThrow();
+        return readers.stream()
+                .max(Comparator.comparingDouble(r -> r.fit(lines)))
+                .orElseThrow();
     }
 
     /** The format a document's deck is reported as: what the student imported, not the text it was opened into. */
     private static Optional<String> documentFormat(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
-        return Stream.of("pdf", "docx", "apkg", "colpkg").filter(ext -> lower.endsWith("." + ext)).findFirst();
+        return Stream.of("pdf", "docx", "apkg", "colpkg")
+                .filter(ext -> lower.endsWith("." + ext))
+                .findFirst();
     }
 
     private static List<SourceLine> lines(String text) {

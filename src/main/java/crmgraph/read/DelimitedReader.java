@@ -1,12 +1,6 @@
 package crmgraph.read;
 
 import crmgraph.Regex;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.text.StringEscapeUtils;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -14,6 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * Deliberate exports: one card per record. Tab, comma, semicolon or pipe files (Quizlet, Anki
@@ -34,6 +32,7 @@ final class DelimitedReader implements FormatReader {
             "(?i)</?(?:b|i|u|em|strong|span|div|p|li|ul|ol|font|sub|sup|br|hr|small|big|mark|code)\\b[^<>]{0,200}>");
     /** An image in an Anki field: media, dropped where the export says its fields are HTML. */
     private static final Pattern IMAGE = Pattern.compile("(?i)<img\\b[^<>]{0,500}>");
+
     private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</div>|</p>|</li>");
     private static final Pattern LIST_ITEM = Pattern.compile("(?i)<li\\b[^<>]{0,200}>");
     private static final Pattern CLOZE = Pattern.compile("\\{\\{c\\d+::(.*?)(?:::(.*?))?}}", Pattern.DOTALL);
@@ -45,6 +44,7 @@ final class DelimitedReader implements FormatReader {
     private static final int MAX_ROWS_BEFORE_TABLE = 15;
     /** A footer's block (a "Description" with its fields) is a few lines long. */
     private static final int MAX_FOOTER_BLOCK = 4;
+
     private static final Pattern ENTITY_END = Pattern.compile("(&(?:[A-Za-z]{2,8}|#\\d{1,6}|#x[0-9A-Fa-f]{1,6}));");
     /** Stands for an entity's semicolon while a semicolon file is cut into fields (same length, so offsets hold). */
     private static final char ENTITY_MARK = '\u0001';
@@ -71,11 +71,16 @@ final class DelimitedReader implements FormatReader {
     /** The share of records the best separators cut in two; an Anki header line settles it. */
     @Override
     public double fit(List<SourceLine> lines) {
-        if (lines.stream().anyMatch(l -> l.stripped().toLowerCase(java.util.Locale.ROOT).startsWith("#separator:"))) {
+        if (lines.stream()
+                .anyMatch(l -> l.stripped().toLowerCase(java.util.Locale.ROOT).startsWith("#separator:"))) {
             return 1;
         }
-        return SeparatorDetector.detect(texts(table(lines))).filter(f -> f.records() >= 3 || f.records() == f.split() && (f.records() >= 2 || f.separators().field().equals("\t")))
-                .map(f -> f.separators().field().equals("\t") ? f.share() : f.share() * 0.95).orElse(0.0);
+        return SeparatorDetector.detect(texts(table(lines)))
+                .filter(f -> f.records() >= 3
+                        || f.records() == f.split()
+                                && (f.records() >= 2 || f.separators().field().equals("\t")))
+                .map(f -> f.separators().field().equals("\t") ? f.share() : f.share() * 0.95)
+                .orElse(0.0);
     }
 
     /**
@@ -116,7 +121,8 @@ final class DelimitedReader implements FormatReader {
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
             List<String> fields = content(row.fields(), header).stream()
-                    .map(f -> plain(header.html() ? IMAGE.matcher(f).replaceAll("") : f)).toList();
+                    .map(f -> plain(header.html() ? IMAGE.matcher(f).replaceAll("") : f))
+                    .toList();
             List<String> filled = fields.stream().filter(f -> !f.isBlank()).toList();
             if (filled.isEmpty()) {
                 continue;
@@ -128,14 +134,17 @@ final class DelimitedReader implements FormatReader {
             boolean outside = r < from || r >= to || headerRow;
             if (outside || filled.size() == 1 && notACard(filled.get(0), r - from, furniture)) {
                 furniture(row, lines, out);
-            } else if (row.fields().size() == 1 && !cards.isEmpty() && continues(cards.get(cards.size() - 1), filled.get(0))) {
+            } else if (row.fields().size() == 1
+                    && !cards.isEmpty()
+                    && continues(cards.get(cards.size() - 1), filled.get(0))) {
                 // only a line without a separator can be a wrapped definition: "Term<TAB>" is a record of its own
                 cards.set(cards.size() - 1, wrapped(cards.get(cards.size() - 1), filled.get(0), row));
             } else {
                 cards.add(new Row(fields, row.first(), row.last(), tags(row, header)));
             }
         }
-        boolean definitionFirst = Orientation.definitionFirst(columnNames, cards.stream().map(Row::fields).toList());
+        boolean definitionFirst = Orientation.definitionFirst(
+                columnNames, cards.stream().map(Row::fields).toList());
         cards.forEach(row -> card(row.fields(), row, definitionFirst, out));
         deckName(rows, header).ifPresent(out::name);
     }
@@ -158,7 +167,10 @@ final class DelimitedReader implements FormatReader {
             start++;
         }
         for (int r = 0; r < Math.min(rows.size(), start + MAX_ROWS_BEFORE_TABLE); r++) {
-            List<String> filled = rows.get(r).fields().stream().map(DelimitedReader::plain).filter(f -> !f.isBlank()).toList();
+            List<String> filled = rows.get(r).fields().stream()
+                    .map(DelimitedReader::plain)
+                    .filter(f -> !f.isBlank())
+                    .toList();
             if (isHeaderRow(filled, header)) {
                 return r;
             }
@@ -198,7 +210,9 @@ final class DelimitedReader implements FormatReader {
     /** A lone line inside the table that goes on with the row before it (a definition wrapped by the page). */
     private static boolean continues(Row previous, String line) {
         String last = previous.fields().get(previous.fields().size() - 1).strip();
-        return !last.isEmpty() && !line.endsWith("?") && (Character.isLowerCase(line.charAt(0)) || !Shapes.closed(last));
+        return !last.isEmpty()
+                && !line.endsWith("?")
+                && (Character.isLowerCase(line.charAt(0)) || !Shapes.closed(last));
     }
 
     private static Row wrapped(Row previous, String line, Row row) {
@@ -219,7 +233,9 @@ final class DelimitedReader implements FormatReader {
         if (header.separator().isPresent()) {
             return Separators.perLine(header.separator().get());
         }
-        return SeparatorDetector.detect(texts(lines)).map(Separators.Found::separators).orElse(Separators.perLine("\t"));
+        return SeparatorDetector.detect(texts(lines))
+                .map(Separators.Found::separators)
+                .orElse(Separators.perLine("\t"));
     }
 
     private static void card(List<String> fields, Row row, boolean definitionFirst, CardCollector out) {
@@ -277,17 +293,31 @@ final class DelimitedReader implements FormatReader {
         if (header.deck() == 0) {
             return java.util.Optional.empty();
         }
-        List<String> decks = rows.stream().filter(r -> r.fields().size() >= header.deck())
-                .map(r -> r.fields().get(header.deck() - 1).strip()).filter(d -> !d.isEmpty()).distinct().toList();
-        return decks.size() == 1 ? java.util.Optional.of(decks.get(0).replace("::", " › ")) : java.util.Optional.empty();
+        List<String> decks = rows.stream()
+                .filter(r -> r.fields().size() >= header.deck())
+                .map(r -> r.fields().get(header.deck() - 1).strip())
+                .filter(d -> !d.isEmpty())
+                .distinct()
+                .toList();
+        return decks.size() == 1
+                ? java.util.Optional.of(decks.get(0).replace("::", " › "))
+                : java.util.Optional.empty();
     }
 
     private static boolean isHeaderRow(List<String> fields, AnkiHeader header) {
-        if (!header.columns().isEmpty() && fields.stream().allMatch(f -> header.columns().stream().anyMatch(c -> c.strip().equalsIgnoreCase(f)))) {
+        if (!header.columns().isEmpty()
+                && fields.stream()
+                        .allMatch(f -> header.columns().stream()
+                                .anyMatch(c -> c.strip().equalsIgnoreCase(f)))) {
             return true;
         }
-        return fields.size() >= 2 && fields.stream().allMatch(f -> Regex.matches(f, "(?i)[a-z ]{1,20}") && Shapes.words(f) <= 2)
-                && fields.stream().anyMatch(f -> Regex.matches(f, "(?i)(term|terms|definition|definitions|front|back|question|answer|word|meaning|concept|description|notes?|tags?|image)"));
+        return fields.size() >= 2
+                && fields.stream().allMatch(f -> Regex.matches(f, "(?i)[a-z ]{1,20}") && Shapes.words(f) <= 2)
+                && fields.stream()
+                        .anyMatch(
+                                f -> Regex.matches(
+                                        f,
+                                        "(?i)(term|terms|definition|definitions|front|back|question|answer|word|meaning|concept|description|notes?|tags?|image)"));
     }
 
     private List<Row> rows(List<SourceLine> lines) {
@@ -304,14 +334,24 @@ final class DelimitedReader implements FormatReader {
 
     /** Records of a quoted file, read by Commons CSV; header lines are blanked so line numbers stay true. */
     private List<Row> quotedRows(List<SourceLine> lines) {
-        String text = String.join("\n", texts(lines).stream().map(t -> AnkiHeader.isHeaderLine(t) ? "" : t).toList());
+        String text = String.join(
+                "\n",
+                texts(lines).stream()
+                        .map(t -> AnkiHeader.isHeaderLine(t) ? "" : t)
+                        .toList());
         if (used.field().equals(";")) {
             // "&nbsp;" in a semicolon file: the entity's semicolon is no field separator
             text = ENTITY_END.matcher(text).replaceAll("$1" + ENTITY_MARK);
         }
         LineIndex index = new LineIndex(lines, text);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(used.field()).setQuote('"').setIgnoreEmptyLines(true)
-                .setLenientEof(true).setTrailingData(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(used.field())
+                .setQuote('"')
+                .setIgnoreEmptyLines(true)
+                .setLenientEof(true)
+                .setTrailingData(true)
+                .get();
         List<Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
@@ -332,7 +372,11 @@ final class DelimitedReader implements FormatReader {
 
     /** Records cut at the row separator, each cut in two at its first field separator. */
     private List<Row> cutRows(List<SourceLine> lines) {
-        String text = String.join("\n", texts(lines).stream().map(t -> AnkiHeader.isHeaderLine(t) ? "" : t).toList());
+        String text = String.join(
+                "\n",
+                texts(lines).stream()
+                        .map(t -> AnkiHeader.isHeaderLine(t) ? "" : t)
+                        .toList());
         LineIndex index = new LineIndex(lines, text);
         List<Row> rows = new ArrayList<>();
         String row = used.row();
@@ -344,7 +388,10 @@ final class DelimitedReader implements FormatReader {
             if (!record.isBlank()) {
                 int lead = record.length() - record.stripLeading().length();
                 int trail = record.length() - record.stripTrailing().length();
-                rows.add(new Row(cut(record.strip()), index.lineAt(start + lead), index.lineAt(Math.max(start + lead, stop - trail - 1))));
+                rows.add(new Row(
+                        cut(record.strip()),
+                        index.lineAt(start + lead),
+                        index.lineAt(Math.max(start + lead, stop - trail - 1))));
             }
             if (end < 0) {
                 break;
@@ -359,12 +406,16 @@ final class DelimitedReader implements FormatReader {
         if (at <= 0) {
             return List.of(unquote(record));
         }
-        return List.of(unquote(record.substring(0, at)), unquote(record.substring(at + used.field().length())));
+        return List.of(
+                unquote(record.substring(0, at)),
+                unquote(record.substring(at + used.field().length())));
     }
 
     private static String unquote(String s) {
         String t = s.strip();
-        return t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"") ? t.substring(1, t.length() - 1).replace("\"\"", "\"") : t;
+        return t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")
+                ? t.substring(1, t.length() - 1).replace("\"\"", "\"")
+                : t;
     }
 
     private static List<String> texts(List<SourceLine> lines) {
@@ -407,6 +458,7 @@ final class DelimitedReader implements FormatReader {
         s = BREAK.matcher(s).replaceAll("\n");
         s = TAG.matcher(s).replaceAll("");
         s = StringEscapeUtils.unescapeHtml4(s).replace('\u00A0', ' ');
-        return Regex.replaceAll(Regex.replaceAll(s, "[ \\t]+\\n", "\n"), "\\n{3,}", "\n\n").strip();
+        return Regex.replaceAll(Regex.replaceAll(s, "[ \\t]+\\n", "\n"), "\\n{3,}", "\n\n")
+                .strip();
     }
 }

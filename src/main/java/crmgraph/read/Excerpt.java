@@ -7,8 +7,7 @@ final class Excerpt {
 
     private static final int LENGTH = 60;
 
-    private Excerpt() {
-    }
+    private Excerpt() {}
 
     static String of(String text) {
         String flat = Regex.replaceAll(text, "\\p{Cntrl}", " ").strip();

@@ -13,8 +13,7 @@ public final class ExportSeparators {
     private static final String FIELD = "term/definition ";
     private static final String ROW = ", cards ";
 
-    private ExportSeparators() {
-    }
+    private ExportSeparators() {}
 
     /** The separators a deck was read with, when it was read as an export (empty for notes, lines, Q/A). */
     public static Optional<Separators> used(ReadDeck deck) {

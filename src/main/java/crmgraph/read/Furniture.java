@@ -1,7 +1,6 @@
 package crmgraph.read;
 
 import crmgraph.Regex;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,17 +23,70 @@ final class Furniture {
     private static final Pattern COUNT_AFTER = Pattern.compile(
             "^(?:total\\s+)?(?:questions?|flash\\s*cards?|cards?|terms?|definitions?|concepts?|items?)\\b[^0-9]{0,30}[(:]?\\s*\\d+\\s*\\)?$",
             Pattern.CASE_INSENSITIVE);
+
     private static final Pattern TITLE_WORDS = Pattern.compile(
             "\\b(flash\\s*cards?|deck|quizlet|anki|chapter|unit|week|lecture|module|revision|review|study guide|glossary|notes|exam|quiz|terms|vocabulary|mcqs?|true\\s+or\\s+false|practice\\s+questions|self[- ]test)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words of study-site advertising: about the reader's studying, not about any subject. */
     private static final Set<String> PROMO_WORDS = Set.of(
-            "grade", "grades", "learning", "learn", "study", "studying", "studied", "exam", "exams", "tool", "app",
-            "unique", "twice", "faster", "100%", "summary", "material", "originate", "download", "free", "premium",
-            "sign", "subscribe", "signup", "guaranteed", "guarantee", "hope", "practice", "flashcards", "pass",
-            "understanding", "sure", "smarter", "students", "page", "upgrade", "trial", "never", "marks", "revision", "revise",
-            "quicker", "easier", "instantly", "boost", "ace", "questions", "ads", "advert", "adverts", "remove", "unlimited", "account",
-            "unlock", "locked", "subscription", "preview");
+            "grade",
+            "grades",
+            "learning",
+            "learn",
+            "study",
+            "studying",
+            "studied",
+            "exam",
+            "exams",
+            "tool",
+            "app",
+            "unique",
+            "twice",
+            "faster",
+            "100%",
+            "summary",
+            "material",
+            "originate",
+            "download",
+            "free",
+            "premium",
+            "sign",
+            "subscribe",
+            "signup",
+            "guaranteed",
+            "guarantee",
+            "hope",
+            "practice",
+            "flashcards",
+            "pass",
+            "understanding",
+            "sure",
+            "smarter",
+            "students",
+            "page",
+            "upgrade",
+            "trial",
+            "never",
+            "marks",
+            "revision",
+            "revise",
+            "quicker",
+            "easier",
+            "instantly",
+            "boost",
+            "ace",
+            "questions",
+            "ads",
+            "advert",
+            "adverts",
+            "remove",
+            "unlimited",
+            "account",
+            "unlock",
+            "locked",
+            "subscription",
+            "preview");
+
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
             "^(get|try|join|download|sign up|start|never|become|boost|unlock|ace|discover)\\b|[!+]|\\b100%|\\bwww\\.|https?://",
             Pattern.CASE_INSENSITIVE);
@@ -64,7 +116,8 @@ final class Furniture {
             "^(?:(?:show|hide|reveal|see|view|check)\\s+(?:the\\s+)?(?:answers?|hints?|solutions?|explanations?)|click\\b.{0,30}\\bflip\\b.*|was\\s+this\\s+(?:\\w+\\s+)?helpful\\b.*|(?:get\\s+a\\s+)?hint|this\\s+is\\s+a\\s+preview\\b.*|this\\s+answer\\s+is\\s+locked\\b.*)$",
             Pattern.CASE_INSENSITIVE);
     /** "Key: value" with a key of a word or three, capitalised. */
-    private static final Pattern PROPERTY = Pattern.compile("^([A-Z][A-Za-z]*(?:\\s+[A-Za-z]+){0,2})\\s*:\\s+(\\S.{0,80})$");
+    private static final Pattern PROPERTY =
+            Pattern.compile("^([A-Z][A-Za-z]*(?:\\s+[A-Za-z]+){0,2})\\s*:\\s+(\\S.{0,80})$");
     /** Properties stand within the first lines of a document. */
     private static final int PROPERTY_ZONE = 6;
     /** A page's header is short; a count line further down is part of the deck (a card, a footer). */
@@ -83,7 +136,9 @@ final class Furniture {
             String folded = fold(line.text());
             counts.merge(folded, 1, Integer::sum);
             if (previous != null) {
-                followers.computeIfAbsent(previous, k -> new java.util.HashSet<>()).add(line.stripped());
+                followers
+                        .computeIfAbsent(previous, k -> new java.util.HashSet<>())
+                        .add(line.stripped());
             }
             previous = folded;
         }
@@ -98,7 +153,12 @@ final class Furniture {
     boolean repeated(String text) {
         String s = text.strip();
         int n = counts.getOrDefault(fold(s), 0);
-        if (n < 3 || Shapes.words(s) > 8 || Shapes.isInteger(s) || Shapes.isVerdict(s) || Shapes.isListLine(text) || s.length() <= 1
+        if (n < 3
+                || Shapes.words(s) > 8
+                || Shapes.isInteger(s)
+                || Shapes.isVerdict(s)
+                || Shapes.isListLine(text)
+                || s.length() <= 1
                 || !Shapes.withoutAnswerLabel(s).equals(s)) {
             return false;
         }
@@ -152,7 +212,9 @@ final class Furniture {
             }
             int j = i;
             int propertyLike = 0;
-            while (j < lines.size() && !lines.get(j).blank() && PROPERTY.matcher(lines.get(j).stripped()).matches()) {
+            while (j < lines.size()
+                    && !lines.get(j).blank()
+                    && PROPERTY.matcher(lines.get(j).stripped()).matches()) {
                 propertyLike += propertyValue(lines.get(j).stripped()) ? 1 : 0;
                 j++;
             }
@@ -174,7 +236,10 @@ final class Furniture {
         if (key.equals(key.toUpperCase(Locale.ROOT)) && key.chars().anyMatch(Character::isLetter)) {
             return false;
         }
-        return Regex.matches(value, ".*\\d.*") || value.contains(",") || value.contains("\u00B7") || Shapes.words(value) <= 3;
+        return Regex.matches(value, ".*\\d.*")
+                || value.contains(",")
+                || value.contains("\u00B7")
+                || Shapes.words(value) <= 3;
     }
 
     /**
@@ -253,7 +318,9 @@ final class Furniture {
     /** A card counter or a column label: never content, wherever it stands. */
     static boolean counterOrLabel(String text) {
         String s = text.strip();
-        return COUNTER.matcher(s).matches() || LABEL.matcher(s).matches() || CONTROL.matcher(s).find();
+        return COUNTER.matcher(s).matches()
+                || LABEL.matcher(s).matches()
+                || CONTROL.matcher(s).find();
     }
 
     static boolean countHeader(String text) {
@@ -263,8 +330,11 @@ final class Furniture {
 
     static boolean titleLike(String text) {
         String s = text.strip();
-        boolean question = s.endsWith("?") && (Shapes.opensQuestion(s) || !TITLE_WORDS.matcher(s).find());
-        return Shapes.words(s) <= 12 && !s.endsWith(".") && !question
+        boolean question = s.endsWith("?")
+                && (Shapes.opensQuestion(s) || !TITLE_WORDS.matcher(s).find());
+        return Shapes.words(s) <= 12
+                && !s.endsWith(".")
+                && !question
                 && (TITLE_WORDS.matcher(s).find() || COURSE_CODE.matcher(s).find() || countHeader(s));
     }
 
@@ -304,7 +374,9 @@ final class Furniture {
      */
     static int ratingScaleEnd(List<SourceLine> lines, int from) {
         int i = skipBlank(lines, from);
-        if (i < lines.size() && !Shapes.isInteger(lines.get(i).text()) && isScalePrompt(lines.get(i).text())) {
+        if (i < lines.size()
+                && !Shapes.isInteger(lines.get(i).text())
+                && isScalePrompt(lines.get(i).text())) {
             i = skipBlank(lines, i + 1);
         }
         int expected = -1;
@@ -324,7 +396,11 @@ final class Furniture {
                 }
                 expected = n + 1;
                 numbers++;
-            } else if (Shapes.words(s) <= 4 && !Regex.matches(s, ".*\\d.*") && expected >= 0 && labels < 3 && !s.endsWith("?")) {
+            } else if (Shapes.words(s) <= 4
+                    && !Regex.matches(s, ".*\\d.*")
+                    && expected >= 0
+                    && labels < 3
+                    && !s.endsWith("?")) {
                 labels++;
                 if (numbers >= 3) {
                     end = secondEndLabel(lines, i + 1);
@@ -351,8 +427,10 @@ final class Furniture {
         }
         String s = lines.get(next).stripped();
         boolean label = Shapes.words(s) <= 4 && !Regex.matches(s, ".*\\d.*") && !s.endsWith("?") && !s.endsWith(":");
-        boolean alone = next + 1 < lines.size() && (lines.get(next + 1).blank() || Shapes.isInteger(lines.get(next + 1).text())
-                || counterOrLabel(lines.get(next + 1).text()));
+        boolean alone = next + 1 < lines.size()
+                && (lines.get(next + 1).blank()
+                        || Shapes.isInteger(lines.get(next + 1).text())
+                        || counterOrLabel(lines.get(next + 1).text()));
         return label && alone ? next + 1 : next;
     }
 

@@ -3,7 +3,6 @@ package crmgraph.read;
 import crmgraph.read.LineSegmenter.Direction;
 import crmgraph.read.LineSegmenter.Edge;
 import crmgraph.read.LineSegmenter.Reading;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,7 +55,8 @@ final class LineCardReader implements FormatReader {
             if (rival.cost() - best.cost() < DECK_MARGIN && !cards(rival).equals(cards(best))) {
                 other = rival;
                 deckDoubts.add("the deck reads almost as well " + name(layoutOf(rival.direction(), segmenter)) + " as "
-                        + name(layoutOf(best.direction(), segmenter)) + "; the cards the two readings pair differently are marked");
+                        + name(layoutOf(best.direction(), segmenter))
+                        + "; the cards the two readings pair differently are marked");
             }
             out.layout(layoutOf(best.direction(), segmenter));
         } else {
@@ -110,7 +110,14 @@ final class LineCardReader implements FormatReader {
             }
             CardText card = render(units, e);
             shapes.add(card.shape());
-            out.card(card.front(), card.back(), units.get(e.from()).first(), units.get(e.to() - 1).last(), Card.Kind.PROMPT, "", doubt);
+            out.card(
+                    card.front(),
+                    card.back(),
+                    units.get(e.from()).first(),
+                    units.get(e.to() - 1).last(),
+                    Card.Kind.PROMPT,
+                    "",
+                    doubt);
         }
     }
 
@@ -119,16 +126,26 @@ final class LineCardReader implements FormatReader {
             return new Card.Doubt(why, "", "");
         }
         if (!rival.card()) {
-            return new Card.Doubt(why + ": line " + units.get(rival.from()).first() + " may be " + describe(rival.step()) + " rather than a card", "", "");
+            return new Card.Doubt(
+                    why + ": line " + units.get(rival.from()).first() + " may be " + describe(rival.step())
+                            + " rather than a card",
+                    "",
+                    "");
         }
         CardText card = render(units, rival);
-        return new Card.Doubt(why + " (" + card.shape() + ", lines " + units.get(rival.from()).first() + "–"
-                + units.get(rival.to() - 1).last() + ")", card.front(), card.back());
+        return new Card.Doubt(
+                why + " (" + card.shape() + ", lines " + units.get(rival.from()).first() + "–"
+                        + units.get(rival.to() - 1).last() + ")",
+                card.front(),
+                card.back());
     }
 
     /** The edge of another reading that holds the first unit of {@code e}. */
     private static Edge covering(Reading other, Edge e) {
-        return other.path().stream().filter(o -> o.from() <= e.from() && o.to() > e.from()).findFirst().orElse(null);
+        return other.path().stream()
+                .filter(o -> o.from() <= e.from() && o.to() > e.from())
+                .findFirst()
+                .orElse(null);
     }
 
     private static String describe(LineSegmenter.Step step) {
@@ -156,26 +173,33 @@ final class LineCardReader implements FormatReader {
     }
 
     /** A card as it will be stored, with the name of its shape for the import report. */
-    private record CardText(String front, String back, String shape) {
-    }
+    private record CardText(String front, String back, String shape) {}
 
     private static CardText render(List<LineUnit> units, Edge e) {
         LineUnit first = units.get(e.from());
         return switch (e.step()) {
-            case SINGLE -> first.hasOptions() ? new CardText(first.withOptions(), "", "multiple-choice")
-                    : new CardText(first.text(), first.itemsText(), first.hasItems() ? "question-bullets" : "unanswered");
-            case VERDICT -> new CardText(joined(units, e.from(), e.split(), e.joins()),
-                    verdict(units.get(e.split())), "true-false");
-            case CHOICE -> new CardText(first.withOptions(), chosenOption(first, units.get(e.split())), "multiple-choice");
+            case SINGLE ->
+                first.hasOptions()
+                        ? new CardText(first.withOptions(), "", "multiple-choice")
+                        : new CardText(
+                                first.text(), first.itemsText(), first.hasItems() ? "question-bullets" : "unanswered");
+            case VERDICT ->
+                new CardText(
+                        joined(units, e.from(), e.split(), e.joins()), verdict(units.get(e.split())), "true-false");
+            case CHOICE ->
+                new CardText(first.withOptions(), chosenOption(first, units.get(e.split())), "multiple-choice");
             case FORWARD_PAIR -> {
                 LineUnit answer = units.get(e.split());
-                String shape = answer.hasItems() && e.to() == e.split() + 1 ? "question-bullets"
+                String shape = answer.hasItems() && e.to() == e.split() + 1
+                        ? "question-bullets"
                         : first.strongPrompt() ? "question-answer" : "term-definition";
                 yield new CardText(first.text(), answer(units, e.split(), e.to(), e.joins()), shape);
             }
             case BACKWARD_PAIR -> {
                 LineUnit prompt = units.get(e.split());
-                yield new CardText(prompt.text(), answer(units, e.from(), e.split(), e.joins()),
+                yield new CardText(
+                        prompt.text(),
+                        answer(units, e.from(), e.split(), e.joins()),
                         prompt.strongPrompt() ? "answer-question" : "definition-term");
             }
             default -> throw new IllegalStateException("not a card: " + e.step());
@@ -185,14 +209,16 @@ final class LineCardReader implements FormatReader {
     /** "true" or "false" in lower case, with the correction or explanation given beside it. */
     private static String verdict(LineUnit unit) {
         String said = Shapes.withoutAnswerLabel(unit.text());
-        String word = said.substring(0, said.toLowerCase(Locale.ROOT).startsWith("true") ? 4 : 5).toLowerCase(Locale.ROOT);
+        String word = said.substring(0, said.toLowerCase(Locale.ROOT).startsWith("true") ? 4 : 5)
+                .toLowerCase(Locale.ROOT);
         String rest = (said.substring(word.length()) + (unit.hasItems() ? "\n" + unit.itemsText() : "")).strip();
         return rest.isEmpty() ? word : word + " " + rest;
     }
 
     /** The option the answer line names, as the question wrote it ("b) reliability" for "Answer: b"). */
     private static String chosenOption(LineUnit question, LineUnit answer) {
-        return Shapes.chosenOption(question.options().stream().map(SourceLine::text).toList(), answer.body());
+        return Shapes.chosenOption(
+                question.options().stream().map(SourceLine::text).toList(), answer.body());
     }
 
     private static String answer(List<LineUnit> units, int from, int to, String joins) {

@@ -1,7 +1,6 @@
 package crmgraph.read;
 
 import crmgraph.Regex;
-
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -36,7 +35,9 @@ final class LineCosts {
         static DeckStyle of(List<LineUnit> units) {
             long strong = units.stream().filter(LineUnit::strongPrompt).count();
             boolean questions = strong >= 3 && strong >= 0.2 * units.size();
-            long lower = units.stream().filter(u -> Character.isLowerCase(u.text().charAt(0))).count();
+            long lower = units.stream()
+                    .filter(u -> Character.isLowerCase(u.text().charAt(0)))
+                    .count();
             return new DeckStyle(questions, grouped(units), lower >= 0.25 * units.size());
         }
 
@@ -189,8 +190,14 @@ final class LineCosts {
     int wrapStrength(LineUnit a, LineUnit b) {
         String x = a.text();
         String y = b.text();
-        if (a.hasItems() || a.hasOptions() || b.gapBefore() || b.verdict() || b.plainQuestion() || y.isEmpty()
-                || Shapes.sameRowShape(x, y) || Shapes.asksForName(x)) {
+        if (a.hasItems()
+                || a.hasOptions()
+                || b.gapBefore()
+                || b.verdict()
+                || b.plainQuestion()
+                || y.isEmpty()
+                || Shapes.sameRowShape(x, y)
+                || Shapes.asksForName(x)) {
             return 0;
         }
         if (x.endsWith(":") && Character.isLowerCase(y.charAt(0)) && !b.strongPrompt() && !a.plainQuestion()) {
@@ -202,7 +209,12 @@ final class LineCosts {
         if (Shapes.openEnded(x)) {
             return 2;
         }
-        return !style.lowerCase() && Character.isLowerCase(y.charAt(0)) && x.length() >= WRAP_WIDTH && !Shapes.isListLine(y) ? 1 : 0;
+        return !style.lowerCase()
+                        && Character.isLowerCase(y.charAt(0))
+                        && x.length() >= WRAP_WIDTH
+                        && !Shapes.isListLine(y)
+                ? 1
+                : 0;
     }
 
     /** Parts of an answer to a prompt with several blanks: "retaining; more" has two. */

@@ -1,7 +1,6 @@
 package crmgraph.read;
 
 import crmgraph.Regex;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,9 +25,21 @@ final class LineSegmenter {
     private static final double UNPLACED = 6;
     private static final double GAP_BEFORE_QUESTION = 1.5;
 
-    enum Direction { FORWARD, BACKWARD }
+    enum Direction {
+        FORWARD,
+        BACKWARD
+    }
 
-    enum Step { TITLE, SKIP, UNPLACED, SINGLE, VERDICT, CHOICE, FORWARD_PAIR, BACKWARD_PAIR }
+    enum Step {
+        TITLE,
+        SKIP,
+        UNPLACED,
+        SINGLE,
+        VERDICT,
+        CHOICE,
+        FORWARD_PAIR,
+        BACKWARD_PAIR
+    }
 
     /**
      * One way to read units {@code [from, to)}: for pairs, {@code split} is where the prompt's units
@@ -48,8 +59,7 @@ final class LineSegmenter {
     }
 
     /** The best reading, its cost, and for each of its edges the cheapest reading without it. */
-    record Reading(Direction direction, double cost, List<Edge> path, List<Edge> rivals, double[] margins) {
-    }
+    record Reading(Direction direction, double cost, List<Edge> path, List<Edge> rivals, double[] margins) {}
 
     private final List<LineUnit> units;
     private final LineCosts costs;
@@ -100,7 +110,8 @@ final class LineSegmenter {
         for (int k = 0; k < path.size(); k++) {
             Edge rival = rival(path.get(k), edges, forward, backward);
             rivals.add(rival);
-            margins[k] = rival == null ? Double.POSITIVE_INFINITY
+            margins[k] = rival == null
+                    ? Double.POSITIVE_INFINITY
                     : forward[rival.from()] + rival.cost() + backward[rival.to()] - forward[n];
         }
         return new Reading(direction, forward[n], path, rivals, margins);
@@ -132,8 +143,12 @@ final class LineSegmenter {
     }
 
     private static boolean sameReading(Edge a, Edge b) {
-        return !a.card() && !b.card() || a.from() == b.from() && a.to() == b.to() && a.split() == b.split()
-                && a.step() == b.step() && a.joins().equals(b.joins());
+        return !a.card() && !b.card()
+                || a.from() == b.from()
+                        && a.to() == b.to()
+                        && a.split() == b.split()
+                        && a.step() == b.step()
+                        && a.joins().equals(b.joins());
     }
 
     /** Every edge from every unit, with its cost under the dominant direction. */
@@ -167,7 +182,8 @@ final class LineSegmenter {
         double cost = 0;
         for (int k = 0; k < Math.min(MAX_TITLE_UNITS, units.size()); k++) {
             boolean apart = k + 1 == units.size() || units.get(k + 1).gapBefore();
-            cost += k == 0 ? Math.min(costs.title(units.get(0), apart), costs.subtitle(units.get(0), apart))
+            cost += k == 0
+                    ? Math.min(costs.title(units.get(0), apart), costs.subtitle(units.get(0), apart))
                     : costs.subtitle(units.get(k), apart) + 0.5;
             add(out, 0, k + 1, k + 1, Step.TITLE, "", cost - (apart ? 0.3 : 0));
         }
@@ -202,7 +218,11 @@ final class LineSegmenter {
             return letter - 'a' < question.options().size();
         }
         return question.options().stream()
-                .anyMatch(o -> Shapes.OPTION.matcher(o.text()).replaceFirst("$3").strip().equalsIgnoreCase(a));
+                .anyMatch(o -> Shapes.OPTION
+                        .matcher(o.text())
+                        .replaceFirst("$3")
+                        .strip()
+                        .equalsIgnoreCase(a));
     }
 
     /** A statement (perhaps broken over lines) followed by a lone "true" or "false". */
@@ -238,19 +258,35 @@ final class LineSegmenter {
         }
         boolean runs = style.questions() && (prompt.plainQuestion() || Shapes.leadsIn(prompt.text()));
         LineUnit first = units.get(i + 1);
-        boolean leadsIntoAnswer = runs && prompt.plainQuestion() && Shapes.leadsIn(first.text()) && !first.plainQuestion();
-        double cost = promptCost + (leadsIntoAnswer ? 1 : asksForQuestion(prompt, first) ? 0.5 : costs.answer(first)) + against;
+        boolean leadsIntoAnswer =
+                runs && prompt.plainQuestion() && Shapes.leadsIn(first.text()) && !first.plainQuestion();
+        double cost = promptCost
+                + (leadsIntoAnswer ? 1 : asksForQuestion(prompt, first) ? 0.5 : costs.answer(first))
+                + against;
         StringBuilder joins = new StringBuilder();
         StringBuilder answer = new StringBuilder(units.get(i + 1).text());
         for (int end = i + 2; end <= units.size() && end - i - 1 <= MAX_ANSWER_UNITS; end++) {
-            add(out, i, end, i + 1, Step.FORWARD_PAIR, joins.toString(), cost + costs.fit(prompt, answer.toString()) + boundary(i, end));
+            add(
+                    out,
+                    i,
+                    end,
+                    i + 1,
+                    Step.FORWARD_PAIR,
+                    joins.toString(),
+                    cost + costs.fit(prompt, answer.toString()) + boundary(i, end));
             if (end == units.size()) {
                 return;
             }
             LineUnit previous = units.get(end - 1);
             LineUnit next = units.get(end);
             double wrap = costs.wrap(previous, next);
-            double run = runs && !previous.hasItems() && !next.strongPrompt() && !next.verdict() && !Shapes.isInteger(next.text()) ? RUN_JOIN + costs.answer(next) * 0.5 : LineCosts.NEVER;
+            double run = runs
+                            && !previous.hasItems()
+                            && !next.strongPrompt()
+                            && !next.verdict()
+                            && !Shapes.isInteger(next.text())
+                    ? RUN_JOIN + costs.answer(next) * 0.5
+                    : LineCosts.NEVER;
             if (Math.min(wrap, run) >= LineCosts.NEVER) {
                 return;
             }
@@ -262,7 +298,8 @@ final class LineSegmenter {
 
     /** "What question does X answer?" is answered by a question. */
     private static boolean asksForQuestion(LineUnit prompt, LineUnit answer) {
-        return answer.plainQuestion() && Regex.matches(prompt.text().toLowerCase(java.util.Locale.ROOT), ".*\\bquestions?\\b.*");
+        return answer.plainQuestion()
+                && Regex.matches(prompt.text().toLowerCase(java.util.Locale.ROOT), ".*\\bquestions?\\b.*");
     }
 
     /** An answer (perhaps a sentence broken over lines), then its prompt. */
@@ -272,11 +309,18 @@ final class LineSegmenter {
         StringBuilder answer = new StringBuilder(units.get(i).text());
         for (int p = i + 1; p < units.size() && p - i <= MAX_WRAPPED_UNITS; p++) {
             LineUnit prompt = units.get(p);
-            double promptCost = units.get(p - 1).hasItems() && p - 1 > i ? LineCosts.NEVER : costs.prompt(prompt, units.get(i));
+            double promptCost =
+                    units.get(p - 1).hasItems() && p - 1 > i ? LineCosts.NEVER : costs.prompt(prompt, units.get(i));
             // a blank line between an answer and its question is how question-first decks separate cards
             promptCost += prompt.gapBefore() && !style.grouped() ? GAP_BEFORE_QUESTION : 0;
             if (!prompt.hasOptions() && !units.get(p - 1).hasOptions()) {
-                add(out, i, p + 1, p, Step.BACKWARD_PAIR, joins.toString(),
+                add(
+                        out,
+                        i,
+                        p + 1,
+                        p,
+                        Step.BACKWARD_PAIR,
+                        joins.toString(),
                         cost + promptCost + costs.fit(prompt, answer.toString()) + boundary(i, p + 1));
             }
             double wrap = costs.wrap(units.get(p - 1), prompt);

@@ -13,8 +13,7 @@ final class LineUnits {
     /** A line this long that stops without a full stop was most likely cut by a page's width. */
     private static final int LONG_LINE = 40;
 
-    private LineUnits() {
-    }
+    private LineUnits() {}
 
     static List<LineUnit> of(List<SourceLine> lines, CardCollector out) {
         Furniture furniture = new Furniture(lines);
@@ -45,8 +44,13 @@ final class LineUnits {
             } else if (cardNumber(l, cardNumber, gap, lines, i) > 0) {
                 // "7. …" where the deck numbers its cards: the number is a counter, not part of the text
                 cardNumber = cardNumber(l, cardNumber, gap, lines, i);
-                units.add(new LineUnit(new SourceLine(l.number(), Shapes.NUMBERED.matcher(l.text()).replaceFirst("$3")), l.number(),
-                        new ArrayList<>(), new ArrayList<>(), gap));
+                units.add(new LineUnit(
+                        new SourceLine(
+                                l.number(), Shapes.NUMBERED.matcher(l.text()).replaceFirst("$3")),
+                        l.number(),
+                        new ArrayList<>(),
+                        new ArrayList<>(),
+                        gap));
             } else if (previous != null && previous.hasItems() && !gap && Shapes.parenthesised(l.text())
                     || previous != null && !gap && Shapes.explains(l.text()) && !previous.hasOptions()) {
                 previous.items().add(l);
@@ -55,11 +59,20 @@ final class LineUnits {
             } else if (previous != null && previous.hasOptions() && Shapes.optionLetter(l.text()) != 0) {
                 // "b. …" after the options: the answer, naming one of them
                 units.add(new LineUnit(l, l.number(), new ArrayList<>(), new ArrayList<>(), gap));
-            } else if (Shapes.isListLine(l.text()) && previous != null && !previous.verdict() && !numberedPrompt(l.text())) {
+            } else if (Shapes.isListLine(l.text())
+                    && previous != null
+                    && !previous.verdict()
+                    && !numberedPrompt(l.text())) {
                 previous.items().add(l);
             } else if (previous != null && !gap && continuesPrompt(previous, l)) {
-                units.set(units.size() - 1, new LineUnit(new SourceLine(previous.first(), previous.text() + " " + l.stripped()),
-                        l.number(), previous.items(), previous.options(), previous.gapBefore()));
+                units.set(
+                        units.size() - 1,
+                        new LineUnit(
+                                new SourceLine(previous.first(), previous.text() + " " + l.stripped()),
+                                l.number(),
+                                previous.items(),
+                                previous.options(),
+                                previous.gapBefore()));
             } else {
                 units.add(new LineUnit(l, l.number(), new ArrayList<>(), new ArrayList<>(), gap));
             }
@@ -80,13 +93,16 @@ final class LineUnits {
         }
         String text = m.group(3);
         boolean opens = gap && (last > 0 || Shapes.isStrongPrompt(text) || verdictFollows(lines, i))
-                || Shapes.isStrongPrompt(text) && !Shapes.leadsIn(text) || verdictFollows(lines, i);
+                || Shapes.isStrongPrompt(text) && !Shapes.leadsIn(text)
+                || verdictFollows(lines, i);
         return opens ? last + 1 : 0;
     }
 
     private static boolean verdictFollows(List<SourceLine> lines, int i) {
         int k = i + 1;
-        while (k < lines.size() && (lines.get(k).blank() || Furniture.counterOrLabel(lines.get(k).text()))) {
+        while (k < lines.size()
+                && (lines.get(k).blank()
+                        || Furniture.counterOrLabel(lines.get(k).text()))) {
             k++;
         }
         return k < lines.size() && Shapes.isVerdict(lines.get(k).text());
@@ -99,8 +115,12 @@ final class LineUnits {
             return false;
         }
         char expected = (char) ('a' + question.options().size());
-        return letter == expected && (question.hasOptions() || letter != 'a' || question.strongPrompt()
-                || Shapes.blanks(question.text()) > 0 || Shapes.openEnded(question.text()));
+        return letter == expected
+                && (question.hasOptions()
+                        || letter != 'a'
+                        || question.strongPrompt()
+                        || Shapes.blanks(question.text()) > 0
+                        || Shapes.openEnded(question.text()));
     }
 
     /**
@@ -111,14 +131,22 @@ final class LineUnits {
         String a = previous.text();
         String b = line.stripped();
         boolean endsPrompt = b.endsWith("?") || Shapes.asksForName(b) || Shapes.leadsIn(b);
-        return previous.items().isEmpty() && previous.options().isEmpty() && !Shapes.closed(a) && !previous.plainQuestion()
-                && !Shapes.asksForName(a) && endsPrompt && !Shapes.opensQuestion(b) && Character.isLowerCase(b.charAt(0))
-                && (Shapes.openEnded(a) || a.length() >= LONG_LINE) && !a.endsWith(")");
+        return previous.items().isEmpty()
+                && previous.options().isEmpty()
+                && !Shapes.closed(a)
+                && !previous.plainQuestion()
+                && !Shapes.asksForName(a)
+                && endsPrompt
+                && !Shapes.opensQuestion(b)
+                && Character.isLowerCase(b.charAt(0))
+                && (Shapes.openEnded(a) || a.length() >= LONG_LINE)
+                && !a.endsWith(")");
     }
 
     /** "3. What is churn?": a numbered question is a prompt of its own, not an item of the card before. */
     private static boolean numberedPrompt(String text) {
-        return Shapes.isNumberedItem(text) && Shapes.isStrongPrompt(Shapes.NUMBERED.matcher(text).replaceFirst("$3"))
+        return Shapes.isNumberedItem(text)
+                && Shapes.isStrongPrompt(Shapes.NUMBERED.matcher(text).replaceFirst("$3"))
                 && !Shapes.leadsIn(text);
     }
 }

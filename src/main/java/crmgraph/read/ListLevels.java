@@ -12,8 +12,7 @@ import java.util.List;
  */
 final class ListLevels {
 
-    private record Level(String marker, int indent) {
-    }
+    private record Level(String marker, int indent) {}
 
     private final List<Level> open = new ArrayList<>();
 

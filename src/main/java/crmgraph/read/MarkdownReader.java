@@ -1,15 +1,13 @@
 package crmgraph.read;
 
 import crmgraph.Regex;
-
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Document;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
-
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Markdown notes, read with a CommonMark parser (GitHub tables included) that keeps each block's
@@ -23,8 +21,11 @@ final class MarkdownReader implements FormatReader {
             "^(\\s*)(?:[-*+\u2022]\\s+|\\d{1,2}[.)]\\s+)?(\\*\\*|__)?([^:*_]{1,80}?)(\\*\\*|__)?\\s*(?::(?!//)|\\s[\u2013\u2014-]\\s)\\s*(\\S.*)$");
     /** Values in a row, "Service design | Marketing techniques | Diagrams": a page's category footer, not a definition. */
     private static final Pattern VALUE_ROW = Pattern.compile("\\S[^|]*(?:\\s\\|\\s[^|]+){2,}");
-    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
 
     @Override
     public String format() {
@@ -65,8 +66,12 @@ final class MarkdownReader implements FormatReader {
         if (VALUE_ROW.matcher(m.group(5)).matches()) {
             return null;
         }
-        if (term.isEmpty() || Shapes.words(term) > 8 || term.endsWith(".") || Regex.matches(term, "(?i)https?|www|e\\.g|i\\.e|note")
-                || !bold && Shapes.words(term) > 6 || Shapes.isQuestion(term) && !bold) {
+        if (term.isEmpty()
+                || Shapes.words(term) > 8
+                || term.endsWith(".")
+                || Regex.matches(term, "(?i)https?|www|e\\.g|i\\.e|note")
+                || !bold && Shapes.words(term) > 6
+                || Shapes.isQuestion(term) && !bold) {
             return null;
         }
         return new String[] {term, m.group(5).strip()};
@@ -77,8 +82,14 @@ final class MarkdownReader implements FormatReader {
         int body = frontMatter(lines, out);
         java.util.BitSet properties = Furniture.properties(lines);
         properties.stream().forEach(i -> out.furniture(lines.get(i)));
-        notes(lines.stream().map(l -> l.number() <= body || properties.get(l.number() - 1) ? new SourceLine(l.number(), "") : l).toList(),
-                lines, out);
+        notes(
+                lines.stream()
+                        .map(l -> l.number() <= body || properties.get(l.number() - 1)
+                                ? new SourceLine(l.number(), "")
+                                : l)
+                        .toList(),
+                lines,
+                out);
     }
 
     /**

@@ -1,7 +1,9 @@
 package crmgraph.read;
 
 import crmgraph.Regex;
-
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlInline;
@@ -10,10 +12,6 @@ import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
-
-import java.util.Arrays;
-import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The words of Markdown inline content as a reader sees them: the text of links, emphasis and code
@@ -27,16 +25,20 @@ final class MarkdownText {
     private static final Pattern CITATION = Pattern.compile(
             "\\s*\\[(?:\\d{1,3}(?:\\s*[,\u2013-]\\s*\\d{1,3})*|[a-z]|(?:note|nb)\\s*\\d{1,3}|[a-z]+(?:\\s[a-z]+)?\\sneeded|[a-z]+\\?)\\]",
             Pattern.CASE_INSENSITIVE);
+
     private static final Pattern CITATION_TEXT = Pattern.compile("\\d{1,3}|[a-z]|\\[.*\\]", Pattern.CASE_INSENSITIVE);
 
-    private MarkdownText() {
-    }
+    private MarkdownText() {}
 
     /** The text of a node's inline content, one line per source line. */
     static String lines(Node node) {
         StringBuilder b = new StringBuilder();
         append(node, b);
-        return String.join("\n", Arrays.stream(b.toString().split("\n", -1)).map(MarkdownText::tidy).toList());
+        return String.join(
+                "\n",
+                Arrays.stream(b.toString().split("\n", -1))
+                        .map(MarkdownText::tidy)
+                        .toList());
     }
 
     /** The text of a node's inline content on one line: hard-wrapped lines joined. */
@@ -51,7 +53,8 @@ final class MarkdownText {
 
     static String tidy(String line) {
         String s = CITATION.matcher(line).replaceAll("");
-        return Regex.replaceAll(Regex.replaceAll(s, "[ \\t\\x0B\\f]+", " "), " ([.,;:!?])", "$1").strip();
+        return Regex.replaceAll(Regex.replaceAll(s, "[ \\t\\x0B\\f]+", " "), " ([.,;:!?])", "$1")
+                .strip();
     }
 
     private static void append(Node node, StringBuilder b) {

@@ -1,7 +1,6 @@
 package crmgraph.read;
 
 import crmgraph.Regex;
-
 import java.util.regex.Pattern;
 
 /**
@@ -11,7 +10,8 @@ import java.util.regex.Pattern;
 record NoteHeading(int level, String text, int firstLine, int lastLine) {
 
     /** "1.", "2.3", "2.3.1)", "IV." before the words: section numbering, not part of the name. "5 Steps" keeps its count. */
-    private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:\\d{1,3}(?:\\.\\d{1,3})*[.)]|\\d{1,3}(?:\\.\\d{1,3})+|[IVX]{1,5}\\.)\\s+");
+    private static final Pattern SECTION_NUMBER =
+            Pattern.compile("^(?:\\d{1,3}(?:\\.\\d{1,3})*[.)]|\\d{1,3}(?:\\.\\d{1,3})+|[IVX]{1,5}\\.)\\s+");
 
     static String words(String plain) {
         String s = SECTION_NUMBER.matcher(plain.strip()).replaceFirst("");

@@ -1,5 +1,10 @@
 package crmgraph.read;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Document;
@@ -10,12 +15,6 @@ import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
-
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Cuts parsed Markdown notes into cards, section by section. Headings are sections: the text under
@@ -39,6 +38,7 @@ final class NoteSections {
     private NoteHeading open;
     /** Whether the current section has given any text or card yet. */
     private boolean sectionUsed;
+
     private int passageFirst;
     private int passageLast;
 
@@ -110,15 +110,20 @@ final class NoteSections {
     private int paragraphs(List<Node> blocks, int i) {
         int j = i;
         int terms = 0;
-        while (j < blocks.size() && blocks.get(j) instanceof Paragraph p && termLines(p) == sourceLines(p).size()) {
+        while (j < blocks.size()
+                && blocks.get(j) instanceof Paragraph p
+                && termLines(p) == sourceLines(p).size()) {
             terms += sourceLines(p).size();
             j++;
         }
         Paragraph first = (Paragraph) blocks.get(i);
         // Under the document's title a lone "revision notes - topic 9" is its subtitle, not a glossary.
         boolean subtitle = terms == 1 && current != null && current.level() == 1;
-        boolean wholeSection = (terms >= 2 && passage.length() == 0 || terms >= 1 && !sectionUsed && !subtitle) && sectionEndsAt(blocks, j);
-        boolean glossary = sourceLines(first).size() >= 2 && termLines(first) == sourceLines(first).size() || wholeSection;
+        boolean wholeSection = (terms >= 2 && passage.length() == 0 || terms >= 1 && !sectionUsed && !subtitle)
+                && sectionEndsAt(blocks, j);
+        boolean glossary = sourceLines(first).size() >= 2
+                        && termLines(first) == sourceLines(first).size()
+                || wholeSection;
         if (!glossary) {
             paragraph(first);
             return i + 1;
@@ -137,7 +142,10 @@ final class NoteSections {
             if (n instanceof Heading) {
                 return true;
             }
-            if (n instanceof Paragraph || n instanceof ListBlock || n instanceof TableBlock || n instanceof BlockQuote) {
+            if (n instanceof Paragraph
+                    || n instanceof ListBlock
+                    || n instanceof TableBlock
+                    || n instanceof BlockQuote) {
                 return false;
             }
         }
@@ -152,9 +160,12 @@ final class NoteSections {
         }
         List<String> plain = MarkdownText.lineList(p);
         int lead = leadIn(raw);
-        String text = plain.size() != raw.size() || lead < 0 ? words(p)
-                : MarkdownText.tidy(String.join(" ", plain.subList(0, lead))) + plain.subList(lead, plain.size()).stream()
-                        .map(l -> "\n- " + l).collect(Collectors.joining());
+        String text = plain.size() != raw.size() || lead < 0
+                ? words(p)
+                : MarkdownText.tidy(String.join(" ", plain.subList(0, lead)))
+                        + plain.subList(lead, plain.size()).stream()
+                                .map(l -> "\n- " + l)
+                                .collect(Collectors.joining());
         if (text.isBlank()) {
             furniture(p);
         } else {
@@ -183,13 +194,18 @@ final class NoteSections {
         List<NoteTable.Entry> entries = table.entries();
         if (entries.isEmpty()) {
             // Cells side by side as in the table: a dash between them would read as "term – explanation".
-            String rows = table.rows().stream().map(r -> String.join(" | ", r.cells().stream().filter(c -> !c.isBlank()).toList()))
-                    .filter(r -> !r.isBlank()).collect(Collectors.joining("\n"));
+            String rows = table.rows().stream()
+                    .map(r -> String.join(
+                            " | ", r.cells().stream().filter(c -> !c.isBlank()).toList()))
+                    .filter(r -> !r.isBlank())
+                    .collect(Collectors.joining("\n"));
             if (rows.isBlank()) {
                 furniture(block);
             } else {
                 add(rows, block);
-                lines(block).stream().filter(l -> table.rows().stream().noneMatch(r -> r.line() == l.number())).forEach(out::furniture);
+                lines(block).stream()
+                        .filter(l -> table.rows().stream().noneMatch(r -> r.line() == l.number()))
+                        .forEach(out::furniture);
             }
             return;
         }
@@ -204,7 +220,8 @@ final class NoteSections {
                 out.furniture(l);
             }
         }
-        entries.forEach(e -> out.card(e.term(), e.explanation(), e.line(), e.line(), Card.Kind.PROMPT, section(), null));
+        entries.forEach(
+                e -> out.card(e.term(), e.explanation(), e.line(), e.line(), Card.Kind.PROMPT, section(), null));
     }
 
     /**
@@ -219,7 +236,8 @@ final class NoteSections {
         int items = 0;
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             Node first = item.getFirstChild();
-            if (!(first instanceof Paragraph) || first.getSourceSpans().isEmpty()
+            if (!(first instanceof Paragraph)
+                    || first.getSourceSpans().isEmpty()
                     || !termLine(line(first.getSourceSpans().get(0)).text().strip())) {
                 return false;
             }
@@ -338,7 +356,14 @@ final class NoteSections {
     private void flush() {
         if (passage.length() > 0) {
             sectionUsed = true;
-            out.card(current == null ? "" : current.text(), passage.toString(), passageFirst, passageLast, Card.Kind.PASSAGE, section(), null);
+            out.card(
+                    current == null ? "" : current.text(),
+                    passage.toString(),
+                    passageFirst,
+                    passageLast,
+                    Card.Kind.PASSAGE,
+                    section(),
+                    null);
         }
         passage.setLength(0);
         passageLast = 0;

@@ -1,18 +1,16 @@
 package crmgraph.read;
 
 import crmgraph.Regex;
-
-import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.ext.gfm.tables.TableBody;
-import org.commonmark.ext.gfm.tables.TableHead;
-import org.commonmark.ext.gfm.tables.TableRow;
-import org.commonmark.node.Node;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.Node;
 
 /**
  * A table in notes, read for the terms it defines. A two-column table whose first column holds
@@ -26,15 +24,14 @@ import java.util.regex.Pattern;
 record NoteTable(List<String> header, List<Row> rows, int headerLine) {
 
     /** One body row: its cells' text and its source line. */
-    record Row(List<String> cells, int line) {
-    }
+    record Row(List<String> cells, int line) {}
 
     /** A row read as a term and its explanation. */
-    record Entry(String term, String explanation, int line) {
-    }
+    record Entry(String term, String explanation, int line) {}
 
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Za-z&]{0,2}[A-Z][A-Z&]{0,6}s?|[A-Z]{2,8}");
-    private static final Set<String> SMALL = Set.of("of", "and", "for", "the", "&", "to", "in", "on", "a", "an", "with", "by");
+    private static final Set<String> SMALL =
+            Set.of("of", "and", "for", "the", "&", "to", "in", "on", "a", "an", "with", "by");
 
     static NoteTable of(TableBlock table, List<SourceLine> lines) {
         List<String> header = List.of();
@@ -68,7 +65,8 @@ record NoteTable(List<String> header, List<Row> rows, int headerLine) {
         }
         int names = nameColumn();
         if (names == 0 && header.size() > 2 && !mostly(r -> words(cell(r, 1)) >= 2)) {
-            // "Booking online | website | quick": a row of values (the steps of an example, figures), not a term and its explanation.
+            // "Booking online | website | quick": a row of values (the steps of an example, figures), not a term and
+            // its explanation.
             return List.of();
         }
         List<Entry> out = new ArrayList<>();
@@ -80,7 +78,9 @@ record NoteTable(List<String> header, List<Row> rows, int headerLine) {
             StringBuilder explanation = new StringBuilder();
             for (int c = 1; c < r.cells().size(); c++) {
                 if (c != names && !cell(r, c).isBlank()) {
-                    explanation.append(explanation.length() == 0 ? "" : sentenceEnd(explanation) ? " " : "; ").append(cell(r, c));
+                    explanation
+                            .append(explanation.length() == 0 ? "" : sentenceEnd(explanation) ? " " : "; ")
+                            .append(cell(r, c));
                 }
             }
             if (!term.isBlank() && explanation.length() > 0) {
@@ -116,7 +116,8 @@ record NoteTable(List<String> header, List<Row> rows, int headerLine) {
     /** Words of a cell outside brackets: "website (brand-owned)" is one, "5-10%" none. */
     private static int words(String text) {
         return (int) java.util.Arrays.stream(Regex.split(Regex.replaceAll(text, "\\([^()]*\\)", " "), "\\s+"))
-                .filter(w -> Regex.matches(w, ".*\\p{L}.*")).count();
+                .filter(w -> Regex.matches(w, ".*\\p{L}.*"))
+                .count();
     }
 
     private static boolean termLike(String text) {
@@ -130,7 +131,8 @@ record NoteTable(List<String> header, List<Row> rows, int headerLine) {
 
     /** True when the words' initials (small words skipped, hyphenated parts counted either way) spell the acronym. */
     static boolean spells(String name, String acronym) {
-        String letters = Regex.replaceAll(acronym, "s$", "").toLowerCase(Locale.ROOT).replace("&", "");
+        String letters =
+                Regex.replaceAll(acronym, "s$", "").toLowerCase(Locale.ROOT).replace("&", "");
         StringBuilder all = new StringBuilder();
         StringBuilder big = new StringBuilder();
         for (String w : Regex.split(name.toLowerCase(Locale.ROOT), "[\\s]+")) {

@@ -1,7 +1,6 @@
 package crmgraph.read;
 
 import crmgraph.Regex;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -15,10 +14,10 @@ final class Orientation {
 
     /** Names of what a column holds; "Front" and "Back" name only where it stands, and say nothing of the order. */
     private static final String TERM_COLUMN = "(?i)terms?|questions?|words?|concepts?";
+
     private static final String DEFINITION_COLUMN = "(?i)definitions?|answers?|meanings?|descriptions?";
 
-    private Orientation() {
-    }
+    private Orientation() {}
 
     /**
      * Whether the file's records give the definition first.
@@ -31,8 +30,12 @@ final class Orientation {
         if (named.isPresent()) {
             return named.get();
         }
-        List<List<String>> twoSided = records.stream().filter(r -> r.size() >= 2 && !r.get(0).isBlank() && !r.get(1).isBlank()).toList();
-        long reversed = twoSided.stream().filter(r -> readsDefinitionFirst(r.get(0), r.get(1))).count();
+        List<List<String>> twoSided = records.stream()
+                .filter(r -> r.size() >= 2 && !r.get(0).isBlank() && !r.get(1).isBlank())
+                .toList();
+        long reversed = twoSided.stream()
+                .filter(r -> readsDefinitionFirst(r.get(0), r.get(1)))
+                .count();
         return !twoSided.isEmpty() && reversed * 2 > twoSided.size();
     }
 
@@ -55,7 +58,10 @@ final class Orientation {
     /** A definition before its term: a sentence first, a short name (asides apart) second. */
     static boolean readsDefinitionFirst(String first, String second) {
         String name = Regex.replaceAll(second, "\\s*\\([^()]*\\)", "");
-        return Shapes.words(first) > 6 && Shapes.isAnswerLike(first) && Shapes.words(name) <= 4 && Shapes.isTermLike(name)
+        return Shapes.words(first) > 6
+                && Shapes.isAnswerLike(first)
+                && Shapes.words(name) <= 4
+                && Shapes.isTermLike(name)
                 && !Shapes.isStrongPrompt(first);
     }
 }

@@ -98,7 +98,9 @@ final class Outline {
         }
         OutlineLine l = lines.get(first);
         int next = next(first);
-        boolean continued = next == first + 1 && lines.get(next).plain() && Character.isLowerCase(lines.get(next).text().charAt(0));
+        boolean continued = next == first + 1
+                && lines.get(next).plain()
+                && Character.isLowerCase(lines.get(next).text().charAt(0));
         return !continued && (l.headingShaped() || Furniture.titleLike(l.text())) ? first : -1;
     }
 

@@ -1,7 +1,6 @@
 package crmgraph.read;
 
 import crmgraph.Regex;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,10 +18,16 @@ import java.util.regex.Pattern;
  */
 record OutlineLine(SourceLine source, Shape shape, int indent, String marker, String label, int depth, String text) {
 
-    enum Shape { BLANK, NUMBERED, BULLET, TEXT }
+    enum Shape {
+        BLANK,
+        NUMBERED,
+        BULLET,
+        TEXT
+    }
 
     /** "1.1", "2.3.1.", "1.2)": numbers joined by dots; or a single number with its dot or bracket ("1.", "1)"). */
-    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){1,4})[.)]?\\s+(\\S.*)$|^(\\d{1,2})([.)])\\s+(\\S.*)$");
+    private static final Pattern NUMBERED =
+            Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){1,4})[.)]?\\s+(\\S.*)$|^(\\d{1,2})([.)])\\s+(\\S.*)$");
     /**
      * The markers Word and Google Docs paste for bullet levels: •, o, ▪ (Word), ●, ○, ■ (Google
      * Docs), ◦, ‣, ·, ➢, dashes, and the Symbol-font characters Word leaves in the private use
@@ -43,14 +48,29 @@ record OutlineLine(SourceLine source, Shape shape, int indent, String marker, St
         String s = text.strip();
         Matcher n = NUMBERED.matcher(s);
         if (n.matches() && n.group(1) != null) {
-            return new OutlineLine(line, Shape.NUMBERED, indent, "1.1", n.group(1), n.group(1).split("\\.").length, n.group(2).strip());
+            return new OutlineLine(
+                    line,
+                    Shape.NUMBERED,
+                    indent,
+                    "1.1",
+                    n.group(1),
+                    n.group(1).split("\\.").length,
+                    n.group(2).strip());
         }
         if (n.matches()) {
-            return new OutlineLine(line, Shape.NUMBERED, indent, "1" + n.group(4), n.group(3) + n.group(4), 1, n.group(5).strip());
+            return new OutlineLine(
+                    line,
+                    Shape.NUMBERED,
+                    indent,
+                    "1" + n.group(4),
+                    n.group(3) + n.group(4),
+                    1,
+                    n.group(5).strip());
         }
         Matcher b = BULLET.matcher(s);
         if (b.matches()) {
-            return new OutlineLine(line, Shape.BULLET, indent, b.group(1), "", 0, b.group(2).strip());
+            return new OutlineLine(
+                    line, Shape.BULLET, indent, b.group(1), "", 0, b.group(2).strip());
         }
         return new OutlineLine(line, Shape.TEXT, indent, "", "", 0, s);
     }
@@ -89,7 +109,10 @@ record OutlineLine(SourceLine source, Shape shape, int indent, String marker, St
      */
     boolean headingShaped() {
         String s = text;
-        return Shapes.words(s) <= 12 && !Regex.matches(s, ".*[.;,]$") && s.chars().anyMatch(Character::isLetter) && !dashDefinition();
+        return Shapes.words(s) <= 12
+                && !Regex.matches(s, ".*[.;,]$")
+                && s.chars().anyMatch(Character::isLetter)
+                && !dashDefinition();
     }
 
     private static int indent(String text) {

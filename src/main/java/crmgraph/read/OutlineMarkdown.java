@@ -20,9 +20,15 @@ final class OutlineMarkdown {
     private static final Pattern RULE = Pattern.compile("^[-=_*~\u2013\u2014\u2022.\\s]{3,}$");
     /** "2024. " at the start of text would open an ordered list. */
     private static final Pattern NUMBER_START = Pattern.compile("^(\\d{1,9})([.)])(\\s.*|$)");
+
     private static final int MAX_LEVEL = 6;
 
-    private enum Role { NONE, HEADING, ITEM, PARAGRAPH }
+    private enum Role {
+        NONE,
+        HEADING,
+        ITEM,
+        PARAGRAPH
+    }
 
     private final Outline outline;
     private final ListLevels levels = new ListLevels();
@@ -90,7 +96,9 @@ final class OutlineMarkdown {
         int level = levels.place(l.marker(), l.indent());
         int column = level == 0 || contentColumns.size() < level ? 0 : contentColumns.get(level - 1);
         String marker = marker(l, continuesList);
-        contentColumns.subList(Math.min(level, contentColumns.size()), contentColumns.size()).clear();
+        contentColumns
+                .subList(Math.min(level, contentColumns.size()), contentColumns.size())
+                .clear();
         contentColumns.add(column + marker.length() + 1);
         role = Role.ITEM;
         item = l;
@@ -108,7 +116,8 @@ final class OutlineMarkdown {
         }
         boolean afterParagraph = role == Role.PARAGRAPH && !afterBlank;
         String number = l.label().substring(0, l.label().length() - 1);
-        return (afterParagraph && !continuesList ? "1" : number) + l.label().charAt(l.label().length() - 1);
+        return (afterParagraph && !continuesList ? "1" : number)
+                + l.label().charAt(l.label().length() - 1);
     }
 
     /**
@@ -132,7 +141,10 @@ final class OutlineMarkdown {
 
     /** A "Term – explanation" line, unless it is indented under an item and starts in lower case (a wrapped line with a dash in it). */
     private boolean definitionItem(OutlineLine l) {
-        return l.dashDefinition() && !(role == Role.ITEM && l.indent() > item.indent() && Character.isLowerCase(l.text().charAt(0)));
+        return l.dashDefinition()
+                && !(role == Role.ITEM
+                        && l.indent() > item.indent()
+                        && Character.isLowerCase(l.text().charAt(0)));
     }
 
     /**
@@ -153,7 +165,8 @@ final class OutlineMarkdown {
         if (number.matches()) {
             return number.group(1) + "\\" + number.group(2) + number.group(3);
         }
-        if (!text.isEmpty() && "#>+=|<`~".indexOf(text.charAt(0)) >= 0 || RULE.matcher(text).matches()) {
+        if (!text.isEmpty() && "#>+=|<`~".indexOf(text.charAt(0)) >= 0
+                || RULE.matcher(text).matches()) {
             return "\\" + text;
         }
         return text;

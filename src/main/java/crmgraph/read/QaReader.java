@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
 final class QaReader implements FormatReader {
 
     /** Longest word first: with "q" first, "Question" would read as the marker "q" and the text "uestion". */
-    private static final Pattern Q = Pattern.compile("^(question|front|term|q)\\s*[:.)]?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern A = Pattern.compile("^(answer|back|definition|a)\\s*[:.)]?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern Q =
+            Pattern.compile("^(question|front|term|q)\\s*[:.)]?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern A =
+            Pattern.compile("^(answer|back|definition|a)\\s*[:.)]?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
 
     @Override
     public String format() {
@@ -35,13 +38,16 @@ final class QaReader implements FormatReader {
                 q++;
             } else if (isMarker(l.stripped(), A)) {
                 // "Front" straight above "Back" with nothing between is a column header, not a card
-                boolean header = isMarker(previous, Q) && Q.matcher(previous).replaceFirst("$2").isBlank();
+                boolean header = isMarker(previous, Q)
+                        && Q.matcher(previous).replaceFirst("$2").isBlank();
                 q -= header ? 1 : 0;
                 a += header ? 0 : 1;
             }
             previous = l.stripped();
         }
-        return q >= 1 && a >= 1 && Math.abs(q - a) <= Math.max(1, q / 5) ? Math.min(1.0, 0.6 + 4.0 * q / Math.max(1, nonBlank)) : 0;
+        return q >= 1 && a >= 1 && Math.abs(q - a) <= Math.max(1, q / 5)
+                ? Math.min(1.0, 0.6 + 4.0 * q / Math.max(1, nonBlank))
+                : 0;
     }
 
     /** A marker line: the bare letter or word, or the word followed by a colon and text. */
@@ -107,7 +113,8 @@ final class QaReader implements FormatReader {
             answer.addAll(lines.subList(aMarker + 1, end));
         }
         List<SourceLine> kept = answerLines(answer, furniture, out);
-        int last = Math.max(lastNonBlank(question), aMarker < 0 ? 0 : lines.get(aMarker).number());
+        int last = Math.max(
+                lastNonBlank(question), aMarker < 0 ? 0 : lines.get(aMarker).number());
         if (!kept.isEmpty()) {
             last = Math.max(last, kept.get(kept.size() - 1).number());
         }
@@ -117,7 +124,10 @@ final class QaReader implements FormatReader {
         if (options.size() >= 2 && !back.isBlank()) {
             back = Shapes.chosenOption(options, back);
         }
-        if (kept.size() == 1 && Shapes.isTermLike(back) && !Shapes.isListLine(back) && Shapes.isAnswerLike(front)
+        if (kept.size() == 1
+                && Shapes.isTermLike(back)
+                && !Shapes.isListLine(back)
+                && Shapes.isAnswerLike(front)
                 && !Shapes.isStrongPrompt(front)) {
             // a definition asked for its term: the term is the prompt side
             out.card(back.strip(), front, lines.get(start).number(), last);
@@ -181,7 +191,10 @@ final class QaReader implements FormatReader {
     }
 
     private static List<String> options(String front) {
-        return java.util.Arrays.stream(front.split("\n")).skip(1).filter(l -> Shapes.optionLetter(l) != 0).toList();
+        return java.util.Arrays.stream(front.split("\n"))
+                .skip(1)
+                .filter(l -> Shapes.optionLetter(l) != 0)
+                .toList();
     }
 
     private static String joinRaw(List<SourceLine> lines) {

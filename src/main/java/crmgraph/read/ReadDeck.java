@@ -17,8 +17,16 @@ import java.util.Optional;
  * @param doubt    why the deck's layout itself is uncertain, naming the reading that came close; null when sure
  * @param positions where each line of the text read came from in its file ({@link SourceMap#LINES} for a text file)
  */
-public record ReadDeck(String name, String format, List<Card> cards, List<DroppedLine> dropped, List<String> warnings,
-                       ReadOptions options, Layout layout, String doubt, SourceMap positions) {
+public record ReadDeck(
+        String name,
+        String format,
+        List<Card> cards,
+        List<DroppedLine> dropped,
+        List<String> warnings,
+        ReadOptions options,
+        Layout layout,
+        String doubt,
+        SourceMap positions) {
 
     public ReadDeck {
         cards = List.copyOf(cards);
@@ -29,8 +37,15 @@ public record ReadDeck(String name, String format, List<Card> cards, List<Droppe
         positions = positions == null ? SourceMap.LINES : positions;
     }
 
-    public ReadDeck(String name, String format, List<Card> cards, List<DroppedLine> dropped, List<String> warnings,
-                    ReadOptions options, Layout layout, String doubt) {
+    public ReadDeck(
+            String name,
+            String format,
+            List<Card> cards,
+            List<DroppedLine> dropped,
+            List<String> warnings,
+            ReadOptions options,
+            Layout layout,
+            String doubt) {
         this(name, format, cards, dropped, warnings, options, layout, doubt, SourceMap.LINES);
     }
 
@@ -53,11 +68,15 @@ public record ReadDeck(String name, String format, List<Card> cards, List<Droppe
     }
 
     public long furnitureCount() {
-        return dropped.stream().filter(d -> d.kind() == DroppedLine.Kind.FURNITURE).count();
+        return dropped.stream()
+                .filter(d -> d.kind() == DroppedLine.Kind.FURNITURE)
+                .count();
     }
 
     public long unplacedCount() {
-        return dropped.stream().filter(d -> d.kind() == DroppedLine.Kind.UNPLACED).count();
+        return dropped.stream()
+                .filter(d -> d.kind() == DroppedLine.Kind.UNPLACED)
+                .count();
     }
 
     /**
@@ -76,10 +95,15 @@ public record ReadDeck(String name, String format, List<Card> cards, List<Droppe
         DroppedLine last = dropped.get(dropped.size() - 1);
         String lines = positions.describe(first.line(), last.line());
         if (unplacedCount() == 0) {
-            return Optional.of(fileName + ": " + lines + ": no cards, only page furniture (titles, rating scales, ads): nothing to import");
+            return Optional.of(fileName + ": " + lines
+                    + ": no cards, only page furniture (titles, rating scales, ads): nothing to import");
         }
-        DroppedLine unplaced = dropped.stream().filter(d -> d.kind() == DroppedLine.Kind.UNPLACED).findFirst().orElseThrow();
+        DroppedLine unplaced = dropped.stream()
+                .filter(d -> d.kind() == DroppedLine.Kind.UNPLACED)
+                .findFirst()
+                .orElseThrow();
         return Optional.of(fileName + ": " + positions.at(unplaced.line()) + ": no cards found (" + unplacedCount()
-                + " lines could not be read as questions, answers, terms or definitions, e.g. \"" + Excerpt.of(unplaced.text()) + "\")");
+                + " lines could not be read as questions, answers, terms or definitions, e.g. \""
+                + Excerpt.of(unplaced.text()) + "\")");
     }
 }

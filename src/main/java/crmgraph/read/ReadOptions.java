@@ -21,7 +21,8 @@ public record ReadOptions(Layout layout, int skipLines, Separators separators) {
             throw new IllegalArgumentException("a layout is required (auto to let the reader decide)");
         }
         if (skipLines < 0 || skipLines > MAX_SKIP_LINES) {
-            throw new IllegalArgumentException("lines to skip must be between 0 and " + MAX_SKIP_LINES + ", not " + skipLines);
+            throw new IllegalArgumentException(
+                    "lines to skip must be between 0 and " + MAX_SKIP_LINES + ", not " + skipLines);
         }
     }
 
@@ -41,7 +42,8 @@ public record ReadOptions(Layout layout, int skipLines, Separators separators) {
 
     /** A short, stable description stored with the deck and shown in reports: {@code answer-first, skip 2}. */
     public String describe() {
-        return layout.option() + (skipLines > 0 ? ", skip " + skipLines : "")
+        return layout.option()
+                + (skipLines > 0 ? ", skip " + skipLines : "")
                 + (separators == null ? "" : ", " + separators.describe());
     }
 }

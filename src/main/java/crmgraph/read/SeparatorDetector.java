@@ -18,21 +18,25 @@ final class SeparatorDetector {
     /** A cell runs over a few lines at most; an unbalanced quote in prose must not swallow the file. */
     private static final int MAX_JOINED_LINES = 8;
 
-    private SeparatorDetector() {
-    }
+    private SeparatorDetector() {}
 
     static Optional<Separators.Found> detect(List<String> lines) {
-        List<String> content = lines.stream().filter(l -> !l.isBlank() && !AnkiHeader.isHeaderLine(l)).toList();
+        List<String> content = lines.stream()
+                .filter(l -> !l.isBlank() && !AnkiHeader.isHeaderLine(l))
+                .toList();
         Separators.Found best = null;
         for (String row : Separators.ROW_CANDIDATES) {
             List<String> records = records(content, row);
-            if (records.isEmpty() || records.size() < 2 && !row.equals(Separators.NEW_LINE)
+            if (records.isEmpty()
+                    || records.size() < 2 && !row.equals(Separators.NEW_LINE)
                     || !row.equals(Separators.NEW_LINE) && spansLines(records)) {
                 continue;
             }
             for (String field : Separators.FIELD_CANDIDATES) {
                 // one record says little, but a tab is never prose: one tabbed line is one card
-                if (field.equals(row) || row.contains(field.strip()) && !field.isBlank() || records.size() < 2 && !field.equals("\t")) {
+                if (field.equals(row)
+                        || row.contains(field.strip()) && !field.isBlank()
+                        || records.size() < 2 && !field.equals("\t")) {
                     continue;
                 }
                 int split = (int) records.stream().filter(r -> splits(r, field)).count();

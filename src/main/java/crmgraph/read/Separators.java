@@ -18,15 +18,35 @@ public record Separators(String field, String row) {
 
     public static final String NEW_LINE = "\n";
     /** Names a student can type for a separator, as Quizlet and Anki name them. */
-    private static final Map<String, String> NAMES = Map.of("tab", "\t", "comma", ",", "semicolon", ";", "newline", NEW_LINE,
-            "new line", NEW_LINE, "pipe", "|", "space", " ", "dash", " - ", "colon", ": ", "equals", " = ");
+    private static final Map<String, String> NAMES = Map.of(
+            "tab",
+            "\t",
+            "comma",
+            ",",
+            "semicolon",
+            ";",
+            "newline",
+            NEW_LINE,
+            "new line",
+            NEW_LINE,
+            "pipe",
+            "|",
+            "space",
+            " ",
+            "dash",
+            " - ",
+            "colon",
+            ": ",
+            "equals",
+            " = ");
 
     public Separators {
         if (field == null || field.isEmpty() || row == null || row.isEmpty()) {
             throw new IllegalArgumentException("a separator cannot be empty");
         }
         if (field.equals(row)) {
-            throw new IllegalArgumentException("the separator between term and definition must differ from the one between cards");
+            throw new IllegalArgumentException(
+                    "the separator between term and definition must differ from the one between cards");
         }
     }
 
@@ -46,8 +66,12 @@ public record Separators(String field, String row) {
 
     /** A separator as shown: its name where it has one, else the string in quotes. */
     public static String name(String separator) {
-        return NAMES.entrySet().stream().filter(e -> e.getValue().equals(separator) && !e.getKey().contains(" "))
-                .map(Map.Entry::getKey).sorted().findFirst().orElse("\"" + separator + "\"");
+        return NAMES.entrySet().stream()
+                .filter(e -> e.getValue().equals(separator) && !e.getKey().contains(" "))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .findFirst()
+                .orElse("\"" + separator + "\"");
     }
 
     /** Both separators as shown: {@code "term/definition: tab, cards: new line"}. */
@@ -57,7 +81,8 @@ public record Separators(String field, String row) {
 
     /** Whether fields may be quoted and hold the separator: the separators of CSV and tab files. */
     public boolean quoted() {
-        return field.length() == 1 && (field.equals("\t") || field.equals(",") || field.equals(";") || field.equals("|"));
+        return field.length() == 1
+                && (field.equals("\t") || field.equals(",") || field.equals(";") || field.equals("|"));
     }
 
     /** The separators that split the most records of a text into a term and a definition, and how many do. */
@@ -68,7 +93,8 @@ public record Separators(String field, String row) {
         }
     }
 
-    static final List<String> FIELD_CANDIDATES = List.of("\t", " - ", " \u2013 ", " \u2014 ", ": ", " = ", ";", ",", "|");
+    static final List<String> FIELD_CANDIDATES =
+            List.of("\t", " - ", " \u2013 ", " \u2014 ", ": ", " = ", ";", ",", "|");
     static final List<String> ROW_CANDIDATES = List.of(NEW_LINE, ";", " | ", "||");
 
     /** The best separators for a text, or empty when no pair splits most records in two. */

@@ -1,7 +1,6 @@
 package crmgraph.read;
 
 import crmgraph.Regex;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -15,7 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class Shapes {
 
-    static final Pattern BULLET = Pattern.compile("^(\\s*)([\u2022\u25AA\u25E6\u25CF\u00B7\u2023\u2043\u25CB\u25A0*+\\-\u2013\u2014>])\\s+(.*)$");
+    static final Pattern BULLET = Pattern.compile(
+            "^(\\s*)([\u2022\u25AA\u25E6\u25CF\u00B7\u2023\u2043\u25CB\u25A0*+\\-\u2013\u2014>])\\s+(.*)$");
     static final Pattern NUMBERED = Pattern.compile("^(\\s*)(\\d{1,2}|[a-zA-Z])[.)]\\s+(.*)$");
     private static final Pattern INTEGER = Pattern.compile("^\\d{1,3}$");
     private static final Pattern IMPERATIVE = Pattern.compile(
@@ -23,12 +23,16 @@ public final class Shapes {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern QUESTION_WORD = Pattern.compile(
             "^(what|how|why|when|where|which|who|whom|whose|is|are|does|do|can|should)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WH_WORD = Pattern.compile("^(what|how|why|when|where|which|who|whom|whose)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WH_WORD =
+            Pattern.compile("^(what|how|why|when|where|which|who|whom|whose)\\b", Pattern.CASE_INSENSITIVE);
     /** "True", "FALSE.", "Correct answer: True", "False - it can raise quality", "FALSE (they are inhibitors)". */
-    private static final Pattern VERDICT = Pattern.compile("^(true|false)(?:[.!]?|\\s*[-\u2013:;,(]\\s*.{0,200})$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VERDICT =
+            Pattern.compile("^(true|false)(?:[.!]?|\\s*[-\u2013:;,(]\\s*.{0,200})$", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern RUN_ON_NUMBER = Pattern.compile("(?:^|[\\s.;,)])(\\d{1,2})[.)]?\\s+(?=\\S)");
     private static final Pattern DASH_TERM = Pattern.compile("[A-Za-z)]- +\\S");
-    private static final Pattern DEF_SUFFIX = Pattern.compile("(\\((def|definition)\\)|\\bdefinition)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DEF_SUFFIX =
+            Pattern.compile("(\\((def|definition)\\)|\\bdefinition)$", Pattern.CASE_INSENSITIVE);
 
     /** A blank to fill in: three or more underscores (some exports write them spaced or as dots). */
     private static final Pattern BLANK = Pattern.compile("_{3,}|(?:_ ){2,}_|\\.{5,}");
@@ -36,26 +40,27 @@ public final class Shapes {
     private static final Pattern ASKS_NAME_AT_END = Pattern.compile(
             "\\b(?:is|are|was|were)\\s+(?:(?:often|also|usually|commonly|sometimes)\\s+)?(?:called|known\\s+as|referred\\s+to\\s+as|termed|named|described\\s+as|labell?ed(?:\\s+as)?|dubbed|the\\s+(?:term|name|word)\\s+(?:for|given\\s+to))(?:\\s+(?:the|a|an|its|their|his|her|your|our))?\\s*(?:_{3,})?\\s*[:?.…]*$",
             Pattern.CASE_INSENSITIVE);
+
     private static final Pattern ASKS_NAME_AT_START = Pattern.compile(
             "^(?:what|which)\\s+(?:is\\s+the\\s+)?(?:term|word|name|concept|phrase)\\b|^what\\s+(?:do|does|did)\\s+(?:we|you|marketers|firms|companies)\\s+call\\b|^what\\s+is\\s+it\\s+called\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern NAME_CUE = Pattern.compile(
-            "(?i)call|known|refer|term|nam|describ|label|dub|word|concept|phrase|_{3}|[:\u2026]$");
+    private static final Pattern NAME_CUE =
+            Pattern.compile("(?i)call|known|refer|term|nam|describ|label|dub|word|concept|phrase|_{3}|[:\u2026]$");
     /** "A person who bought once but feels no attachment is a:": a long description asks for what it is. */
-    private static final Pattern DESCRIPTION_IS_A = Pattern.compile("^(.{30,}?)\\s+(?:is|are)\\s+(?:a|an|the)\\s*(?:_{3,})?\\s*[:…]$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DESCRIPTION_IS_A = Pattern.compile(
+            "^(.{30,}?)\\s+(?:is|are)\\s+(?:a|an|the)\\s*(?:_{3,})?\\s*[:…]$", Pattern.CASE_INSENSITIVE);
     /** "a. Loyalty", "B) Trust": a lettered option of a multiple-choice question. */
     static final Pattern OPTION = Pattern.compile("^\\s*(?:\\(?([a-hA-H])[.)]|\\(([a-hA-H])\\))\\s+(\\S.*)$");
     /** The label some exports put before an answer: "Answer: c", "Correct answer - b", "Ans. c". */
-    private static final Pattern ANSWER_LABEL = Pattern.compile("^(?:correct\\s+)?(?:answer|ans)\\s*(?:[:.=\\-–]|is\\b)\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANSWER_LABEL =
+            Pattern.compile("^(?:correct\\s+)?(?:answer|ans)\\s*(?:[:.=\\-–]|is\\b)\\s*", Pattern.CASE_INSENSITIVE);
     /** Words after which a line cannot end a sentence: the next line goes on with it. */
     private static final Pattern OPEN_END = Pattern.compile(
             "(?i)(?:[,\\-–(/&]|\\b(?:the|a|an|of|and|or|but|nor|to|in|into|for|with|by|on|at|from|that|which|who|whose|as|is|are|be|been|was|were|its|their|our|your|than|between|through|about|such|this|these|those|more|most|less|each|every|both|either|if|when|while|because|so|not|can|will|may|must|should|would|could|has|have|had|do|does|via|per|e\\.g\\.|i\\.e\\.))$");
 
     private static final List<String> ROW_SEPARATORS = List.of(" - ", " – ", " — ", "->", "→", " / ", ": ", " = ");
 
-    private Shapes() {
-    }
+    private Shapes() {}
 
     /** How many blanks to fill in a prompt holds. */
     public static int blanks(String text) {
@@ -77,16 +82,23 @@ public final class Shapes {
      * reading that puts it on either side); their regexes are most of the reading time.
      */
     private static final com.github.benmanes.caffeine.cache.Cache<String, Boolean> ASKS_NAME =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(20_000).build();
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+                    .maximumSize(20_000)
+                    .build();
+
     private static final com.github.benmanes.caffeine.cache.Cache<String, Boolean> STRONG_PROMPT =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(20_000).build();
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+                    .maximumSize(20_000)
+                    .build();
 
     private static boolean computeAsksForName(String text) {
         String s = text.strip();
         if (!NAME_CUE.matcher(s).find()) {
             return false; // every way of asking for a name has one of these words, a blank, or ends on ':'
         }
-        return ASKS_NAME_AT_END.matcher(s).find() || ASKS_NAME_AT_START.matcher(s).find() || blanks(s) == 1
+        return ASKS_NAME_AT_END.matcher(s).find()
+                || ASKS_NAME_AT_START.matcher(s).find()
+                || blanks(s) == 1
                 || DESCRIPTION_IS_A.matcher(s).matches();
     }
 
@@ -99,8 +111,10 @@ public final class Shapes {
         String s = text.strip();
         Matcher end = ASKS_NAME_AT_END.matcher(s);
         if (end.find()) {
-            String before = Regex.replaceAll(s.substring(0, end.start()), "(?i)[,;]?\\s*(?:this|these|it|they|that)\\s*$", "");
-            return nonEmpty(Regex.replaceAll(before, "\\s*(?:_{3,}|\\.{5,})\\s*", " ").strip());
+            String before =
+                    Regex.replaceAll(s.substring(0, end.start()), "(?i)[,;]?\\s*(?:this|these|it|they|that)\\s*$", "");
+            return nonEmpty(
+                    Regex.replaceAll(before, "\\s*(?:_{3,}|\\.{5,})\\s*", " ").strip());
         }
         Matcher isA = DESCRIPTION_IS_A.matcher(s);
         if (isA.matches()) {
@@ -108,8 +122,10 @@ public final class Shapes {
         }
         Matcher start = ASKS_NAME_AT_START.matcher(s);
         if (start.find()) {
-            String after = s.substring(start.end()).replaceFirst(
-                    "(?i)^\\s*(?:(?:is\\s+)?(?:used\\s+)?(?:for|to\\s+describe|that\\s+describes?|that\\s+means?|which\\s+means?)|refers\\s+to|describes|means|denotes|is\\s+given\\s+to|when)\\s+", "");
+            String after = s.substring(start.end())
+                    .replaceFirst(
+                            "(?i)^\\s*(?:(?:is\\s+)?(?:used\\s+)?(?:for|to\\s+describe|that\\s+describes?|that\\s+means?|which\\s+means?)|refers\\s+to|describes|means|denotes|is\\s+given\\s+to|when)\\s+",
+                            "");
             return nonEmpty(Regex.replaceAll(after, "[?.:\\s]+$", ""));
         }
         return java.util.Optional.empty();
@@ -127,7 +143,11 @@ public final class Shapes {
     /** True when {@code text} ends a sentence or a question. */
     static boolean closed(String text) {
         String s = text.strip();
-        return s.endsWith(".") || s.endsWith("?") || s.endsWith("!") || s.endsWith(":") || s.endsWith(";")
+        return s.endsWith(".")
+                || s.endsWith("?")
+                || s.endsWith("!")
+                || s.endsWith(":")
+                || s.endsWith(";")
                 || s.endsWith(")") && s.length() > 1 && s.charAt(s.length() - 2) == '.';
     }
 
@@ -151,17 +171,19 @@ public final class Shapes {
         return out;
     }
 
-    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("that", "with", "from", "which", "their", "this",
-            "have", "been", "into", "when", "what", "they", "them", "there", "these", "those", "than", "then", "were", "will", "would",
-            "should", "could", "about", "also", "each", "more", "most", "other", "such", "some", "very", "only", "over", "under", "after",
-            "before", "where", "while", "whose", "does", "done", "make", "made", "used", "uses", "using");
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(
+            "that", "with", "from", "which", "their", "this", "have", "been", "into", "when", "what", "they", "them",
+            "there", "these", "those", "than", "then", "were", "will", "would", "should", "could", "about", "also",
+            "each", "more", "most", "other", "such", "some", "very", "only", "over", "under", "after", "before",
+            "where", "while", "whose", "does", "done", "make", "made", "used", "uses", "using");
 
     /** "Explanation: …", "Note: …": a line that explains the answer above it. */
     static boolean explains(String text) {
         return EXPLANATION.matcher(text.strip()).find();
     }
 
-    private static final Pattern EXPLANATION = Pattern.compile("^(?:explanation|reason|note|why|feedback)\\s*:", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EXPLANATION =
+            Pattern.compile("^(?:explanation|reason|note|why|feedback)\\s*:", Pattern.CASE_INSENSITIVE);
 
     /** "(+ indirect tasks: …)": an aside in brackets, standing alone on its line. */
     static boolean parenthesised(String text) {
@@ -204,7 +226,8 @@ public final class Shapes {
         String bare = Regex.replaceAll(given, "^\\(|[.)]$|\\)$", "").strip();
         char letter = bare.length() == 1 ? Character.toLowerCase(bare.charAt(0)) : optionLetter(given);
         for (String option : options) {
-            if (optionLetter(option) == letter && letter != 0 || letter == 0 && optionText(option).equalsIgnoreCase(bare)) {
+            if (optionLetter(option) == letter && letter != 0
+                    || letter == 0 && optionText(option).equalsIgnoreCase(bare)) {
                 return option.strip();
             }
         }
@@ -242,8 +265,11 @@ public final class Shapes {
 
     static boolean isNumberedItem(String text) {
         Matcher m = NUMBERED.matcher(text);
-        return m.matches() && (Character.isDigit(m.group(2).charAt(0)) || text.strip().length() > 3 && m.group(2).length() == 1
-                && Character.isLowerCase(m.group(2).charAt(0)));
+        return m.matches()
+                && (Character.isDigit(m.group(2).charAt(0))
+                        || text.strip().length() > 3
+                                && m.group(2).length() == 1
+                                && Character.isLowerCase(m.group(2).charAt(0)));
     }
 
     static boolean isListLine(String text) {
@@ -261,7 +287,10 @@ public final class Shapes {
     /** "Define X", "Explain X": an imperative prompt, short enough to be a prompt. */
     static boolean isImperativePrompt(String text) {
         String s = text.strip();
-        return IMPERATIVE.matcher(s).find() && !Regex.matches(s, "^\\S+-\\s.*") && words(s) <= 16 && Character.isUpperCase(s.charAt(0));
+        return IMPERATIVE.matcher(s).find()
+                && !Regex.matches(s, "^\\S+-\\s.*")
+                && words(s) <= 16
+                && Character.isUpperCase(s.charAt(0));
     }
 
     static boolean isQuestion(String text) {
@@ -269,7 +298,10 @@ public final class Shapes {
         if (s.endsWith("?")) {
             return words(s) <= 30;
         }
-        return QUESTION_WORD.matcher(s).find() && words(s) <= 10 && !s.endsWith(".") && Character.isUpperCase(s.charAt(0))
+        return QUESTION_WORD.matcher(s).find()
+                && words(s) <= 10
+                && !s.endsWith(".")
+                && Character.isUpperCase(s.charAt(0))
                 && !s.contains("- ");
     }
 
@@ -286,8 +318,12 @@ public final class Shapes {
 
     private static boolean computeStrongPrompt(String text) {
         String s = text.strip();
-        return isQuestion(s) || isImperativePrompt(s) || DEF_SUFFIX.matcher(s).find() && words(s) <= 8 || leadsIn(s)
-                || asksForName(s) && words(s) >= 3 || blanks(s) > 0 && words(s) >= 3;
+        return isQuestion(s)
+                || isImperativePrompt(s)
+                || DEF_SUFFIX.matcher(s).find() && words(s) <= 8
+                || leadsIn(s)
+                || asksForName(s) && words(s) >= 3
+                || blanks(s) > 0 && words(s) >= 3;
     }
 
     static boolean leadsIn(String text) {
@@ -328,8 +364,14 @@ public final class Shapes {
     static boolean isTermLike(String text) {
         String s = text.strip();
         int w = words(s);
-        return w > 0 && w <= 8 && !s.endsWith(".") && !s.endsWith(";") && !s.endsWith(",") && !isQuestion(s)
-                && !isListShaped(s) && !s.contains(". ");
+        return w > 0
+                && w <= 8
+                && !s.endsWith(".")
+                && !s.endsWith(";")
+                && !s.endsWith(",")
+                && !isQuestion(s)
+                && !isListShaped(s)
+                && !s.contains(". ");
     }
 
     /** A clause or sentence: the shape of an answer. */
@@ -338,7 +380,12 @@ public final class Shapes {
         if (s.isEmpty()) {
             return false;
         }
-        return Character.isLowerCase(s.charAt(0)) && words(s) > 2 || s.endsWith(".") || words(s) > 9 || isListShaped(s)
-                || s.contains("; ") || s.contains("= ") || s.contains("=");
+        return Character.isLowerCase(s.charAt(0)) && words(s) > 2
+                || s.endsWith(".")
+                || words(s) > 9
+                || isListShaped(s)
+                || s.contains("; ")
+                || s.contains("= ")
+                || s.contains("=");
     }
 }

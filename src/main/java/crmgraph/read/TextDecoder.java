@@ -1,8 +1,6 @@
 package crmgraph.read;
 
 import crmgraph.BadInputException;
-
-
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -19,10 +17,10 @@ public final class TextDecoder {
 
     /** What an undecodable byte becomes. */
     public static final char REPLACEMENT = '\uFFFD';
+
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    private TextDecoder() {
-    }
+    private TextDecoder() {}
 
     public static String decode(String fileName, byte[] bytes) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -38,12 +36,15 @@ public final class TextDecoder {
             throw new BadInputException(fileName + ": line 1: not a text file (binary content)");
         }
         try {
-            return normalise(StandardCharsets.UTF_8.newDecoder()
+            return normalise(StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString());
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString());
         } catch (CharacterCodingException e) {
-            return normalise(mostlyUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8) : new String(bytes, WINDOWS_1252));
+            return normalise(
+                    mostlyUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8) : new String(bytes, WINDOWS_1252));
         }
     }
 
@@ -54,7 +55,9 @@ public final class TextDecoder {
         int i = 0;
         while (i < bytes.length) {
             int b = bytes[i] & 0xFF;
-            int length = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+            int length = b < 0x80
+                    ? 1
+                    : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
             if (length == 1) {
                 i++;
             } else if (length > 1 && continuations(bytes, i + 1, length - 1)) {

@@ -12,12 +12,12 @@ import java.util.Set;
  */
 final class DisplayName {
 
-    private DisplayName() {
-    }
+    private DisplayName() {}
 
     static String choose(Map<String, Integer> forms, Set<String> acronyms) {
         return forms.entrySet().stream()
-                .min(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> writtenAsAcronym(e.getKey(), acronyms) ? 1 : 0)
+                .min(Comparator.<Map.Entry<String, Integer>>comparingInt(
+                                e -> writtenAsAcronym(e.getKey(), acronyms) ? 1 : 0)
                         .thenComparing(e -> -e.getValue())
                         .thenComparingInt(e -> shapePenalty(e.getKey())))
                 .map(Map.Entry::getKey)

@@ -1,11 +1,8 @@
 package crmgraph.resolve;
 
-import crmgraph.nlp.WordForms;
-
 import crmgraph.Hashes;
 import crmgraph.Regex;
-
-import java.nio.charset.StandardCharsets;
+import crmgraph.nlp.WordForms;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +19,7 @@ public final class Keys {
 
     /** "KPIs", "CRM's": the plural of an acronym is the acronym. */
     private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\b([A-Z]{2,8})(?:'|\u2019)?s\\b");
+
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern REFERENCES = Pattern.compile("\\((def|definition|page \\d+)\\)");
     private static final Pattern SEPARATORS = Pattern.compile("[\\-\u2010-\u2015_/]");
@@ -33,10 +31,10 @@ public final class Keys {
      * and names repeat across decks. Pure function, so a shared cache is safe; emptied when large.
      */
     private static final int CACHE = 200_000;
+
     private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
 
-    private Keys() {
-    }
+    private Keys() {}
 
     public static String key(String name) {
         String n = name == null ? "" : name;
@@ -55,7 +53,11 @@ public final class Keys {
     private static String computeKey(String name) {
         String s = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD);
         s = ACRONYM_PLURAL.matcher(s).replaceAll("$1");
-        s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
+        s = MARKS.matcher(s)
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'')
+                .replace('\u2018', '\'');
         s = REFERENCES.matcher(s).replaceAll(" ");
         s = SEPARATORS.matcher(s).replaceAll(" ");
         s = Regex.replaceAll(OTHER.matcher(s).replaceAll(" ").replace("'s ", " "), "'", "");
@@ -75,14 +77,14 @@ public final class Keys {
         return key.replace(" ", "");
     }
 
-
     /** A URL-safe id for a key; a short hash keeps ids unique where the slug had to drop characters. */
     public static String id(String key) {
-        String slug = Regex.replaceAll(Regex.replaceAll(Regex.replaceAll(key.replace(' ', '-'), "[^a-z0-9-]", ""), "-+", "-"), "^-|-$", "");
+        String slug = Regex.replaceAll(
+                Regex.replaceAll(Regex.replaceAll(key.replace(' ', '-'), "[^a-z0-9-]", ""), "-+", "-"), "^-|-$", "");
         if (slug.length() > 80) {
             slug = Regex.replaceAll(slug.substring(0, 80), "-$", "");
         }
-        if (slug.isEmpty() || !slug.equals(key.replace(' ', '-')) ) {
+        if (slug.isEmpty() || !slug.equals(key.replace(' ', '-'))) {
             return (slug.isEmpty() ? "c" : slug) + "-" + shortHash(key);
         }
         return slug;

@@ -18,12 +18,13 @@ final class Kinds {
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     private static final Pattern NEGATION = Pattern.compile("non|not|no|un|anti|pseudo");
 
-    private Kinds() {
-    }
+    private Kinds() {}
 
     static Optional<String> supertype(String key, Lexicon lexicon) {
         String[] w = key.split(" ");
-        if (w.length < 2 || CLAUSE.matcher(key).find() || NUMBER.matcher(w[w.length - 1]).matches()) {
+        if (w.length < 2
+                || CLAUSE.matcher(key).find()
+                || NUMBER.matcher(w[w.length - 1]).matches()) {
             return Optional.empty();
         }
         if (VARIANT_MARKS.contains(w[w.length - 1])) {

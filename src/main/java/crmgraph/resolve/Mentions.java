@@ -1,8 +1,7 @@
 package crmgraph.resolve;
 
-import crmgraph.nlp.Acronym;
 import crmgraph.extract.MentionSource;
-
+import crmgraph.nlp.Acronym;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +21,7 @@ final class Mentions {
      * word only, a common first word ("customer") had hundreds of phrases to try at every mention.
      */
     private final Map<String, Map<String, List<List<String>>>> byFirstWords = new HashMap<>();
+
     private final Map<List<String>, String> nodes;
 
     Mentions(Lexicon lexicon, java.util.Set<String> acronymKeys) {
@@ -31,7 +31,8 @@ final class Mentions {
                 .sorted((a, b) -> b.size() - a.size())
                 .forEach(p -> byFirstWords
                         .computeIfAbsent(p.size() == 1 ? ACRONYM + p.get(0) : p.get(0), k -> new HashMap<>())
-                        .computeIfAbsent(p.size() == 1 ? "" : p.get(1), k -> new ArrayList<>()).add(p));
+                        .computeIfAbsent(p.size() == 1 ? "" : p.get(1), k -> new ArrayList<>())
+                        .add(p));
     }
 
     /** The longest phrase starting at word {@code at} with this form of it, if any. */
@@ -40,7 +41,8 @@ final class Mentions {
         if (bySecond == null) {
             return null;
         }
-        List<String> best = bySecond.getOrDefault("", List.of()).stream().findFirst().orElse(null);
+        List<String> best =
+                bySecond.getOrDefault("", List.of()).stream().findFirst().orElse(null);
         for (String second : at + 1 < words.size() ? words.get(at + 1) : new String[0]) {
             for (List<String> phrase : bySecond.getOrDefault(second, List.of())) {
                 if (best != null && phrase.size() <= best.size()) {

@@ -1,15 +1,17 @@
 package crmgraph.resolve;
 
 import crmgraph.RelationType;
-
 import java.util.List;
 
 /**
  * What one deck contributes to the graph, with every name resolved to a concept key.
  * {@code card} fields are card ordinals within the deck.
  */
-public record ResolvedDeck(List<ResolvedConcept> concepts, List<Definition> definitions,
-                           List<Mention> mentions, List<Relation> relations) {
+public record ResolvedDeck(
+        List<ResolvedConcept> concepts,
+        List<Definition> definitions,
+        List<Mention> mentions,
+        List<Relation> relations) {
 
     public ResolvedDeck {
         concepts = List.copyOf(concepts);
@@ -19,13 +21,10 @@ public record ResolvedDeck(List<ResolvedConcept> concepts, List<Definition> defi
     }
 
     /** A definition text of a concept, from one card. */
-    public record Definition(String concept, String text, int card) {
-    }
+    public record Definition(String concept, String text, int card) {}
 
     /** A card is about (or lists) a concept. */
-    public record Mention(String concept, int card) {
-    }
+    public record Mention(String concept, int card) {}
 
-    public record Relation(RelationType type, String from, String to, Integer order, String reason, int card) {
-    }
+    public record Relation(RelationType type, String from, String to, Integer order, String reason, int card) {}
 }

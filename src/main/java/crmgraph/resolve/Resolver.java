@@ -1,10 +1,9 @@
 package crmgraph.resolve;
 
-import crmgraph.nlp.Acronym;
 import crmgraph.extract.ConceptFact;
 import crmgraph.extract.Extraction;
 import crmgraph.extract.RelationFact;
-
+import crmgraph.nlp.Acronym;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -39,14 +38,26 @@ public final class Resolver {
         nodes.values().forEach(n -> byKey.put(n.key(), n));
         Lexicon lexicon = new Lexicon(byKey.values());
         Set<String> acronyms = new LinkedHashSet<>();
-        byKey.values().forEach(n -> n.aliases().stream().filter(Acronym::isAcronym).map(Keys::key).forEach(acronyms::add));
-        byKey.values().stream().map(ResolvedConcept::name).filter(Acronym::isAcronym).map(Keys::key).forEach(acronyms::add);
+        byKey.values()
+                .forEach(n -> n.aliases().stream()
+                        .filter(Acronym::isAcronym)
+                        .map(Keys::key)
+                        .forEach(acronyms::add));
+        byKey.values().stream()
+                .map(ResolvedConcept::name)
+                .filter(Acronym::isAcronym)
+                .map(Keys::key)
+                .forEach(acronyms::add);
         Map<String, Set<String>> kindOf = new java.util.HashMap<>();
         known.forEach(k -> kindOf.put(k.key(), k.kindOf()));
-        Derived derived = new Derived(lexicon, new Mentions(lexicon, acronyms), byKey, kindOf, new java.util.HashSet<>());
+        Derived derived =
+                new Derived(lexicon, new Mentions(lexicon, acronyms), byKey, kindOf, new java.util.HashSet<>());
         Set<String> inImport = new LinkedHashSet<>();
-        decks.forEach(d -> d.concepts().forEach(f -> inImport.add(nodes.get(clusters.rootOf(f.name())).key())));
-        return decks.stream().map(d -> resolveDeck(d, clusters, nodes, derived, inImport)).toList();
+        decks.forEach(d -> d.concepts()
+                .forEach(f -> inImport.add(nodes.get(clusters.rootOf(f.name())).key())));
+        return decks.stream()
+                .map(d -> resolveDeck(d, clusters, nodes, derived, inImport))
+                .toList();
     }
 
     /**
@@ -54,8 +65,12 @@ public final class Resolver {
      * {@code knownKindOf} holds the kinds known concepts keep from other decks; {@code kindsOfKnown}
      * collects the links this import makes for known concepts, so only the first deck makes each.
      */
-    private record Derived(Lexicon lexicon, Mentions mentions, Map<String, ResolvedConcept> byKey,
-                           Map<String, Set<String>> knownKindOf, Set<String> kindsOfKnown) {
+    private record Derived(
+            Lexicon lexicon,
+            Mentions mentions,
+            Map<String, ResolvedConcept> byKey,
+            Map<String, Set<String>> knownKindOf,
+            Set<String> kindsOfKnown) {
 
         /**
          * Whether a deck that names only the supertype should link a concept it does not name:
@@ -68,8 +83,12 @@ public final class Resolver {
         }
     }
 
-    private ResolvedDeck resolveDeck(Extraction deck, Clusters clusters, Map<String, ResolvedConcept> nodes, Derived derived,
-                                     Set<String> inImport) {
+    private ResolvedDeck resolveDeck(
+            Extraction deck,
+            Clusters clusters,
+            Map<String, ResolvedConcept> nodes,
+            Derived derived,
+            Set<String> inImport) {
         Map<String, ResolvedConcept> touched = new LinkedHashMap<>();
         List<ResolvedDeck.Definition> definitions = new ArrayList<>();
         Set<ResolvedDeck.Mention> mentions = new LinkedHashSet<>();
@@ -78,7 +97,8 @@ public final class Resolver {
             touched.put(node.key(), node);
             mentions.add(new ResolvedDeck.Mention(node.key(), fact.card()));
             if (fact.hasDefinition()) {
-                definitions.add(new ResolvedDeck.Definition(node.key(), fact.definition().strip(), fact.card()));
+                definitions.add(new ResolvedDeck.Definition(
+                        node.key(), fact.definition().strip(), fact.card()));
             }
         }
         Set<ResolvedDeck.Relation> relations = new LinkedHashSet<>();
@@ -95,47 +115,72 @@ public final class Resolver {
             relations.add(new ResolvedDeck.Relation(r.type(), from.key(), to.key(), r.order(), r.reason(), r.card()));
         }
         derive(deck, clusters, nodes, derived, inImport, touched, relations);
-        return new ResolvedDeck(List.copyOf(touched.values()), definitions, List.copyOf(mentions), List.copyOf(relations));
+        return new ResolvedDeck(
+                List.copyOf(touched.values()), definitions, List.copyOf(mentions), List.copyOf(relations));
     }
 
     /** Head-noun kinds and mentions for the concepts this deck names. */
-    private static void derive(Extraction deck, Clusters clusters, Map<String, ResolvedConcept> nodes, Derived derived,
-                               Set<String> inImport, Map<String, ResolvedConcept> touched, Set<ResolvedDeck.Relation> relations) {
+    private static void derive(
+            Extraction deck,
+            Clusters clusters,
+            Map<String, ResolvedConcept> nodes,
+            Derived derived,
+            Set<String> inImport,
+            Map<String, ResolvedConcept> touched,
+            Set<ResolvedDeck.Relation> relations) {
         Set<String> linked = new java.util.HashSet<>();
         relations.forEach(r -> {
             linked.add(r.from() + "|" + r.to());
             linked.add(r.to() + "|" + r.from());
         });
         Map<String, Integer> firstCard = new LinkedHashMap<>();
-        deck.concepts().forEach(f -> firstCard.putIfAbsent(nodes.get(clusters.rootOf(f.name())).key(), f.card()));
+        deck.concepts()
+                .forEach(f -> firstCard.putIfAbsent(
+                        nodes.get(clusters.rootOf(f.name())).key(), f.card()));
         for (ResolvedConcept node : derived.byKey().values()) {
             java.util.Optional<String> sup = Kinds.supertype(node.key(), derived.lexicon());
             if (sup.isEmpty() || linked.contains(node.key() + "|" + sup.get())) {
                 continue;
             }
             Integer card = firstCard.get(node.key());
-            if (card == null && !inImport.contains(node.key()) && firstCard.containsKey(sup.get())
+            if (card == null
+                    && !inImport.contains(node.key())
+                    && firstCard.containsKey(sup.get())
                     && derived.firstToLinkKnown(node.key(), sup.get())) {
                 card = firstCard.get(sup.get());
             }
             if (card != null) {
-                add(new ResolvedDeck.Relation(crmgraph.RelationType.IS_A, node.key(), sup.get(), null, "head noun", card),
-                        derived, touched, relations, linked);
+                add(
+                        new ResolvedDeck.Relation(
+                                crmgraph.RelationType.IS_A, node.key(), sup.get(), null, "head noun", card),
+                        derived,
+                        touched,
+                        relations,
+                        linked);
             }
         }
         for (crmgraph.extract.MentionSource source : deck.mentionSources()) {
             ResolvedConcept from = nodes.get(clusters.rootOf(source.concept()));
             for (String to : derived.mentions().in(source)) {
                 if (!to.equals(from.key()) && !linked.contains(from.key() + "|" + to)) {
-                    add(new ResolvedDeck.Relation(crmgraph.RelationType.RELATED_TO, from.key(), to, null, "mention", source.card()),
-                            derived, touched, relations, linked);
+                    add(
+                            new ResolvedDeck.Relation(
+                                    crmgraph.RelationType.RELATED_TO, from.key(), to, null, "mention", source.card()),
+                            derived,
+                            touched,
+                            relations,
+                            linked);
                 }
             }
         }
     }
 
-    private static void add(ResolvedDeck.Relation r, Derived derived, Map<String, ResolvedConcept> touched,
-                            Set<ResolvedDeck.Relation> relations, Set<String> linked) {
+    private static void add(
+            ResolvedDeck.Relation r,
+            Derived derived,
+            Map<String, ResolvedConcept> touched,
+            Set<ResolvedDeck.Relation> relations,
+            Set<String> linked) {
         relations.add(r);
         linked.add(r.from() + "|" + r.to());
         linked.add(r.to() + "|" + r.from());
@@ -171,7 +216,9 @@ public final class Resolver {
         private void addAlias(String nameCompact, String alias) {
             add(alias, 1, true);
             if (Acronym.isAcronym(alias)) {
-                acronymClaims.computeIfAbsent(compactOf(alias), k -> new LinkedHashSet<>()).add(nameCompact);
+                acronymClaims
+                        .computeIfAbsent(compactOf(alias), k -> new LinkedHashSet<>())
+                        .add(nameCompact);
             } else {
                 union(nameCompact, compactOf(alias));
             }
@@ -187,8 +234,13 @@ public final class Resolver {
          */
         void mergeAcronyms() {
             acronymClaims.forEach((acronym, claimants) -> {
-                List<String> names = claimants.stream().map(this::find).distinct()
-                        .map(root -> surfaces.get(root) == null ? root : surfaces.get(root).key(root)).toList();
+                List<String> names = claimants.stream()
+                        .map(this::find)
+                        .distinct()
+                        .map(root -> surfaces.get(root) == null
+                                ? root
+                                : surfaces.get(root).key(root))
+                        .toList();
                 if (names.size() == 1 || sameWords(names)) {
                     claimants.forEach(c -> union(c, acronym));
                 } else if (surfaces.containsKey(acronym) && !surfaces.get(acronym).named) {
@@ -226,7 +278,9 @@ public final class Resolver {
         }
 
         void mergeTypos() {
-            TypoMatcher.pairs(surfaces.keySet().stream().map(c -> surfaces.get(c).key(c)).toList())
+            TypoMatcher.pairs(surfaces.keySet().stream()
+                            .map(c -> surfaces.get(c).key(c))
+                            .toList())
                     .forEach(p -> union(Keys.compact(p.a()), Keys.compact(p.b())));
         }
 
@@ -293,12 +347,18 @@ public final class Resolver {
                 acronyms.addAll(surfaces.get(c).aliases);
             }
             String name = DisplayName.choose(forms, acronyms);
-            String key = compacts.stream().map(knownByCompact::get).filter(java.util.Objects::nonNull)
-                    .map(KnownConcept::key).findFirst().orElse(Keys.key(name));
+            String key = compacts.stream()
+                    .map(knownByCompact::get)
+                    .filter(java.util.Objects::nonNull)
+                    .map(KnownConcept::key)
+                    .findFirst()
+                    .orElse(Keys.key(name));
             List<String> aliases = forms.keySet().stream()
                     .filter(f -> !Keys.key(f).equals(Keys.key(name)))
                     .collect(java.util.stream.Collectors.toMap(Keys::key, f -> f, (a, b) -> a, LinkedHashMap::new))
-                    .values().stream().toList();
+                    .values()
+                    .stream()
+                    .toList();
             return new ResolvedConcept(key, Keys.id(key), name, aliases);
         }
 
@@ -332,6 +392,7 @@ public final class Resolver {
         private final Set<String> aliases = new LinkedHashSet<>();
         /** Seen as a name somewhere, not only as an alias. */
         private boolean named;
+
         private String key;
 
         void see(String form, int weight, boolean alias) {

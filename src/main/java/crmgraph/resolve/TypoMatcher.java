@@ -1,11 +1,10 @@
 package crmgraph.resolve;
 
-import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
 
 /**
  * Finds pairs of keys that are the same name with an obvious typo ("analystical crm" and
@@ -18,11 +17,9 @@ final class TypoMatcher {
     private static final int MIN_WORD = 6;
     private static final DamerauLevenshteinDistance DAMERAU = new DamerauLevenshteinDistance();
 
-    record Pair(String a, String b) {
-    }
+    record Pair(String a, String b) {}
 
-    private TypoMatcher() {
-    }
+    private TypoMatcher() {}
 
     static List<Pair> pairs(List<String> keys) {
         Map<String, List<String>> blocks = new HashMap<>();
@@ -30,7 +27,8 @@ final class TypoMatcher {
             String[] words = key.split(" ");
             for (int i = 0; i < words.length; i++) {
                 if (words[i].length() >= MIN_WORD - 1) {
-                    blocks.computeIfAbsent(blockOf(words, i), k -> new ArrayList<>()).add(key);
+                    blocks.computeIfAbsent(blockOf(words, i), k -> new ArrayList<>())
+                            .add(key);
                 }
             }
         }
@@ -49,7 +47,8 @@ final class TypoMatcher {
 
     /** Keys that share every word but the i-th, and that word's first letter, land in one block. */
     private static String blockOf(String[] words, int i) {
-        StringBuilder b = new StringBuilder().append(words.length).append('|').append(i).append('|');
+        StringBuilder b =
+                new StringBuilder().append(words.length).append('|').append(i).append('|');
         for (int j = 0; j < words.length; j++) {
             b.append(j == i ? words[j].substring(0, 1) : words[j]).append(' ');
         }

@@ -32,7 +32,13 @@ public record CorpusScore(String corpus, List<FileScore> files) {
     }
 
     public double junkPerNotesFile() {
-        return notesFiles() == 0 ? 0 : (double) files.stream().filter(FileScore::notes).mapToInt(FileScore::junk).sum() / notesFiles();
+        return notesFiles() == 0
+                ? 0
+                : (double) files.stream()
+                                .filter(FileScore::notes)
+                                .mapToInt(FileScore::junk)
+                                .sum()
+                        / notesFiles();
     }
 
     public double notesRecall() {
@@ -40,26 +46,58 @@ public record CorpusScore(String corpus, List<FileScore> files) {
     }
 
     public double listRecall() {
-        return files.stream().flatMap(f -> f.listRecall().stream()).mapToDouble(Double::doubleValue).average().orElse(0);
+        return files.stream()
+                .flatMap(f -> f.listRecall().stream())
+                .mapToDouble(Double::doubleValue)
+                .average()
+                .orElse(0);
     }
 
     /** The report: figures first, then (verbose) every miss by file. */
     public String format(boolean verbose) {
         StringBuilder b = new StringBuilder();
         b.append(corpus).append(": ").append(files.size()).append(" files\n");
-        b.append(String.format(Locale.ROOT, "cards      read %d/%d %.2f   right %d/%d %.2f   not right but flagged uncertain %d, right but flagged %d%n",
-                sum(FileScore::read), sum(FileScore::cards), cardsRead(), sum(FileScore::right), sum(FileScore::cards), cardsRight(),
-                sum(FileScore::flaggedWrong), sum(FileScore::flaggedRight)));
-        b.append(String.format(Locale.ROOT, "misfiled   %d of %d definitions (%.1f%%)%n",
-                sum(FileScore::misfiled), sum(FileScore::definitions), 100 * misfiledShare()));
-        b.append(String.format(Locale.ROOT, "notes      found %d/%d expected concepts %.2f   junk %d (%.1f per notes file, %d notes files), %d in all%n",
-                sum(FileScore::found), sum(FileScore::expected), notesRecall(),
-                files.stream().filter(FileScore::notes).mapToInt(FileScore::junk).sum(), junkPerNotesFile(), notesFiles(), sum(FileScore::junk)));
-        b.append(String.format(Locale.ROOT, "lists      %d lists, mean member recall %.2f   kinds %d/%d%n",
-                files.stream().mapToInt(f -> f.listRecall().size()).sum(), listRecall(), sum(FileScore::kindsFound), sum(FileScore::kinds)));
+        b.append(String.format(
+                Locale.ROOT,
+                "cards      read %d/%d %.2f   right %d/%d %.2f   not right but flagged uncertain %d, right but flagged %d%n",
+                sum(FileScore::read),
+                sum(FileScore::cards),
+                cardsRead(),
+                sum(FileScore::right),
+                sum(FileScore::cards),
+                cardsRight(),
+                sum(FileScore::flaggedWrong),
+                sum(FileScore::flaggedRight)));
+        b.append(String.format(
+                Locale.ROOT,
+                "misfiled   %d of %d definitions (%.1f%%)%n",
+                sum(FileScore::misfiled),
+                sum(FileScore::definitions),
+                100 * misfiledShare()));
+        b.append(String.format(
+                Locale.ROOT,
+                "notes      found %d/%d expected concepts %.2f   junk %d (%.1f per notes file, %d notes files), %d in all%n",
+                sum(FileScore::found),
+                sum(FileScore::expected),
+                notesRecall(),
+                files.stream()
+                        .filter(FileScore::notes)
+                        .mapToInt(FileScore::junk)
+                        .sum(),
+                junkPerNotesFile(),
+                notesFiles(),
+                sum(FileScore::junk)));
+        b.append(String.format(
+                Locale.ROOT,
+                "lists      %d lists, mean member recall %.2f   kinds %d/%d%n",
+                files.stream().mapToInt(f -> f.listRecall().size()).sum(),
+                listRecall(),
+                sum(FileScore::kindsFound),
+                sum(FileScore::kinds)));
         if (verbose) {
             for (FileScore f : files) {
-                f.misses().forEach(m -> b.append(f.file()).append(": ").append(m).append('\n'));
+                f.misses()
+                        .forEach(m -> b.append(f.file()).append(": ").append(m).append('\n'));
             }
         }
         return b.toString();

@@ -1,7 +1,6 @@
 package crmgraph.score;
 
 import crmgraph.BadInputException;
-
 import crmgraph.Json;
 import crmgraph.extract.CardExtractor;
 import crmgraph.extract.Extraction;
@@ -10,7 +9,6 @@ import crmgraph.read.ReadDeck;
 import crmgraph.read.TextDecoder;
 import crmgraph.resolve.ResolvedDeck;
 import crmgraph.resolve.Resolver;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +44,8 @@ public final class CorpusScorer {
         try {
             ReadDeck deck = reader.read(name, TextDecoder.decode(name, Files.readAllBytes(file)));
             Extraction extraction = extractor.extract(deck);
-            ResolvedDeck resolved = resolver.resolve(List.of(extraction), List.of()).get(0);
+            ResolvedDeck resolved =
+                    resolver.resolve(List.of(extraction), List.of()).get(0);
             return new FileScorer(name, gold, deck, resolved).score();
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot be read: " + e.getMessage());
@@ -68,7 +67,8 @@ public final class CorpusScorer {
         }
         try (Stream<Path> list = Files.list(folder)) {
             return list.filter(p -> !p.getFileName().toString().endsWith(GOLD_SUFFIX) && Files.isRegularFile(goldOf(p)))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new BadInputException(folder + ": cannot list the folder: " + e.getMessage());
         }

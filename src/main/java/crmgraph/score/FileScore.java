@@ -20,9 +20,23 @@ import java.util.List;
  * @param kindsFound    of those, found
  * @param misses        one line per miss, for {@code --verbose}
  */
-public record FileScore(String file, boolean notes, int cards, int read, int right, int flaggedWrong, int flaggedRight,
-                        int definitions, int misfiled, int junk, int expected, int found, List<Double> listRecall,
-                        int kinds, int kindsFound, List<String> misses) {
+public record FileScore(
+        String file,
+        boolean notes,
+        int cards,
+        int read,
+        int right,
+        int flaggedWrong,
+        int flaggedRight,
+        int definitions,
+        int misfiled,
+        int junk,
+        int expected,
+        int found,
+        List<Double> listRecall,
+        int kinds,
+        int kindsFound,
+        List<String> misses) {
 
     public FileScore {
         listRecall = List.copyOf(listRecall);

@@ -5,7 +5,6 @@ import crmgraph.read.Card;
 import crmgraph.read.ReadDeck;
 import crmgraph.resolve.ResolvedConcept;
 import crmgraph.resolve.ResolvedDeck;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +18,7 @@ final class FileScorer {
 
     /** A definition that holds a gold text this close to its start is that text's definition. */
     private static final int OPENS_WITHIN = 15;
+
     private static final Pattern DEBRIS = Pattern.compile("\\]\\(|!\\[|https?:|www\\.|\\?$|^[^\\p{L}\\p{N}]");
     private static final int MAX_NAME_WORDS = 8;
 
@@ -34,7 +34,10 @@ final class FileScorer {
         this.gold = gold;
         this.deck = deck;
         this.resolved = resolved;
-        resolved.definitions().forEach(d -> definitions.computeIfAbsent(d.concept(), k -> new ArrayList<>()).add(Match.text(d.text())));
+        resolved.definitions()
+                .forEach(d -> definitions
+                        .computeIfAbsent(d.concept(), k -> new ArrayList<>())
+                        .add(Match.text(d.text())));
     }
 
     FileScore score() {
@@ -57,13 +60,30 @@ final class FileScorer {
                 misses.add((card == null ? "CARD NOT READ  " : "CARD WRONG     ") + describe(g) + readAs(near));
             }
         }
-        int definitionsGiven = (int) gold.cards().stream().filter(g -> g.term() != null && g.definition() != null).count();
+        int definitionsGiven = (int) gold.cards().stream()
+                .filter(g -> g.term() != null && g.definition() != null)
+                .count();
         int found = (int) gold.concepts().stream().filter(this::found).count();
         List<Double> lists = gold.lists().stream().map(this::listRecall).toList();
         int kinds = (int) gold.kinds().stream().filter(this::kindFound).count();
         boolean notes = gold.cards().isEmpty() || file.endsWith(".md") || file.endsWith(".markdown");
-        return new FileScore(file, notes, gold.cards().size(), read, right, flaggedWrong, flaggedRight, definitionsGiven,
-                misfiled(), junk(), gold.concepts().size(), found, lists, gold.kinds().size(), kinds, misses);
+        return new FileScore(
+                file,
+                notes,
+                gold.cards().size(),
+                read,
+                right,
+                flaggedWrong,
+                flaggedRight,
+                definitionsGiven,
+                misfiled(),
+                junk(),
+                gold.concepts().size(),
+                found,
+                lists,
+                gold.kinds().size(),
+                kinds,
+                misses);
     }
 
     /** The first card not yet matched whose front and back start as the gold's. */
@@ -78,7 +98,10 @@ final class FileScorer {
     }
 
     private Card cardWithFront(Gold.GoldCard g) {
-        return deck.cards().stream().filter(c -> starts(c.front(), g.front())).findFirst().orElse(null);
+        return deck.cards().stream()
+                .filter(c -> starts(c.front(), g.front()))
+                .findFirst()
+                .orElse(null);
     }
 
     /** An "Answer:" label or a list marker is no part of an answer, written by the file or by the gold. */
@@ -108,11 +131,13 @@ final class FileScorer {
             return keys.stream().noneMatch(k -> holdsOtherCardsDefinition(k, g));
         }
         String p = Match.start(g.definition());
-        return keys.stream().anyMatch(k -> definitions.getOrDefault(k, List.of()).stream().anyMatch(t -> t.contains(p)));
+        return keys.stream()
+                .anyMatch(k -> definitions.getOrDefault(k, List.of()).stream().anyMatch(t -> t.contains(p)));
     }
 
     private boolean holdsOtherCardsDefinition(String key, Gold.GoldCard self) {
-        return gold.cards().stream().filter(o -> o != self && o.definition() != null)
+        return gold.cards().stream()
+                .filter(o -> o != self && o.definition() != null)
                 .map(o -> Match.prefix(o.definition()))
                 .anyMatch(p -> definitions.getOrDefault(key, List.of()).stream().anyMatch(t -> t.startsWith(p)));
     }
@@ -126,8 +151,9 @@ final class FileScorer {
             }
             String p = Match.start(g.definition());
             for (ResolvedConcept c : resolved.concepts()) {
-                if (!named(c, g.term()) && definitions.getOrDefault(c.key(), List.of()).stream()
-                        .anyMatch(t -> t.indexOf(p) >= 0 && t.indexOf(p) < OPENS_WITHIN)) {
+                if (!named(c, g.term())
+                        && definitions.getOrDefault(c.key(), List.of()).stream()
+                                .anyMatch(t -> t.indexOf(p) >= 0 && t.indexOf(p) < OPENS_WITHIN)) {
                     misses.add("MISFILED       " + describe(g) + " filed under \"" + c.name() + "\"");
                     n++;
                     break;
@@ -141,7 +167,8 @@ final class FileScorer {
         int n = 0;
         for (ResolvedConcept c : resolved.concepts()) {
             boolean listed = gold.notConcepts().stream().anyMatch(j -> Match.sameName(j, c.name()));
-            boolean debris = DEBRIS.matcher(c.name().strip()).find() || c.name().strip().split("\\s+").length > MAX_NAME_WORDS;
+            boolean debris =
+                    DEBRIS.matcher(c.name().strip()).find() || c.name().strip().split("\\s+").length > MAX_NAME_WORDS;
             if (listed || debris) {
                 misses.add("JUNK           \"" + c.name() + "\"" + (listed ? "" : " (debris)"));
                 n++;
@@ -169,9 +196,14 @@ final class FileScorer {
         }
         double best = 0;
         for (Set<String> got : members.values()) {
-            long hit = list.members().stream().map(Match::name).filter(w -> got.stream().anyMatch(x -> x.equals(w)
-                    || !x.isEmpty() && (x.contains(w) || w.contains(x)))).count();
-            best = Math.max(best, list.members().isEmpty() ? 1 : (double) hit / list.members().size());
+            long hit = list.members().stream()
+                    .map(Match::name)
+                    .filter(w ->
+                            got.stream().anyMatch(x -> x.equals(w) || !x.isEmpty() && (x.contains(w) || w.contains(x))))
+                    .count();
+            best = Math.max(
+                    best,
+                    list.members().isEmpty() ? 1 : (double) hit / list.members().size());
         }
         if (best < 1) {
             misses.add(String.format(java.util.Locale.ROOT, "LIST %.2f      \"%s\"", best, list.name()));
@@ -185,8 +217,8 @@ final class FileScorer {
         }
         List<String> subs = conceptsNamed(pair.get(0));
         List<String> supers = conceptsNamed(pair.get(1));
-        boolean found = resolved.relations().stream().anyMatch(r -> r.type() == RelationType.IS_A
-                && subs.contains(r.from()) && supers.contains(r.to()));
+        boolean found = resolved.relations().stream()
+                .anyMatch(r -> r.type() == RelationType.IS_A && subs.contains(r.from()) && supers.contains(r.to()));
         if (!found) {
             misses.add("KIND MISSED    " + pair.get(0) + " is a " + pair.get(1));
         }
@@ -194,7 +226,10 @@ final class FileScorer {
     }
 
     private List<String> conceptsNamed(String term) {
-        return resolved.concepts().stream().filter(c -> named(c, term)).map(ResolvedConcept::key).toList();
+        return resolved.concepts().stream()
+                .filter(c -> named(c, term))
+                .map(ResolvedConcept::key)
+                .toList();
     }
 
     private static boolean named(ResolvedConcept c, String term) {
@@ -202,16 +237,25 @@ final class FileScorer {
     }
 
     private String nameOf(String key) {
-        return resolved.concepts().stream().filter(c -> c.key().equals(key)).findFirst().map(c -> Match.name(c.name())).orElse("");
+        return resolved.concepts().stream()
+                .filter(c -> c.key().equals(key))
+                .findFirst()
+                .map(c -> Match.name(c.name()))
+                .orElse("");
     }
 
     private static String describe(Gold.GoldCard g) {
         return "\"" + excerpt(g.front()) + "\" / \"" + excerpt(g.back()) + "\""
-                + (g.term() == null ? "" : " → " + g.term() + (g.definition() == null ? "" : ": " + excerpt(g.definition())));
+                + (g.term() == null
+                        ? ""
+                        : " → " + g.term() + (g.definition() == null ? "" : ": " + excerpt(g.definition())));
     }
 
     private static String readAs(Card c) {
-        return c == null ? "" : "  [read: \"" + excerpt(c.front()) + "\" / \"" + excerpt(c.back()) + "\"" + (c.uncertain() ? ", flagged" : "") + "]";
+        return c == null
+                ? ""
+                : "  [read: \"" + excerpt(c.front()) + "\" / \"" + excerpt(c.back()) + "\""
+                        + (c.uncertain() ? ", flagged" : "") + "]";
     }
 
     private static String excerpt(String s) {

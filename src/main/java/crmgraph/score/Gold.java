@@ -13,8 +13,14 @@ import java.util.List;
  * @param notConcepts headings and phrases that must not become concepts
  * @param kinds       {@code [subtype, supertype]} pairs
  */
-public record Gold(String shape, String layout, List<GoldCard> cards, List<GoldList> lists, List<String> concepts,
-                   List<String> notConcepts, List<List<String>> kinds) {
+public record Gold(
+        String shape,
+        String layout,
+        List<GoldCard> cards,
+        List<GoldList> lists,
+        List<String> concepts,
+        List<String> notConcepts,
+        List<List<String>> kinds) {
 
     public Gold {
         cards = cards == null ? List.of() : List.copyOf(cards);
@@ -25,8 +31,7 @@ public record Gold(String shape, String layout, List<GoldCard> cards, List<GoldL
     }
 
     /** One flashcard: the starts of its two sides as written, and the concept it defines (or null). */
-    public record GoldCard(String front, String back, String term, String definition) {
-    }
+    public record GoldCard(String front, String back, String term, String definition) {}
 
     public record GoldList(String name, List<String> members, boolean ordered) {
 

@@ -14,14 +14,17 @@ final class Match {
     private static final Pattern PARENS = Pattern.compile("\\([^)]*\\)");
     private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9&%+' ]");
 
-    private Match() {
-    }
+    private Match() {}
 
     /** A name as compared: "The Customer-Lifetime Values" → "customer lifetime value". */
     static String name(String s) {
         String n = quotes(s == null ? "" : s).toLowerCase(Locale.ROOT);
         n = PARENS.matcher(n).replaceAll(" ").replaceAll("[\\-\u2013\u2014_/]", " ");
-        n = NOT_WORD.matcher(n).replaceAll(" ").replace("'", "").replaceAll("\\s+", " ").strip();
+        n = NOT_WORD.matcher(n)
+                .replaceAll(" ")
+                .replace("'", "")
+                .replaceAll("\\s+", " ")
+                .strip();
         n = n.replaceFirst("^(the|a|an) ", "");
         StringBuilder b = new StringBuilder();
         for (String w : n.split(" ")) {
@@ -53,7 +56,8 @@ final class Match {
 
     /** Without a list marker ("1.", "-", "•") or an option's letter ("b)") in front either. */
     static String withoutMarker(String s) {
-        return withoutAnswerLabel(s).replaceFirst("^(?:[-*\u2022\u25AA\u25CF\u25E6]|\\d{1,2}[.)]|[a-hA-H][.)])\\s+", "");
+        return withoutAnswerLabel(s)
+                .replaceFirst("^(?:[-*\u2022\u25AA\u25CF\u25E6]|\\d{1,2}[.)]|[a-hA-H][.)])\\s+", "");
     }
 
     /**
@@ -92,6 +96,9 @@ final class Match {
     }
 
     private static String quotes(String s) {
-        return s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"');
+        return s.replace('\u2019', '\'')
+                .replace('\u2018', '\'')
+                .replace('\u201C', '"')
+                .replace('\u201D', '"');
     }
 }

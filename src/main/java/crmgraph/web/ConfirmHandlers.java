@@ -4,7 +4,6 @@ import crmgraph.BadInputException;
 import crmgraph.graph.Confirmations;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-
 import java.util.Optional;
 
 /**
@@ -23,9 +22,11 @@ public final class ConfirmHandlers {
 
     public void confirm(Context ctx) {
         String deck = ctx.pathParam("id");
-        String card = Optional.ofNullable(ctx.formParam("card")).map(String::strip).orElse("");
+        String card =
+                Optional.ofNullable(ctx.formParam("card")).map(String::strip).orElse("");
         if (card.isEmpty() || !confirmations.confirm(deck, card)) {
-            throw BadInputException.notFound("deck " + deck + " has no card " + card + " to confirm (only cards that may be misread are confirmed)");
+            throw BadInputException.notFound("deck " + deck + " has no card " + card
+                    + " to confirm (only cards that may be misread are confirmed)");
         }
         ctx.redirect("/decks/" + deck + "#" + card, HttpStatus.SEE_OTHER);
     }

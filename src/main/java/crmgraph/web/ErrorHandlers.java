@@ -1,19 +1,18 @@
 package crmgraph.web;
 
+import com.fasterxml.jackson.core.JacksonException;
 import crmgraph.BadInputException;
 import crmgraph.InternalFaultException;
 import crmgraph.quiz.QuizService;
-import com.fasterxml.jackson.core.JacksonException;
 import io.javalin.http.Context;
-import org.eclipse.jetty.http.BadMessageException;
 import io.javalin.http.HttpResponseException;
 import io.javalin.validation.ValidationException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.eclipse.jetty.http.BadMessageException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Errors become {@code {"error": …}} under /api and an error page elsewhere, with a 4xx/5xx
@@ -24,11 +23,13 @@ public final class ErrorHandlers {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandlers.class);
     /** A file path (absolute, drive-lettered or ./ ../ relative); group 1 is its last part. */
-    private static final Pattern FOLDERS = Pattern.compile("(?<![\\w.-])(?:[A-Za-z]:|\\.{1,2})?[\\\\/](?:[^\\s\\\\/:'\"]+[\\\\/])*([^\\s\\\\/:'\"]+)");
+    private static final Pattern FOLDERS =
+            Pattern.compile("(?<![\\w.-])(?:[A-Za-z]:|\\.{1,2})?[\\\\/](?:[^\\s\\\\/:'\"]+[\\\\/])*([^\\s\\\\/:'\"]+)");
 
     private static final String INTERNAL = "internal error: the server log has the details";
-    private static final String TOO_LARGE = "the request is too large: texts may be at most "
-            + ImportHandlers.megabytes(ImportHandlers.MAX_BYTES) + ", documents " + ImportHandlers.megabytes(ImportHandlers.MAX_DOCUMENT_BYTES);
+    private static final String TOO_LARGE =
+            "the request is too large: texts may be at most " + ImportHandlers.megabytes(ImportHandlers.MAX_BYTES)
+                    + ", documents " + ImportHandlers.megabytes(ImportHandlers.MAX_DOCUMENT_BYTES);
 
     private final Views views;
 
@@ -69,7 +70,8 @@ public final class ErrorHandlers {
 
     /** A typed parameter or body that did not convert (e.g. {@code limit=abc}): 400 naming the parameter. */
     public void invalid(ValidationException e, Context ctx) {
-        String names = e.getErrors().keySet().stream().map(k -> k.equals("REQUEST_BODY") ? "the request body" : k)
+        String names = e.getErrors().keySet().stream()
+                .map(k -> k.equals("REQUEST_BODY") ? "the request body" : k)
                 .collect(Collectors.joining(", "));
         respond(ctx, 400, "invalid value for " + (names.isEmpty() ? "a parameter" : names));
     }
@@ -82,7 +84,9 @@ public final class ErrorHandlers {
     public void unexpected(Exception e, Context ctx) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof BadMessageException bad) {
-                respond(ctx, bad.getCode() >= 400 && bad.getCode() < 500 ? bad.getCode() : 400,
+                respond(
+                        ctx,
+                        bad.getCode() >= 400 && bad.getCode() < 500 ? bad.getCode() : 400,
                         bad.getCode() == 413 ? TOO_LARGE : "bad request: the request could not be read");
                 return;
             }
@@ -125,6 +129,5 @@ public final class ErrorHandlers {
     }
 
     /** Model of the error page. */
-    public record ErrorPage(int status, String message) {
-    }
+    public record ErrorPage(int status, String message) {}
 }

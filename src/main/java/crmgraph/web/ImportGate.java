@@ -1,7 +1,6 @@
 package crmgraph.web;
 
 import io.javalin.http.Context;
-
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -48,14 +47,11 @@ public final class ImportGate {
         }
     }
 
-    public record Open() implements Access {
-    }
+    public record Open() implements Access {}
 
-    public record NeedsToken(String message) implements Access {
-    }
+    public record NeedsToken(String message) implements Access {}
 
-    public record Refused(String message) implements Access {
-    }
+    public record Refused(String message) implements Access {}
 
     public boolean tokenRequired() {
         return token.isPresent();
@@ -76,25 +72,30 @@ public final class ImportGate {
         }
         if (token.isPresent()) {
             String given = Optional.ofNullable(ctx.formParam(TOKEN_FIELD)).orElse(ctx.header(TOKEN_HEADER));
-            return given != null && matches(given.strip()) ? new Open()
-                    : new NeedsToken("importing needs the admin token (CRMGRAPH_ADMIN_TOKEN): enter it in the token field");
+            return given != null && matches(given.strip())
+                    ? new Open()
+                    : new NeedsToken(
+                            "importing needs the admin token (CRMGRAPH_ADMIN_TOKEN): enter it in the token field");
         }
         return !exposed && loopback(ctx.ip()) ? new Open() : remoteWithoutToken();
     }
 
     private Refused remoteWithoutToken() {
-        return new Refused(exposed
-                ? "importing through the web is off: this server listens beyond this machine, so start it with CRMGRAPH_ADMIN_TOKEN set to allow it"
-                : "importing from another machine is off: start crmgraph with CRMGRAPH_ADMIN_TOKEN set to allow it");
+        return new Refused(
+                exposed
+                        ? "importing through the web is off: this server listens beyond this machine, so start it with CRMGRAPH_ADMIN_TOKEN set to allow it"
+                        : "importing from another machine is off: start crmgraph with CRMGRAPH_ADMIN_TOKEN set to allow it");
     }
 
     private boolean matches(String given) {
-        return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), token.orElseThrow().getBytes(StandardCharsets.UTF_8));
+        return MessageDigest.isEqual(
+                given.getBytes(StandardCharsets.UTF_8), token.orElseThrow().getBytes(StandardCharsets.UTF_8));
     }
 
     static boolean loopback(String ip) {
         try {
-            return ip != null && InetAddress.getByName(ip.replaceAll("^\\[|]$", "")).isLoopbackAddress();
+            return ip != null
+                    && InetAddress.getByName(ip.replaceAll("^\\[|]$", "")).isLoopbackAddress();
         } catch (UnknownHostException e) {
             return false;
         }

@@ -46,11 +46,16 @@ public final class ImportGuard {
         if (!limit.tryAcquire(ctx.ip())) {
             long wait = Math.max(1, limit.secondsUntilNext(ctx.ip()));
             ctx.header("Retry-After", String.valueOf(wait));
-            importPage(ctx, 429, gate.formAccess(ctx), "too many imports from your address: try again in " + wait + " s");
+            importPage(
+                    ctx, 429, gate.formAccess(ctx), "too many imports from your address: try again in " + wait + " s");
             return true;
         }
         if (ctx.contentLength() > ImportHandlers.MAX_REQUEST_BYTES) {
-            importPage(ctx, 413, gate.formAccess(ctx), "the file is larger than " + ImportHandlers.megabytes(ImportHandlers.MAX_DOCUMENT_BYTES));
+            importPage(
+                    ctx,
+                    413,
+                    gate.formAccess(ctx),
+                    "the file is larger than " + ImportHandlers.megabytes(ImportHandlers.MAX_DOCUMENT_BYTES));
             return true;
         }
         ImportGate.Access access = gate.check(ctx);
@@ -67,13 +72,17 @@ public final class ImportGuard {
             return false;
         }
         String why = access instanceof ImportGate.NeedsToken t ? t.message() : ((ImportGate.Refused) access).message();
-        ctx.status(status(access)).html(views.render("error.jte", new ErrorHandlers.ErrorPage(status(access),
-                "confirming cards is for whoever may import: " + why)));
+        ctx.status(status(access))
+                .html(views.render(
+                        "error.jte",
+                        new ErrorHandlers.ErrorPage(
+                                status(access), "confirming cards is for whoever may import: " + why)));
         return true;
     }
 
     private void importPage(Context ctx, int status, ImportGate.Access access, String error) {
-        ctx.status(status).html(views.render("import.jte", new Pages.Import(access, gate.tokenRequired(), error, "", "")));
+        ctx.status(status)
+                .html(views.render("import.jte", new Pages.Import(access, gate.tokenRequired(), error, "", "")));
     }
 
     private static int status(ImportGate.Access access) {

@@ -1,16 +1,14 @@
 package crmgraph.web;
 
 import crmgraph.BadInputException;
-
+import crmgraph.document.Documents;
 import crmgraph.pipeline.ImportReport;
 import crmgraph.pipeline.Importer;
 import crmgraph.pipeline.Importer.SourceText;
 import crmgraph.pipeline.ReadChoice;
-import crmgraph.document.Documents;
 import crmgraph.read.ReadDeck;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +30,7 @@ public final class ImportHandlers {
     public static final int MAX_DOCUMENT_BYTES = (int) Importer.MAX_FILE_BYTES;
     /** Largest request body: the largest file plus room for the other form fields. */
     public static final int MAX_REQUEST_BYTES = MAX_DOCUMENT_BYTES + 1024 * 1024;
+
     private static final int PREVIEW_CARDS = 200;
     private static final String DEFAULT_NAME = "pasted.txt";
     /** What the {@link ImportGuard} found for every request that reaches the preview and confirm steps. */
@@ -75,7 +74,10 @@ public final class ImportHandlers {
                 tooLarge(ctx, e.getMessage());
                 return;
             }
-            ctx.status(400).html(views.render("import.jte", new Pages.Import(LET_THROUGH, gate.tokenRequired(), e.getMessage(), pasted, name)));
+            ctx.status(400)
+                    .html(views.render(
+                            "import.jte",
+                            new Pages.Import(LET_THROUGH, gate.tokenRequired(), e.getMessage(), pasted, name)));
         }
     }
 
@@ -93,14 +95,23 @@ public final class ImportHandlers {
 
     /** The first deck's reading; a package's other decks are named, and imported with it, read the same way. */
     private void showPreview(Context ctx, String id, List<SourceText> decks, ReadDeck deck) {
-        List<String> others = decks.subList(1, decks.size()).stream().map(SourceText::part).toList();
-        ctx.html(views.render("import-preview.jte",
+        List<String> others =
+                decks.subList(1, decks.size()).stream().map(SourceText::part).toList();
+        ctx.html(views.render(
+                "import-preview.jte",
                 new Pages.ImportPreview(id, decks.get(0).label(), deck, PREVIEW_CARDS, gate.tokenRequired(), others)));
     }
 
     private void expired(Context ctx) {
-        ctx.status(400).html(views.render("import.jte", new Pages.Import(LET_THROUGH, gate.tokenRequired(),
-                "that preview has expired or was already imported: preview the text again", "", "")));
+        ctx.status(400)
+                .html(views.render(
+                        "import.jte",
+                        new Pages.Import(
+                                LET_THROUGH,
+                                gate.tokenRequired(),
+                                "that preview has expired or was already imported: preview the text again",
+                                "",
+                                "")));
     }
 
     public void confirm(Context ctx) {
@@ -119,7 +130,9 @@ public final class ImportHandlers {
     }
 
     private void tooLarge(Context ctx, String message) {
-        ctx.status(413).html(views.render("import.jte", new Pages.Import(gate.formAccess(ctx), gate.tokenRequired(), message, "", "")));
+        ctx.status(413)
+                .html(views.render(
+                        "import.jte", new Pages.Import(gate.formAccess(ctx), gate.tokenRequired(), message, "", "")));
     }
 
     /**
@@ -148,7 +161,8 @@ public final class ImportHandlers {
             throw new BadInputException("paste some text or choose a file to import");
         }
         if (Documents.isDocument(name)) {
-            throw new BadInputException(name + ": pasted text cannot be a PDF, Word document or Anki package; choose the file instead");
+            throw new BadInputException(
+                    name + ": pasted text cannot be a PDF, Word document or Anki package; choose the file instead");
         }
         return List.of(SourceText.of(name, bytes));
     }
@@ -164,7 +178,9 @@ public final class ImportHandlers {
             return fallback;
         }
         String name = given.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("\\p{Cntrl}", "")
+                .strip();
         if (name.length() > 120) {
             name = name.substring(name.length() - 120);
         }

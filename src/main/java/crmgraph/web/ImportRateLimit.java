@@ -14,6 +14,7 @@ public final class ImportRateLimit {
 
     /** The limit crmgraph serves with: a preview and a confirm are two requests. */
     public static final int BURST = 20;
+
     public static final int PER_MINUTE = 10;
     /** Past this many addresses, buckets that have refilled are forgotten. */
     private static final int MAX_CLIENTS = 10_000;

@@ -1,14 +1,13 @@
 package crmgraph.web;
 
-import crmgraph.BadInputException;
 import com.fasterxml.jackson.core.JacksonException;
+import crmgraph.BadInputException;
 import io.javalin.http.Context;
 
 /** A JSON request body read through Javalin's mapper, with one sentence for every body it cannot take. */
 final class JsonBody {
 
-    private JsonBody() {
-    }
+    private JsonBody() {}
 
     /**
      * The body as {@code type}; anything else (empty, null, malformed, wrong shape) is the client's

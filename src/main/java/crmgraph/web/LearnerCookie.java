@@ -6,7 +6,6 @@ import crmgraph.quiz.QuizService;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
-
 import java.util.Optional;
 
 /**
@@ -31,7 +30,8 @@ final class LearnerCookie {
 
     /** The learner, for API calls that need one: without one they are the client's error. */
     ReviewStore.Learner required(Context ctx) {
-        return of(ctx).orElseThrow(() -> new BadInputException("no learner: choose one with POST /api/learner {\"name\": \"\u2026\"}"));
+        return of(ctx).orElseThrow(() ->
+                new BadInputException("no learner: choose one with POST /api/learner {\"name\": \"\u2026\"}"));
     }
 
     static void remember(Context ctx, ReviewStore.Learner learner) {

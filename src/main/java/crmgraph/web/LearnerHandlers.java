@@ -34,8 +34,7 @@ public final class LearnerHandlers {
     }
 
     /** The body of a sign-in. */
-    public record LearnerJson(String name) {
-    }
+    public record LearnerJson(String name) {}
 
     /** POST /api/learner {"name": "…"}: chooses the profile and sets the cookie. */
     public void apiSignIn(Context ctx) {

@@ -1,7 +1,6 @@
 package crmgraph.web;
 
 import crmgraph.graph.Subgraph;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,30 +21,50 @@ public record NeighbourhoodSvg(List<Dot> dots, List<Line> lines, int width, int 
     private static final int HEIGHT = 360;
 
     /** A concept drawn at (x, y) with its label at (labelX, labelY); {@code center} marks the page's concept. */
-    public record Dot(String id, String name, String label, int x, int y, boolean center,
-                      String anchor, int labelX, int labelY) {
-    }
+    public record Dot(
+            String id,
+            String name,
+            String label,
+            int x,
+            int y,
+            boolean center,
+            String anchor,
+            int labelX,
+            int labelY) {}
 
     /** An edge between two dots. */
-    public record Line(int x1, int y1, int x2, int y2, String colour, String type) {
-    }
+    public record Line(int x1, int y1, int x2, int y2, String colour, String type) {}
 
     public static NeighbourhoodSvg of(Subgraph graph) {
         Map<String, Integer> order = new HashMap<>();
-        graph.edges().stream().filter(e -> e.source().equals(graph.center()) && e.order() != null)
+        graph.edges().stream()
+                .filter(e -> e.source().equals(graph.center()) && e.order() != null)
                 .forEach(e -> order.merge(e.target(), e.order(), Math::min));
-        List<Subgraph.Node> ring = graph.nodes().stream().filter(n -> n.depth() == 1)
+        List<Subgraph.Node> ring = graph.nodes().stream()
+                .filter(n -> n.depth() == 1)
                 .sorted(Comparator.comparing((Subgraph.Node n) -> order.getOrDefault(n.id(), Integer.MAX_VALUE))
                         .thenComparing(n -> n.name().toLowerCase(Locale.ROOT)))
                 .toList();
         List<Subgraph.Node> around = ring.stream().limit(MAX_NEIGHBOURS).toList();
         Map<String, Dot> placed = new HashMap<>();
         List<Dot> dots = new ArrayList<>();
-        graph.nodes().stream().filter(n -> n.id().equals(graph.center())).findFirst().ifPresent(c -> {
-            Dot d = new Dot(c.id(), c.name(), label(c.name()), WIDTH / 2, HEIGHT / 2, true, "middle", WIDTH / 2, HEIGHT / 2 + 32);
-            placed.put(c.id(), d);
-            dots.add(d);
-        });
+        graph.nodes().stream()
+                .filter(n -> n.id().equals(graph.center()))
+                .findFirst()
+                .ifPresent(c -> {
+                    Dot d = new Dot(
+                            c.id(),
+                            c.name(),
+                            label(c.name()),
+                            WIDTH / 2,
+                            HEIGHT / 2,
+                            true,
+                            "middle",
+                            WIDTH / 2,
+                            HEIGHT / 2 + 32);
+                    placed.put(c.id(), d);
+                    dots.add(d);
+                });
         for (int i = 0; i < around.size(); i++) {
             Dot d = around(around.get(i), i, around.size());
             placed.put(d.id(), d);
@@ -56,7 +75,8 @@ public record NeighbourhoodSvg(List<Dot> dots, List<Line> lines, int width, int 
             Dot a = placed.get(e.source());
             Dot b = placed.get(e.target());
             if (a != null && b != null) {
-                lines.add(new Line(a.x(), a.y(), b.x(), b.y(), RelationStyle.of(e.type()).colour(), e.type()));
+                lines.add(new Line(
+                        a.x(), a.y(), b.x(), b.y(), RelationStyle.of(e.type()).colour(), e.type()));
             }
         }
         return new NeighbourhoodSvg(dots, lines, WIDTH, HEIGHT, ring.size() - around.size());

@@ -8,11 +8,9 @@ import crmgraph.graph.ConceptSummary;
 import crmgraph.graph.DeckDetail;
 import crmgraph.graph.DeckQueries;
 import crmgraph.graph.GraphQueries;
-import crmgraph.graph.GraphStats;
 import crmgraph.graph.Subgraph;
 import crmgraph.graph.Warmup;
 import io.javalin.http.Context;
-
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +27,8 @@ public final class PageHandlers {
     /** The A–Z index on the home page stops here; search finds the rest. */
     static final int INDEX_SIZE = 1000;
     /** What these pages read, for the warm-up at start-up to read and plan the same. */
-    public static final Warmup.PageSizes PAGE_SIZES = new Warmup.PageSizes(OVERVIEW_LISTS, INDEX_SIZE, CONCEPT_LISTS, SEARCH_RESULTS);
+    public static final Warmup.PageSizes PAGE_SIZES =
+            new Warmup.PageSizes(OVERVIEW_LISTS, INDEX_SIZE, CONCEPT_LISTS, SEARCH_RESULTS);
 
     private final Views views;
     private final ConceptQueries concepts;
@@ -50,14 +49,22 @@ public final class PageHandlers {
         String query = Params.text(ctx, "q").orElse("");
         // A search shows its results only: the overview below would bury them (and cost a render).
         Pages.Home home = query.isEmpty()
-                ? new Pages.Home(query, List.of(), concepts.lists(OVERVIEW_LISTS), decks.list(), graph.stats(), concepts.list(INDEX_SIZE))
-                : new Pages.Home(query, concepts.search(query, SEARCH_RESULTS), List.of(), List.of(), graph.stats(), List.of());
+                ? new Pages.Home(
+                        query,
+                        List.of(),
+                        concepts.lists(OVERVIEW_LISTS),
+                        decks.list(),
+                        graph.stats(),
+                        concepts.list(INDEX_SIZE))
+                : new Pages.Home(
+                        query, concepts.search(query, SEARCH_RESULTS), List.of(), List.of(), graph.stats(), List.of());
         ctx.html(views.render("home.jte", home));
     }
 
     public void concept(Context ctx) {
         String id = ctx.pathParam("id");
-        ConceptDetail detail = concepts.find(id, CONCEPT_LISTS).orElseThrow(() -> BadInputException.notFound("no concept with id " + id));
+        ConceptDetail detail = concepts.find(id, CONCEPT_LISTS)
+                .orElseThrow(() -> BadInputException.notFound("no concept with id " + id));
         ctx.html(views.render("concept.jte", new Pages.Concept(detail, NeighbourhoodSvg.of(detail.star()))));
     }
 
@@ -71,11 +78,13 @@ public final class PageHandlers {
                 ? requested.or(graph::hub)
                 : concepts.search(query, 1).stream().findFirst().map(ConceptSummary::id);
         Optional<ConceptSummary> focus = focusId.flatMap(id -> concepts.find(id, 1))
-                .map(c -> new ConceptSummary(c.id(), c.name(), c.aliases(), c.totals().definitions()));
+                .map(c -> new ConceptSummary(
+                        c.id(), c.name(), c.aliases(), c.totals().definitions()));
         Optional<Subgraph> view = focus.flatMap(f -> graph.neighbourhood(f.id(), depth, types, deck));
         Set<String> typeNames = types.stream().map(Enum::name).collect(Collectors.toCollection(LinkedHashSet::new));
         ctx.status(focus.isEmpty() && (!query.isEmpty() || requested.isPresent()) ? 404 : 200);
-        ctx.html(views.render("graph.jte", new Pages.Graph(focus, depth, typeNames, deck, decks.list(), view, query, requested)));
+        ctx.html(views.render(
+                "graph.jte", new Pages.Graph(focus, depth, typeNames, deck, decks.list(), view, query, requested)));
     }
 
     public void decks(Context ctx) {

@@ -1,6 +1,5 @@
 package crmgraph.web;
 
-import crmgraph.pipeline.ImportReport;
 import crmgraph.graph.ConceptDetail;
 import crmgraph.graph.ConceptList;
 import crmgraph.graph.ConceptSummary;
@@ -8,12 +7,12 @@ import crmgraph.graph.DeckDetail;
 import crmgraph.graph.DeckSummary;
 import crmgraph.graph.GraphStats;
 import crmgraph.graph.Subgraph;
+import crmgraph.pipeline.ImportReport;
 import crmgraph.read.Card;
 import crmgraph.read.ExportSeparators;
 import crmgraph.read.Layout;
 import crmgraph.read.ReadDeck;
 import crmgraph.read.Separators;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,27 +20,37 @@ import java.util.Set;
 /** The models the templates render, one record per page. */
 public final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     /** Home: the search (with its results when a query was given), the lists overview, decks, counts. */
-    public record Home(String query, List<ConceptSummary> results, List<ConceptList> lists, List<DeckSummary> decks,
-                       GraphStats stats, List<ConceptSummary> index) {
+    public record Home(
+            String query,
+            List<ConceptSummary> results,
+            List<ConceptList> lists,
+            List<DeckSummary> decks,
+            GraphStats stats,
+            List<ConceptSummary> index) {
 
         public boolean searched() {
             return !query.isBlank();
         }
     }
 
-    public record Concept(ConceptDetail concept, NeighbourhoodSvg graph) {
-    }
+    public record Concept(ConceptDetail concept, NeighbourhoodSvg graph) {}
 
     /**
      * The graph view: the focus concept and the filters; the script fetches the neighbourhood
      * from the API, and {@code view} lists the same concepts as links for keyboards and no-JS.
      */
-    public record Graph(Optional<ConceptSummary> focus, int depth, Set<String> types, Optional<String> deck,
-                        List<DeckSummary> decks, Optional<Subgraph> view, String query, Optional<String> requested) {
+    public record Graph(
+            Optional<ConceptSummary> focus,
+            int depth,
+            Set<String> types,
+            Optional<String> deck,
+            List<DeckSummary> decks,
+            Optional<Subgraph> view,
+            String query,
+            Optional<String> requested) {
 
         public List<RelationStyle> styles() {
             return List.of(RelationStyle.values());
@@ -56,8 +65,7 @@ public final class Pages {
         }
     }
 
-    public record Decks(List<DeckSummary> decks) {
-    }
+    public record Decks(List<DeckSummary> decks) {}
 
     /**
      * A deck's page; {@code access} says whether this client may confirm the reading of its uncertain
@@ -71,7 +79,9 @@ public final class Pages {
 
         /** The layouts a student can ask for instead of {@code auto}, for the sentence on reading the deck another way. */
         public List<Layout> layouts() {
-            return java.util.Arrays.stream(Layout.values()).filter(l -> l != Layout.AUTO).toList();
+            return java.util.Arrays.stream(Layout.values())
+                    .filter(l -> l != Layout.AUTO)
+                    .toList();
         }
     }
 
@@ -91,8 +101,13 @@ public final class Pages {
 
     /** A text read but not imported yet, with the reading it was read in and the choices to read it another way. */
     /** {@code otherDecks}: the names of an Anki package's other decks, imported with the one previewed. */
-    public record ImportPreview(String pending, String fileName, ReadDeck deck, int shownCards, boolean tokenRequired,
-                                List<String> otherDecks) {
+    public record ImportPreview(
+            String pending,
+            String fileName,
+            ReadDeck deck,
+            int shownCards,
+            boolean tokenRequired,
+            List<String> otherDecks) {
 
         public ImportPreview(String pending, String fileName, ReadDeck deck, int shownCards, boolean tokenRequired) {
             this(pending, fileName, deck, shownCards, tokenRequired, List.of());
@@ -133,29 +148,37 @@ public final class Pages {
 
         /** The separator between term and definition as asked, typed as the form takes it; empty when found by the reader. */
         public String separatorTyped() {
-            return separatorsAsked() ? ExportSeparators.typed(deck.options().separators().field()) : "";
+            return separatorsAsked()
+                    ? ExportSeparators.typed(deck.options().separators().field())
+                    : "";
         }
 
         /** The separator between cards as asked, typed as the form takes it; empty when found by the reader. */
         public String cardSeparatorTyped() {
-            return separatorsAsked() ? ExportSeparators.typed(deck.options().separators().row()) : "";
+            return separatorsAsked()
+                    ? ExportSeparators.typed(deck.options().separators().row())
+                    : "";
         }
 
         /** What an empty field means: the separator the reader found, or auto (it finds them) when the text is no export. */
         public String separatorFound() {
-            return separatorsUsed().map(s -> "found: " + ExportSeparators.typed(s.field())).orElse("auto");
+            return separatorsUsed()
+                    .map(s -> "found: " + ExportSeparators.typed(s.field()))
+                    .orElse("auto");
         }
 
         public String cardSeparatorFound() {
-            return separatorsUsed().map(s -> "found: " + ExportSeparators.typed(s.row())).orElse("new line");
+            return separatorsUsed()
+                    .map(s -> "found: " + ExportSeparators.typed(s.row()))
+                    .orElse("new line");
         }
 
         /** The uncertain cards beyond those shown, which the table cannot mark. */
         public long uncertainNotShown() {
-            return deck.uncertainCount() - cards().stream().filter(Card::uncertain).count();
+            return deck.uncertainCount()
+                    - cards().stream().filter(Card::uncertain).count();
         }
     }
 
-    public record ImportDone(ImportReport report) {
-    }
+    public record ImportDone(ImportReport report) {}
 }

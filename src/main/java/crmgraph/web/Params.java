@@ -1,13 +1,11 @@
 package crmgraph.web;
 
 import crmgraph.BadInputException;
-
 import crmgraph.pipeline.ReadChoice;
 import crmgraph.read.Layout;
 import crmgraph.read.ReadOptions;
 import crmgraph.read.Separators;
 import io.javalin.http.Context;
-
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -19,8 +17,7 @@ final class Params {
     /** Longer than any separator a flashcard site writes; the field is stored with the deck. */
     static final int MAX_SEPARATOR_CHARS = 40;
 
-    private Params() {
-    }
+    private Params() {}
 
     static int intParam(Context ctx, String name, int fallback, int min, int max) {
         String raw = ctx.queryParam(name);
@@ -47,9 +44,9 @@ final class Params {
     static ReadChoice readChoice(Context ctx) {
         Optional<String> layout = form(ctx, "layout");
         Optional<String> skip = form(ctx, "skipLines");
-        Optional<Layout> chosen = layout.map(l -> Layout.fromOption(l).orElseThrow(() -> new BadInputException(
-                "'" + l + "' is not a layout: choose one of " + Arrays.stream(Layout.values()).map(Layout::option)
-                        .collect(Collectors.joining(", ")))));
+        Optional<Layout> chosen = layout.map(l -> Layout.fromOption(l)
+                .orElseThrow(() -> new BadInputException("'" + l + "' is not a layout: choose one of "
+                        + Arrays.stream(Layout.values()).map(Layout::option).collect(Collectors.joining(", ")))));
         OptionalInt lines = OptionalInt.empty();
         if (skip.isPresent()) {
             try {
@@ -74,12 +71,15 @@ final class Params {
         if (field == null && row == null) {
             return Optional.empty();
         }
-        if (field != null && field.length() > MAX_SEPARATOR_CHARS || row != null && row.length() > MAX_SEPARATOR_CHARS) {
+        if (field != null && field.length() > MAX_SEPARATOR_CHARS
+                || row != null && row.length() > MAX_SEPARATOR_CHARS) {
             throw new BadInputException("a separator may be at most " + MAX_SEPARATOR_CHARS + " characters long");
         }
         boolean rowBlank = row == null || row.isBlank();
         if (field == null || field.isBlank() || field.strip().equalsIgnoreCase("auto")) {
-            if (!rowBlank && !Separators.parse(row).equals(Separators.NEW_LINE) && !row.strip().equalsIgnoreCase("auto")) {
+            if (!rowBlank
+                    && !Separators.parse(row).equals(Separators.NEW_LINE)
+                    && !row.strip().equalsIgnoreCase("auto")) {
                 throw new BadInputException("give the separator between term and definition too, or leave both empty"
                         + " to let the reader find them");
             }

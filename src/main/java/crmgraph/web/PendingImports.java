@@ -1,15 +1,14 @@
 package crmgraph.web;
 
 import crmgraph.pipeline.Importer.SourceText;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,8 +25,7 @@ public final class PendingImports {
     private final Clock clock;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
 
-    private record Entry(List<SourceText> decks, Instant created) {
-    }
+    private record Entry(List<SourceText> decks, Instant created) {}
 
     public PendingImports(Clock clock) {
         this.clock = clock;

@@ -1,12 +1,11 @@
 package crmgraph.web;
 
-import crmgraph.BadInputException;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import crmgraph.BadInputException;
 import crmgraph.graph.ReviewStore;
 import crmgraph.quiz.QuizItem;
 import crmgraph.quiz.QuizService;
 import io.javalin.http.Context;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,11 @@ public final class QuizApiHandlers {
     public record ItemJson(String id, String type, String prompt, List<String> choices, String concept) {
 
         static ItemJson of(QuizItem item) {
-            return new ItemJson(item.id(), item.type(), item.prompt(), item.choices().isEmpty() ? null : item.choices(),
+            return new ItemJson(
+                    item.id(),
+                    item.type(),
+                    item.prompt(),
+                    item.choices().isEmpty() ? null : item.choices(),
                     item.source().concept());
         }
     }
@@ -57,8 +60,7 @@ public final class QuizApiHandlers {
     }
 
     /** The body of an answer: the answer text, and whether a hint was shown. */
-    public record AnswerJson(String answer, Boolean hint) {
-    }
+    public record AnswerJson(String answer, Boolean hint) {}
 
     /** POST /api/quiz/items/{id}/answer {"answer": "…"} → {"correct", "expected", "feedback", …} */
     public void answer(Context ctx) {
@@ -67,7 +69,10 @@ public final class QuizApiHandlers {
         if (body.answer() == null) {
             throw new BadInputException("the body must be JSON like " + shape);
         }
-        QuizService.Answered a = quiz.answer(ctx.pathParam("id"), body.answer(), Boolean.TRUE.equals(body.hint()),
+        QuizService.Answered a = quiz.answer(
+                ctx.pathParam("id"),
+                body.answer(),
+                Boolean.TRUE.equals(body.hint()),
                 learners.of(ctx).map(ReviewStore.Learner::id));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("correct", a.verdict().correct());

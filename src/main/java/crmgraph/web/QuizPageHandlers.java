@@ -6,7 +6,6 @@ import crmgraph.quiz.QuizService;
 import crmgraph.quiz.Verdict;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -39,13 +38,17 @@ public final class QuizPageHandlers {
             ctx.html(views.render("quiz.jte", home(learner, null)));
             return;
         }
-        List<QuizItem> items = concept != null ? quiz.forConcept(concept, limit)
-                : deck != null ? quiz.forDeck(deck, limit)
-                : learner.map(l -> quiz.due(l.id(), limit)).orElse(List.of());
+        List<QuizItem> items = concept != null
+                ? quiz.forConcept(concept, limit)
+                : deck != null
+                        ? quiz.forDeck(deck, limit)
+                        : learner.map(l -> quiz.due(l.id(), limit)).orElse(List.of());
         if (items.isEmpty()) {
-            String message = due && learner.isEmpty() ? "Choose a learner name first: \u201cdue now\u201d comes from your own reviews."
-                    : due ? "Nothing is due now. Start a quiz on a list, a model or a deck below."
-                    : "There are no quiz items for this yet.";
+            String message = due && learner.isEmpty()
+                    ? "Choose a learner name first: \u201cdue now\u201d comes from your own reviews."
+                    : due
+                            ? "Nothing is due now. Start a quiz on a list, a model or a deck below."
+                            : "There are no quiz items for this yet.";
             ctx.status(concept != null && quiz.concept(concept).isEmpty() ? 404 : 200);
             ctx.html(views.render("quiz.jte", home(learner, message)));
             return;
@@ -57,7 +60,8 @@ public final class QuizPageHandlers {
     public void play(Context ctx) {
         QuizRun run = QuizRun.parse(ctx.queryParam("items"), ctx.queryParam("n"), ctx.queryParam("r"));
         String answer = ctx.queryParam("a");
-        Optional<QuizPages.Feedback> previous = run.position() > 0 && answer != null ? feedback(run.previous(), answer) : Optional.empty();
+        Optional<QuizPages.Feedback> previous =
+                run.position() > 0 && answer != null ? feedback(run.previous(), answer) : Optional.empty();
         String learner = learners.of(ctx).map(ReviewStore.Learner::name).orElse(null);
         if (run.finished()) {
             ctx.html(views.render("quiz-summary.jte", QuizPages.Summary.of(learner, run, quiz::item, previous)));
@@ -66,29 +70,49 @@ public final class QuizPageHandlers {
         boolean hinted = "1".equals(ctx.queryParam("h"));
         QuizItem item = quiz.item(run.current()).orElseThrow(() -> QuizService.noSuchItem(run.current()));
         QuizPages.Question question = QuizPages.Question.of(item, hinted, run.url(answer, true));
-        ctx.html(views.render("quiz-play.jte", new QuizPages.Play(learner, run.ids(), run.position(), run.items().size(),
-                run.results(), question, previous.orElse(null), hinted)));
+        ctx.html(views.render(
+                "quiz-play.jte",
+                new QuizPages.Play(
+                        learner,
+                        run.ids(),
+                        run.position(),
+                        run.items().size(),
+                        run.results(),
+                        question,
+                        previous.orElse(null),
+                        hinted)));
     }
 
     /** POST /quiz/answer: checks, stores the review for the learner, and redirects to the next item. */
     public void answer(Context ctx) {
         QuizRun run = QuizRun.parse(ctx.formParam("items"), ctx.formParam("n"), ctx.formParam("r"));
         // A choice can come from the text field or from an option button; the button's value is the one filled in.
-        String given = ctx.formParams("answer").stream().filter(a -> !a.isBlank()).reduce((a, b) -> b).orElse("");
+        String given = ctx.formParams("answer").stream()
+                .filter(a -> !a.isBlank())
+                .reduce((a, b) -> b)
+                .orElse("");
         boolean hinted = "1".equals(ctx.formParam("hinted"));
-        QuizService.Answered answered = quiz.answer(run.current(), given, hinted, learners.of(ctx).map(ReviewStore.Learner::id));
+        QuizService.Answered answered =
+                quiz.answer(run.current(), given, hinted, learners.of(ctx).map(ReviewStore.Learner::id));
         ctx.redirect(run.answered(answered.grade()).url(given, false), HttpStatus.SEE_OTHER);
     }
 
     private QuizPages.Home home(Optional<ReviewStore.Learner> learner, String message) {
-        int due = learner.map(l -> quiz.due(l.id(), QuizService.MAX_QUIZ).size()).orElse(0);
-        return new QuizPages.Home(learner.map(ReviewStore.Learner::name).orElse(null), due, quiz.topics(), quiz.decks(), message);
+        int due =
+                learner.map(l -> quiz.due(l.id(), QuizService.MAX_QUIZ).size()).orElse(0);
+        return new QuizPages.Home(
+                learner.map(ReviewStore.Learner::name).orElse(null), due, quiz.topics(), quiz.decks(), message);
     }
 
     private Optional<QuizPages.Feedback> feedback(String id, String given) {
         return quiz.item(id).map(item -> {
             Verdict v = quiz.check(item, given);
-            return new QuizPages.Feedback(v.correct(), given, v.expected(), v.feedback(), item.source().concept(),
+            return new QuizPages.Feedback(
+                    v.correct(),
+                    given,
+                    v.expected(),
+                    v.feedback(),
+                    item.source().concept(),
                     item.source().conceptName());
         });
     }

@@ -2,7 +2,6 @@ package crmgraph.web;
 
 import crmgraph.BadInputException;
 import crmgraph.quiz.Grade;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -76,7 +75,12 @@ record QuizRun(List<String> items, int position, String results) {
 
     /** The play page of this run; {@code answer} shows feedback on the previous item, {@code hint} the hint. */
     String url(String answer, boolean hint) {
-        StringBuilder b = new StringBuilder("/quiz/play?items=").append(ids()).append("&n=").append(position).append("&r=").append(results);
+        StringBuilder b = new StringBuilder("/quiz/play?items=")
+                .append(ids())
+                .append("&n=")
+                .append(position)
+                .append("&r=")
+                .append(results);
         if (answer != null) {
             b.append("&a=").append(URLEncoder.encode(answer, StandardCharsets.UTF_8));
         }

@@ -1,7 +1,6 @@
 package crmgraph.web;
 
 import crmgraph.RelationType;
-
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -50,21 +49,27 @@ public enum RelationStyle {
      * {@code types}); none chosen means all. Unknown names are a user error.
      */
     public static Set<RelationType> chosen(Collection<String> values) {
-        List<String> names = values.stream().flatMap(v -> Arrays.stream(v.split(",")))
-                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> names = values.stream()
+                .flatMap(v -> Arrays.stream(v.split(",")))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
         if (names.isEmpty()) {
             return EnumSet.allOf(RelationType.class);
         }
         Set<RelationType> types = EnumSet.noneOf(RelationType.class);
         for (String name : names) {
-            types.add(parse(name).orElseThrow(() -> new crmgraph.BadInputException(
-                    "unknown relation type '" + name + "': use HAS_PART, IS_A or RELATED_TO")));
+            types.add(parse(name)
+                    .orElseThrow(() -> new crmgraph.BadInputException(
+                            "unknown relation type '" + name + "': use HAS_PART, IS_A or RELATED_TO")));
         }
         return types;
     }
 
     private static Optional<RelationType> parse(String name) {
         String n = name.toUpperCase(Locale.ROOT).replace('-', '_');
-        return Arrays.stream(RelationType.values()).filter(t -> t.name().equals(n)).findFirst();
+        return Arrays.stream(RelationType.values())
+                .filter(t -> t.name().equals(n))
+                .findFirst();
     }
 }

@@ -1,21 +1,20 @@
 package crmgraph.app;
 
-import crmgraph.pipeline.Pipeline;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import crmgraph.graph.GraphStore;
+import crmgraph.pipeline.Pipeline;
 import crmgraph.testing.Fixtures;
 import crmgraph.testing.TestGraph;
 import io.javalin.Javalin;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The served application end to end: files imported through the pipeline, pages over HTTP. */
 class AppIT {
@@ -40,7 +39,8 @@ class AppIT {
     void the_home_page_lists_the_imported_concepts() throws Exception {
         HttpResponse<String> home = get("/");
         assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(home.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(home.body()).contains("Churn", "Touchpoint", "Customer Lifetime Value");
     }
 
@@ -52,7 +52,9 @@ class AppIT {
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

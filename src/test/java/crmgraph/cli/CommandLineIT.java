@@ -1,18 +1,17 @@
 package crmgraph.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import crmgraph.Json;
 import crmgraph.testing.CliRun;
 import crmgraph.testing.Fixtures;
 import crmgraph.testing.TestGraph;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The CLI end to end, as a user runs it: import into a data directory of its own (the embedded
@@ -42,7 +41,8 @@ class CommandLineIT {
         assertThat(names(export)).contains("Churn", "Customer Lifetime Value", "Touchpoint");
         JsonNode clv = concept(export, "Customer Lifetime Value");
         assertThat(clv.get("aliases").toString()).contains("CLV");
-        assertThat(clv.get("definitions").get(0).get("text").asText()).startsWith("The present value of all future profit");
+        assertThat(clv.get("definitions").get(0).get("text").asText())
+                .startsWith("The present value of all future profit");
         String card = clv.get("definitions").get(0).get("card").asText();
         assertThat(export.get("cards").findValuesAsText("id")).contains(card);
         assertThat(export.get("cards").get(0).get("line").asInt()).isEqualTo(1);
@@ -58,7 +58,10 @@ class CommandLineIT {
         CliRun run = CliRun.of("import", "no/such/deck.txt", "--data", data.toString());
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err().lines().filter(l -> l.startsWith("crmgraph:")).toList())
-                .singleElement().asString().contains("no/such/deck.txt").contains("no such file");
+                .singleElement()
+                .asString()
+                .contains("no/such/deck.txt")
+                .contains("no such file");
     }
 
     @Test
@@ -76,7 +79,8 @@ class CommandLineIT {
         Path deck = Files.copy(Fixtures.fixture("glossary.tsv"), notes.resolve("glossary.tsv"));
         String store = data.toString();
 
-        CliRun asked = CliRun.of("import", deck.toString(), "--layout", "answer-first", "--skip-lines", "1", "--data", store);
+        CliRun asked =
+                CliRun.of("import", deck.toString(), "--layout", "answer-first", "--skip-lines", "1", "--data", store);
         assertThat(asked.code()).as(asked.err()).isZero();
         assertThat(asked.out()).contains("glossary.tsv: format tsv, 2 cards", "1 line skipped");
 
@@ -84,20 +88,28 @@ class CommandLineIT {
         CliRun remembered = CliRun.of("import", deck.toString(), "--data", store);
         assertThat(remembered.out()).contains("glossary.tsv: format tsv, 3 cards", "1 line skipped");
         JsonNode export = export(data);
-        assertThat(export.get("cards").findValuesAsText("front")).doesNotContain("Churn").contains("Advocate");
-        assertThat(export.get("decks").get(0).get("options").toString()).isEqualTo("{\"layout\":\"answer-first\",\"skipLines\":1}");
+        assertThat(export.get("cards").findValuesAsText("front"))
+                .doesNotContain("Churn")
+                .contains("Advocate");
+        assertThat(export.get("decks").get(0).get("options").toString())
+                .isEqualTo("{\"layout\":\"answer-first\",\"skipLines\":1}");
 
-        assertThat(CliRun.of("import", deck.toString(), "--skip-lines", "1", "--data", store).out()).contains("unchanged glossary.tsv");
+        assertThat(CliRun.of("import", deck.toString(), "--skip-lines", "1", "--data", store)
+                        .out())
+                .contains("unchanged glossary.tsv");
         CliRun changed = CliRun.of("import", deck.toString(), "--skip-lines", "0", "--data", store);
         assertThat(changed.out()).contains("glossary.tsv: format tsv, 4 cards").doesNotContain("unchanged");
-        assertThat(export(data).get("decks").get(0).get("options").toString()).isEqualTo("{\"layout\":\"answer-first\",\"skipLines\":0}");
+        assertThat(export(data).get("decks").get(0).get("options").toString())
+                .isEqualTo("{\"layout\":\"answer-first\",\"skipLines\":0}");
     }
 
     @Test
     void a_bad_layout_or_number_of_lines_is_a_usage_error_of_one_line() {
         CliRun layout = CliRun.of("import", "deck.txt", "--layout", "sideways");
         assertThat(layout.code()).isEqualTo(2);
-        assertThat(layout.err().lines().toList()).singleElement().asString()
+        assertThat(layout.err().lines().toList())
+                .singleElement()
+                .asString()
                 .contains("--layout", "'sideways' is not a layout", "term-first", "answer-first");
         CliRun lines = CliRun.of("import", "deck.txt", "--skip-lines", "-3");
         assertThat(lines.code()).isEqualTo(2);
@@ -105,38 +117,60 @@ class CommandLineIT {
     }
 
     @Test
-    void separators_given_once_cut_a_one_line_export_into_its_cards_are_remembered_and_a_changed_separator_reads_it_again()
-            throws Exception {
+    void
+            separators_given_once_cut_a_one_line_export_into_its_cards_are_remembered_and_a_changed_separator_reads_it_again()
+                    throws Exception {
         Path data = TestGraph.newDataDir("cli-separators");
         Path notes = Files.createDirectories(data.resolveSibling(data.getFileName() + "-notes"));
-        Path deck = Files.writeString(notes.resolve("quizlet.txt"), "Churn - The share of customers who stop buying in a period."
-                + ";Touchpoint - Any moment where a customer meets the brand.;Advocate - A customer who recommends the brand to others.");
+        Path deck = Files.writeString(
+                notes.resolve("quizlet.txt"),
+                "Churn - The share of customers who stop buying in a period."
+                        + ";Touchpoint - Any moment where a customer meets the brand.;Advocate - A customer who recommends the brand to others.");
         String store = data.toString();
 
-        CliRun asked = CliRun.of("import", deck.toString(), "--separator", " - ", "--card-separator", "semicolon", "--data", store);
+        CliRun asked = CliRun.of(
+                "import", deck.toString(), "--separator", " - ", "--card-separator", "semicolon", "--data", store);
         assertThat(asked.code()).as(asked.err()).isZero();
-        assertThat(asked.out()).contains("quizlet.txt: format delimited(term/definition dash, cards semicolon), 3 cards", "separators as asked");
+        assertThat(asked.out())
+                .contains(
+                        "quizlet.txt: format delimited(term/definition dash, cards semicolon), 3 cards",
+                        "separators as asked");
         JsonNode export = export(data);
         assertThat(export.get("cards").findValuesAsText("front")).containsExactly("Churn", "Touchpoint", "Advocate");
-        assertThat(export.get("cards").findValuesAsText("back")).first().isEqualTo("The share of customers who stop buying in a period.");
+        assertThat(export.get("cards").findValuesAsText("back"))
+                .first()
+                .isEqualTo("The share of customers who stop buying in a period.");
         assertThat(export.get("decks").get(0).get("options").toString())
                 .isEqualTo("{\"layout\":\"auto\",\"skipLines\":0,\"separator\":\" - \",\"cardSeparator\":\";\"}");
 
         assertThat(CliRun.of("import", deck.toString(), "--data", store).out()).contains("unchanged quizlet.txt");
-        Files.writeString(deck, Files.readString(deck) + ";Net promoter score - How likely customers are to recommend the brand.");
+        Files.writeString(
+                deck,
+                Files.readString(deck) + ";Net promoter score - How likely customers are to recommend the brand.");
         CliRun remembered = CliRun.of("import", deck.toString(), "--data", store);
-        assertThat(remembered.out()).contains("quizlet.txt: format delimited(term/definition dash, cards semicolon), 4 cards",
-                "separators as asked");
+        assertThat(remembered.out())
+                .contains(
+                        "quizlet.txt: format delimited(term/definition dash, cards semicolon), 4 cards",
+                        "separators as asked");
 
         CliRun oneCardPerLine = CliRun.of("import", deck.toString(), "--separator", "dash", "--data", store);
-        assertThat(oneCardPerLine.out()).contains("quizlet.txt: format delimited(term/definition dash, cards new line), 1 cards")
+        assertThat(oneCardPerLine.out())
+                .contains("quizlet.txt: format delimited(term/definition dash, cards new line), 1 cards")
                 .doesNotContain("unchanged");
-        assertThat(export(data).get("decks").get(0).get("options").get("cardSeparator").asText()).isEqualTo("\n");
+        assertThat(export(data)
+                        .get("decks")
+                        .get(0)
+                        .get("options")
+                        .get("cardSeparator")
+                        .asText())
+                .isEqualTo("\n");
 
         CliRun found = CliRun.of("import", deck.toString(), "--separator", "auto", "--data", store);
-        assertThat(found.out()).contains("quizlet.txt: format delimited(term/definition dash, cards semicolon), 4 cards")
+        assertThat(found.out())
+                .contains("quizlet.txt: format delimited(term/definition dash, cards semicolon), 4 cards")
                 .doesNotContain("separators as asked");
-        assertThat(export(data).get("decks").get(0).get("options").toString()).isEqualTo("{\"layout\":\"auto\",\"skipLines\":0}");
+        assertThat(export(data).get("decks").get(0).get("options").toString())
+                .isEqualTo("{\"layout\":\"auto\",\"skipLines\":0}");
     }
 
     @Test
@@ -149,7 +183,9 @@ class CommandLineIT {
         assertThat(same.err().lines().toList()).singleElement().asString().contains("--separator", "must differ");
         CliRun alone = CliRun.of("import", "deck.txt", "--card-separator", "semicolon");
         assertThat(alone.code()).isEqualTo(2);
-        assertThat(alone.err().lines().toList()).singleElement().asString()
+        assertThat(alone.err().lines().toList())
+                .singleElement()
+                .asString()
                 .contains("--card-separator needs --separator", "--separator alone for one card per line");
     }
 
@@ -174,5 +210,4 @@ class CommandLineIT {
         }
         throw new AssertionError("no concept " + name + " in " + names(export));
     }
-
 }

@@ -1,9 +1,9 @@
 package crmgraph.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import crmgraph.testing.CliProcess;
 import crmgraph.testing.TestGraph;
-import org.junit.jupiter.api.Test;
-
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -16,8 +16,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** {@code serve --host 0.0.0.0} without CRMGRAPH_ADMIN_TOKEN: it warns, and web import is off even from this machine. */
 class ExposedServeIT {
@@ -26,8 +25,16 @@ class ExposedServeIT {
 
     @Test
     void serving_beyond_loopback_without_a_token_warns_and_refuses_web_import() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(CliProcess.command("serve", "--host", "0.0.0.0", "--port", "0",
-                "--notes", TestGraph.newDataDir("no-notes").resolve("absent").toString(), "--data", TestGraph.newDataDir("exposed").toString()))
+        ProcessBuilder builder = new ProcessBuilder(CliProcess.command(
+                        "serve",
+                        "--host",
+                        "0.0.0.0",
+                        "--port",
+                        "0",
+                        "--notes",
+                        TestGraph.newDataDir("no-notes").resolve("absent").toString(),
+                        "--data",
+                        TestGraph.newDataDir("exposed").toString()))
                 .redirectErrorStream(true);
         builder.environment().remove("CRMGRAPH_ADMIN_TOKEN");
         Process p = builder.start();
@@ -45,10 +52,16 @@ class ExposedServeIT {
                 port = m.find() ? m.group(1) : null;
             }
             assertThat(port).as(String.join("\n", lines)).isNotNull();
-            assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("crmgraph: warning: serving on 0.0.0.0")
-                    .contains("CRMGRAPH_ADMIN_TOKEN").contains("importing through the web is off"));
-            HttpResponse<String> form = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/import"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(lines)
+                    .anySatisfy(l -> assertThat(l)
+                            .startsWith("crmgraph: warning: serving on 0.0.0.0")
+                            .contains("CRMGRAPH_ADMIN_TOKEN")
+                            .contains("importing through the web is off"));
+            HttpResponse<String> form = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/import"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(form.statusCode()).isEqualTo(403);
             assertThat(form.body()).contains("CRMGRAPH_ADMIN_TOKEN").doesNotContain("name=\"text\"");
         } finally {

@@ -1,16 +1,13 @@
 package crmgraph.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import crmgraph.Config;
 import crmgraph.graph.GraphStats;
 import crmgraph.graph.GraphStore;
 import crmgraph.testing.Fixtures;
 import crmgraph.testing.TestGraph;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -21,9 +18,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * {@code java -jar crmgraph.jar} as a student runs it: the command runs in a child JVM with a
@@ -85,8 +84,7 @@ class LauncherIT {
         }
     }
 
-    private record Run(int code, String output) {
-    }
+    private record Run(int code, String output) {}
 
     private static Run run(String... args) throws Exception {
         Process p = start(args);
@@ -96,8 +94,8 @@ class LauncherIT {
     }
 
     private static Process start(String... args) throws IOException {
-        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString()));
+        List<String> line = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
         line.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
         builder.environment().remove("CRMGRAPH_RELAUNCH");
@@ -111,7 +109,7 @@ class LauncherIT {
         for (String line = out.readLine(); line != null; line = out.readLine()) {
             seen.add(line);
             if (line.contains(text)) {
-                Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
+                Thread drain = new Thread(() -> out.lines().forEach(l -> {}));
                 drain.setDaemon(true);
                 drain.start();
                 return;
@@ -130,7 +128,8 @@ class LauncherIT {
 
     private static List<Path> siblings(String suffix) throws IOException {
         try (Stream<Path> files = Files.list(jar.getParent())) {
-            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).toList();
+            return files.filter(f -> f.getFileName().toString().endsWith(suffix))
+                    .toList();
         }
     }
 }

@@ -1,10 +1,10 @@
 package crmgraph.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import crmgraph.testing.CliProcess;
 import crmgraph.testing.Fixtures;
 import crmgraph.testing.TestGraph;
-import org.junit.jupiter.api.Test;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -20,8 +20,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** {@code serve} as a real process: prints its URL, serves the notes, stops cleanly on SIGTERM, keeps its data. */
 class ServeProcessIT {
@@ -49,21 +48,24 @@ class ServeProcessIT {
 
         void stop() throws InterruptedException {
             process.destroy(); // SIGTERM
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("serve stops after SIGTERM").isTrue();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS))
+                    .as("serve stops after SIGTERM")
+                    .isTrue();
         }
     }
 
     private static Served serve(Path notes, Path data) throws IOException {
         Process p = new ProcessBuilder(CliProcess.command(
-                "serve", "--notes", notes.toString(), "--data", data.toString(), "--port", "0"))
-                .redirectErrorStream(true).start();
+                        "serve", "--notes", notes.toString(), "--data", data.toString(), "--port", "0"))
+                .redirectErrorStream(true)
+                .start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         List<String> lines = new ArrayList<>();
         for (String line = out.readLine(); line != null; line = out.readLine()) {
             lines.add(line);
             Matcher m = URL.matcher(line);
             if (m.find()) {
-                Thread drain = new Thread(() -> out.lines().forEach(l -> { }));
+                Thread drain = new Thread(() -> out.lines().forEach(l -> {}));
                 drain.setDaemon(true);
                 drain.start();
                 return new Served(p, m.group(1), lines);
@@ -73,7 +75,8 @@ class ServeProcessIT {
     }
 
     private static String get(String url) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 }

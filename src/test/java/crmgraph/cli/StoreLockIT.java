@@ -1,18 +1,17 @@
 package crmgraph.cli;
 
-import crmgraph.testing.CliProcess;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import crmgraph.Config;
 import crmgraph.graph.GraphStore;
+import crmgraph.testing.CliProcess;
 import crmgraph.testing.Fixtures;
 import crmgraph.testing.TestGraph;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class StoreLockIT {
 
@@ -21,17 +20,28 @@ class StoreLockIT {
         Path data = TestGraph.newDataDir("locked");
         try (GraphStore first = GraphStore.open(Config.fromEnvironment(data, Map.of()))) {
             Process second = new ProcessBuilder(CliProcess.command(
-                    "import", Fixtures.fixture("glossary.tsv").toString(), "--data", data.toString()))
+                            "import", Fixtures.fixture("glossary.tsv").toString(), "--data", data.toString()))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
-            assertThat(second.waitFor(120, TimeUnit.SECONDS)).as("second process ends").isTrue();
+            assertThat(second.waitFor(120, TimeUnit.SECONDS))
+                    .as("second process ends")
+                    .isTrue();
             String err = new String(second.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
 
             assertThat(second.exitValue()).isEqualTo(1);
-            assertThat(err.lines().filter(l -> l.startsWith("crmgraph:")).toList()).singleElement().asString()
+            assertThat(err.lines().filter(l -> l.startsWith("crmgraph:")).toList())
+                    .singleElement()
+                    .asString()
                     .contains("in use by another crmgraph process");
-            assertThat(first.driver().executableQuery("RETURN 1 AS one").withConfig(first.reads()).execute()
-                    .records().get(0).get("one").asInt()).isEqualTo(1);
+            assertThat(first.driver()
+                            .executableQuery("RETURN 1 AS one")
+                            .withConfig(first.reads())
+                            .execute()
+                            .records()
+                            .get(0)
+                            .get("one")
+                            .asInt())
+                    .isEqualTo(1);
         }
     }
 }

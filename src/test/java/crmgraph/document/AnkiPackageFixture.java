@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.luben.zstd.Zstd;
-
-import org.sqlite.Collation;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.sqlite.Collation;
 
 /**
  * Writes real Anki packages with sqlite-jdbc, in the two layouts Anki writes, using the CREATE TABLE
@@ -42,28 +40,30 @@ import java.util.zip.ZipOutputStream;
  */
 final class AnkiPackageFixture {
 
-    enum Layout { SCHEMA_11, SCHEMA_18 }
+    enum Layout {
+        SCHEMA_11,
+        SCHEMA_18
+    }
 
     /** A note type: its id, name, whether it is a Cloze type, and its field names in order. */
-    record NoteType(long id, String name, boolean cloze, List<String> fields) {
-    }
+    record NoteType(long id, String name, boolean cloze, List<String> fields) {}
 
     static final NoteType BASIC = new NoteType(1_681_000_000_001L, "Basic", false, List.of("Front", "Back"));
     /** A student's own type whose fields stand the other way round: definition first. */
-    static final NoteType DEFINITION_FIRST = new NoteType(1_681_000_000_002L, "CRM glossary", false, List.of("Definition", "Term"));
+    static final NoteType DEFINITION_FIRST =
+            new NoteType(1_681_000_000_002L, "CRM glossary", false, List.of("Definition", "Term"));
     /** A third field after Term and Definition. */
-    static final NoteType EXAMPLE = new NoteType(1_681_000_000_004L, "Term with example", false, List.of("Term", "Definition", "Example"));
+    static final NoteType EXAMPLE =
+            new NoteType(1_681_000_000_004L, "Term with example", false, List.of("Term", "Definition", "Example"));
+
     static final NoteType CLOZE = new NoteType(1_681_000_000_003L, "Cloze", true, List.of("Text", "Back Extra"));
     static final long DEFAULT_DECK = 1;
 
-    private record Deck(long id, String name) {
-    }
+    private record Deck(long id, String name) {}
 
-    private record Note(long id, NoteType type, String tags, List<String> fields) {
-    }
+    private record Note(long id, NoteType type, String tags, List<String> fields) {}
 
-    private record Card(long id, long noteId, long deckId, int ord) {
-    }
+    private record Card(long id, long noteId, long deckId, int ord) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SCHEMA_11 = """
@@ -174,8 +174,14 @@ final class AnkiPackageFixture {
 
     /** What current Anki puts in {@code collection.anki2} beside a {@code collection.anki21b}. */
     private static byte[] updateStub() {
-        return new AnkiPackageFixture().note(1_600_000_000_000L, BASIC, DEFAULT_DECK, "",
-                "Please update to the latest Anki version, then import the .colpkg/.apkg file again.", "")
+        return new AnkiPackageFixture()
+                .note(
+                        1_600_000_000_000L,
+                        BASIC,
+                        DEFAULT_DECK,
+                        "",
+                        "Please update to the latest Anki version, then import the .colpkg/.apkg file again.",
+                        "")
                 .collection(Layout.SCHEMA_11);
     }
 
@@ -224,8 +230,9 @@ final class AnkiPackageFixture {
 
     private void writeSchema11(Connection db) throws SQLException {
         execute(db, SCHEMA_11);
-        try (PreparedStatement col = db.prepareStatement("insert into col values (1, 1681000000, 1681000000000, 1681000000000, 11,"
-                + " 0, 0, 0, '{}', ?, ?, '{}', '{}')")) {
+        try (PreparedStatement col =
+                db.prepareStatement("insert into col values (1, 1681000000, 1681000000000, 1681000000000, 11,"
+                        + " 0, 0, 0, '{}', ?, ?, '{}', '{}')")) {
             col.setString(1, modelsJson());
             col.setString(2, decksJson());
             col.executeUpdate();
@@ -236,10 +243,13 @@ final class AnkiPackageFixture {
     private void writeSchema18(Connection db) throws SQLException {
         execute(db, SCHEMA_11);
         execute(db, SCHEMA_18_UPGRADES);
-        execute(db, "insert into col values (1, 1681000000, 1681000000000, 1681000000000, 18, 0, 0, 0, '', '', '', '', '')");
+        execute(
+                db,
+                "insert into col values (1, 1681000000, 1681000000000, 1681000000000, 18, 0, 0, 0, '', '', '', '', '')");
         try (PreparedStatement type = db.prepareStatement("insert into notetypes values (?, ?, 1681000000, -1, ?)");
-             PreparedStatement field = db.prepareStatement("insert into fields values (?, ?, ?, ?)");
-             PreparedStatement template = db.prepareStatement("insert into templates values (?, 0, 'Card 1', 1681000000, -1, ?)")) {
+                PreparedStatement field = db.prepareStatement("insert into fields values (?, ?, ?, ?)");
+                PreparedStatement template =
+                        db.prepareStatement("insert into templates values (?, 0, 'Card 1', 1681000000, -1, ?)")) {
             for (NoteType t : List.of(BASIC, DEFINITION_FIRST, EXAMPLE, CLOZE)) {
                 type.setLong(1, t.id());
                 type.setString(2, t.name());
@@ -284,7 +294,8 @@ final class AnkiPackageFixture {
     }
 
     private void writeNotesAndCards(Connection db) throws SQLException {
-        try (PreparedStatement note = db.prepareStatement("insert into notes values (?, ?, ?, 1681000000, -1, ?, ?, ?, ?, 0, '')")) {
+        try (PreparedStatement note =
+                db.prepareStatement("insert into notes values (?, ?, ?, 1681000000, -1, ?, ?, ?, ?, 0, '')")) {
             for (Note n : notes) {
                 note.setLong(1, n.id());
                 note.setString(2, "guid" + n.id());
@@ -313,15 +324,29 @@ final class AnkiPackageFixture {
         ObjectNode models = JSON.createObjectNode();
         for (NoteType t : List.of(BASIC, DEFINITION_FIRST, EXAMPLE, CLOZE)) {
             ObjectNode model = models.putObject(Long.toString(t.id()));
-            model.put("id", t.id()).put("name", t.name()).put("type", t.cloze() ? 1 : 0).put("sortf", 0).put("did", DEFAULT_DECK)
-                    .put("usn", -1).put("css", ".card { font-family: arial; }");
+            model.put("id", t.id())
+                    .put("name", t.name())
+                    .put("type", t.cloze() ? 1 : 0)
+                    .put("sortf", 0)
+                    .put("did", DEFAULT_DECK)
+                    .put("usn", -1)
+                    .put("css", ".card { font-family: arial; }");
             ArrayNode fields = model.putArray("flds");
             // written out of ord order on purpose: readers must sort by ord
             for (int ord = t.fields().size() - 1; ord >= 0; ord--) {
-                fields.addObject().put("name", t.fields().get(ord)).put("ord", ord).put("sticky", false).put("rtl", false)
-                        .put("font", "Arial").put("size", 20);
+                fields.addObject()
+                        .put("name", t.fields().get(ord))
+                        .put("ord", ord)
+                        .put("sticky", false)
+                        .put("rtl", false)
+                        .put("font", "Arial")
+                        .put("size", 20);
             }
-            model.putArray("tmpls").addObject().put("name", "Card 1").put("ord", 0).put("qfmt", "{{" + t.fields().get(0) + "}}");
+            model.putArray("tmpls")
+                    .addObject()
+                    .put("name", "Card 1")
+                    .put("ord", 0)
+                    .put("qfmt", "{{" + t.fields().get(0) + "}}");
         }
         return models.toString();
     }
@@ -329,7 +354,11 @@ final class AnkiPackageFixture {
     private String decksJson() {
         ObjectNode json = JSON.createObjectNode();
         for (Deck d : decks) {
-            json.putObject(Long.toString(d.id())).put("id", d.id()).put("name", d.name()).put("dyn", 0).put("conf", 1);
+            json.putObject(Long.toString(d.id()))
+                    .put("id", d.id())
+                    .put("name", d.name())
+                    .put("dyn", 0)
+                    .put("conf", 1);
         }
         return json.toString();
     }

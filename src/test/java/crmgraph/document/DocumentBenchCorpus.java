@@ -1,7 +1,6 @@
 package crmgraph.document;
 
 import crmgraph.bench.CorpusGenerator;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +21,7 @@ public final class DocumentBenchCorpus {
     private static final int ITEMS_PER_PAGE = 9;
     private static final int WRAP = 85;
 
-    private DocumentBenchCorpus() {
-    }
+    private DocumentBenchCorpus() {}
 
     public static void main(String[] args) throws IOException {
         Path dir = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/document-bench"));
@@ -39,7 +37,8 @@ public final class DocumentBenchCorpus {
         PdfFixture pdf = new PdfFixture().furniture("CRM 201 Lecture Notes", "Page %d of %d");
         int next = 0;
         for (int p = 1; p <= PAGES; p++) {
-            PdfFixture.Page page = pdf.page().bold(14, "Part " + p + ": " + cards.get(next)[0]).gap(6);
+            PdfFixture.Page page =
+                    pdf.page().bold(14, "Part " + p + ": " + cards.get(next)[0]).gap(6);
             for (int i = 0; i < ITEMS_PER_PAGE; i++, next++) {
                 String[] card = cards.get(next % cards.size());
                 List<String> lines = wrapped(card[0] + ": " + card[1]);
@@ -66,8 +65,14 @@ public final class DocumentBenchCorpus {
 
     /** Term and definition pairs of the benchmark corpus, one tab-separated deck of {@link #NOTES} cards. */
     private static List<String[]> cards(Path dir) throws IOException {
-        Path tsv = new CorpusGenerator(42, 2_000).write(dir.resolve("corpus"), NOTES, NOTES).get(0);
-        return Files.readAllLines(tsv).stream().filter(l -> l.contains("\t")).map(l -> l.split("\t", 2)).limit(NOTES).toList();
+        Path tsv = new CorpusGenerator(42, 2_000)
+                .write(dir.resolve("corpus"), NOTES, NOTES)
+                .get(0);
+        return Files.readAllLines(tsv).stream()
+                .filter(l -> l.contains("\t"))
+                .map(l -> l.split("\t", 2))
+                .limit(NOTES)
+                .toList();
     }
 
     private static byte[] apkg(List<String[]> cards) {

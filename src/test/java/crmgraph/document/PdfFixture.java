@@ -1,16 +1,5 @@
 package crmgraph.document;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -21,6 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * Writes small PDFs for the tests with PDFBox and the standard Helvetica faces: pages of lines at
@@ -33,13 +32,16 @@ final class PdfFixture {
     static final PDRectangle NOTES = PDRectangle.LETTER;
     /** A 4:3 slide, landscape. */
     static final PDRectangle SLIDE = new PDRectangle(720, 540);
+
     static final float LEFT = 72;
 
-    enum Face { REGULAR, BOLD }
+    enum Face {
+        REGULAR,
+        BOLD
+    }
 
     /** A line of text: its baseline {@code y} measured from the page's top. */
-    private record Run(float x, float y, float size, Face face, String text) {
-    }
+    private record Run(float x, float y, float size, Face face, String text) {}
 
     /** One page: lines are written top-down from a cursor, or placed where asked. */
     static final class Page {
@@ -124,7 +126,8 @@ final class PdfFixture {
     /** The PDF, encrypted so that it opens only with {@code password}. */
     byte[] bytesWithPassword(String password) {
         try (PDDocument document = document()) {
-            StandardProtectionPolicy policy = new StandardProtectionPolicy(password + "-owner", password, new AccessPermission());
+            StandardProtectionPolicy policy =
+                    new StandardProtectionPolicy(password + "-owner", password, new AccessPermission());
             policy.setEncryptionKeyLength(128);
             document.protect(policy);
             return save(document);
@@ -206,7 +209,8 @@ final class PdfFixture {
                 runs.add(new Run(LEFT, 40, 9, Face.REGULAR, header));
             }
             if (footer != null) {
-                runs.add(new Run(LEFT, spec.box.getHeight() - 30, 9, Face.REGULAR, String.format(footer, i + 1, pages.size())));
+                runs.add(new Run(
+                        LEFT, spec.box.getHeight() - 30, 9, Face.REGULAR, String.format(footer, i + 1, pages.size())));
             }
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 for (Run run : runs) {

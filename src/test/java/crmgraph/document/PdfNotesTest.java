@@ -1,22 +1,19 @@
 package crmgraph.document;
 
-import crmgraph.BadInputException;
-
-import crmgraph.CrmgraphException;
-import crmgraph.read.Card;
-import crmgraph.read.DeckReader;
-import crmgraph.read.Position;
-import crmgraph.read.ReadDeck;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static crmgraph.document.PdfFixture.Face.REGULAR;
 import static crmgraph.document.PdfFixture.LEFT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+
+import crmgraph.BadInputException;
+import crmgraph.read.Card;
+import crmgraph.read.DeckReader;
+import crmgraph.read.Position;
+import crmgraph.read.ReadDeck;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.junit.jupiter.api.Test;
 
 class PdfNotesTest {
 
@@ -25,12 +22,19 @@ class PdfNotesTest {
     @Test
     void headings_come_from_font_size_ranked_largest_first() {
         PdfFixture pdf = new PdfFixture();
-        pdf.page().line(24, "Customer Retention").gap(6)
-                .line(11, "Retention is the share of customers who stay with a firm over a period.").gap(8)
-                .line(18, "Why customers leave").gap(4)
-                .line(11, "Poor service, rising prices and better offers elsewhere.").gap(8)
-                .line(14, "Service failures").gap(4)
-                .line(11, "A late delivery costs more goodwill than a slightly higher price.").gap(8)
+        pdf.page()
+                .line(24, "Customer Retention")
+                .gap(6)
+                .line(11, "Retention is the share of customers who stay with a firm over a period.")
+                .gap(8)
+                .line(18, "Why customers leave")
+                .gap(4)
+                .line(11, "Poor service, rising prices and better offers elsewhere.")
+                .gap(8)
+                .line(14, "Service failures")
+                .gap(4)
+                .line(11, "A late delivery costs more goodwill than a slightly higher price.")
+                .gap(8)
                 .line(14, "A large line that ends in a period is no heading.");
         OpenedText text = open(pdf);
         assertThat(text.text()).isEqualTo("""
@@ -47,24 +51,36 @@ class PdfNotesTest {
                 A late delivery costs more goodwill than a slightly higher price.
 
                 A large line that ends in a period is no heading.""");
-        assertThat(read(text).cards()).extracting(Card::front, Card::back, Card::section).containsExactly(
-                tuple("Customer Retention", "Retention is the share of customers who stay with a firm over a period.",
-                        "Customer Retention"),
-                tuple("Why customers leave", "Poor service, rising prices and better offers elsewhere.",
-                        "Customer Retention \u203A Why customers leave"),
-                tuple("Service failures", "A late delivery costs more goodwill than a slightly higher price.\n"
-                        + "A large line that ends in a period is no heading.",
-                        "Customer Retention \u203A Why customers leave \u203A Service failures"));
+        assertThat(read(text).cards())
+                .extracting(Card::front, Card::back, Card::section)
+                .containsExactly(
+                        tuple(
+                                "Customer Retention",
+                                "Retention is the share of customers who stay with a firm over a period.",
+                                "Customer Retention"),
+                        tuple(
+                                "Why customers leave",
+                                "Poor service, rising prices and better offers elsewhere.",
+                                "Customer Retention \u203A Why customers leave"),
+                        tuple(
+                                "Service failures",
+                                "A late delivery costs more goodwill than a slightly higher price.\n"
+                                        + "A large line that ends in a period is no heading.",
+                                "Customer Retention \u203A Why customers leave \u203A Service failures"));
         assertThat(text.warnings()).isEmpty();
     }
 
     @Test
     void a_short_bold_line_at_body_size_standing_alone_is_the_lowest_heading() {
         PdfFixture pdf = new PdfFixture();
-        pdf.page().line(20, "Service Quality").gap(8)
+        pdf.page()
+                .line(20, "Service Quality")
+                .gap(8)
                 .bold(11, "The gap model")
-                .line(11, "Quality is the gap between the service expected and the service perceived.").gap(8)
-                .bold(11, "Ask every lost customer why they left.").gap(8)
+                .line(11, "Quality is the gap between the service expected and the service perceived.")
+                .gap(8)
+                .bold(11, "Ask every lost customer why they left.")
+                .gap(8)
                 .line(11, "Customers judge reliability first and")
                 .bold(11, "tangibles last")
                 .line(11, "of the five dimensions.");
@@ -81,16 +97,21 @@ class PdfNotesTest {
                 Customers judge reliability first and
                 tangibles last
                 of the five dimensions.""");
-        assertThat(read(text).cards()).extracting(Card::front, Card::back).containsExactly(
-                tuple("The gap model", "Quality is the gap between the service expected and the service perceived.\n"
-                        + "Ask every lost customer why they left.\n"
-                        + "Customers judge reliability first and tangibles last of the five dimensions."));
+        assertThat(read(text).cards())
+                .extracting(Card::front, Card::back)
+                .containsExactly(tuple(
+                        "The gap model",
+                        "Quality is the gap between the service expected and the service perceived.\n"
+                                + "Ask every lost customer why they left.\n"
+                                + "Customers judge reliability first and tangibles last of the five dimensions."));
     }
 
     @Test
     void bullets_nest_by_the_indent_of_their_marker_and_wrapped_items_are_joined() {
         PdfFixture pdf = new PdfFixture();
-        pdf.page().line(18, "SERVQUAL dimensions").gap(6)
+        pdf.page()
+                .line(18, "SERVQUAL dimensions")
+                .gap(6)
                 .item(LEFT, 11, BULLET, "Tangibles")
                 .item(LEFT + 18, 11, "-", "uniforms, premises and brochures")
                 .item(LEFT + 18, 11, "\u2013", "the look of the website")
@@ -106,7 +127,9 @@ class PdfNotesTest {
                   - the look of the website
                 - Reliability, which customers rank first among the five dimensions of service quality in most surveys
                 - Responsiveness""");
-        assertThat(read(text).cards()).extracting(Card::front, Card::back).containsExactly(tuple("SERVQUAL dimensions", """
+        assertThat(read(text).cards())
+                .extracting(Card::front, Card::back)
+                .containsExactly(tuple("SERVQUAL dimensions", """
                 - Tangibles
                   - uniforms, premises and brochures
                   - the look of the website
@@ -117,12 +140,15 @@ class PdfNotesTest {
     @Test
     void numbered_items_keep_their_numbers_and_lettered_ones_are_counted() {
         PdfFixture pdf = new PdfFixture();
-        pdf.page().line(18, "The CRM cycle").gap(6)
+        pdf.page()
+                .line(18, "The CRM cycle")
+                .gap(6)
                 .item(LEFT, 11, "1.", "Acquire customers")
                 .item(LEFT, 11, "2.", "Develop them")
                 .item(LEFT + 18, 11, "a)", "cross-selling")
                 .item(LEFT + 18, 11, "b)", "up-selling")
-                .item(LEFT, 11, "3.", "Retain them").gap(8)
+                .item(LEFT, 11, "3.", "Retain them")
+                .gap(8)
                 .line(11, "Then the cycle starts again.");
         OpenedText text = open(pdf);
         assertThat(text.text()).isEqualTo("""
@@ -146,13 +172,16 @@ class PdfNotesTest {
 
     @Test
     void list_markers_are_recognised_by_their_shape() {
-        assertThat(PdfMarker.parse("\uF0B7Tangibles")).hasValueSatisfying(m -> assertThat(m.bullet()).isTrue());
-        assertThat(PdfMarker.parse("\uF0A7 Empathy")).hasValueSatisfying(m -> assertThat(m.rest()).isEqualTo("Empathy"));
+        assertThat(PdfMarker.parse("\uF0B7Tangibles"))
+                .hasValueSatisfying(m -> assertThat(m.bullet()).isTrue());
+        assertThat(PdfMarker.parse("\uF0A7 Empathy"))
+                .hasValueSatisfying(m -> assertThat(m.rest()).isEqualTo("Empathy"));
         assertThat(PdfMarker.parse("(iii) Retain")).hasValueSatisfying(m -> {
             assertThat(m.number()).isEqualTo(-1);
             assertThat(m.glyphs()).isEqualTo(5);
         });
-        assertThat(PdfMarker.parse("12) Win back")).hasValueSatisfying(m -> assertThat(m.number()).isEqualTo(12));
+        assertThat(PdfMarker.parse("12) Win back"))
+                .hasValueSatisfying(m -> assertThat(m.number()).isEqualTo(12));
         assertThat(PdfMarker.parse("-3% churn this year")).isEmpty();
         assertThat(PdfMarker.parse("2019. The year loyalty cards went digital")).isEmpty();
     }
@@ -160,10 +189,13 @@ class PdfNotesTest {
     @Test
     void wrapped_lines_are_joined_but_lines_broken_on_purpose_stay_lines() {
         PdfFixture pdf = new PdfFixture();
-        pdf.page().line(18, "Customer lifetime value").gap(6)
+        pdf.page()
+                .line(18, "Customer lifetime value")
+                .gap(6)
                 .line(11, "Customer lifetime value estimates the profit that one customer brings to a firm over")
                 .line(11, "the whole relationship, from the first purchase to the day the customer leaves for")
-                .line(11, "good.").gap(8)
+                .line(11, "good.")
+                .gap(8)
                 .line(11, "CLV: the profit of a whole customer relationship")
                 .line(11, "Retention cost: what keeping one customer costs");
         OpenedText text = open(pdf);
@@ -175,19 +207,29 @@ class PdfNotesTest {
 
                 CLV: the profit of a whole customer relationship
                 Retention cost: what keeping one customer costs""");
-        assertThat(read(text).cards()).extracting(Card::front, Card::back, Card::kind).containsExactly(
-                tuple("Customer lifetime value", "Customer lifetime value estimates the profit that one customer brings to a "
-                        + "firm over the whole relationship, from the first purchase to the day the customer leaves for good.",
-                        Card.Kind.PASSAGE),
-                tuple("CLV", "the profit of a whole customer relationship", Card.Kind.PROMPT),
-                tuple("Retention cost", "what keeping one customer costs", Card.Kind.PROMPT));
+        assertThat(read(text).cards())
+                .extracting(Card::front, Card::back, Card::kind)
+                .containsExactly(
+                        tuple(
+                                "Customer lifetime value",
+                                "Customer lifetime value estimates the profit that one customer brings to a "
+                                        + "firm over the whole relationship, from the first purchase to the day the customer leaves for good.",
+                                Card.Kind.PASSAGE),
+                        tuple("CLV", "the profit of a whole customer relationship", Card.Kind.PROMPT),
+                        tuple("Retention cost", "what keeping one customer costs", Card.Kind.PROMPT));
     }
 
     @Test
     void a_paragraph_whose_first_line_is_indented_is_joined_and_the_next_indented_line_starts_a_new_one() {
         PdfFixture pdf = new PdfFixture();
-        pdf.page().line(18, "Complaints").gap(6)
-                .line(LEFT + 18, 11, REGULAR, "A complaint that is handled quickly and fairly can leave a customer more loyal")
+        pdf.page()
+                .line(18, "Complaints")
+                .gap(6)
+                .line(
+                        LEFT + 18,
+                        11,
+                        REGULAR,
+                        "A complaint that is handled quickly and fairly can leave a customer more loyal")
                 .line(11, "than one who never had a problem at all, which is called the service recovery para-")
                 .line(11, "dox.")
                 .line(LEFT + 18, 11, REGULAR, "Firms should therefore make complaining easy.");
@@ -199,18 +241,23 @@ class PdfNotesTest {
                 problem at all, which is called the service recovery paradox.
 
                 Firms should therefore make complaining easy.""");
-        assertThat(read(text).cards()).extracting(Card::back).containsExactly("A complaint that is handled quickly and fairly "
-                + "can leave a customer more loyal than one who never had a problem at all, which is called the service recovery "
-                + "paradox.\nFirms should therefore make complaining easy.");
+        assertThat(read(text).cards())
+                .extracting(Card::back)
+                .containsExactly("A complaint that is handled quickly and fairly "
+                        + "can leave a customer more loyal than one who never had a problem at all, which is called the service recovery "
+                        + "paradox.\nFirms should therefore make complaining easy.");
     }
 
     @Test
     void a_word_hyphenated_at_a_line_end_is_joined_but_a_dash_before_a_capital_is_kept() {
         PdfFixture pdf = new PdfFixture();
-        pdf.page().line(18, "Loyalty").gap(6)
+        pdf.page()
+                .line(18, "Loyalty")
+                .gap(6)
                 .line(11, "Loyal customers cost less to serve, buy more over time and recommend the custo-")
                 .line(11, "mer experience to their friends, so a customer-")
-                .line(11, "Focused firm keeps track of them.").gap(8)
+                .line(11, "Focused firm keeps track of them.")
+                .gap(8)
                 .line(11, "A new paragraph starts after a larger gap.");
         OpenedText text = open(pdf);
         assertThat(text.text()).isEqualTo("""
@@ -220,10 +267,12 @@ class PdfNotesTest {
                 friends, so a customer-Focused firm keeps track of them.
 
                 A new paragraph starts after a larger gap.""");
-        assertThat(read(text).cards()).extracting(Card::back).containsExactly("Loyal customers cost less to serve, buy more "
-                + "over time and recommend the customer experience to their friends, so a customer-Focused firm keeps track of "
-                + "them.\n"
-                + "A new paragraph starts after a larger gap.");
+        assertThat(read(text).cards())
+                .extracting(Card::back)
+                .containsExactly("Loyal customers cost less to serve, buy more "
+                        + "over time and recommend the customer experience to their friends, so a customer-Focused firm keeps track of "
+                        + "them.\n"
+                        + "A new paragraph starts after a larger gap.");
     }
 
     @Test
@@ -245,10 +294,12 @@ class PdfNotesTest {
                 ## Churn
 
                 Churned customers take their future margins with them.""");
-        assertThat(text.warnings()).containsExactly(
-                "pages 1\u20134: 8 lines of page furniture (running headers, footers, page numbers) dropped");
-        assertThat(read(text).cards()).extracting(Card::front).containsExactly("Customer Lifetime Value", "Acquisition",
-                "Retention", "Churn");
+        assertThat(text.warnings())
+                .containsExactly(
+                        "pages 1\u20134: 8 lines of page furniture (running headers, footers, page numbers) dropped");
+        assertThat(read(text).cards())
+                .extracting(Card::front)
+                .containsExactly("Customer Lifetime Value", "Acquisition", "Retention", "Churn");
     }
 
     @Test
@@ -269,8 +320,9 @@ class PdfNotesTest {
                 # Win-back
 
                 A win-back offer targets customers who already left.""");
-        assertThat(text.warnings()).containsExactly(
-                "pages 1\u20132: 2 lines of page furniture (running headers, footers, page numbers) dropped");
+        assertThat(text.warnings())
+                .containsExactly(
+                        "pages 1\u20132: 2 lines of page furniture (running headers, footers, page numbers) dropped");
     }
 
     @Test
@@ -286,17 +338,25 @@ class PdfNotesTest {
         assertThat(at(text, lines.indexOf("## Acquisition") - 1)).isEqualTo(new Position("page 1", "line", 3));
         ReadDeck deck = read(text);
         Card retention = deck.cards().get(2);
-        assertThat(text.positions().describe(retention.line(), retention.endLine())).isEqualTo("page 3, lines 2\u20133");
+        assertThat(text.positions().describe(retention.line(), retention.endLine()))
+                .isEqualTo("page 3, lines 2\u20133");
     }
 
     @Test
     void slides_give_one_section_per_page_under_their_titles() {
         PdfFixture pdf = new PdfFixture();
-        pdf.page(PdfFixture.SLIDE).line(40, "Customer Relationship Management").gap(20).line(20, "Lecture notes for week three");
-        pdf.page(PdfFixture.SLIDE).line(32, "Acquisition").gap(20)
+        pdf.page(PdfFixture.SLIDE)
+                .line(40, "Customer Relationship Management")
+                .gap(20)
+                .line(20, "Lecture notes for week three");
+        pdf.page(PdfFixture.SLIDE)
+                .line(32, "Acquisition")
+                .gap(20)
                 .item(LEFT, 20, BULLET, "Find prospects through referrals")
                 .item(LEFT, 20, BULLET, "Convert them with a first offer");
-        pdf.page(PdfFixture.SLIDE).line(32, "Retention").gap(20)
+        pdf.page(PdfFixture.SLIDE)
+                .line(32, "Retention")
+                .gap(20)
                 .item(LEFT, 20, BULLET, "Reward repeat purchases")
                 .item(LEFT, 20, BULLET, "Resolve complaints quickly");
         OpenedText text = open(pdf);
@@ -314,18 +374,31 @@ class PdfNotesTest {
 
                 - Reward repeat purchases
                 - Resolve complaints quickly""");
-        assertThat(read(text).cards()).extracting(Card::front, Card::back, Card::section).containsExactly(
-                tuple("Customer Relationship Management", "Lecture notes for week three", "Customer Relationship Management"),
-                tuple("Acquisition", "- Find prospects through referrals\n- Convert them with a first offer",
-                        "Customer Relationship Management \u203A Acquisition"),
-                tuple("Retention", "- Reward repeat purchases\n- Resolve complaints quickly",
-                        "Customer Relationship Management \u203A Retention"));
+        assertThat(read(text).cards())
+                .extracting(Card::front, Card::back, Card::section)
+                .containsExactly(
+                        tuple(
+                                "Customer Relationship Management",
+                                "Lecture notes for week three",
+                                "Customer Relationship Management"),
+                        tuple(
+                                "Acquisition",
+                                "- Find prospects through referrals\n- Convert them with a first offer",
+                                "Customer Relationship Management \u203A Acquisition"),
+                        tuple(
+                                "Retention",
+                                "- Reward repeat purchases\n- Resolve complaints quickly",
+                                "Customer Relationship Management \u203A Retention"));
     }
 
     @Test
     void text_that_markdown_would_take_for_markup_is_escaped() {
         PdfFixture pdf = new PdfFixture();
-        pdf.page().line(18, "Loyalty cards").gap(6).line(11, "2019. The year loyalty cards went digital.").gap(8)
+        pdf.page()
+                .line(18, "Loyalty cards")
+                .gap(6)
+                .line(11, "2019. The year loyalty cards went digital.")
+                .gap(8)
                 .line(11, "# of members grew by a third.");
         OpenedText text = open(pdf);
         assertThat(text.text()).isEqualTo("""
@@ -334,7 +407,8 @@ class PdfNotesTest {
                 2019\\. The year loyalty cards went digital.
 
                 \\# of members grew by a third.""");
-        assertThat(read(text).cards()).extracting(Card::back)
+        assertThat(read(text).cards())
+                .extracting(Card::back)
                 .containsExactly("2019. The year loyalty cards went digital.\n# of members grew by a third.");
     }
 
@@ -344,7 +418,8 @@ class PdfNotesTest {
         pdf.page().line(18, "Complaints").gap(6).line(11, "A complaint handled well can raise loyalty.");
         byte[] withImagePage = PdfFixture.appendImagePage(pdf.bytes());
         OpenedText text = open(withImagePage);
-        assertThat(text.warnings()).containsExactly("page 2: only images, no text (crmgraph reads a PDF's text, not its images)");
+        assertThat(text.warnings())
+                .containsExactly("page 2: only images, no text (crmgraph reads a PDF's text, not its images)");
     }
 
     @Test
@@ -361,7 +436,8 @@ class PdfNotesTest {
     void a_pdf_without_a_text_layer_is_refused_as_a_possible_scan() {
         assertThatThrownBy(() -> new PdfNotes().open("notes.pdf", PdfFixture.imageOnly()))
                 .isExactlyInstanceOf(BadInputException.class)
-                .hasMessage("notes.pdf: no text in this PDF; it may be a scan (crmgraph reads a PDF's text, not its images)");
+                .hasMessage(
+                        "notes.pdf: no text in this PDF; it may be a scan (crmgraph reads a PDF's text, not its images)");
     }
 
     @Test
@@ -373,10 +449,13 @@ class PdfNotesTest {
                 .hasMessage("notes.pdf: not a readable PDF (it does not start with the %PDF- header; "
                         + "is it another kind of file?)");
         assertThatThrownBy(() -> new PdfNotes().open("notes.pdf", PdfFixture.truncated(pdf.bytes())))
-                .isExactlyInstanceOf(BadInputException.class).hasMessageStartingWith("notes.pdf: not a readable PDF (")
-                .hasMessageEndingWith(")").hasCauseInstanceOf(java.io.IOException.class);
+                .isExactlyInstanceOf(BadInputException.class)
+                .hasMessageStartingWith("notes.pdf: not a readable PDF (")
+                .hasMessageEndingWith(")")
+                .hasCauseInstanceOf(java.io.IOException.class);
         assertThatThrownBy(() -> new PdfNotes().open("notes.pdf", new byte[0]))
-                .isExactlyInstanceOf(BadInputException.class).hasMessage("notes.pdf: not a readable PDF (the file is empty)");
+                .isExactlyInstanceOf(BadInputException.class)
+                .hasMessage("notes.pdf: not a readable PDF (the file is empty)");
     }
 
     @Test
@@ -393,22 +472,27 @@ class PdfNotesTest {
         for (int p = 1; p <= 300; p++) {
             PdfFixture.Page page = pdf.page().line(14, "Topic " + p).gap(6);
             for (int i = 0; i < 40; i++) {
-                page.line(11, "Customers who stay longer buy more, cost less to serve and tell their friends about us.");
+                page.line(
+                        11, "Customers who stay longer buy more, cost less to serve and tell their friends about us.");
             }
         }
         // speed is measured by the document benchmark (README, Performance), not here
         OpenedText text = open(pdf.bytes());
         List<String> lines = text.text().lines().toList();
         assertThat(lines.stream().filter(l -> l.startsWith("# Topic ")).count()).isEqualTo(300);
-        assertThat(lines.stream().filter(l -> l.contains("Revision Notes") || l.startsWith("Page "))).isEmpty();
-        assertThat(text.warnings()).containsExactly(
-                "pages 1\u2013300: 600 lines of page furniture (running headers, footers, page numbers) dropped");
+        assertThat(lines.stream().filter(l -> l.contains("Revision Notes") || l.startsWith("Page ")))
+                .isEmpty();
+        assertThat(text.warnings())
+                .containsExactly(
+                        "pages 1\u2013300: 600 lines of page furniture (running headers, footers, page numbers) dropped");
     }
 
     /** Four pages under a running header and "Page n of 4" footers; the title stands in the header band of page 1. */
     private static PdfFixture fourPages() {
         PdfFixture pdf = new PdfFixture().furniture("CRM 201 Revision Notes", "Page %d of %d");
-        pdf.page().at(LEFT, 62, 18, REGULAR, "Customer Lifetime Value").gap(20)
+        pdf.page()
+                .at(LEFT, 62, 18, REGULAR, "Customer Lifetime Value")
+                .gap(20)
                 .line(11, "CLV sums the margins a customer brings, discounted to today.");
         pdf.page().line(14, "Acquisition").gap(6).line(11, "Acquisition costs are paid once, at the start.");
         pdf.page().line(14, "Retention").gap(6).line(11, "Retention costs recur every year of the relationship.");

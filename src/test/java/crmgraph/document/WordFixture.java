@@ -1,5 +1,19 @@
 package crmgraph.document;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.security.GeneralSecurityException;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -21,21 +35,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
-
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.math.BigInteger;
-import java.security.GeneralSecurityException;
-import java.util.Arrays;
-import java.util.Random;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Builds Word documents for tests with POI, the way Word writes them: heading styles by id alone
@@ -109,8 +108,14 @@ final class WordFixture {
             BufferedImage image = new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
             ByteArrayOutputStream png = new ByteArrayOutputStream();
             ImageIO.write(image, "png", png);
-            doc.createParagraph().createRun().addPicture(new ByteArrayInputStream(png.toByteArray()), Document.PICTURE_TYPE_PNG,
-                    "churn-chart.png", Units.toEMU(40), Units.toEMU(40));
+            doc.createParagraph()
+                    .createRun()
+                    .addPicture(
+                            new ByteArrayInputStream(png.toByteArray()),
+                            Document.PICTURE_TYPE_PNG,
+                            "churn-chart.png",
+                            Units.toEMU(40),
+                            Units.toEMU(40));
         } catch (IOException | InvalidFormatException e) {
             throw new IllegalStateException(e);
         }
@@ -162,7 +167,8 @@ final class WordFixture {
     }
 
     byte[] bytes() {
-        try (doc; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (doc;
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -172,7 +178,8 @@ final class WordFixture {
 
     /** A .docx sealed with a password (agile encryption, as Word 2010 and later write it): an OLE2 file. */
     static byte[] encrypted(byte[] docx) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (POIFSFileSystem fs = new POIFSFileSystem();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
             encryptor.confirmPassword("loyalty-ladder");
             try (OutputStream data = encryptor.getDataStream(fs)) {
@@ -208,7 +215,8 @@ final class WordFixture {
     /** The document's zip with word/document.xml left out. */
     static byte[] withoutDocumentPart(byte[] docx) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx)); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 if (!e.getName().equals("word/document.xml")) {
                     zip.putNextEntry(new ZipEntry(e.getName()));
@@ -225,7 +233,8 @@ final class WordFixture {
     /** The document with word/document.xml padded by megabytes of spaces that pack into a few kilobytes: a zip bomb. */
     static byte[] zipBomb(byte[] docx) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx)); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 zip.putNextEntry(new ZipEntry(e.getName()));
                 in.transferTo(zip);
@@ -241,7 +250,8 @@ final class WordFixture {
     }
 
     private static byte[] ole2(String stream) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (POIFSFileSystem fs = new POIFSFileSystem();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             if (stream != null) {
                 fs.createDocument(new ByteArrayInputStream(new byte[64]), stream);
             }

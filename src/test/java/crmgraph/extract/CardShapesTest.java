@@ -1,24 +1,26 @@
 package crmgraph.extract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import crmgraph.RelationType;
 import crmgraph.read.Card;
 import crmgraph.read.ReadDeck;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** What the card shapes of real decks mean: the concept a prompt frames, names asked for, blanks, multiple choice. */
 class CardShapesTest {
 
     private static Extraction extract(String front, String back) {
-        return new CardExtractor().extract(new ReadDeck("test", "lines", List.of(new Card(1, front, back, 1, 2)), List.of()));
+        return new CardExtractor()
+                .extract(new ReadDeck("test", "lines", List.of(new Card(1, front, back, 1, 2)), List.of()));
     }
 
     private static Optional<ConceptFact> defined(Extraction x, String name) {
-        return x.concepts().stream().filter(c -> c.name().equalsIgnoreCase(name) && c.hasDefinition()).findFirst();
+        return x.concepts().stream()
+                .filter(c -> c.name().equalsIgnoreCase(name) && c.hasDefinition())
+                .findFirst();
     }
 
     private static List<String> names(Extraction x) {
@@ -27,42 +29,53 @@ class CardShapesTest {
 
     @Test
     void the_concept_is_what_the_frame_wraps_not_the_frame() {
-        assertThat(names(extract("Explain churn modelling in CRM.", "Predicting which customers will leave."))).containsExactly("churn modelling");
-        assertThat(names(extract("Define 'share of wallet' in B2B accounts", "The part of an account's spend you win.")))
+        assertThat(names(extract("Explain churn modelling in CRM.", "Predicting which customers will leave.")))
+                .containsExactly("churn modelling");
+        assertThat(names(
+                        extract("Define 'share of wallet' in B2B accounts", "The part of an account's spend you win.")))
                 .containsExactly("share of wallet");
         assertThat(names(extract("What is the purpose of a loyalty audit?", "To check what a scheme really earns.")))
                 .containsExactly("loyalty audit");
-        assertThat(names(extract("What does ‘recency’ mean in RFM?", "How long ago the last purchase was."))).containsExactly("recency");
-        assertThat(names(extract("Briefly describe the service-profit chain.", "The links from staff satisfaction to profit.")))
+        assertThat(names(extract("What does ‘recency’ mean in RFM?", "How long ago the last purchase was.")))
+                .containsExactly("recency");
+        assertThat(names(extract(
+                        "Briefly describe the service-profit chain.", "The links from staff satisfaction to profit.")))
                 .containsExactly("service-profit chain");
     }
 
     @Test
     void a_subject_area_after_in_is_dropped_but_a_name_that_holds_in_keeps_it() {
-        assertThat(names(extract("What is value in use?", "Value realised when a product is used."))).containsExactly("value in use");
-        assertThat(names(extract("What is trust in services marketing?", "Belief that a provider will act well."))).containsExactly("trust");
+        assertThat(names(extract("What is value in use?", "Value realised when a product is used.")))
+                .containsExactly("value in use");
+        assertThat(names(extract("What is trust in services marketing?", "Belief that a provider will act well.")))
+                .containsExactly("trust");
     }
 
     @Test
     void a_question_that_describes_and_asks_for_the_name_defines_the_answer() {
-        Extraction x = extract("Spending by one customer across every category a firm sells is known as the:", "share of customer");
-        assertThat(defined(x, "share of customer")).hasValueSatisfying(c ->
-                assertThat(c.definition()).isEqualTo("Spending by one customer across every category a firm sells"));
-        Extraction which = extract("Which term refers to grouping buyers by how they use a product?", "behavioural segmentation");
-        assertThat(defined(which, "behavioural segmentation")).hasValueSatisfying(c ->
-                assertThat(c.definition()).startsWith("Grouping buyers by how they use"));
+        Extraction x = extract(
+                "Spending by one customer across every category a firm sells is known as the:", "share of customer");
+        assertThat(defined(x, "share of customer"))
+                .hasValueSatisfying(c -> assertThat(c.definition())
+                        .isEqualTo("Spending by one customer across every category a firm sells"));
+        Extraction which =
+                extract("Which term refers to grouping buyers by how they use a product?", "behavioural segmentation");
+        assertThat(defined(which, "behavioural segmentation"))
+                .hasValueSatisfying(c -> assertThat(c.definition()).startsWith("Grouping buyers by how they use"));
     }
 
     @Test
     void an_answer_that_is_no_name_is_not_made_a_concept() {
-        Extraction x = extract("A customer who complains and is then delighted is called:",
+        Extraction x = extract(
+                "A customer who complains and is then delighted is called:",
                 "This happens when the recovery is fast, personal and generous, and it is studied as a paradox.");
         assertThat(x.concepts()).noneMatch(ConceptFact::hasDefinition);
     }
 
     @Test
     void which_type_of_questions_make_the_answer_a_kind_with_its_definition() {
-        Extraction x = extract("Which type of loyalty shows in repeat buying without any attachment?", "spurious loyalty");
+        Extraction x =
+                extract("Which type of loyalty shows in repeat buying without any attachment?", "spurious loyalty");
         assertThat(defined(x, "spurious loyalty")).isPresent();
         assertThat(x.relations()).anySatisfy(r -> {
             assertThat(r.type()).isEqualTo(RelationType.IS_A);
@@ -74,13 +87,15 @@ class CardShapesTest {
     @Test
     void a_blank_for_the_subject_is_the_concept_and_the_completed_sentence_its_definition() {
         Extraction x = extract("_____ is the process of winning back customers who have left.", "win-back");
-        assertThat(defined(x, "win-back")).hasValueSatisfying(c ->
-                assertThat(c.definition()).isEqualTo("Win-back is the process of winning back customers who have left."));
+        assertThat(defined(x, "win-back"))
+                .hasValueSatisfying(c -> assertThat(c.definition())
+                        .isEqualTo("Win-back is the process of winning back customers who have left."));
     }
 
     @Test
     void two_blanks_need_two_parts_and_a_wrong_count_gives_nothing() {
-        Extraction fits = extract("A complaint handled _____ can leave a customer _____ loyal than before.", "quickly; more");
+        Extraction fits =
+                extract("A complaint handled _____ can leave a customer _____ loyal than before.", "quickly; more");
         assertThat(fits.concepts()).noneMatch(c -> c.name().contains(";"));
         Extraction mismatch = extract("_____ and _____ are the two halves of customer equity.", "acquisition");
         assertThat(mismatch.concepts()).isEmpty();
@@ -88,18 +103,22 @@ class CardShapesTest {
 
     @Test
     void multiple_choice_options_are_never_a_list_and_the_stem_frames_the_fact() {
-        Extraction defining = extract("Customer equity is\na. the sum of all customers' lifetime values\nb. a firm's share price\nc. the number of loyal customers",
+        Extraction defining = extract(
+                "Customer equity is\na. the sum of all customers' lifetime values\nb. a firm's share price\nc. the number of loyal customers",
                 "a");
-        assertThat(defined(defining, "Customer equity")).hasValueSatisfying(c ->
-                assertThat(c.definition()).isEqualTo("Customer equity is the sum of all customers' lifetime values"));
+        assertThat(defined(defining, "Customer equity"))
+                .hasValueSatisfying(c -> assertThat(c.definition())
+                        .isEqualTo("Customer equity is the sum of all customers' lifetime values"));
         assertThat(defining.relations()).isEmpty();
-        Extraction question = extract("Which of these is NOT a SERVQUAL dimension?\na) empathy\nb) price\nc) assurance", "b");
+        Extraction question =
+                extract("Which of these is NOT a SERVQUAL dimension?\na) empathy\nb) price\nc) assurance", "b");
         assertThat(names(question)).doesNotContain("price", "empathy", "assurance");
     }
 
     @Test
     void a_stands_for_question_makes_the_chosen_option_the_acronym_s_name() {
-        Extraction x = extract("What does CES stand for?\nA) Customer Effort Score\nB) Client Experience Survey", "Answer: A");
+        Extraction x =
+                extract("What does CES stand for?\nA) Customer Effort Score\nB) Client Experience Survey", "Answer: A");
         assertThat(x.concepts()).anySatisfy(c -> {
             assertThat(c.name()).isEqualTo("Customer Effort Score");
             assertThat(c.aliases()).containsExactly("CES");
@@ -108,59 +127,82 @@ class CardShapesTest {
 
     @Test
     void a_long_what_is_description_answered_by_a_short_name_defines_the_name() {
-        Extraction x = extract("What is a buyer who bought once, long ago, and has not come back since?", "lapsed customer");
+        Extraction x =
+                extract("What is a buyer who bought once, long ago, and has not come back since?", "lapsed customer");
         assertThat(defined(x, "lapsed customer")).isPresent();
     }
 
     @Test
     void a_short_verbless_prompt_is_a_term_whatever_its_first_word() {
-        assertThat(defined(extract("most profitable customers (MPCs)", "the top tier by margin"), "most profitable customers")).isPresent();
-        assertThat(defined(extract("add-on selling", "selling more to buyers you already have"), "add-on selling")).isPresent();
-        assertThat(defined(extract("collaborative filtering", "recommending what similar shoppers bought"), "collaborative filtering"))
+        assertThat(defined(
+                        extract("most profitable customers (MPCs)", "the top tier by margin"),
+                        "most profitable customers"))
+                .isPresent();
+        assertThat(defined(extract("add-on selling", "selling more to buyers you already have"), "add-on selling"))
+                .isPresent();
+        assertThat(defined(
+                        extract("collaborative filtering", "recommending what similar shoppers bought"),
+                        "collaborative filtering"))
                 .isPresent();
     }
 
     @Test
     void the_parts_of_stages_belong_to_the_whole_itself() {
-        Extraction x = extract("What are the stages of the loyalty ladder?", "1. prospect\n2. customer\n3. client\n4. advocate");
-        assertThat(x.relations()).filteredOn(r -> r.type() == RelationType.HAS_PART)
-                .extracting(RelationFact::from).containsOnly("loyalty ladder");
+        Extraction x = extract(
+                "What are the stages of the loyalty ladder?", "1. prospect\n2. customer\n3. client\n4. advocate");
+        assertThat(x.relations())
+                .filteredOn(r -> r.type() == RelationType.HAS_PART)
+                .extracting(RelationFact::from)
+                .containsOnly("loyalty ladder");
     }
 
     @Test
     void a_name_with_its_other_name_in_brackets_keeps_both() {
-        assertThat(extract("ASA (average speed of answer)", "mean wait before an agent picks up").concepts()).anySatisfy(c -> {
-            assertThat(c.name()).isEqualTo("average speed of answer");
-            assertThat(c.aliases()).containsExactly("ASA");
-        });
-        assertThat(extract("Step 2 (qualification step)", "checking that a lead can and will buy").concepts()).anySatisfy(c -> {
-            assertThat(c.name()).isEqualTo("qualification step");
-            assertThat(c.aliases()).containsExactly("Step 2");
-        });
-        assertThat(extract("word of mouth (aka buzz)", "customers telling others about a firm").concepts()).anySatisfy(c -> {
-            assertThat(c.name()).isEqualTo("word of mouth");
-            assertThat(c.aliases()).containsExactly("buzz");
-        });
+        assertThat(extract("ASA (average speed of answer)", "mean wait before an agent picks up")
+                        .concepts())
+                .anySatisfy(c -> {
+                    assertThat(c.name()).isEqualTo("average speed of answer");
+                    assertThat(c.aliases()).containsExactly("ASA");
+                });
+        assertThat(extract("Step 2 (qualification step)", "checking that a lead can and will buy")
+                        .concepts())
+                .anySatisfy(c -> {
+                    assertThat(c.name()).isEqualTo("qualification step");
+                    assertThat(c.aliases()).containsExactly("Step 2");
+                });
+        assertThat(extract("word of mouth (aka buzz)", "customers telling others about a firm")
+                        .concepts())
+                .anySatisfy(c -> {
+                    assertThat(c.name()).isEqualTo("word of mouth");
+                    assertThat(c.aliases()).containsExactly("buzz");
+                });
     }
 
     @Test
     void authors_and_examples_in_brackets_are_no_names() {
-        assertThat(extract("relationship quality (Crosby, Evans & Cowles)", "trust and satisfaction in a relationship").concepts())
+        assertThat(extract("relationship quality (Crosby, Evans & Cowles)", "trust and satisfaction in a relationship")
+                        .concepts())
                 .allSatisfy(c -> assertThat(c.aliases()).isEmpty());
-        assertThat(extract("switching barrier (e.g. contracts)", "anything that makes leaving costly").concepts())
+        assertThat(extract("switching barrier (e.g. contracts)", "anything that makes leaving costly")
+                        .concepts())
                 .allSatisfy(c -> assertThat(c.aliases()).isEmpty());
     }
 
     @Test
     void a_question_is_about_the_noun_phrase_after_its_question_word() {
-        assertThat(names(extract("Who developed the service-profit chain?", "Heskett and colleagues"))).containsExactly("service-profit chain");
+        assertThat(names(extract("Who developed the service-profit chain?", "Heskett and colleagues")))
+                .containsExactly("service-profit chain");
         assertThat(names(extract("Why is cost-to-serve important in B2B?", ""))).containsExactly("cost-to-serve");
-        assertThat(names(extract("Which gap does the firm most want to close?", "the customer gap"))).isEmpty();
+        assertThat(names(extract("Which gap does the firm most want to close?", "the customer gap")))
+                .isEmpty();
     }
 
     @Test
     void a_label_and_its_name_joined_by_a_dash_are_one_concept() {
-        assertThat(extract("Define 'Gap 3 - the delivery gap' in the gaps model", "staff do not deliver to the standard").concepts())
+        assertThat(extract(
+                                "Define 'Gap 3 - the delivery gap' in the gaps model",
+                                "staff do not deliver to the standard")
+                        .concepts())
                 .anySatisfy(c -> {
                     assertThat(c.name()).isEqualTo("delivery gap");
                     assertThat(c.aliases()).containsExactly("Gap 3");
@@ -170,17 +212,24 @@ class CardShapesTest {
 
     @Test
     void a_multiple_choice_question_asking_what_a_concept_is_is_answered_by_the_chosen_option() {
-        Extraction x = extract("What does customer effort score measure?\na) loyalty\nb) how easy it was to get something done\nc) profit", "b");
-        assertThat(defined(x, "customer effort score")).hasValueSatisfying(c ->
-                assertThat(c.definition()).isEqualTo("How easy it was to get something done"));
-        Extraction who = extract("A buyer who has purchased once but feels no attachment to the firm is a:\na. prospect\nb. customer\nc. advocate", "b");
-        assertThat(defined(who, "customer")).hasValueSatisfying(c -> assertThat(c.definition()).startsWith("A buyer who has purchased once"));
+        Extraction x = extract(
+                "What does customer effort score measure?\na) loyalty\nb) how easy it was to get something done\nc) profit",
+                "b");
+        assertThat(defined(x, "customer effort score"))
+                .hasValueSatisfying(c -> assertThat(c.definition()).isEqualTo("How easy it was to get something done"));
+        Extraction who = extract(
+                "A buyer who has purchased once but feels no attachment to the firm is a:\na. prospect\nb. customer\nc. advocate",
+                "b");
+        assertThat(defined(who, "customer"))
+                .hasValueSatisfying(c -> assertThat(c.definition()).startsWith("A buyer who has purchased once"));
     }
 
     @Test
     void a_list_asked_for_by_name_is_named_by_the_prompt() {
         Extraction x = extract("List the four Ps of the marketing mix", "- product\n- price\n- place\n- promotion");
-        assertThat(x.relations()).filteredOn(r -> r.type() == RelationType.HAS_PART).extracting(RelationFact::from)
+        assertThat(x.relations())
+                .filteredOn(r -> r.type() == RelationType.HAS_PART)
+                .extracting(RelationFact::from)
                 .containsOnly("Ps of marketing mix");
     }
 }

@@ -1,22 +1,25 @@
 package crmgraph.extract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import crmgraph.InternalFaultException;
 import crmgraph.read.Card;
 import crmgraph.read.ReadDeck;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** A card whose extraction fails is kept with what was found before the failure, and the failure is reported. */
 class ExtractionFailureTest {
 
-    private static final ReadDeck DECK = new ReadDeck("test", "lines", List.of(
-            new Card(1, "Churn", "The share of customers lost in a period.", 1, 1),
-            new Card(2, "Wallet share", "The part of a buyer's spend one firm wins.", 3, 4),
-            new Card(3, "Upselling", "Selling a dearer version of what the buyer takes.", 6, 6)), List.of());
+    private static final ReadDeck DECK = new ReadDeck(
+            "test",
+            "lines",
+            List.of(
+                    new Card(1, "Churn", "The share of customers lost in a period.", 1, 1),
+                    new Card(2, "Wallet share", "The part of a buyer's spend one firm wins.", 3, 4),
+                    new Card(3, "Upselling", "Selling a dearer version of what the buyer takes.", 6, 6)),
+            List.of());
 
     /** The real rules, except that card 2 trips after its first fact, as a rule on unusual text might. */
     private static void trippingOnCardTwo(Card card, Facts facts) {
@@ -24,7 +27,9 @@ class ExtractionFailureTest {
             facts.concept("Spend", null, card.ordinal());
             throw new IndexOutOfBoundsException("Index 5 out of bounds for length 5");
         }
-        new CardExtractor().extract(new ReadDeck("one", "lines", List.of(card), List.of())).concepts()
+        new CardExtractor()
+                .extract(new ReadDeck("one", "lines", List.of(card), List.of()))
+                .concepts()
                 .forEach(c -> facts.concept(c.name(), c.aliases(), c.definition(), card.ordinal()));
     }
 
@@ -32,15 +37,19 @@ class ExtractionFailureTest {
     void the_failure_is_a_warning_naming_the_card_its_line_and_the_cause() {
         Extraction x = new CardExtractor(ExtractionFailureTest::trippingOnCardTwo).extract(DECK);
 
-        assertThat(x.warnings()).containsExactly("card 2 (line 3): extraction failed (IndexOutOfBoundsException: Index 5 out of bounds for"
-                + " length 5); the card is kept with what was found before the failure");
+        assertThat(x.warnings())
+                .containsExactly(
+                        "card 2 (line 3): extraction failed (IndexOutOfBoundsException: Index 5 out of bounds for"
+                                + " length 5); the card is kept with what was found before the failure");
     }
 
     @Test
     void the_card_keeps_the_facts_found_before_the_failure_and_its_plain_reading() {
         Extraction x = new CardExtractor(ExtractionFailureTest::trippingOnCardTwo).extract(DECK);
 
-        assertThat(x.concepts()).extracting(ConceptFact::name).containsExactly("Churn", "Spend", "Wallet share", "Upselling");
+        assertThat(x.concepts())
+                .extracting(ConceptFact::name)
+                .containsExactly("Churn", "Spend", "Wallet share", "Upselling");
         assertThat(x.concepts().get(2).definition()).isEqualTo("The part of a buyer's spend one firm wins.");
     }
 

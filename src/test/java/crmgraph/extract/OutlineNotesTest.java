@@ -1,15 +1,14 @@
 package crmgraph.extract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
 import crmgraph.RelationType;
 import crmgraph.read.DeckReader;
 import crmgraph.testing.Fixtures;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
+import org.junit.jupiter.api.Test;
 
 /** Outlines pasted from a word processor, read with DeckReader and extracted with CardExtractor: they are notes. */
 class OutlineNotesTest {
@@ -22,16 +21,24 @@ class OutlineNotesTest {
     }
 
     private static String definition(Extraction x, String name) {
-        return x.concepts().stream().filter(c -> c.name().equalsIgnoreCase(name) && c.hasDefinition()).map(ConceptFact::definition)
-                .findFirst().orElseThrow(() -> new AssertionError("no definition of " + name));
+        return x.concepts().stream()
+                .filter(c -> c.name().equalsIgnoreCase(name) && c.hasDefinition())
+                .map(ConceptFact::definition)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no definition of " + name));
     }
 
     private static List<String> names(Extraction x) {
-        return x.concepts().stream().map(c -> c.name().toLowerCase(Locale.ROOT)).distinct().toList();
+        return x.concepts().stream()
+                .map(c -> c.name().toLowerCase(Locale.ROOT))
+                .distinct()
+                .toList();
     }
 
     private static List<RelationFact> parts(Extraction x, String whole) {
-        return x.relations().stream().filter(r -> r.type() == RelationType.HAS_PART && r.from().equals(whole)).toList();
+        return x.relations().stream()
+                .filter(r -> r.type() == RelationType.HAS_PART && r.from().equals(whole))
+                .toList();
     }
 
     @Test
@@ -43,38 +50,62 @@ class OutlineNotesTest {
 
     @Test
     void numbered_headings_are_sections_not_concepts() {
-        assertThat(names(RECOVERY)).doesNotContain("why recovery matters", "fairness in complaint handling",
-                "service recovery \u2013 week 4 lecture outline");
+        assertThat(names(RECOVERY))
+                .doesNotContain(
+                        "why recovery matters",
+                        "fairness in complaint handling",
+                        "service recovery \u2013 week 4 lecture outline");
         assertThat(names(MODELS)).doesNotContain("what moves a customer up");
     }
 
     @Test
     void a_heading_about_kinds_makes_its_terms_kinds_and_a_numbered_list_under_steps_is_ordered() {
-        assertThat(RECOVERY.relations()).filteredOn(r -> r.type() == RelationType.IS_A).extracting(RelationFact::from, RelationFact::to)
-                .contains(tuple("Distributive fairness", "fairness"), tuple("Procedural fairness", "fairness"),
+        assertThat(RECOVERY.relations())
+                .filteredOn(r -> r.type() == RelationType.IS_A)
+                .extracting(RelationFact::from, RelationFact::to)
+                .contains(
+                        tuple("Distributive fairness", "fairness"),
+                        tuple("Procedural fairness", "fairness"),
                         tuple("Interactional fairness", "fairness"));
-        assertThat(parts(RECOVERY, "Recovery steps")).extracting(RelationFact::to, RelationFact::order)
+        assertThat(parts(RECOVERY, "Recovery steps"))
+                .extracting(RelationFact::to, RelationFact::order)
                 .startsWith(tuple("Acknowledge the problem", 1), tuple("Apologise sincerely", 2));
     }
 
     @Test
     void steps_joined_by_arrows_under_a_term_heading_are_its_ordered_parts() {
-        assertThat(parts(MODELS, "Relationship ladder")).extracting(RelationFact::to, RelationFact::order).containsExactly(
-                tuple("Prospect", 1), tuple("Customer", 2), tuple("Client", 3), tuple("Supporter", 4), tuple("Advocate", 5));
-        assertThat(parts(MODELS, "Purchase funnel")).extracting(RelationFact::to).containsExactly("Awareness", "Interest", "Desire", "Action");
+        assertThat(parts(MODELS, "Relationship ladder"))
+                .extracting(RelationFact::to, RelationFact::order)
+                .containsExactly(
+                        tuple("Prospect", 1),
+                        tuple("Customer", 2),
+                        tuple("Client", 3),
+                        tuple("Supporter", 4),
+                        tuple("Advocate", 5));
+        assertThat(parts(MODELS, "Purchase funnel"))
+                .extracting(RelationFact::to)
+                .containsExactly("Awareness", "Interest", "Desire", "Action");
     }
 
     @Test
     void rows_with_one_arrow_are_pairs_not_a_model() {
-        assertThat(MODELS.relations()).noneMatch(r -> r.to().contains("trust") || r.to().contains("commitment") || r.from().contains("trust"));
+        assertThat(MODELS.relations())
+                .noneMatch(r -> r.to().contains("trust")
+                        || r.to().contains("commitment")
+                        || r.from().contains("trust"));
     }
 
     @Test
     void a_term_labelling_a_line_of_steps_owns_them() {
-        Extraction x = new CardExtractor().extract(new DeckReader().read("models.txt",
-                "Models\n\n1. Loyalty\nLoyalty loop \u2013 Trial \u2192 Repeat \u2192 Habit \u2192 Advocacy\n\u2022 Churn \u2013 customers leaving for a rival\n"
-                        + "2. Service\n\u2022 Blueprint \u2013 a map of every step of a service\n\u2022 Moment of truth \u2013 a contact that shapes the customer's view\n"));
-        assertThat(parts(x, "Loyalty loop")).extracting(RelationFact::to, RelationFact::order)
+        Extraction x = new CardExtractor()
+                .extract(
+                        new DeckReader()
+                                .read(
+                                        "models.txt",
+                                        "Models\n\n1. Loyalty\nLoyalty loop \u2013 Trial \u2192 Repeat \u2192 Habit \u2192 Advocacy\n\u2022 Churn \u2013 customers leaving for a rival\n"
+                                                + "2. Service\n\u2022 Blueprint \u2013 a map of every step of a service\n\u2022 Moment of truth \u2013 a contact that shapes the customer's view\n"));
+        assertThat(parts(x, "Loyalty loop"))
+                .extracting(RelationFact::to, RelationFact::order)
                 .containsExactly(tuple("Trial", 1), tuple("Repeat", 2), tuple("Habit", 3), tuple("Advocacy", 4));
     }
 }

@@ -1,24 +1,25 @@
 package crmgraph.extract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
 import crmgraph.RelationType;
 import crmgraph.read.Card;
 import crmgraph.read.DeckReader;
 import crmgraph.read.ReadDeck;
 import crmgraph.testing.Fixtures;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
+import org.junit.jupiter.api.Test;
 
 /** Notes in Markdown, read with DeckReader and extracted with CardExtractor: headings are sections, not concepts. */
 class PassagesTest {
 
-    private static final ReadDeck COURSE = new DeckReader().read("course-notes.md", Fixtures.text("notes/course-notes.md"));
+    private static final ReadDeck COURSE =
+            new DeckReader().read("course-notes.md", Fixtures.text("notes/course-notes.md"));
     private static final Extraction COURSE_FACTS = new CardExtractor().extract(COURSE);
-    private static final ReadDeck ARTICLE = new DeckReader().read("encyclopedia.md", Fixtures.text("notes/encyclopedia.md"));
+    private static final ReadDeck ARTICLE =
+            new DeckReader().read("encyclopedia.md", Fixtures.text("notes/encyclopedia.md"));
     private static final Extraction ARTICLE_FACTS = new CardExtractor().extract(ARTICLE);
 
     private static final ReadDeck HANDOUT = new DeckReader().read("handout.md", Fixtures.text("notes/handout.md"));
@@ -33,40 +34,60 @@ class PassagesTest {
     }
 
     private static String definition(Extraction x, String name) {
-        return x.concepts().stream().filter(c -> c.name().equalsIgnoreCase(name) && c.hasDefinition()).map(ConceptFact::definition)
-                .findFirst().orElseThrow(() -> new AssertionError("no definition of " + name + " in " + names(x)));
+        return x.concepts().stream()
+                .filter(c -> c.name().equalsIgnoreCase(name) && c.hasDefinition())
+                .map(ConceptFact::definition)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no definition of " + name + " in " + names(x)));
     }
 
     private static List<String> names(Extraction x) {
-        return x.concepts().stream().map(c -> c.name().toLowerCase(Locale.ROOT)).distinct().toList();
+        return x.concepts().stream()
+                .map(c -> c.name().toLowerCase(Locale.ROOT))
+                .distinct()
+                .toList();
     }
 
     private static List<ConceptFact> named(Extraction x, String name) {
-        return x.concepts().stream().filter(c -> c.name().equalsIgnoreCase(name)).toList();
+        return x.concepts().stream()
+                .filter(c -> c.name().equalsIgnoreCase(name))
+                .toList();
     }
 
     private static Card card(ReadDeck deck, String front) {
-        return deck.cards().stream().filter(c -> c.front().equals(front)).findFirst().orElseThrow(() -> new AssertionError("no card " + front));
+        return deck.cards().stream()
+                .filter(c -> c.front().equals(front))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no card " + front));
     }
 
     @Test
     void prose_definitions_start_at_their_defining_sentence_without_citation_marks() {
-        assertThat(definition(COURSE_FACTS, "Relationship marketing")).isEqualTo("Relationship marketing is a strategy that aims at "
-                + "long-term bonds with customers rather than single sales. It grew out of services marketing in the 1980s.");
+        assertThat(definition(COURSE_FACTS, "Relationship marketing"))
+                .isEqualTo(
+                        "Relationship marketing is a strategy that aims at "
+                                + "long-term bonds with customers rather than single sales. It grew out of services marketing in the 1980s.");
         assertThat(definition(COURSE_FACTS, "touchpoint")).startsWith("A touchpoint is any moment");
         assertThat(definition(COURSE_FACTS, "loyalty ladder")).startsWith("In practice, a loyalty ladder is a model");
-        assertThat(definition(ARTICLE_FACTS, "Sales force automation")).startsWith("Sales force automation (SFA) is the use of software")
-                .endsWith("customer relationship management system.").doesNotContain("[");
+        assertThat(definition(ARTICLE_FACTS, "Sales force automation"))
+                .startsWith("Sales force automation (SFA) is the use of software")
+                .endsWith("customer relationship management system.")
+                .doesNotContain("[");
         assertThat(definition(ARTICLE_FACTS, "Lead scoring")).startsWith("Lead scoring means ranking prospects");
     }
 
     @Test
     void aliases_come_from_also_known_as_and_from_an_acronym_in_brackets() {
-        assertThat(named(COURSE_FACTS, "Customer experience management")).anySatisfy(c -> assertThat(c.aliases()).containsExactly("CXM"));
-        assertThat(definition(COURSE_FACTS, "Customer experience management")).startsWith("Customer experience management, also known as CXM, is");
-        assertThat(named(COURSE_FACTS, "Voice of the customer")).anySatisfy(c -> assertThat(c.aliases()).containsExactly("VoC"));
-        assertThat(definition(COURSE_FACTS, "Voice of the customer")).startsWith("Voice of the customer (VoC) refers to");
-        assertThat(named(ARTICLE_FACTS, "Sales force automation")).anySatisfy(c -> assertThat(c.aliases()).containsExactly("SFA"));
+        assertThat(named(COURSE_FACTS, "Customer experience management"))
+                .anySatisfy(c -> assertThat(c.aliases()).containsExactly("CXM"));
+        assertThat(definition(COURSE_FACTS, "Customer experience management"))
+                .startsWith("Customer experience management, also known as CXM, is");
+        assertThat(named(COURSE_FACTS, "Voice of the customer"))
+                .anySatisfy(c -> assertThat(c.aliases()).containsExactly("VoC"));
+        assertThat(definition(COURSE_FACTS, "Voice of the customer"))
+                .startsWith("Voice of the customer (VoC) refers to");
+        assertThat(named(ARTICLE_FACTS, "Sales force automation"))
+                .anySatisfy(c -> assertThat(c.aliases()).containsExactly("SFA"));
     }
 
     @Test
@@ -76,15 +97,29 @@ class PassagesTest {
 
     @Test
     void a_term_heading_over_a_definition_without_a_subject_is_defined_by_it() {
-        assertThat(definition(COURSE_FACTS, "Churn")).isEqualTo("The share of customers who stop buying from a firm in a given period.");
+        assertThat(definition(COURSE_FACTS, "Churn"))
+                .isEqualTo("The share of customers who stop buying from a firm in a given period.");
     }
 
     @Test
     void headings_that_nothing_defines_are_not_concepts() {
-        assertThat(names(COURSE_FACTS)).doesNotContain("overview", "examples", "tip", "remember", "see also", "key takeaways", "week 3",
-                "guest lecture", "code and markup", "glossary", "relationship marketing – week 3", "types of crm");
-        assertThat(names(ARTICLE_FACTS)).doesNotContain("history", "features", "criticism", "see also", "references", "external links",
-                "smith", "doe");
+        assertThat(names(COURSE_FACTS))
+                .doesNotContain(
+                        "overview",
+                        "examples",
+                        "tip",
+                        "remember",
+                        "see also",
+                        "key takeaways",
+                        "week 3",
+                        "guest lecture",
+                        "code and markup",
+                        "glossary",
+                        "relationship marketing – week 3",
+                        "types of crm");
+        assertThat(names(ARTICLE_FACTS))
+                .doesNotContain(
+                        "history", "features", "criticism", "see also", "references", "external links", "smith", "doe");
     }
 
     @Test
@@ -96,35 +131,47 @@ class PassagesTest {
     void links_images_html_and_code_leave_only_the_words_of_links_and_emphasis() {
         Card markup = card(COURSE, "Code and markup");
         assertThat(markup.back()).isEqualTo("See the CRM handbook and read chapter 4.");
-        assertThat(COURSE.cards()).noneMatch(c -> c.back().contains("](") || c.back().contains("<") || c.back().contains("churn_rate"));
+        assertThat(COURSE.cards())
+                .noneMatch(c -> c.back().contains("](")
+                        || c.back().contains("<")
+                        || c.back().contains("churn_rate"));
         assertThat(card(COURSE, "See also").back()).isEqualTo("- Customer lifetime value\n- Net promoter score");
     }
 
     @Test
     void hard_wrapped_paragraphs_are_joined_and_cards_keep_their_source_lines() {
         Card overview = card(COURSE, "Overview");
-        assertThat(overview.back()).startsWith("Relationship marketing is a strategy that aims at long-term bonds with customers rather");
+        assertThat(overview.back())
+                .startsWith("Relationship marketing is a strategy that aims at long-term bonds with customers rather");
         assertThat(overview.line()).isEqualTo(10);
         assertThat(overview.endLine()).isEqualTo(24);
         assertThat(overview.kind()).isEqualTo(Card.Kind.PASSAGE);
-        assertThat(card(COURSE, "Strategic").section()).isEqualTo("Relationship Marketing – Week 3 \u203A Types of CRM \u203A Strategic");
+        assertThat(card(COURSE, "Strategic").section())
+                .isEqualTo("Relationship Marketing – Week 3 \u203A Types of CRM \u203A Strategic");
         assertThat(COURSE.dropped()).extracting(d -> d.line()).contains(1, 2, 3, 4, 26, 42, 95, 97, 98, 99);
     }
 
     @Test
     void bare_adjective_sub_headings_under_types_of_x_are_kinds_of_x() {
-        assertThat(COURSE_FACTS.relations()).filteredOn(r -> r.type() == RelationType.IS_A).extracting(RelationFact::from, RelationFact::to)
-                .contains(tuple("Strategic CRM", "CRM"), tuple("Operational CRM", "CRM"), tuple("Analytical CRM", "CRM"));
+        assertThat(COURSE_FACTS.relations())
+                .filteredOn(r -> r.type() == RelationType.IS_A)
+                .extracting(RelationFact::from, RelationFact::to)
+                .contains(
+                        tuple("Strategic CRM", "CRM"), tuple("Operational CRM", "CRM"), tuple("Analytical CRM", "CRM"));
         assertThat(definition(COURSE_FACTS, "Strategic CRM")).startsWith("Strategic CRM is a core business strategy");
-        assertThat(definition(COURSE_FACTS, "Operational CRM")).startsWith("Automates selling, marketing and service work");
+        assertThat(definition(COURSE_FACTS, "Operational CRM"))
+                .startsWith("Automates selling, marketing and service work");
         assertThat(names(COURSE_FACTS)).doesNotContain("strategic", "operational", "analytical");
     }
 
     @Test
     void a_heading_naming_the_list_below_owns_its_members_with_their_explanations() {
-        assertThat(COURSE_FACTS.relations()).filteredOn(r -> r.type() == RelationType.HAS_PART)
+        assertThat(COURSE_FACTS.relations())
+                .filteredOn(r -> r.type() == RelationType.HAS_PART)
                 .extracting(RelationFact::from, RelationFact::to)
-                .contains(tuple("Components of a loyalty scheme", "Earning rules"), tuple("Components of a loyalty scheme", "Rewards"),
+                .contains(
+                        tuple("Components of a loyalty scheme", "Earning rules"),
+                        tuple("Components of a loyalty scheme", "Rewards"),
                         tuple("Components of a loyalty scheme", "Tiers"));
         assertThat(definition(COURSE_FACTS, "Rewards")).isEqualTo("what points can be exchanged for");
         assertThat(definition(COURSE_FACTS, "Earning rules")).isEqualTo("how members collect points");
@@ -136,13 +183,19 @@ class PassagesTest {
         assertThat(rewards.kind()).isEqualTo(Card.Kind.PROMPT);
         assertThat(rewards.line()).isEqualTo(59);
         assertThat(rewards.back()).isEqualTo("what points can be exchanged for");
-        assertThat(card(COURSE, "Components of a loyalty scheme").back()).isEqualTo("- Earning rules\n- Rewards\n- Tiers");
+        assertThat(card(COURSE, "Components of a loyalty scheme").back())
+                .isEqualTo("- Earning rules\n- Rewards\n- Tiers");
     }
 
     @Test
     void a_lead_in_names_the_list_when_the_heading_does_not() {
-        assertThat(ARTICLE_FACTS.relations()).filteredOn(r -> r.type() == RelationType.HAS_PART).extracting(RelationFact::from).containsOnly("SFA systems");
-        assertThat(ARTICLE_FACTS.relations()).extracting(RelationFact::to).contains("Contact management", "Opportunity management", "Sales forecasting");
+        assertThat(ARTICLE_FACTS.relations())
+                .filteredOn(r -> r.type() == RelationType.HAS_PART)
+                .extracting(RelationFact::from)
+                .containsOnly("SFA systems");
+        assertThat(ARTICLE_FACTS.relations())
+                .extracting(RelationFact::to)
+                .contains("Contact management", "Opportunity management", "Sales forecasting");
     }
 
     @Test
@@ -157,69 +210,87 @@ class PassagesTest {
         assertThat(share.kind()).isEqualTo(Card.Kind.PROMPT);
         assertThat(share.section()).isEqualTo("Relationship Marketing – Week 3 \u203A Glossary");
         assertThat(share.line()).isEqualTo(81);
-        assertThat(card(COURSE, "Advocate").back()).isEqualTo("A customer who recommends the brand without being asked.");
+        assertThat(card(COURSE, "Advocate").back())
+                .isEqualTo("A customer who recommends the brand without being asked.");
         Card fcr = card(COURSE, "First Contact Resolution (FCR)");
         assertThat(fcr.back()).isEqualTo("Issues solved in the first call. Needs a clear definition of \"solved\".");
-        assertThat(named(COURSE_FACTS, "First Contact Resolution")).anySatisfy(c -> assertThat(c.aliases()).containsExactly("FCR"));
+        assertThat(named(COURSE_FACTS, "First Contact Resolution"))
+                .anySatisfy(c -> assertThat(c.aliases()).containsExactly("FCR"));
         assertThat(names(COURSE_FACTS)).doesNotContain("term", "definition", "code", "name", "measures", "caveat");
-        assertThat(COURSE_FACTS.relations()).extracting(RelationFact::from, RelationFact::to)
-                .contains(tuple("Service metrics", "First Contact Resolution"), tuple("Service metrics", "Average Handling Time"));
+        assertThat(COURSE_FACTS.relations())
+                .extracting(RelationFact::from, RelationFact::to)
+                .contains(
+                        tuple("Service metrics", "First Contact Resolution"),
+                        tuple("Service metrics", "Average Handling Time"));
     }
 
     @Test
     void a_comparison_heading_sets_two_concepts_against_each_other() {
-        assertThat(COURSE_FACTS.relations()).filteredOn(r -> r.type() == RelationType.RELATED_TO)
-                .extracting(RelationFact::from, RelationFact::to, RelationFact::reason).contains(tuple("CRM", "ERP", "contrast"));
+        assertThat(COURSE_FACTS.relations())
+                .filteredOn(r -> r.type() == RelationType.RELATED_TO)
+                .extracting(RelationFact::from, RelationFact::to, RelationFact::reason)
+                .contains(tuple("CRM", "ERP", "contrast"));
         assertThat(names(COURSE_FACTS)).doesNotContain("crm vs erp");
     }
 
     @Test
     void the_stages_of_a_process_are_its_ordered_parts_and_the_process_is_a_concept() {
-        assertThat(COURSE_FACTS.relations()).filteredOn(r -> r.from().equals("stages of the onboarding process"))
+        assertThat(COURSE_FACTS.relations())
+                .filteredOn(r -> r.from().equals("stages of the onboarding process"))
                 .extracting(RelationFact::to, RelationFact::order)
                 .containsExactly(tuple("Welcome", 1), tuple("Setup", 2), tuple("First value", 3));
-        assertThat(COURSE_FACTS.relations()).extracting(RelationFact::from, RelationFact::to)
+        assertThat(COURSE_FACTS.relations())
+                .extracting(RelationFact::from, RelationFact::to)
                 .contains(tuple("onboarding process", "stages of the onboarding process"));
     }
 
     @Test
     void a_bare_types_heading_takes_its_supertype_from_the_heading_above_and_the_name_from_the_text() {
-        assertThat(ARTICLE_FACTS.relations()).filteredOn(r -> r.type() == RelationType.IS_A).extracting(RelationFact::from, RelationFact::to)
+        assertThat(ARTICLE_FACTS.relations())
+                .filteredOn(r -> r.type() == RelationType.IS_A)
+                .extracting(RelationFact::from, RelationFact::to)
                 .containsExactly(tuple("Mobile SFA", "Sales force automation"));
-        assertThat(definition(ARTICLE_FACTS, "Mobile SFA")).isEqualTo("Mobile SFA lets sales reps update records from the field.");
+        assertThat(definition(ARTICLE_FACTS, "Mobile SFA"))
+                .isEqualTo("Mobile SFA lets sales reps update records from the field.");
     }
 
     @Test
     void a_section_under_a_heading_naming_parts_is_a_part_only_where_its_text_says_what_it_is() {
-        // "Three retention tools": a bare plural compound ("Retention tools") owns no sections (see NoteHeadings.sectionsName)
+        // "Three retention tools": a bare plural compound ("Retention tools") owns no sections (see
+        // NoteHeadings.sectionsName)
         Extraction x = notes("# Retention notes\n\n## Three retention tools\n\n### Background\n\n"
                 + "Firms began to run loyalty schemes across retail in the 1990s.\n\n"
                 + "### Win-back offer\n\nA discount for lapsed customers that brings them back to the firm.\n");
         assertThat(names(x)).doesNotContain("background");
-        assertThat(x.relations()).extracting(RelationFact::from, RelationFact::to).containsExactly(tuple("retention tools", "Win-back offer"));
+        assertThat(x.relations())
+                .extracting(RelationFact::from, RelationFact::to)
+                .containsExactly(tuple("retention tools", "Win-back offer"));
         assertThat(definition(x, "Win-back offer")).startsWith("A discount for lapsed customers");
     }
 
     @Test
     void a_paragraph_opening_with_a_label_of_its_own_defines_the_label_not_the_heading() {
-        Extraction x = notes("## Origin\n\nSERVQUAL \u2013 a survey instrument that compares what customers expect with\n"
-                + "what they perceive, across five dimensions.\n");
+        Extraction x =
+                notes("## Origin\n\nSERVQUAL \u2013 a survey instrument that compares what customers expect with\n"
+                        + "what they perceive, across five dimensions.\n");
         assertThat(definition(x, "SERVQUAL")).startsWith("a survey instrument that compares");
         assertThat(names(x)).doesNotContain("origin");
     }
 
     @Test
     void an_explanation_opening_with_a_possessive_noun_phrase_defines_its_term() {
-        Extraction x = notes("## Basics\n\n- Perceived value \u2013 the buyer's overall judgement of what they get for what they give\n"
-                + "- Remember to revise this before the exam!\n");
+        Extraction x = notes(
+                "## Basics\n\n- Perceived value \u2013 the buyer's overall judgement of what they get for what they give\n"
+                        + "- Remember to revise this before the exam!\n");
         assertThat(definition(x, "Perceived value")).startsWith("the buyer's overall judgement");
     }
 
     @Test
     void a_lone_adjective_in_a_glossary_defines_the_kind_its_heading_names_and_elsewhere_names_nothing() {
-        Extraction x = notes("# Segmentation\n\n## Types of segmentation\n\n- **Demographic** \u2013 grouping buyers by age, income or family size\n"
-                + "- **Geographic** \u2013 grouping buyers by country, region or city\n\n## Example: a bakery\n\n"
-                + "- regular: customers who come in every morning\n- seasonal: tourists who pass by in summer\n");
+        Extraction x = notes(
+                "# Segmentation\n\n## Types of segmentation\n\n- **Demographic** \u2013 grouping buyers by age, income or family size\n"
+                        + "- **Geographic** \u2013 grouping buyers by country, region or city\n\n## Example: a bakery\n\n"
+                        + "- regular: customers who come in every morning\n- seasonal: tourists who pass by in summer\n");
         assertThat(definition(x, "Demographic segmentation")).startsWith("grouping buyers by age");
         assertThat(names(x)).doesNotContain("demographic", "geographic", "regular", "seasonal");
     }
@@ -227,36 +298,49 @@ class PassagesTest {
     @Test
     void a_document_title_is_a_concept_only_when_its_text_defines_it() {
         assertThat(names(HANDOUT_FACTS)).doesNotContain("retail loyalty schemes");
-        assertThat(names(notes("Churn\n=====\n\nSeminar 2 \u00B7 MKT 1150 \u00B7 spring term\n"))).doesNotContain("churn");
-        assertThat(names(notes("# Churn\n\nLecture notes \u2013 typed up after the seminar\n"))).doesNotContain("churn");
+        assertThat(names(notes("Churn\n=====\n\nSeminar 2 \u00B7 MKT 1150 \u00B7 spring term\n")))
+                .doesNotContain("churn");
+        assertThat(names(notes("# Churn\n\nLecture notes \u2013 typed up after the seminar\n")))
+                .doesNotContain("churn");
         assertThat(definition(notes("# Churn\n\nThe share of customers who stop buying in a given period.\n"), "Churn"))
                 .startsWith("The share of customers who stop buying");
     }
 
     @Test
     void a_title_naming_things_in_the_plural_does_not_own_the_sections_under_it() {
-        assertThat(names(HANDOUT_FACTS)).doesNotContain("programme options", "types of shopper", "illustration", "further reading");
+        assertThat(names(HANDOUT_FACTS))
+                .doesNotContain("programme options", "types of shopper", "illustration", "further reading");
         assertThat(HANDOUT_FACTS.relations()).noneMatch(r -> r.from().equals("Retail Loyalty Schemes"));
     }
 
     @Test
     void a_heading_over_members_a_sentence_already_listed_names_no_list_of_its_own() {
         assertThat(names(HANDOUT_FACTS)).doesNotContain("programme options");
-        assertThat(relations(HANDOUT_FACTS, RelationType.IS_A)).extracting(RelationFact::from, RelationFact::to)
-                .contains(tuple("stamp cards", "scheme format"), tuple("points programmes", "scheme format"), tuple("paid clubs", "scheme format"));
+        assertThat(relations(HANDOUT_FACTS, RelationType.IS_A))
+                .extracting(RelationFact::from, RelationFact::to)
+                .contains(
+                        tuple("stamp cards", "scheme format"),
+                        tuple("points programmes", "scheme format"),
+                        tuple("paid clubs", "scheme format"));
     }
 
     @Test
     void there_are_n_things_followed_by_a_series_names_kinds_of_the_thing() {
-        Extraction x = notes("## Channels\n\nThere are four main contact channels: phone, email, chat and social media.\n");
-        assertThat(relations(x, RelationType.IS_A)).extracting(RelationFact::from, RelationFact::to)
-                .containsExactlyInAnyOrder(tuple("phone", "contact channel"), tuple("email", "contact channel"), tuple("chat", "contact channel"),
+        Extraction x =
+                notes("## Channels\n\nThere are four main contact channels: phone, email, chat and social media.\n");
+        assertThat(relations(x, RelationType.IS_A))
+                .extracting(RelationFact::from, RelationFact::to)
+                .containsExactlyInAnyOrder(
+                        tuple("phone", "contact channel"),
+                        tuple("email", "contact channel"),
+                        tuple("chat", "contact channel"),
                         tuple("social media", "contact channel"));
     }
 
     @Test
     void a_clause_before_a_colon_leads_into_the_parts_of_its_subject() {
-        assertThat(relations(HANDOUT_FACTS, RelationType.HAS_PART)).filteredOn(r -> r.from().equals("visit"))
+        assertThat(relations(HANDOUT_FACTS, RelationType.HAS_PART))
+                .filteredOn(r -> r.from().equals("visit"))
                 .extracting(RelationFact::to, RelationFact::order)
                 .containsExactly(tuple("ordering", 1), tuple("collection", 2), tuple("payment", 3));
         assertThat(names(HANDOUT_FACTS)).noneMatch(n -> n.contains("has three steps"));
@@ -267,11 +351,16 @@ class PassagesTest {
         assertThat(definition(HANDOUT_FACTS, "Habitual shopper")).startsWith("buys the same brands");
         assertThat(definition(HANDOUT_FACTS, "Thrifty shopper")).startsWith("hunts for the lowest price");
         assertThat(definition(HANDOUT_FACTS, "Impulsive shopper")).startsWith("picks up products");
-        assertThat(relations(HANDOUT_FACTS, RelationType.IS_A)).extracting(RelationFact::from, RelationFact::to)
-                .contains(tuple("Habitual shopper", "shopper"), tuple("Thrifty shopper", "shopper"), tuple("Impulsive shopper", "shopper"));
+        assertThat(relations(HANDOUT_FACTS, RelationType.IS_A))
+                .extracting(RelationFact::from, RelationFact::to)
+                .contains(
+                        tuple("Habitual shopper", "shopper"),
+                        tuple("Thrifty shopper", "shopper"),
+                        tuple("Impulsive shopper", "shopper"));
         assertThat(names(HANDOUT_FACTS)).doesNotContain("habitual", "thrifty", "impulsive");
-        Extraction table = notes("## Types of forecast\n\n| Kind | Meaning |\n|---|---|\n| Qualitative | a judgement of experienced staff |\n"
-                + "| Quantitative | a projection of past sales figures |\n");
+        Extraction table = notes(
+                "## Types of forecast\n\n| Kind | Meaning |\n|---|---|\n| Qualitative | a judgement of experienced staff |\n"
+                        + "| Quantitative | a projection of past sales figures |\n");
         assertThat(definition(table, "Qualitative forecast")).isEqualTo("a judgement of experienced staff");
         assertThat(names(table)).doesNotContain("qualitative", "quantitative");
     }
@@ -279,7 +368,8 @@ class PassagesTest {
     @Test
     void a_remark_or_an_instruction_after_a_label_defines_nothing() {
         assertThat(names(HANDOUT_FACTS)).doesNotContain("note");
-        Extraction x = notes("## Advice\n\nSome opening words here.\n\n**Caveat:** the figures change quickly.\n\n**Hint:** Check the date first.\n");
+        Extraction x = notes(
+                "## Advice\n\nSome opening words here.\n\n**Caveat:** the figures change quickly.\n\n**Hint:** Check the date first.\n");
         assertThat(names(x)).doesNotContain("caveat", "hint");
     }
 
@@ -297,43 +387,52 @@ class PassagesTest {
     @Test
     void a_saved_page_footer_is_neither_a_glossary_nor_a_definition() {
         assertThat(names(HANDOUT_FACTS)).noneMatch(n -> n.startsWith("retrieved") || n.equals("categories"));
-        assertThat(HANDOUT.cards()).noneMatch(c -> c.kind() == Card.Kind.PROMPT && c.front().startsWith("Retrieved"));
+        assertThat(HANDOUT.cards())
+                .noneMatch(c -> c.kind() == Card.Kind.PROMPT && c.front().startsWith("Retrieved"));
     }
 
     @Test
     void a_lone_term_line_under_the_title_is_a_subtitle_not_a_glossary() {
-        Extraction x = notes("# Store Loyalty\nrevision notes - retail mktg, week 7\n\n## Basics\n\nA stamp card is a card that earns a free item after set visits.\n");
+        Extraction x = notes(
+                "# Store Loyalty\nrevision notes - retail mktg, week 7\n\n## Basics\n\nA stamp card is a card that earns a free item after set visits.\n");
         assertThat(names(x)).doesNotContain("revision notes");
         assertThat(definition(x, "stamp card")).startsWith("A stamp card is a card");
     }
 
     @Test
     void a_kind_under_types_of_x_takes_the_whole_supertype_where_the_text_writes_it_out() {
-        Extraction x = notes("## Types of point of sale\n\n### Mobile\n\nMobile point of sale, also called mPOS, is a till that runs on a phone or tablet.\n");
-        assertThat(relations(x, RelationType.IS_A)).extracting(RelationFact::from, RelationFact::to)
+        Extraction x = notes(
+                "## Types of point of sale\n\n### Mobile\n\nMobile point of sale, also called mPOS, is a till that runs on a phone or tablet.\n");
+        assertThat(relations(x, RelationType.IS_A))
+                .extracting(RelationFact::from, RelationFact::to)
                 .contains(tuple("Mobile point of sale", "point of sale"));
         assertThat(names(x)).doesNotContain("mobile point");
     }
 
     @Test
     void kinds_a_lead_in_announces_are_kinds_of_its_noun_phrase_or_of_the_heading_ending_in_it() {
-        Extraction x = notes("## Store failure\n\nTwo kinds of failure were covered in class:\n\n"
-                + "1. **Stock-out failure** - the shelf is empty when the customer arrives\n2. **Checkout failure** - the till or the card reader breaks down\n");
-        assertThat(relations(x, RelationType.IS_A)).extracting(RelationFact::from, RelationFact::to)
+        Extraction x = notes(
+                "## Store failure\n\nTwo kinds of failure were covered in class:\n\n"
+                        + "1. **Stock-out failure** - the shelf is empty when the customer arrives\n2. **Checkout failure** - the till or the card reader breaks down\n");
+        assertThat(relations(x, RelationType.IS_A))
+                .extracting(RelationFact::from, RelationFact::to)
                 .contains(tuple("Stock-out failure", "Store failure"), tuple("Checkout failure", "Store failure"));
         assertThat(names(x)).noneMatch(n -> n.contains("covered"));
     }
 
     @Test
     void a_noun_the_tagger_reads_as_an_adverb_still_heads_the_subject_of_a_definition() {
-        assertThat(definition(notes("## Recovery\n\nService recovery refers to what a shop does to put a failure right.\n"), "Service recovery"))
+        assertThat(definition(
+                        notes("## Recovery\n\nService recovery refers to what a shop does to put a failure right.\n"),
+                        "Service recovery"))
                 .startsWith("Service recovery refers to");
     }
 
     @Test
     void a_name_with_of_is_a_term_where_the_text_gives_it_an_alias() {
-        Extraction x = notes("## Terms\n\nThe share of wallet, also known as SOW, is the part of a customer's spending that goes to one firm.\n\n"
-                + "The role of the cashier is to take payment and answer questions.\n");
+        Extraction x = notes(
+                "## Terms\n\nThe share of wallet, also known as SOW, is the part of a customer's spending that goes to one firm.\n\n"
+                        + "The role of the cashier is to take payment and answer questions.\n");
         assertThat(definition(x, "share of wallet")).startsWith("The share of wallet, also known as SOW");
         assertThat(names(x)).doesNotContain("role of the cashier");
     }

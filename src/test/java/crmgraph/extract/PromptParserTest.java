@@ -1,15 +1,17 @@
 package crmgraph.extract;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class PromptParserTest {
 
     @Test
     void what_is_define_and_def_prompts_name_the_term() {
-        assertThat(PromptParser.parse("What are loyalty schemes?")).isEqualTo(Prompt.of(Prompt.Kind.DEFINE, "loyalty schemes"));
-        assertThat(PromptParser.parse("Define the Service Blueprint")).isEqualTo(Prompt.of(Prompt.Kind.DEFINE, "Service Blueprint"));
+        assertThat(PromptParser.parse("What are loyalty schemes?"))
+                .isEqualTo(Prompt.of(Prompt.Kind.DEFINE, "loyalty schemes"));
+        assertThat(PromptParser.parse("Define the Service Blueprint"))
+                .isEqualTo(Prompt.of(Prompt.Kind.DEFINE, "Service Blueprint"));
         assertThat(PromptParser.parse("Churn (def)").name()).isEqualTo("Churn");
         assertThat(PromptParser.parse("Wallet share definition").name()).isEqualTo("Wallet share");
         assertThat(PromptParser.parse("Explain switching costs").name()).isEqualTo("switching costs");
@@ -40,7 +42,8 @@ class PromptParserTest {
 
     @Test
     void a_long_sentence_leads_into_its_answer() {
-        assertThat(PromptParser.parse("Gabriel argues that firms lose buyers for three reasons, listed below:").kind())
+        assertThat(PromptParser.parse("Gabriel argues that firms lose buyers for three reasons, listed below:")
+                        .kind())
                 .isEqualTo(Prompt.Kind.LEAD_IN);
     }
 }

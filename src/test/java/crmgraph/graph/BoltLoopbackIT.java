@@ -1,9 +1,11 @@
 package crmgraph.graph;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
 import crmgraph.CrmgraphException;
 import crmgraph.testing.TestGraph;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -13,10 +15,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.util.Collections;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
+import org.junit.jupiter.api.Test;
 
 /** The embedded store has no authentication, so its Bolt port must answer on loopback only. */
 class BoltLoopbackIT {
@@ -27,14 +26,18 @@ class BoltLoopbackIT {
         assertThat(reachable("127.0.0.1", port)).isTrue();
         Optional<String> site = siteAddress();
         assumeThat(site).as("this machine has no non-loopback IPv4 address").isPresent();
-        assertThat(reachable(site.get(), port)).as("Bolt on " + site.get() + ":" + port).isFalse();
+        assertThat(reachable(site.get(), port))
+                .as("Bolt on " + site.get() + ":" + port)
+                .isFalse();
     }
 
     @Test
     void the_embedded_store_sends_no_usage_report() throws IOException {
         java.nio.file.Path log = java.nio.file.Path.of(TestGraph.store().location(), "logs", "debug.log");
         assertThat(log).exists();
-        assertThat(java.nio.file.Files.readString(log)).contains("Bolt server started").doesNotContain("Usage Data is being sent");
+        assertThat(java.nio.file.Files.readString(log))
+                .contains("Bolt server started")
+                .doesNotContain("Usage Data is being sent");
     }
 
     @Test
@@ -43,7 +46,8 @@ class BoltLoopbackIT {
         EmbeddedNeo4j.requireLoopback("localhost");
         EmbeddedNeo4j.requireLoopback("::1");
         for (String host : new String[] {"0.0.0.0", "::", "192.0.2.10", null}) {
-            assertThatThrownBy(() -> EmbeddedNeo4j.requireLoopback(host)).isInstanceOf(CrmgraphException.class)
+            assertThatThrownBy(() -> EmbeddedNeo4j.requireLoopback(host))
+                    .isInstanceOf(CrmgraphException.class)
                     .hasMessageContaining("without authentication");
         }
     }

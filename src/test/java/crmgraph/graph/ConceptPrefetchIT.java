@@ -1,19 +1,18 @@
 package crmgraph.graph;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import crmgraph.bench.CorpusGenerator;
 import crmgraph.pipeline.Importer.SourceText;
 import crmgraph.pipeline.Pipeline;
-import crmgraph.bench.CorpusGenerator;
 import crmgraph.testing.TestGraph;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** Concept pages read ahead for the whole graph, against the same pages read one by one. */
 class ConceptPrefetchIT {
@@ -28,7 +27,10 @@ class ConceptPrefetchIT {
         TestGraph.wipe();
         Path corpus = TestGraph.newDataDir("prefetch-corpus");
         new CorpusGenerator(5, 400).write(corpus, 1500, 500);
-        assertThat(Pipeline.importer(store).importPaths(List.of(Path.of("notes"), corpus)).failures()).isEmpty();
+        assertThat(Pipeline.importer(store)
+                        .importPaths(List.of(Path.of("notes"), corpus))
+                        .failures())
+                .isEmpty();
         live = new ConceptQueries(store, LIMIT + 1); // reads ahead at another limit: pages at LIMIT are read live
     }
 
@@ -54,7 +56,10 @@ class ConceptPrefetchIT {
         ConceptQueries concepts = new ConceptQueries(store, LIMIT);
         concepts.awaitPages();
         byte[] deck = "Zymurgical retention: keeping brewers as customers.\n".getBytes(StandardCharsets.UTF_8);
-        assertThat(Pipeline.importer(store).importTexts(List.of(SourceText.of("zymurgy-pages.txt", deck))).failures()).isEmpty();
+        assertThat(Pipeline.importer(store)
+                        .importTexts(List.of(SourceText.of("zymurgy-pages.txt", deck)))
+                        .failures())
+                .isEmpty();
         String id = concepts.search("zymurgical retention", 1).get(0).id();
         assertThat(concepts.find(id, LIMIT)).map(ConceptDetail::name).contains("Zymurgical retention");
         concepts.awaitPages();

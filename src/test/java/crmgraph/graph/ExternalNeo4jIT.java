@@ -1,10 +1,16 @@
 package crmgraph.graph;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import crmgraph.Config;
 import crmgraph.CrmgraphException;
 import crmgraph.pipeline.Pipeline;
 import crmgraph.testing.Fixtures;
 import crmgraph.testing.TestGraph;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,13 +22,6 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
-
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A second Neo4j, with authentication on and on a port of its own, stands in for a server: crmgraph
@@ -46,8 +45,10 @@ class ExternalNeo4jIT {
         server.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
                 .executeTransactionally("ALTER USER neo4j SET PASSWORD '" + PASSWORD + "' CHANGE NOT REQUIRED");
         var db = (GraphDatabaseAPI) server.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-        int port = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
-                .getLocalAddress(ConnectorType.BOLT).getPort();
+        int port = db.getDependencyResolver()
+                .resolveDependency(ConnectorPortRegister.class)
+                .getLocalAddress(ConnectorType.BOLT)
+                .getPort();
         uri = "neo4j://127.0.0.1:" + port;
     }
 
@@ -59,21 +60,25 @@ class ExternalNeo4jIT {
     @Test
     void the_environment_switches_the_whole_pipeline_to_an_external_server() {
         Path unusedDataDir = TestGraph.newDataDir("never-used");
-        Config config = Config.fromEnvironment(unusedDataDir, Map.of(
-                "NEO4J_URI", uri, "NEO4J_USER", "neo4j", "NEO4J_PASSWORD", PASSWORD, "NEO4J_DATABASE", "neo4j"));
+        Config config = Config.fromEnvironment(
+                unusedDataDir,
+                Map.of("NEO4J_URI", uri, "NEO4J_USER", "neo4j", "NEO4J_PASSWORD", PASSWORD, "NEO4J_DATABASE", "neo4j"));
 
         try (GraphStore store = GraphStore.open(config)) {
             assertThat(store.embedded()).isFalse();
             Pipeline.importer(store).importPaths(List.of(Fixtures.fixture("glossary.tsv")));
-            assertThat(new Exporter(store).export().concepts()).extracting(Export.Concept::name).contains("Churn");
+            assertThat(new Exporter(store).export().concepts())
+                    .extracting(Export.Concept::name)
+                    .contains("Churn");
         }
         assertThat(unusedDataDir.toFile().list()).isEmpty();
     }
 
     @Test
     void wrong_credentials_give_a_clear_error() {
-        Config config = Config.fromEnvironment(TestGraph.newDataDir("never-used"), Map.of(
-                "NEO4J_URI", uri, "NEO4J_USER", "neo4j", "NEO4J_PASSWORD", "wrong"));
+        Config config = Config.fromEnvironment(
+                TestGraph.newDataDir("never-used"),
+                Map.of("NEO4J_URI", uri, "NEO4J_USER", "neo4j", "NEO4J_PASSWORD", "wrong"));
 
         assertThatThrownBy(() -> GraphStore.open(config))
                 .isInstanceOf(CrmgraphException.class)
@@ -82,8 +87,8 @@ class ExternalNeo4jIT {
 
     @Test
     void an_unreachable_server_gives_a_clear_error() {
-        Config config = Config.fromEnvironment(TestGraph.newDataDir("never-used"), Map.of(
-                "NEO4J_URI", "bolt://127.0.0.1:1", "NEO4J_PASSWORD", "x"));
+        Config config = Config.fromEnvironment(
+                TestGraph.newDataDir("never-used"), Map.of("NEO4J_URI", "bolt://127.0.0.1:1", "NEO4J_PASSWORD", "x"));
 
         assertThatThrownBy(() -> GraphStore.open(config))
                 .isInstanceOf(CrmgraphException.class)

@@ -1,22 +1,23 @@
 package crmgraph.graph;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class GraphVersionTest {
 
     private final AtomicReference<String> stored = new AtomicReference<>("decks-a");
     private final AtomicInteger reads = new AtomicInteger();
     private final AtomicLong nanos = new AtomicLong(1_000);
-    private final GraphVersion version = new GraphVersion(() -> {
-        reads.incrementAndGet();
-        return stored.get();
-    }, nanos::get);
+    private final GraphVersion version = new GraphVersion(
+            () -> {
+                reads.incrementAndGet();
+                return stored.get();
+            },
+            nanos::get);
 
     @Test
     void an_unchanged_graph_keeps_its_version_and_is_not_asked_again_within_the_recheck_interval() {

@@ -1,15 +1,14 @@
 package crmgraph.graph;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class ReadCacheTest {
 
@@ -43,7 +42,8 @@ class ReadCacheTest {
             return "A" + reads.incrementAndGet();
         }));
         started.await(5, TimeUnit.SECONDS);
-        CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> cache.get("a", () -> "A" + reads.incrementAndGet()));
+        CompletableFuture<String> second =
+                CompletableFuture.supplyAsync(() -> cache.get("a", () -> "A" + reads.incrementAndGet()));
         release.countDown();
         assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("A1");
         assertThat(second.get(5, TimeUnit.SECONDS)).isEqualTo("A1");
@@ -72,8 +72,10 @@ class ReadCacheTest {
     @Test
     void a_failed_query_is_reported_and_tried_again_by_the_next_request() {
         assertThatThrownBy(() -> cache.get("a", () -> {
-            throw new IllegalStateException("database unavailable");
-        })).isInstanceOf(IllegalStateException.class).hasMessage("database unavailable");
+                    throw new IllegalStateException("database unavailable");
+                }))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("database unavailable");
         assertThat(cache.get("a", () -> "A")).isEqualTo("A");
     }
 

@@ -1,15 +1,16 @@
 package crmgraph.nlp;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class AcronymTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"CRM", "KPIs", "B2B", "eCRM", "IDIC", "US", "SERVQUAL", "ROI's", "ROI\u2019s", "SaaS", "R&D"})
+    @ValueSource(
+            strings = {"CRM", "KPIs", "B2B", "eCRM", "IDIC", "US", "SERVQUAL", "ROI's", "ROI\u2019s", "SaaS", "R&D"})
     void words_written_in_capitals_are_acronyms_with_their_plural_or_possessive_ending(String word) {
         assertThat(Acronym.isAcronym(word)).isTrue();
     }

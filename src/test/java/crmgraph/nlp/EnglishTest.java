@@ -1,6 +1,6 @@
 package crmgraph.nlp;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,8 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class EnglishTest {
 
@@ -33,21 +32,29 @@ class EnglishTest {
     void a_lemma_read_on_its_own_and_one_read_in_its_sentence_come_from_the_same_model() {
         assertThat(english.lemma("strategies", "NOUN")).isEqualTo("strategy");
         assertThat(english.lemmas("Loyal customers buy more.")).containsExactly("loyal", "customer", "buy", "more");
-        assertThat(english.tagged("Loyal customers buy more.")).extracting(Token::lemma)
+        assertThat(english.tagged("Loyal customers buy more."))
+                .extracting(Token::lemma)
                 .containsExactly("loyal", "customers", "buy", "more", ".");
     }
 
     @Test
     void many_threads_at_once_read_what_one_thread_reads() throws Exception {
-        List<String> texts = IntStream.range(0, 400).mapToObj(i -> i % 2 == 0 ? "Segment " + i + " buyers by their value and retain the best ones."
-                : "A loyal customer " + i + " is worth more over a lifetime than a new one.").toList();
-        List<String> alone = texts.stream().map(t -> "2:" + String.join(" ", english.tags(words(t)))).toList();
+        List<String> texts = IntStream.range(0, 400)
+                .mapToObj(i -> i % 2 == 0
+                        ? "Segment " + i + " buyers by their value and retain the best ones."
+                        : "A loyal customer " + i + " is worth more over a lifetime than a new one.")
+                .toList();
+        List<String> alone = texts.stream()
+                .map(t -> "2:" + String.join(" ", english.tags(words(t))))
+                .toList();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<Future<String>> together = texts.stream().map(t -> pool.submit(() -> {
-                String sentences = english.sentences(t + " Then ask them why.").length + ":";
-                return sentences + String.join(" ", english.tags(words(t)));
-            })).toList();
+            List<Future<String>> together = texts.stream()
+                    .map(t -> pool.submit(() -> {
+                        String sentences = english.sentences(t + " Then ask them why.").length + ":";
+                        return sentences + String.join(" ", english.tags(words(t)));
+                    }))
+                    .toList();
             for (int i = 0; i < texts.size(); i++) {
                 assertThat(together.get(i).get()).isEqualTo(alone.get(i));
             }

@@ -1,12 +1,11 @@
 package crmgraph.nlp;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
-
-import java.util.Arrays;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PlainWordsTest {
 
@@ -17,8 +16,27 @@ class PlainWordsTest {
         String text = "The IDIC model (Peppers & Rogers) isn't new:\tit's 4 steps, e.g. identify.";
         Span[] spans = PlainWords.tokenize(model, text);
         // What the UD model says inside the chunks that need it: contractions stay whole.
-        assertThat(Span.spansToStrings(spans, text)).containsExactly("The", "IDIC", "model", "(", "Peppers", "&", "Rogers",
-                ")", "isn't", "new", ":", "it's", "4", "steps", ",", "e.g", ".", "identify", ".");
+        assertThat(Span.spansToStrings(spans, text))
+                .containsExactly(
+                        "The",
+                        "IDIC",
+                        "model",
+                        "(",
+                        "Peppers",
+                        "&",
+                        "Rogers",
+                        ")",
+                        "isn't",
+                        "new",
+                        ":",
+                        "it's",
+                        "4",
+                        "steps",
+                        ",",
+                        "e.g",
+                        ".",
+                        "identify",
+                        ".");
         assertThat(spans[4].getStart()).isEqualTo(text.indexOf("Peppers"));
         assertThat(spans[9].getStart()).isEqualTo(text.indexOf("new"));
     }

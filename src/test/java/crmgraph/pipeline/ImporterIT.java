@@ -1,5 +1,7 @@
 package crmgraph.pipeline;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import crmgraph.extract.CardExtractor;
 import crmgraph.extract.Extraction;
 import crmgraph.graph.DeckWriter;
@@ -11,13 +13,10 @@ import crmgraph.read.DeckReader;
 import crmgraph.resolve.Resolver;
 import crmgraph.testing.Fixtures;
 import crmgraph.testing.TestGraph;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class ImporterIT {
 
@@ -30,13 +29,19 @@ class ImporterIT {
 
     @Test
     void a_card_whose_extraction_failed_is_a_warning_of_its_deck_in_the_report() {
-        String failed = "card 2 (line 2): extraction failed (IllegalStateException); the card is kept with what was found before the failure";
-        Importer importer = new Importer(new DeckReader(), deck -> {
-            Extraction x = new CardExtractor().extract(deck);
-            return new Extraction(x.concepts(), x.relations(), x.mentionSources(), List.of(failed));
-        }, new Resolver(), new DeckWriter(store));
+        String failed =
+                "card 2 (line 2): extraction failed (IllegalStateException); the card is kept with what was found before the failure";
+        Importer importer = new Importer(
+                new DeckReader(),
+                deck -> {
+                    Extraction x = new CardExtractor().extract(deck);
+                    return new Extraction(x.concepts(), x.relations(), x.mentionSources(), List.of(failed));
+                },
+                new Resolver(),
+                new DeckWriter(store));
 
-        ImportReport report = importer.importTexts(List.of(Importer.SourceText.of("failing.tsv",
+        ImportReport report = importer.importTexts(List.of(Importer.SourceText.of(
+                "failing.tsv",
                 "Churn\tCustomers lost in a period.\nWallet share\tThe part of a buyer's spend one firm wins.\n"
                         .getBytes(StandardCharsets.UTF_8))));
 
@@ -50,7 +55,8 @@ class ImporterIT {
         importer.importPaths(List.of(Fixtures.fixture("glossary.tsv"), Fixtures.fixture("terms.md")));
         Export before = new Exporter(store).export();
 
-        ImportReport again = importer.importPaths(List.of(Fixtures.fixture("glossary.tsv"), Fixtures.fixture("terms.md")));
+        ImportReport again =
+                importer.importPaths(List.of(Fixtures.fixture("glossary.tsv"), Fixtures.fixture("terms.md")));
 
         assertThat(again.decks()).isEmpty();
         assertThat(again.unchanged()).containsExactly("glossary.tsv", "terms.md");
@@ -62,8 +68,10 @@ class ImporterIT {
         Pipeline.importer(store).importPaths(List.of(Fixtures.fixture("glossary.tsv"), Fixtures.fixture("terms.md")));
 
         Export.Concept churn = concept(new Exporter(store).export(), "Churn");
-        assertThat(churn.definitions()).extracting(Export.Definition::text)
-                .containsExactlyInAnyOrder("The share of customers who stop buying from a firm in a given period.",
+        assertThat(churn.definitions())
+                .extracting(Export.Definition::text)
+                .containsExactlyInAnyOrder(
+                        "The share of customers who stop buying from a firm in a given period.",
                         "customers walking away, counted per period.");
     }
 
@@ -77,11 +85,14 @@ class ImporterIT {
 
         Export export = new Exporter(store).export();
         assertThat(export.decks()).hasSize(2);
-        assertThat(export.concepts()).extracting(Export.Concept::name)
+        assertThat(export.concepts())
+                .extracting(Export.Concept::name)
                 .contains("Churn", "Share of wallet", "Loyalty programme")
                 .doesNotContain("Touchpoint", "Customer Lifetime Value");
-        assertThat(concept(export, "Churn").definitions()).extracting(Export.Definition::text)
-                .containsExactlyInAnyOrder("The proportion of customers lost over a period, often a month or a year.",
+        assertThat(concept(export, "Churn").definitions())
+                .extracting(Export.Definition::text)
+                .containsExactlyInAnyOrder(
+                        "The proportion of customers lost over a period, often a month or a year.",
                         "customers walking away, counted per period.");
         assertThat(GraphStats.of(store).cards()).isEqualTo(4);
     }
@@ -90,18 +101,22 @@ class ImporterIT {
     void hostile_text_is_stored_as_given() {
         String hostile = "Robert'}) MATCH (n) DETACH DELETE n //\tA term whose text holds <script>alert(1)</script>, "
                 + "\"><img onerror=x>, {{c1::x}} and `tick` must come back exactly as it went in.\n";
-        Pipeline.importer(store).importTexts(List.of(Importer.SourceText.of("hostile.tsv", hostile.getBytes(StandardCharsets.UTF_8))));
+        Pipeline.importer(store)
+                .importTexts(List.of(Importer.SourceText.of("hostile.tsv", hostile.getBytes(StandardCharsets.UTF_8))));
 
         Export export = new Exporter(store).export();
         assertThat(export.cards()).singleElement().satisfies(card -> {
             assertThat(card.front()).isEqualTo("Robert'}) MATCH (n) DETACH DELETE n //");
-            assertThat(card.back()).isEqualTo("A term whose text holds <script>alert(1)</script>, \"><img onerror=x>, "
-                    + "{{c1::x}} and `tick` must come back exactly as it went in.");
+            assertThat(card.back())
+                    .isEqualTo("A term whose text holds <script>alert(1)</script>, \"><img onerror=x>, "
+                            + "{{c1::x}} and `tick` must come back exactly as it went in.");
         });
     }
 
     private static Export.Concept concept(Export export, String name) {
-        return export.concepts().stream().filter(c -> c.name().equals(name)).findFirst()
+        return export.concepts().stream()
+                .filter(c -> c.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no concept " + name));
     }
 }

@@ -1,14 +1,13 @@
 package crmgraph.pipeline;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import crmgraph.read.Layout;
 import crmgraph.read.ReadOptions;
 import crmgraph.read.Separators;
-import org.junit.jupiter.api.Test;
-
 import java.util.Optional;
 import java.util.OptionalInt;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ReadChoiceTest {
 
@@ -39,17 +38,22 @@ class ReadChoiceTest {
     void separators_not_said_are_the_remembered_ones_whatever_else_is_said() {
         ReadOptions remembered = REMEMBERED.withSeparators(new Separators(" - ", ";"));
         assertThat(ReadChoice.NONE.over(remembered)).isEqualTo(remembered);
-        assertThat(new ReadChoice(Optional.of(Layout.TERM_FIRST), OptionalInt.empty()).over(remembered).separators())
+        assertThat(new ReadChoice(Optional.of(Layout.TERM_FIRST), OptionalInt.empty())
+                        .over(remembered)
+                        .separators())
                 .isEqualTo(new Separators(" - ", ";"));
     }
 
     @Test
     void separators_said_replace_the_remembered_ones_and_find_lets_the_reader_find_them_again() {
         ReadOptions remembered = REMEMBERED.withSeparators(new Separators(" - ", ";"));
-        ReadChoice colon = new ReadChoice(Optional.empty(), OptionalInt.empty(),
+        ReadChoice colon = new ReadChoice(
+                Optional.empty(),
+                OptionalInt.empty(),
                 Optional.of(new ReadChoice.SeparatorChoice(Separators.perLine(": "))));
         assertThat(colon.over(remembered)).isEqualTo(REMEMBERED.withSeparators(Separators.perLine(": ")));
-        ReadChoice find = new ReadChoice(Optional.empty(), OptionalInt.empty(), Optional.of(ReadChoice.SeparatorChoice.FIND));
+        ReadChoice find =
+                new ReadChoice(Optional.empty(), OptionalInt.empty(), Optional.of(ReadChoice.SeparatorChoice.FIND));
         assertThat(find.over(remembered)).isEqualTo(REMEMBERED);
         assertThat(ReadChoice.of(ReadOptions.AUTO).over(remembered)).isEqualTo(ReadOptions.AUTO);
     }

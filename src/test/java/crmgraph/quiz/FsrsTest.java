@@ -1,14 +1,13 @@
 package crmgraph.quiz;
 
-import crmgraph.graph.ReviewStore;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import crmgraph.graph.ReviewStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.Test;
 
 /** Expected values computed independently from the published FSRS-6 formulas with the default parameters. */
 class FsrsTest {
@@ -18,7 +17,10 @@ class FsrsTest {
 
     @Test
     void uses_the_twenty_one_default_parameters_of_fsrs_6() {
-        assertThat(Fsrs.DEFAULT_PARAMETERS).hasSize(21).startsWith(0.212, 1.2931, 2.3065, 8.2956).endsWith(0.0658, 0.1542);
+        assertThat(Fsrs.DEFAULT_PARAMETERS)
+                .hasSize(21)
+                .startsWith(0.212, 1.2931, 2.3065, 8.2956)
+                .endsWith(0.0658, 0.1542);
     }
 
     @Test

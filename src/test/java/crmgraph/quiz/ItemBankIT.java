@@ -1,20 +1,19 @@
 package crmgraph.quiz;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import crmgraph.graph.QuizQueries;
 import crmgraph.nlp.English;
 import crmgraph.pipeline.Pipeline;
-import crmgraph.graph.QuizQueries;
 import crmgraph.testing.Fixtures;
 import crmgraph.testing.TestGraph;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class ItemBankIT {
 
@@ -36,14 +35,19 @@ class ItemBankIT {
         Pipeline.importer(TestGraph.store()).importPaths(List.of(Fixtures.fixture("glossary.tsv")));
 
         long started = System.nanoTime();
-        assertThat(bank.current()).as("the previous items, after waiting at most STALE_WAIT").isSameAs(first);
+        assertThat(bank.current())
+                .as("the previous items, after waiting at most STALE_WAIT")
+                .isSameAs(first);
         assertThat(System.nanoTime() - started).isGreaterThanOrEqualTo(ItemBank.STALE_WAIT.toNanos());
 
         release.countDown();
         ItemBank.Items next = bank.current();
         assertThat(next).isNotSameAs(first);
         assertThat(next.all().size()).isGreaterThan(first.all().size());
-        assertThat(next.all()).extracting(i -> i.source().deck()).contains(QuizFixture.DECK).hasSizeGreaterThan(first.all().size());
+        assertThat(next.all())
+                .extracting(i -> i.source().deck())
+                .contains(QuizFixture.DECK)
+                .hasSizeGreaterThan(first.all().size());
     }
 
     @Test
@@ -52,15 +56,21 @@ class ItemBankIT {
         QuizFixture.crm().writeTo(TestGraph.store());
         ItemGenerator generator = new ItemGenerator(English.shared());
         CountDownLatch release = new CountDownLatch(1);
-        ItemBank bank = new ItemBank(new QuizQueries(TestGraph.store()), index -> {
-            await(release);
-            return generator.generate(index);
-        }, Duration.ofMillis(300));
+        ItemBank bank = new ItemBank(
+                new QuizQueries(TestGraph.store()),
+                index -> {
+                    await(release);
+                    return generator.generate(index);
+                },
+                Duration.ofMillis(300));
         bank.prepare();
 
         long started = System.nanoTime();
-        assertThatThrownBy(bank::current).isInstanceOf(QuizService.NotReady.class).hasMessageContaining("try again");
-        assertThat(System.nanoTime() - started).isGreaterThanOrEqualTo(Duration.ofMillis(300).toNanos());
+        assertThatThrownBy(bank::current)
+                .isInstanceOf(QuizService.NotReady.class)
+                .hasMessageContaining("try again");
+        assertThat(System.nanoTime() - started)
+                .isGreaterThanOrEqualTo(Duration.ofMillis(300).toNanos());
 
         release.countDown();
         assertThat(bank.current().all()).isNotEmpty();

@@ -1,12 +1,11 @@
 package crmgraph.quiz;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import crmgraph.nlp.English;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ItemGeneratorTest {
 
@@ -20,25 +19,32 @@ class ItemGeneratorTest {
     }
 
     private static List<QuizItem> about(String name) {
-        return items.stream().filter(i -> i.source().concept().equals(QuizFixture.id(name))).toList();
+        return items.stream()
+                .filter(i -> i.source().concept().equals(QuizFixture.id(name)))
+                .toList();
     }
 
     @Test
     void a_model_with_ordered_parts_gives_a_term_cloze_a_list_cloze_per_part_and_one_order_item() {
-        List<String> idic = items.stream().filter(i -> i.prompt().contains("IDIC model") || i.key().answer().equals("IDIC model"))
-                .map(i -> i.type() + " | " + i.prompt() + " => " + i.key().answer()).toList();
-        assertThat(idic).contains(
-                "cloze | ____ is a four-step framework for building one-to-one relationships with individual buyers. => IDIC model",
-                "list-cloze | IDIC model (in order): ____, Differentiate, Interact, Customize => Identify",
-                "list-cloze | IDIC model (in order): Identify, Differentiate, Interact, ____ => Customize",
-                "order | Put the parts of IDIC model in order. => Identify, Differentiate, Interact, Customize");
+        List<String> idic = items.stream()
+                .filter(i ->
+                        i.prompt().contains("IDIC model") || i.key().answer().equals("IDIC model"))
+                .map(i -> i.type() + " | " + i.prompt() + " => " + i.key().answer())
+                .toList();
+        assertThat(idic)
+                .contains(
+                        "cloze | ____ is a four-step framework for building one-to-one relationships with individual buyers. => IDIC model",
+                        "list-cloze | IDIC model (in order): ____, Differentiate, Interact, Customize => Identify",
+                        "list-cloze | IDIC model (in order): Identify, Differentiate, Interact, ____ => Customize",
+                        "order | Put the parts of IDIC model in order. => Identify, Differentiate, Interact, Customize");
         assertThat(idic).filteredOn(i -> i.startsWith("order")).hasSize(1);
         assertThat(idic).filteredOn(i -> i.startsWith("list-cloze")).hasSize(4);
     }
 
     @Test
     void every_concept_with_a_definition_gets_an_item() {
-        QuizFixture.crm().material().concepts().stream().filter(c -> !c.definitions().isEmpty())
+        QuizFixture.crm().material().concepts().stream()
+                .filter(c -> !c.definitions().isEmpty())
                 .forEach(c -> assertThat(about(c.name())).as(c.name()).isNotEmpty());
     }
 
@@ -46,49 +52,83 @@ class ItemGeneratorTest {
     void every_item_accepts_its_expected_answer_and_leaks_nothing() {
         AnswerChecker checker = new AnswerChecker(language);
         for (QuizItem item : items) {
-            String answer = item instanceof OrderItem o ? String.join(", ", o.order()) : item.key().answer();
-            assertThat(checker.check(item, answer).correct()).as(item.toString()).isTrue();
+            String answer = item instanceof OrderItem o
+                    ? String.join(", ", o.order())
+                    : item.key().answer();
+            assertThat(checker.check(item, answer).correct())
+                    .as(item.toString())
+                    .isTrue();
             assertThat(LeakCheck.leak(item)).as(item.toString()).isEmpty();
         }
     }
 
     @Test
     void item_ids_are_unique_url_safe_and_stable() {
-        assertThat(items).extracting(QuizItem::id).doesNotHaveDuplicates().allMatch(id -> id.matches("[a-z]-[0-9a-f]{12}"));
-        List<QuizItem> again = new ItemGenerator(language).generate(QuizFixture.crm().material());
-        assertThat(again).extracting(QuizItem::id).containsExactlyElementsOf(items.stream().map(QuizItem::id).toList());
+        assertThat(items)
+                .extracting(QuizItem::id)
+                .doesNotHaveDuplicates()
+                .allMatch(id -> id.matches("[a-z]-[0-9a-f]{12}"));
+        List<QuizItem> again =
+                new ItemGenerator(language).generate(QuizFixture.crm().material());
+        assertThat(again)
+                .extracting(QuizItem::id)
+                .containsExactlyElementsOf(items.stream().map(QuizItem::id).toList());
     }
 
     @Test
     void every_item_records_the_card_it_came_from() {
-        assertThat(items).allMatch(i -> i.source().card().startsWith(QuizFixture.DECK + "-") && i.source().deck().equals(QuizFixture.DECK));
+        assertThat(items)
+                .allMatch(i -> i.source().card().startsWith(QuizFixture.DECK + "-")
+                        && i.source().deck().equals(QuizFixture.DECK));
     }
 
     @Test
     void a_term_cloze_blanks_the_term_and_its_acronym() {
-        QuizItem crm = about("Customer relationship management").stream().filter(i -> i instanceof TermCloze).findFirst().orElseThrow();
+        QuizItem crm = about("Customer relationship management").stream()
+                .filter(i -> i instanceof TermCloze)
+                .findFirst()
+                .orElseThrow();
         assertThat(crm.prompt()).startsWith("____ is a business strategy").doesNotContain("CRM");
-        QuizItem operational = about("Operational CRM").stream().filter(i -> i instanceof TermCloze).findFirst().orElseThrow();
+        QuizItem operational = about("Operational CRM").stream()
+                .filter(i -> i instanceof TermCloze)
+                .findFirst()
+                .orElseThrow();
         assertThat(operational.prompt()).startsWith("____ automates the front-office work");
-        QuizItem touch = about("Touch points").stream().filter(i -> i instanceof TermCloze).findFirst().orElseThrow();
+        QuizItem touch = about("Touch points").stream()
+                .filter(i -> i instanceof TermCloze)
+                .findFirst()
+                .orElseThrow();
         assertThat(touch.prompt()).startsWith("____ are all the places");
     }
 
     @Test
     void a_term_cloze_rejects_a_sibling_or_another_kind_of_the_same_parent() {
         AnswerChecker checker = new AnswerChecker(language);
-        QuizItem interact = about("Interact").stream().filter(i -> i instanceof TermCloze).findFirst().orElseThrow();
+        QuizItem interact = about("Interact").stream()
+                .filter(i -> i instanceof TermCloze)
+                .findFirst()
+                .orElseThrow();
         assertThat(checker.check(interact, "Identify").match()).isEqualTo(Verdict.Match.SIBLING);
-        QuizItem analytical = about("Analytical CRM").stream().filter(i -> i instanceof TermCloze).findFirst().orElseThrow();
+        QuizItem analytical = about("Analytical CRM").stream()
+                .filter(i -> i instanceof TermCloze)
+                .findFirst()
+                .orElseThrow();
         assertThat(checker.check(analytical, "operational crm").match()).isEqualTo(Verdict.Match.SIBLING);
         assertThat(checker.check(analytical, "analytic CRM").correct()).isTrue();
     }
 
     @Test
     void a_keyword_cloze_does_not_blank_a_verb_the_tagger_took_for_a_noun() {
-        QuizFixture f = new QuizFixture().define("Awareness", List.of(), "one party notices the other as a possible exchange partner");
-        List<QuizItem> keywords = new ItemGenerator(language).generate(f.material()).stream().filter(i -> i instanceof KeywordCloze).toList();
-        assertThat(keywords).extracting(i -> i.key().answer()).doesNotContain("notices").isNotEmpty();
+        QuizFixture f = new QuizFixture()
+                .define("Awareness", List.of(), "one party notices the other as a possible exchange partner");
+        List<QuizItem> keywords = new ItemGenerator(language)
+                .generate(f.material()).stream()
+                        .filter(i -> i instanceof KeywordCloze)
+                        .toList();
+        assertThat(keywords)
+                .extracting(i -> i.key().answer())
+                .doesNotContain("notices")
+                .isNotEmpty();
     }
 
     @Test
@@ -100,54 +140,85 @@ class ItemGeneratorTest {
                 .define("Retention goal", List.of(), "to keep valuable buyers for longer")
                 .define("Customisation", List.of(), "firms must respond to the differing needs of their buyers")
                 .define("Lead scoring", List.of(), "a method that ranks prospects by their likely value");
-        List<String> prompts = new ItemGenerator(language).generate(f.material()).stream()
-                .filter(i -> i instanceof TermCloze).map(QuizItem::prompt).toList();
-        assertThat(prompts).containsExactly("____: how believable the advert is to its audience",
-                "____: deliveries, invoicing, claims handling",
-                "____ also considers emotions and peer interactions",
-                "____: to keep valuable buyers for longer",
-                "____: firms must respond to the differing needs of their buyers",
-                "____ is a method that ranks prospects by their likely value");
+        List<String> prompts = new ItemGenerator(language)
+                .generate(f.material()).stream()
+                        .filter(i -> i instanceof TermCloze)
+                        .map(QuizItem::prompt)
+                        .toList();
+        assertThat(prompts)
+                .containsExactly(
+                        "____: how believable the advert is to its audience",
+                        "____: deliveries, invoicing, claims handling",
+                        "____ also considers emotions and peer interactions",
+                        "____: to keep valuable buyers for longer",
+                        "____: firms must respond to the differing needs of their buyers",
+                        "____ is a method that ranks prospects by their likely value");
     }
 
     @Test
     void a_list_cloze_names_the_list_and_shows_the_other_members_in_order() {
-        List<QuizItem> lists = items.stream().filter(i -> i instanceof ListCloze && i.source().topic().equals(QuizFixture.id("IDIC model"))).toList();
+        List<QuizItem> lists = items.stream()
+                .filter(i -> i instanceof ListCloze && i.source().topic().equals(QuizFixture.id("IDIC model")))
+                .toList();
         assertThat(lists).hasSize(4);
-        assertThat(lists).extracting(QuizItem::prompt).contains("IDIC model (in order): Identify, ____, Interact, Customize");
+        assertThat(lists)
+                .extracting(QuizItem::prompt)
+                .contains("IDIC model (in order): Identify, ____, Interact, Customize");
         assertThat(lists.get(1).key().wrong()).containsExactly("Identify", "Interact", "Customize");
     }
 
     @Test
     void the_kinds_of_a_parent_make_a_list_cloze() {
-        List<QuizItem> kinds = items.stream().filter(i -> i instanceof ListCloze && i.prompt().startsWith("Kinds of Customer relationship management: ")).toList();
+        List<QuizItem> kinds = items.stream()
+                .filter(i ->
+                        i instanceof ListCloze && i.prompt().startsWith("Kinds of Customer relationship management: "))
+                .toList();
         assertThat(kinds).hasSize(4);
-        assertThat(kinds.get(0).prompt()).isEqualTo("Kinds of Customer relationship management: ____, Analytical CRM, Strategic CRM, Collaborative CRM");
+        assertThat(kinds.get(0).prompt())
+                .isEqualTo(
+                        "Kinds of Customer relationship management: ____, Analytical CRM, Strategic CRM, Collaborative CRM");
         assertThat(kinds.get(0).key().wrong()).contains("Analytical CRM");
     }
 
     @Test
     void an_ordered_list_gives_an_order_item_shuffled() {
-        OrderItem order = (OrderItem) items.stream().filter(i -> i instanceof OrderItem).findFirst().orElseThrow();
+        OrderItem order = (OrderItem)
+                items.stream().filter(i -> i instanceof OrderItem).findFirst().orElseThrow();
         assertThat(order.order()).containsExactly("Identify", "Differentiate", "Interact", "Customize");
-        assertThat(order.choices()).containsExactlyInAnyOrderElementsOf(order.order()).isNotEqualTo(order.order());
+        assertThat(order.choices())
+                .containsExactlyInAnyOrderElementsOf(order.order())
+                .isNotEqualTo(order.order());
         assertThat(items).filteredOn(i -> i instanceof OrderItem).hasSize(1);
     }
 
     @Test
     void choice_distractors_are_siblings_or_kinds_of_the_same_parent_never_the_answer_in_disguise() {
-        ChoiceItem choice = (ChoiceItem) about("Operational CRM").stream().filter(i -> i instanceof ChoiceItem).findFirst().orElseThrow();
-        assertThat(choice.choices()).contains("Operational CRM").hasSize(4)
-                .allMatch(c -> List.of("Operational CRM", "Analytical CRM", "Strategic CRM", "Collaborative CRM").contains(c));
-        ChoiceItem step = (ChoiceItem) about("Interact").stream().filter(i -> i instanceof ChoiceItem).findFirst().orElseThrow();
+        ChoiceItem choice = (ChoiceItem) about("Operational CRM").stream()
+                .filter(i -> i instanceof ChoiceItem)
+                .findFirst()
+                .orElseThrow();
+        assertThat(choice.choices())
+                .contains("Operational CRM")
+                .hasSize(4)
+                .allMatch(c -> List.of("Operational CRM", "Analytical CRM", "Strategic CRM", "Collaborative CRM")
+                        .contains(c));
+        ChoiceItem step = (ChoiceItem) about("Interact").stream()
+                .filter(i -> i instanceof ChoiceItem)
+                .findFirst()
+                .orElseThrow();
         assertThat(step.choices()).containsExactlyInAnyOrder("Identify", "Differentiate", "Interact", "Customize");
-        assertThat(items).filteredOn(i -> i instanceof ChoiceItem)
-                .allMatch(i -> i.choices().stream().noneMatch(c -> c.equals("Customer relationship management") || c.equals("CRM")));
+        assertThat(items)
+                .filteredOn(i -> i instanceof ChoiceItem)
+                .allMatch(i -> i.choices().stream()
+                        .noneMatch(c -> c.equals("Customer relationship management") || c.equals("CRM")));
     }
 
     @Test
     void a_keyword_cloze_blanks_a_known_concept_before_a_plain_noun_phrase() {
-        QuizItem mining = about("Data mining").stream().filter(i -> i instanceof KeywordCloze).findFirst().orElseThrow();
+        QuizItem mining = about("Data mining").stream()
+                .filter(i -> i instanceof KeywordCloze)
+                .findFirst()
+                .orElseThrow();
         assertThat(mining.key().answer()).isEqualTo("data warehouse");
         assertThat(mining.prompt()).startsWith("Data mining: ").contains("searches the ____ for");
     }

@@ -1,10 +1,9 @@
 package crmgraph.quiz;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class LeakCheckTest {
 
@@ -16,33 +15,54 @@ class LeakCheckTest {
 
     @Test
     void a_prompt_naming_the_answer_in_any_variant_leaks() {
-        assertThat(LeakCheck.leak(cloze("____ helps firms keep touch points in view.", "Touch point"))).isPresent();
-        assertThat(LeakCheck.leak(cloze("____ relies on self service relationships.", "Self-service relationship"))).isPresent();
-        assertThat(LeakCheck.leak(cloze("____ relies on selfservice.", "Self-service"))).isPresent();
-        assertThat(LeakCheck.leak(cloze("____ is what CRM stands for.", "Customer relationship management", "CRM"))).isPresent();
-        assertThat(LeakCheck.leak(cloze("____ (SLA) is a contract.", "Service level agreement"))).isPresent();
+        assertThat(LeakCheck.leak(cloze("____ helps firms keep touch points in view.", "Touch point")))
+                .isPresent();
+        assertThat(LeakCheck.leak(cloze("____ relies on self service relationships.", "Self-service relationship")))
+                .isPresent();
+        assertThat(LeakCheck.leak(cloze("____ relies on selfservice.", "Self-service")))
+                .isPresent();
+        assertThat(LeakCheck.leak(cloze("____ is what CRM stands for.", "Customer relationship management", "CRM")))
+                .isPresent();
+        assertThat(LeakCheck.leak(cloze("____ (SLA) is a contract.", "Service level agreement")))
+                .isPresent();
     }
 
     @Test
     void a_prompt_with_only_the_blank_does_not_leak() {
-        assertThat(LeakCheck.leak(cloze("____ is a contract between a provider and a client.", "Service level agreement", "SLA"))).isEmpty();
-        assertThat(LeakCheck.leak(cloze("____ are places where buyers meet a firm.", "Touch points"))).isEmpty();
+        assertThat(LeakCheck.leak(
+                        cloze("____ is a contract between a provider and a client.", "Service level agreement", "SLA")))
+                .isEmpty();
+        assertThat(LeakCheck.leak(cloze("____ are places where buyers meet a firm.", "Touch points")))
+                .isEmpty();
     }
 
     @Test
     void a_choice_containing_the_answer_leaks_but_the_answer_itself_does_not() {
-        ChoiceItem ok = new ChoiceItem("c-000000000001", "Which concept is this?", new AnswerKey("Analytical CRM", List.of(), List.of()),
-                SOURCE, List.of("Operational CRM", "Analytical CRM", "Strategic CRM"));
+        ChoiceItem ok = new ChoiceItem(
+                "c-000000000001",
+                "Which concept is this?",
+                new AnswerKey("Analytical CRM", List.of(), List.of()),
+                SOURCE,
+                List.of("Operational CRM", "Analytical CRM", "Strategic CRM"));
         assertThat(LeakCheck.leak(ok)).isEmpty();
-        ChoiceItem leaking = new ChoiceItem("c-000000000002", "Which concept is this?", new AnswerKey("CRM", List.of(), List.of()),
-                SOURCE, List.of("CRM", "Operational CRM", "Data mining"));
+        ChoiceItem leaking = new ChoiceItem(
+                "c-000000000002",
+                "Which concept is this?",
+                new AnswerKey("CRM", List.of(), List.of()),
+                SOURCE,
+                List.of("CRM", "Operational CRM", "Data mining"));
         assertThat(LeakCheck.leak(leaking)).isPresent();
     }
 
     @Test
     void an_order_item_shown_in_the_right_order_leaks() {
-        OrderItem inOrder = new OrderItem("o-000000000001", "Put the parts of X in order.", new AnswerKey("A, B, C", List.of("A B C"), List.of()),
-                SOURCE, List.of("A1", "B1", "C1"), List.of("A1", "B1", "C1"));
+        OrderItem inOrder = new OrderItem(
+                "o-000000000001",
+                "Put the parts of X in order.",
+                new AnswerKey("A, B, C", List.of("A B C"), List.of()),
+                SOURCE,
+                List.of("A1", "B1", "C1"),
+                List.of("A1", "B1", "C1"));
         assertThat(LeakCheck.leak(inOrder)).isPresent();
     }
 }

@@ -1,23 +1,22 @@
 package crmgraph.quiz;
 
-import crmgraph.nlp.English;
-import crmgraph.pipeline.Pipeline;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import crmgraph.graph.QuizQueries;
 import crmgraph.graph.ReviewStore;
 import crmgraph.graph.StudyMaterial;
+import crmgraph.nlp.English;
+import crmgraph.pipeline.Pipeline;
 import crmgraph.testing.Fixtures;
 import crmgraph.testing.TestGraph;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The three sample decks imported together through the real pipeline, then quizzed. */
 class QuizSamplesIT {
@@ -37,13 +36,26 @@ class QuizSamplesIT {
 
     @Test
     void at_least_ninety_percent_of_defined_concepts_get_an_item() {
-        Set<String> covered = quiz.items().stream().map(i -> i.source().concept()).collect(Collectors.toSet());
-        List<StudyMaterial.Concept> defined = material.concepts().stream().filter(c -> !c.definitions().isEmpty()).toList();
-        List<String> missing = defined.stream().filter(c -> !covered.contains(c.id())).map(StudyMaterial.Concept::name).toList();
+        Set<String> covered =
+                quiz.items().stream().map(i -> i.source().concept()).collect(Collectors.toSet());
+        List<StudyMaterial.Concept> defined = material.concepts().stream()
+                .filter(c -> !c.definitions().isEmpty())
+                .toList();
+        List<String> missing = defined.stream()
+                .filter(c -> !covered.contains(c.id()))
+                .map(StudyMaterial.Concept::name)
+                .toList();
         double coverage = 1.0 - (double) missing.size() / defined.size();
-        Map<String, Long> byType = quiz.items().stream().collect(Collectors.groupingBy(QuizItem::type, Collectors.counting()));
-        System.out.printf("quiz on samples: %d concepts with a definition, %d with an item (%.1f%%), %d items %s; without: %s%n",
-                defined.size(), defined.size() - missing.size(), 100 * coverage, quiz.items().size(), byType, missing);
+        Map<String, Long> byType =
+                quiz.items().stream().collect(Collectors.groupingBy(QuizItem::type, Collectors.counting()));
+        System.out.printf(
+                "quiz on samples: %d concepts with a definition, %d with an item (%.1f%%), %d items %s; without: %s%n",
+                defined.size(),
+                defined.size() - missing.size(),
+                100 * coverage,
+                quiz.items().size(),
+                byType,
+                missing);
         assertThat(defined).isNotEmpty();
         assertThat(coverage).isGreaterThanOrEqualTo(0.9);
     }
@@ -52,8 +64,12 @@ class QuizSamplesIT {
     void every_sample_item_accepts_its_expected_answer_and_leaks_nothing() {
         AnswerChecker checker = new AnswerChecker(English.shared());
         assertThat(quiz.items()).isNotEmpty().allSatisfy(item -> {
-            String answer = item instanceof OrderItem o ? String.join(", ", o.order()) : item.key().answer();
-            assertThat(checker.check(item, answer).correct()).as(item.toString()).isTrue();
+            String answer = item instanceof OrderItem o
+                    ? String.join(", ", o.order())
+                    : item.key().answer();
+            assertThat(checker.check(item, answer).correct())
+                    .as(item.toString())
+                    .isTrue();
             assertThat(LeakCheck.leak(item)).as(item.toString()).isEmpty();
             assertThat(item.source().card()).as(item.toString()).isNotBlank();
         });

@@ -1,23 +1,22 @@
 package crmgraph.quiz;
 
-import crmgraph.nlp.English;
-import crmgraph.pipeline.Pipeline;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import crmgraph.graph.GraphStore;
 import crmgraph.graph.QuizQueries;
 import crmgraph.graph.ReviewStore;
+import crmgraph.nlp.English;
+import crmgraph.pipeline.Pipeline;
 import crmgraph.testing.Fixtures;
 import crmgraph.testing.TestGraph;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class QuizServiceIT {
 
@@ -38,8 +37,10 @@ class QuizServiceIT {
 
     @Test
     void items_read_from_the_graph_are_the_items_of_the_fixture_with_the_same_ids() {
-        Set<String> fromMaterial = new ItemGenerator(English.shared()).generate(QuizFixture.crm().material()).stream()
-                .map(QuizItem::id).collect(Collectors.toSet());
+        Set<String> fromMaterial = new ItemGenerator(English.shared())
+                .generate(QuizFixture.crm().material()).stream()
+                        .map(QuizItem::id)
+                        .collect(Collectors.toSet());
         assertThat(quiz.items()).extracting(QuizItem::id).containsExactlyInAnyOrderElementsOf(fromMaterial);
     }
 
@@ -47,8 +48,12 @@ class QuizServiceIT {
     void every_item_from_the_graph_accepts_its_expected_answer_and_leaks_nothing() {
         AnswerChecker checker = new AnswerChecker(English.shared());
         assertThat(quiz.items()).hasSizeGreaterThan(30).allSatisfy(item -> {
-            String answer = item instanceof OrderItem o ? String.join(", ", o.order()) : item.key().answer();
-            assertThat(checker.check(item, answer).correct()).as(item.toString()).isTrue();
+            String answer = item instanceof OrderItem o
+                    ? String.join(", ", o.order())
+                    : item.key().answer();
+            assertThat(checker.check(item, answer).correct())
+                    .as(item.toString())
+                    .isTrue();
             assertThat(LeakCheck.leak(item)).as(item.toString()).isEmpty();
         });
     }
@@ -57,7 +62,9 @@ class QuizServiceIT {
     void a_quiz_on_a_model_covers_the_model_and_its_parts() {
         List<QuizItem> items = quiz.forConcept(QuizFixture.id("IDIC model"), 10);
         assertThat(items).hasSize(10);
-        assertThat(items).extracting(i -> i.source().concept()).contains(QuizFixture.id("IDIC model"), QuizFixture.id("Interact"));
+        assertThat(items)
+                .extracting(i -> i.source().concept())
+                .contains(QuizFixture.id("IDIC model"), QuizFixture.id("Interact"));
         assertThat(items).extracting(QuizItem::type).startsWith("order").contains("cloze", "list-cloze");
     }
 
@@ -66,16 +73,25 @@ class QuizServiceIT {
         List<QuizItem> items = quiz.forConcept(QuizFixture.id("Analytical CRM"), 6);
         assertThat(items).hasSize(6);
         assertThat(items.get(0).source().concept()).isEqualTo(QuizFixture.id("Analytical CRM"));
-        assertThat(items).filteredOn(i -> i.source().concept().equals(QuizFixture.id("Analytical CRM"))).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(items)
+                .filteredOn(i -> i.source().concept().equals(QuizFixture.id("Analytical CRM")))
+                .hasSizeGreaterThanOrEqualTo(3);
         for (int i = 1; i < items.size(); i++) {
-            assertThat(items.get(i).source().concept()).as("item %d", i).isNotEqualTo(items.get(i - 1).source().concept());
+            assertThat(items.get(i).source().concept())
+                    .as("item %d", i)
+                    .isNotEqualTo(items.get(i - 1).source().concept());
         }
     }
 
     @Test
     void a_quiz_on_a_deck_takes_its_items_from_that_deck() {
-        assertThat(quiz.forDeck(QuizFixture.DECK, 50)).hasSize(quiz.items().size()).allMatch(i -> i.source().deck().equals(QuizFixture.DECK));
-        assertThat(quiz.forDeck(QuizFixture.DECK, 5)).hasSize(5).extracting(i -> i.source().concept()).doesNotHaveDuplicates();
+        assertThat(quiz.forDeck(QuizFixture.DECK, 50))
+                .hasSize(quiz.items().size())
+                .allMatch(i -> i.source().deck().equals(QuizFixture.DECK));
+        assertThat(quiz.forDeck(QuizFixture.DECK, 5))
+                .hasSize(5)
+                .extracting(i -> i.source().concept())
+                .doesNotHaveDuplicates();
         assertThat(quiz.forDeck("no-such-deck", 10)).isEmpty();
     }
 
@@ -86,9 +102,15 @@ class QuizServiceIT {
         assertThat(quiz.signIn(" Ada ").id()).isEqualTo(ada.id());
         QuizItem wrong = quiz.forConcept(QuizFixture.id("Interact"), 1).get(0);
         QuizItem right = quiz.forConcept(QuizFixture.id("Data mining"), 1).get(0);
-        assertThat(quiz.answer(wrong.id(), "no idea", false, Optional.of(ada.id())).grade()).isEqualTo(Grade.AGAIN);
-        assertThat(quiz.answer(right.id(), right.key().answer(), false, Optional.of(ada.id())).grade()).isEqualTo(Grade.GOOD);
-        assertThat(quiz.answer(right.id(), right.key().answer(), true, Optional.of(bob.id())).grade()).isEqualTo(Grade.HARD);
+        assertThat(quiz.answer(wrong.id(), "no idea", false, Optional.of(ada.id()))
+                        .grade())
+                .isEqualTo(Grade.AGAIN);
+        assertThat(quiz.answer(right.id(), right.key().answer(), false, Optional.of(ada.id()))
+                        .grade())
+                .isEqualTo(Grade.GOOD);
+        assertThat(quiz.answer(right.id(), right.key().answer(), true, Optional.of(bob.id()))
+                        .grade())
+                .isEqualTo(Grade.HARD);
 
         assertThat(quiz.due(ada.id(), 10)).isEmpty();
         clock.advance(Duration.ofMinutes(11));
@@ -109,16 +131,20 @@ class QuizServiceIT {
         clock.advance(Duration.ofHours(1));
         assertThat(restarted.item(item.id())).isPresent();
         assertThat(restarted.due(ada.id(), 10)).extracting(QuizItem::id).containsExactly(item.id());
-        assertThat(restarted.schedule(ada.id()).memories().get(item.id()).lapses()).isEqualTo(1);
+        assertThat(restarted.schedule(ada.id()).memories().get(item.id()).lapses())
+                .isEqualTo(1);
     }
 
     @Test
     void importing_other_decks_keeps_the_ids_of_the_items_a_deck_already_had() {
         Set<String> before = quiz.items().stream().map(QuizItem::id).collect(Collectors.toSet());
-        Pipeline.importer(store).importPaths(List.of(Fixtures.fixture("glossary.tsv"), Fixtures.fixture("terms.md"),
-                Fixtures.fixture("notes.md")));
-        Set<String> after = quiz.items().stream().filter(i -> i.source().deck().equals(QuizFixture.DECK))
-                .map(QuizItem::id).collect(Collectors.toSet());
+        Pipeline.importer(store)
+                .importPaths(List.of(
+                        Fixtures.fixture("glossary.tsv"), Fixtures.fixture("terms.md"), Fixtures.fixture("notes.md")));
+        Set<String> after = quiz.items().stream()
+                .filter(i -> i.source().deck().equals(QuizFixture.DECK))
+                .map(QuizItem::id)
+                .collect(Collectors.toSet());
         assertThat(after).isEqualTo(before);
     }
 
@@ -129,17 +155,25 @@ class QuizServiceIT {
         TestGraph.wipe();
         Pipeline.importer(store).importPaths(List.of(Fixtures.fixture("glossary.tsv")));
         assertThat(quiz.items()).extracting(QuizItem::id).doesNotContain(shown.id());
-        String answer = shown instanceof OrderItem o ? String.join(", ", o.order()) : shown.key().answer();
-        assertThat(quiz.answer(shown.id(), answer, false, Optional.of(ada.id())).verdict().correct()).isTrue();
+        String answer = shown instanceof OrderItem o
+                ? String.join(", ", o.order())
+                : shown.key().answer();
+        assertThat(quiz.answer(shown.id(), answer, false, Optional.of(ada.id()))
+                        .verdict()
+                        .correct())
+                .isTrue();
     }
 
     @Test
     void the_anki_export_is_a_cloze_note_file() {
         String anki = quiz.ankiForDeck(QuizFixture.DECK);
         assertThat(anki).startsWith("#separator:tab\n#html:false\n#notetype:Cloze\n#deck:crmgraph::Quiz fixture\n");
-        assertThat(anki).contains("{{c1::Customer relationship management}} is a business strategy")
-                .contains("IDIC model (in order): {{c1::Identify}}, {{c2::Differentiate}}, {{c3::Interact}}, {{c4::Customize}}\t");
-        assertThat(anki.lines().filter(l -> !l.startsWith("#"))).allMatch(l -> l.split("\t").length == 2 && l.contains("{{c1::"));
+        assertThat(anki)
+                .contains("{{c1::Customer relationship management}} is a business strategy")
+                .contains(
+                        "IDIC model (in order): {{c1::Identify}}, {{c2::Differentiate}}, {{c3::Interact}}, {{c4::Customize}}\t");
+        assertThat(anki.lines().filter(l -> !l.startsWith("#")))
+                .allMatch(l -> l.split("\t").length == 2 && l.contains("{{c1::"));
         assertThat(quiz.ankiForConcept(QuizFixture.id("IDIC model"))).contains("#deck:crmgraph::IDIC model");
     }
 }

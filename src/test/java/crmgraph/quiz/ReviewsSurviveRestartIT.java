@@ -1,20 +1,18 @@
 package crmgraph.quiz;
 
-import crmgraph.nlp.English;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import crmgraph.Config;
 import crmgraph.graph.GraphStore;
 import crmgraph.graph.QuizQueries;
 import crmgraph.graph.ReviewStore;
+import crmgraph.nlp.English;
 import crmgraph.testing.TestGraph;
-import org.junit.jupiter.api.Test;
-
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** A store of its own, closed and opened again: learners, reviews and item ids are still there. */
 class ReviewsSurviveRestartIT {

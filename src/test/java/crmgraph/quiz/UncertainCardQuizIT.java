@@ -1,20 +1,19 @@
 package crmgraph.quiz;
 
-import crmgraph.nlp.English;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import crmgraph.graph.Confirmations;
 import crmgraph.graph.GraphStore;
 import crmgraph.graph.QuizQueries;
 import crmgraph.graph.ReviewStore;
+import crmgraph.nlp.English;
 import crmgraph.read.Layout;
 import crmgraph.read.ReadOptions;
 import crmgraph.testing.TestGraph;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Cards the reader was unsure of give no quiz items until the student confirms them or chooses the layout. */
 class UncertainCardQuizIT {
@@ -34,7 +33,10 @@ class UncertainCardQuizIT {
     }
 
     private QuizService service() {
-        return new QuizService(new QuizQueries(store), new ReviewStore(store), English::shared,
+        return new QuizService(
+                new QuizQueries(store),
+                new ReviewStore(store),
+                English::shared,
                 new MutableClock(Instant.parse("2026-03-02T10:00:00Z")));
     }
 
@@ -42,7 +44,9 @@ class UncertainCardQuizIT {
     void an_uncertain_card_gives_no_items_of_any_type_and_a_certain_one_does() {
         fixture.writeTo(store);
         List<QuizItem> items = service().items();
-        assertThat(items).extracting(i -> i.source().concept()).contains(QuizFixture.id("Customer relationship management"))
+        assertThat(items)
+                .extracting(i -> i.source().concept())
+                .contains(QuizFixture.id("Customer relationship management"))
                 .doesNotContain(SLA, IDIC);
         assertThat(items).extracting(i -> i.source().card()).doesNotContainAnyElementsOf(fixture.uncertainCards());
         assertThat(items).extracting(QuizItem::type).doesNotContain("order");
@@ -58,8 +62,10 @@ class UncertainCardQuizIT {
 
         assertThat(new Confirmations(store).confirm(QuizFixture.DECK, slaCard)).isTrue();
 
-        assertThat(quiz.items()).filteredOn(i -> i.source().concept().equals(SLA))
-                .isNotEmpty().allMatch(i -> i.source().card().equals(slaCard));
+        assertThat(quiz.items())
+                .filteredOn(i -> i.source().concept().equals(SLA))
+                .isNotEmpty()
+                .allMatch(i -> i.source().card().equals(slaCard));
         assertThat(quiz.items()).extracting(i -> i.source().concept()).doesNotContain(IDIC);
     }
 
@@ -73,7 +79,10 @@ class UncertainCardQuizIT {
     @Test
     void a_card_that_is_not_uncertain_cannot_be_confirmed() {
         fixture.writeTo(store);
-        assertThat(new Confirmations(store).confirm(QuizFixture.DECK, QuizFixture.cardId(1))).isFalse();
-        assertThat(new Confirmations(store).confirm("no-such-deck", fixture.uncertainCards().get(0))).isFalse();
+        assertThat(new Confirmations(store).confirm(QuizFixture.DECK, QuizFixture.cardId(1)))
+                .isFalse();
+        assertThat(new Confirmations(store)
+                        .confirm("no-such-deck", fixture.uncertainCards().get(0)))
+                .isFalse();
     }
 }

@@ -1,13 +1,13 @@
 package crmgraph.quiz;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.AlphaChars;
 import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.NumericChars;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class WordsTest {
 
@@ -17,7 +17,8 @@ class WordsTest {
     }
 
     @Property
-    void any_text_gets_the_same_normal_form_either_way(@ForAll @AlphaChars @NumericChars @Chars({' ', '-', '\'', 'é', 'ß', '’', '.'}) String text) {
+    void any_text_gets_the_same_normal_form_either_way(
+            @ForAll @AlphaChars @NumericChars @Chars({' ', '-', '\'', 'é', 'ß', '’', '.'}) String text) {
         assertThat(Words.normal(text)).isEqualTo(Words.fold(text));
     }
 

@@ -1,15 +1,14 @@
 package crmgraph.read;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import crmgraph.CrmgraphException;
 import crmgraph.pipeline.Importer.SourceText;
 import crmgraph.testing.BadDecks;
+import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Each awkward file of {@link BadDecks} read on its own: decoded right, or refused with file and line. */
 class BadInputReadTest {
@@ -33,12 +32,15 @@ class BadInputReadTest {
     @Test
     void binary_and_oversized_files_are_refused_naming_file_and_line_before_any_reading() {
         assertThatThrownBy(() -> SourceText.load(dir.resolve("binary.txt")))
-                .isInstanceOf(CrmgraphException.class).hasMessage("binary.txt: line 1: not a text file (binary content)");
+                .isInstanceOf(CrmgraphException.class)
+                .hasMessage("binary.txt: line 1: not a text file (binary content)");
         assertThatThrownBy(() -> SourceText.load(dir.resolve("over-limit.txt")))
-                .isInstanceOf(CrmgraphException.class).hasMessageStartingWith("over-limit.txt: line 1: file is larger than 50 MB");
+                .isInstanceOf(CrmgraphException.class)
+                .hasMessageStartingWith("over-limit.txt: line 1: file is larger than 50 MB");
         assertThatThrownBy(() -> SourceText.load(dir.resolve("at-limit.txt")))
                 .as("a file of exactly the limit is read (and then refused for what it holds)")
-                .isInstanceOf(CrmgraphException.class).hasMessageContaining("at-limit.txt: line 1: not a text file");
+                .isInstanceOf(CrmgraphException.class)
+                .hasMessageContaining("at-limit.txt: line 1: not a text file");
     }
 
     @Test
@@ -48,7 +50,8 @@ class BadInputReadTest {
             file.setLength(200L * 1024 * 1024);
         }
         try {
-            assertThatThrownBy(() -> SourceText.open(pdf)).isInstanceOf(CrmgraphException.class)
+            assertThatThrownBy(() -> SourceText.open(pdf))
+                    .isInstanceOf(CrmgraphException.class)
                     .hasMessage("whole-course.pdf: file is larger than 50 MB");
         } finally {
             java.nio.file.Files.delete(pdf);
@@ -57,12 +60,15 @@ class BadInputReadTest {
 
     @Test
     void empty_blank_and_furniture_only_files_say_why_there_is_nothing_to_import() {
-        assertThat(read("empty.txt").whyNoCards("empty.txt")).hasValue("empty.txt: line 1: the file is empty (no text): nothing to import");
-        assertThat(read("blank.txt").whyNoCards("blank.txt")).hasValueSatisfying(m -> assertThat(m).startsWith("blank.txt: line 1: the file is empty"));
+        assertThat(read("empty.txt").whyNoCards("empty.txt"))
+                .hasValue("empty.txt: line 1: the file is empty (no text): nothing to import");
+        assertThat(read("blank.txt").whyNoCards("blank.txt"))
+                .hasValueSatisfying(m -> assertThat(m).startsWith("blank.txt: line 1: the file is empty"));
         ReadDeck furniture = read("furniture.txt");
         assertThat(furniture.cards()).isEmpty();
-        assertThat(furniture.whyNoCards("furniture.txt")).hasValueSatisfying(m -> assertThat(m)
-                .startsWith("furniture.txt: lines 1\u2013").contains("only page furniture"));
+        assertThat(furniture.whyNoCards("furniture.txt"))
+                .hasValueSatisfying(m ->
+                        assertThat(m).startsWith("furniture.txt: lines 1\u2013").contains("only page furniture"));
     }
 
     @Test
@@ -102,7 +108,9 @@ class BadInputReadTest {
     @Test
     void tabs_non_breaking_spaces_and_deep_bullets_read_as_ordinary_text() {
         ReadDeck md = read("tabs-nbsp.md");
-        assertThat(md.cards()).extracting(c -> c.front().strip()).contains("Service level agreement", "First contact resolution");
+        assertThat(md.cards())
+                .extracting(c -> c.front().strip())
+                .contains("Service level agreement", "First contact resolution");
         ReadDeck deep = read("deep-bullets.txt");
         assertThat(deep.cards()).hasSize(1);
         assertThat(deep.cards().get(0).back()).contains("Layer 1 of the scheme", "Layer 20 of the scheme");

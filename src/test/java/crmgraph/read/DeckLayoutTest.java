@@ -1,10 +1,9 @@
 package crmgraph.read;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Plain-line decks read as a whole: the shapes students' files come in, each on a deck written for the test. */
 class DeckLayoutTest {
@@ -35,13 +34,16 @@ class DeckLayoutTest {
                 "A product sold below cost to draw shoppers into the store is known as a",
                 "reference price",
                 "The price a shopper has in mind when judging an offer is referred to as the:");
-        assertThat(fronts(deck)).containsExactly(
-                "Selling two or more products together for one price is called:",
-                "A product sold below cost to draw shoppers into the store is known as a",
-                "The price a shopper has in mind when judging an offer is referred to as the:");
+        assertThat(fronts(deck))
+                .containsExactly(
+                        "Selling two or more products together for one price is called:",
+                        "A product sold below cost to draw shoppers into the store is known as a",
+                        "The price a shopper has in mind when judging an offer is referred to as the:");
         assertThat(backs(deck)).containsExactly("price bundling", "loss leader", "reference price");
         assertThat(deck.layout()).isEqualTo(Layout.ANSWER_FIRST);
-        assertThat(deck.dropped()).singleElement().satisfies(d -> assertThat(d.kind()).isEqualTo(DroppedLine.Kind.FURNITURE));
+        assertThat(deck.dropped())
+                .singleElement()
+                .satisfies(d -> assertThat(d.kind()).isEqualTo(DroppedLine.Kind.FURNITURE));
     }
 
     @Test
@@ -77,8 +79,9 @@ class DeckLayoutTest {
                 "service recovery paradox",
                 "the finding that a customer whose complaint is handled well may end up more loyal than one who never had a problem");
         assertThat(fronts(deck)).containsExactly("moments of truth", "service recovery paradox");
-        assertThat(deck.cards().get(0).back()).isEqualTo(
-                "the brief encounters in which a customer forms or changes an impression of the firm, such as a call or a checkout");
+        assertThat(deck.cards().get(0).back())
+                .isEqualTo(
+                        "the brief encounters in which a customer forms or changes an impression of the firm, such as a call or a checkout");
         assertThat(deck.cards().get(0).endLine()).isEqualTo(3);
     }
 
@@ -111,7 +114,8 @@ class DeckLayoutTest {
                 "A");
         assertThat(deck.cards()).hasSize(2);
         assertThat(deck.cards().get(0).front()).startsWith("Which dimension").contains("\nb) reliability");
-        assertThat(backs(deck)).as("the answer names the option, which the back spells out")
+        assertThat(backs(deck))
+                .as("the answer names the option, which the back spells out")
                 .containsExactly("b) reliability", "A. the sum of the lifetime values of all customers");
         assertThat(deck.format()).contains("multiple-choice");
     }
@@ -126,14 +130,19 @@ class DeckLayoutTest {
                 "What is a service level agreement?",
                 "A written promise of response and fix times between a provider and a client.",
                 "How well did you know this?",
-                "1", "2", "3", "4", "5",
+                "1",
+                "2",
+                "3",
+                "4",
+                "5",
                 "Not at all",
                 "Perfectly",
                 "",
                 "2/9",
                 "What is first contact resolution?",
                 "The share of problems solved in the customer's first call.");
-        assertThat(fronts(deck)).containsExactly("What is a service level agreement?", "What is first contact resolution?");
+        assertThat(fronts(deck))
+                .containsExactly("What is a service level agreement?", "What is first contact resolution?");
         assertThat(backs(deck).get(0)).doesNotContain("Perfectly");
         assertThat(deck.furnitureCount()).isEqualTo(13);
     }
@@ -146,9 +155,13 @@ class DeckLayoutTest {
                 "What is the loyalty ladder?",
                 "What is churn?",
                 "The share of customers lost over a period.");
-        assertThat(fronts(deck)).containsExactly("What is a customer advocate?", "What is the loyalty ladder?", "What is churn?");
-        assertThat(backs(deck)).containsExactly("A customer who recommends the firm without being asked.", "",
-                "The share of customers lost over a period.");
+        assertThat(fronts(deck))
+                .containsExactly("What is a customer advocate?", "What is the loyalty ladder?", "What is churn?");
+        assertThat(backs(deck))
+                .containsExactly(
+                        "A customer who recommends the firm without being asked.",
+                        "",
+                        "The share of customers lost over a period.");
     }
 
     @Test
@@ -180,9 +193,13 @@ class DeckLayoutTest {
                 "rewards earned but never claimed",
                 "what's a coalition scheme?",
                 "one programme shared by several retailers");
-        assertThat(fronts(deck)).containsExactly("what are the two sides of a loyalty programme's cost?", "what's breakage?",
-                "what's a coalition scheme?");
-        assertThat(deck.cards().get(0).back()).isEqualTo("rewards\n(points, discounts, gifts)\nrunning costs\n(software, staff, partner fees)");
+        assertThat(fronts(deck))
+                .containsExactly(
+                        "what are the two sides of a loyalty programme's cost?",
+                        "what's breakage?",
+                        "what's a coalition scheme?");
+        assertThat(deck.cards().get(0).back())
+                .isEqualTo("rewards\n(points, discounts, gifts)\nrunning costs\n(software, staff, partner fees)");
     }
 
     @Test
@@ -199,7 +216,9 @@ class DeckLayoutTest {
 
     @Test
     void a_chosen_layout_is_read_as_chosen_and_lines_can_be_skipped() {
-        String[] lines = {"Term list", "Second title line", "churn", "customers who leave", "retention", "customers who stay"};
+        String[] lines = {
+            "Term list", "Second title line", "churn", "customers who leave", "retention", "customers who stay"
+        };
         ReadDeck asked = read(new ReadOptions(Layout.DEFINITION_FIRST, 2), lines);
         assertThat(asked.layout()).isEqualTo(Layout.DEFINITION_FIRST);
         assertThat(fronts(asked)).containsExactly("customers who leave", "customers who stay");

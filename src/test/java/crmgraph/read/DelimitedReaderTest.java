@@ -1,9 +1,9 @@
 package crmgraph.read;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import crmgraph.testing.Fixtures;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class DelimitedReaderTest {
 
@@ -12,9 +12,12 @@ class DelimitedReaderTest {
         ReadDeck deck = new DeckReader().read("delimited.tsv", Fixtures.text("delimited.tsv"));
         assertThat(deck.format()).isEqualTo("tsv");
         // "term, definition": the one record that reads definition first is read as the file says, not turned alone
-        assertThat(deck.cards()).extracting(Card::front).containsExactly("Net Value Added (NVA)", "A rise in spend caused by a better experience.",
-                "RFV model");
-        assertThat(deck.cards().get(0).back()).isEqualTo("The gain a buyer gets after costs, written in value terms.\nOften used in B2B.");
+        assertThat(deck.cards())
+                .extracting(Card::front)
+                .containsExactly(
+                        "Net Value Added (NVA)", "A rise in spend caused by a better experience.", "RFV model");
+        assertThat(deck.cards().get(0).back())
+                .isEqualTo("The gain a buyer gets after costs, written in value terms.\nOften used in B2B.");
         assertThat(deck.dropped()).extracting(DroppedLine::line).containsExactly(1, 2);
     }
 
@@ -33,30 +36,42 @@ class DelimitedReaderTest {
 
     @Test
     void a_term_that_reads_like_a_sentence_in_a_term_first_file_is_not_turned_round() {
-        ReadDeck deck = tsv("Churn\tThe share of customers who stop buying from a firm in a period.",
+        ReadDeck deck = tsv(
+                "Churn\tThe share of customers who stop buying from a firm in a period.",
                 "Wallet share\tThe part of a buyer's total spend in a category that one firm wins.",
                 "The customer is always right, whatever they happen to ask for\tService motto",
                 "Upselling\tSelling a dearer version of what the buyer already takes.");
 
-        assertThat(deck.cards()).extracting(Card::front).containsExactly("Churn", "Wallet share",
-                "The customer is always right, whatever they happen to ask for", "Upselling");
+        assertThat(deck.cards())
+                .extracting(Card::front)
+                .containsExactly(
+                        "Churn",
+                        "Wallet share",
+                        "The customer is always right, whatever they happen to ask for",
+                        "Upselling");
     }
 
     @Test
     void a_file_that_mostly_gives_the_definition_first_is_turned_round_as_a_whole() {
-        ReadDeck deck = tsv("The share of customers who stop buying from a firm in a period.\tChurn",
+        ReadDeck deck = tsv(
+                "The share of customers who stop buying from a firm in a period.\tChurn",
                 "The part of a buyer's total spend in a category that one firm wins.\tWallet share",
                 "Buyers lost\tAttrition",
                 "Selling a dearer version of what the buyer already takes.\tUpselling");
 
-        assertThat(deck.cards()).extracting(Card::front).containsExactly("Churn", "Wallet share", "Attrition", "Upselling");
+        assertThat(deck.cards())
+                .extracting(Card::front)
+                .containsExactly("Churn", "Wallet share", "Attrition", "Upselling");
         assertThat(deck.cards()).extracting(Card::back).contains("Buyers lost");
     }
 
     @Test
     void front_and_back_column_names_leave_the_order_to_the_records() {
-        ReadDeck deck = tsv("Front\tBack", "The share of customers who stop buying from a firm in a period.\tChurn",
-                "The part of a buyer's total spend in a category that one firm wins.\tWallet share", "Spend won\tShare of wallet");
+        ReadDeck deck = tsv(
+                "Front\tBack",
+                "The share of customers who stop buying from a firm in a period.\tChurn",
+                "The part of a buyer's total spend in a category that one firm wins.\tWallet share",
+                "Spend won\tShare of wallet");
 
         assertThat(deck.cards()).extracting(Card::front).containsExactly("Churn", "Wallet share", "Share of wallet");
     }

@@ -1,11 +1,10 @@
 package crmgraph.read;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class FurnitureTest {
 
@@ -26,34 +25,63 @@ class FurnitureTest {
 
     @Test
     void promotional_phrasing_is_furniture_but_subject_matter_is_not() {
-        assertThat(Furniture.promotional("Pass your exams faster with our free flashcards app!")).isTrue();
+        assertThat(Furniture.promotional("Pass your exams faster with our free flashcards app!"))
+                .isTrue();
         assertThat(Furniture.promotional("Study by two researchers on loyalty")).isFalse();
-        assertThat(Furniture.promotional("A tool that measures service quality")).isFalse();
+        assertThat(Furniture.promotional("A tool that measures service quality"))
+                .isFalse();
     }
 
     @Test
     void count_headers_and_titles_are_recognised_by_shape() {
-        assertThat(Furniture.countHeader("15 key questions on complaint handling")).isTrue();
+        assertThat(Furniture.countHeader("15 key questions on complaint handling"))
+                .isTrue();
         assertThat(Furniture.countHeader("4 Ps of marketing")).isFalse();
         assertThat(Furniture.titleLike("Unit 4 Service Quality Flashcards")).isTrue();
     }
 
     @Test
     void a_line_repeated_across_cards_is_furniture_but_a_term_defined_three_times_is_not() {
-        Furniture f = new Furniture(lines("Got it?", "x", "Got it?", "y", "Got it?", "z",
-                "Churn", "customers who leave.", "Churn", "the rate of loss per year.", "Churn", "lost buyers over a period."));
+        Furniture f = new Furniture(lines(
+                "Got it?",
+                "x",
+                "Got it?",
+                "y",
+                "Got it?",
+                "z",
+                "Churn",
+                "customers who leave.",
+                "Churn",
+                "the rate of loss per year.",
+                "Churn",
+                "lost buyers over a period."));
         assertThat(f.repeated("Got it?")).isTrue();
         assertThat(f.repeated("Churn")).isFalse();
     }
 
     @Test
     void a_documents_properties_under_its_title_are_furniture_but_a_glossary_is_not() {
-        assertThat(Furniture.properties(lines("# Loyalty schemes", "", "Module: MKT 214", "Created: 2 May 2024",
-                "Tags: loyalty, week 3", "Status: Draft", "", "A loyalty scheme rewards repeat buying.")).stream().toArray())
+        assertThat(Furniture.properties(lines(
+                                "# Loyalty schemes",
+                                "",
+                                "Module: MKT 214",
+                                "Created: 2 May 2024",
+                                "Tags: loyalty, week 3",
+                                "Status: Draft",
+                                "",
+                                "A loyalty scheme rewards repeat buying."))
+                        .stream()
+                        .toArray())
                 .containsExactly(2, 3, 4, 5);
-        assertThat(Furniture.properties(lines("NPS: Net Promoter Score", "CES: Customer Effort Score", "CSAT: Customer Satisfaction"))
-                .isEmpty()).isTrue();
-        assertThat(Furniture.properties(lines("Churn: customers who stop buying from a firm", "Retention: customers a firm keeps each year",
-                "Advocacy: customers who recommend the firm to others")).isEmpty()).isTrue();
+        assertThat(Furniture.properties(lines(
+                                "NPS: Net Promoter Score", "CES: Customer Effort Score", "CSAT: Customer Satisfaction"))
+                        .isEmpty())
+                .isTrue();
+        assertThat(Furniture.properties(lines(
+                                "Churn: customers who stop buying from a firm",
+                                "Retention: customers a firm keeps each year",
+                                "Advocacy: customers who recommend the firm to others"))
+                        .isEmpty())
+                .isTrue();
     }
 }

@@ -1,9 +1,9 @@
 package crmgraph.read;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import crmgraph.testing.Fixtures;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class LineCardReaderTest {
 
@@ -56,7 +56,8 @@ class LineCardReaderTest {
     @Test
     void an_answer_broken_over_two_lines_stays_one_answer() {
         assertThat(card(12).front()).isEqualTo("What is a win-back campaign?");
-        assertThat(card(12).back()).isEqualTo("An effort aimed at former buyers\nto bring them back with a tailored offer.");
+        assertThat(card(12).back())
+                .isEqualTo("An effort aimed at former buyers\nto bring them back with a tailored offer.");
     }
 
     @Test

@@ -1,20 +1,21 @@
 package crmgraph.read;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ListLevelsTest {
 
     private static List<Integer> levels(String... items) {
         ListLevels levels = new ListLevels();
-        return Stream.of(items).map(i -> {
-            String marker = i.strip().substring(0, 1);
-            return levels.place(marker, i.indexOf(marker));
-        }).toList();
+        return Stream.of(items)
+                .map(i -> {
+                    String marker = i.strip().substring(0, 1);
+                    return levels.place(marker, i.indexOf(marker));
+                })
+                .toList();
     }
 
     @Test

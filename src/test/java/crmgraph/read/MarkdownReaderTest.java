@@ -1,9 +1,9 @@
 package crmgraph.read;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import crmgraph.testing.Fixtures;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class MarkdownReaderTest {
 
@@ -20,7 +20,10 @@ class MarkdownReaderTest {
 
     @Test
     void a_section_with_prose_and_a_list_is_one_card_under_its_heading() {
-        Card model = deck.cards().stream().filter(c -> c.front().contains("REAP")).findFirst().orElseThrow();
+        Card model = deck.cards().stream()
+                .filter(c -> c.front().contains("REAP"))
+                .findFirst()
+                .orElseThrow();
         assertThat(model.back()).contains("1. Recognise").contains("4. Personalise");
         assertThat(model.kind()).isEqualTo(Card.Kind.PASSAGE);
         assertThat(model.line()).isEqualTo(9);
@@ -30,20 +33,23 @@ class MarkdownReaderTest {
     @Test
     void a_list_stays_in_its_sections_passage_with_nested_bullets_indented_and_bare_headings_are_furniture() {
         Card levels = card("Loyalty levels");
-        assertThat(levels.back()).isEqualTo("- Behavioural loyalty\n  - repeat buying without attachment\n"
-                + "- Attitudinal loyalty\n  - a real preference for the brand");
+        assertThat(levels.back())
+                .isEqualTo("- Behavioural loyalty\n  - repeat buying without attachment\n"
+                        + "- Attitudinal loyalty\n  - a real preference for the brand");
         assertThat(levels.line()).isEqualTo(18);
         assertThat(deck.dropped()).extracting(DroppedLine::line).containsExactly(1, 3);
     }
 
     @Test
     void a_file_or_section_of_one_term_line_is_a_prompt_card_but_a_label_among_prose_is_not() {
-        ReadDeck one = new DeckReader().read("one.md", "Zymurgical loyalty: loyalty of brewers to their yeast supplier.\n");
+        ReadDeck one =
+                new DeckReader().read("one.md", "Zymurgical loyalty: loyalty of brewers to their yeast supplier.\n");
         assertThat(one.cards()).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(Card.Kind.PROMPT);
             assertThat(c.front()).isEqualTo("Zymurgical loyalty");
         });
-        ReadDeck mixed = new DeckReader().read("mixed.md", "## Churn\n\nCustomers leave.\n\n**Tip:** Call them back.\n");
+        ReadDeck mixed =
+                new DeckReader().read("mixed.md", "## Churn\n\nCustomers leave.\n\n**Tip:** Call them back.\n");
         assertThat(mixed.cards()).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(Card.Kind.PASSAGE);
             assertThat(c.back()).isEqualTo("Customers leave.\nTip: Call them back.");
@@ -52,25 +58,41 @@ class MarkdownReaderTest {
 
     @Test
     void a_colon_of_a_web_address_and_a_row_of_values_make_no_term_line() {
-        assertThat(MarkdownReader.termLine("Retrieved from \"https://example.org/wiki/Loyalty\"")).isNull();
-        assertThat(MarkdownReader.termLine("Categories: Retail | Marketing | Customer loyalty")).isNull();
-        assertThat(MarkdownReader.termLine("Churn: customers lost in a period")).containsExactly("Churn", "customers lost in a period");
+        assertThat(MarkdownReader.termLine("Retrieved from \"https://example.org/wiki/Loyalty\""))
+                .isNull();
+        assertThat(MarkdownReader.termLine("Categories: Retail | Marketing | Customer loyalty"))
+                .isNull();
+        assertThat(MarkdownReader.termLine("Churn: customers lost in a period"))
+                .containsExactly("Churn", "customers lost in a period");
     }
 
     @Test
     void a_wide_table_of_single_words_and_figures_is_read_as_rows_of_values_not_terms() {
-        ReadDeck values = new DeckReader().read("values.md", "## Visit\n\nOne morning:\n\n| Moment | Channel | Mood |\n|---|---|---|\n"
-                + "| Ordering ahead | app | calm |\n| Pickup | counter (shop) | rushed |\n");
+        ReadDeck values = new DeckReader()
+                .read(
+                        "values.md",
+                        "## Visit\n\nOne morning:\n\n| Moment | Channel | Mood |\n|---|---|---|\n"
+                                + "| Ordering ahead | app | calm |\n| Pickup | counter (shop) | rushed |\n");
         assertThat(values.cards()).singleElement().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(Card.Kind.PASSAGE);
-            assertThat(c.back()).isEqualTo("One morning:\nOrdering ahead | app | calm\nPickup | counter (shop) | rushed");
+            assertThat(c.back())
+                    .isEqualTo("One morning:\nOrdering ahead | app | calm\nPickup | counter (shop) | rushed");
         });
-        ReadDeck terms = new DeckReader().read("terms.md", "## Formats\n\n| Format | Who runs it | Reward |\n|---|---|---|\n"
-                + "| Stamp card | single cafés and shops | a free item |\n| Paid club | online retailers | free delivery |\n");
-        assertThat(terms.cards()).filteredOn(c -> c.kind() == Card.Kind.PROMPT).extracting(Card::front).containsExactly("Stamp card", "Paid club");
+        ReadDeck terms = new DeckReader()
+                .read(
+                        "terms.md",
+                        "## Formats\n\n| Format | Who runs it | Reward |\n|---|---|---|\n"
+                                + "| Stamp card | single cafés and shops | a free item |\n| Paid club | online retailers | free delivery |\n");
+        assertThat(terms.cards())
+                .filteredOn(c -> c.kind() == Card.Kind.PROMPT)
+                .extracting(Card::front)
+                .containsExactly("Stamp card", "Paid club");
     }
 
     private Card card(String front) {
-        return deck.cards().stream().filter(c -> c.front().equals(front)).findFirst().orElseThrow(() -> new AssertionError("no card " + front));
+        return deck.cards().stream()
+                .filter(c -> c.front().equals(front))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no card " + front));
     }
 }

@@ -1,10 +1,10 @@
 package crmgraph.read;
 
-import crmgraph.testing.Fixtures;
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+
+import crmgraph.testing.Fixtures;
+import org.junit.jupiter.api.Test;
 
 /** Outlines pasted from a word processor into a text file, read as notes. */
 class OutlineReaderTest {
@@ -16,7 +16,9 @@ class OutlineReaderTest {
     }
 
     private static Card card(ReadDeck deck, String front) {
-        return deck.cards().stream().filter(c -> c.front().equals(front)).findFirst()
+        return deck.cards().stream()
+                .filter(c -> c.front().equals(front))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no card " + front + " in " + deck.cards()));
     }
 
@@ -29,7 +31,8 @@ class OutlineReaderTest {
         assertThat(card(deck, "Recovery tools").section()).isEqualTo(RECOVERY + " \u203A Recovery tools");
         assertThat(card(deck, "Recovery tools").kind()).isEqualTo(Card.Kind.PASSAGE);
         // The title and a heading with only sections under it hold no card: furniture, as in Markdown notes.
-        assertThat(deck.dropped()).extracting(DroppedLine::line, DroppedLine::text)
+        assertThat(deck.dropped())
+                .extracting(DroppedLine::line, DroppedLine::text)
                 .containsExactly(tuple(1, RECOVERY), tuple(7, "2) Fairness in complaint handling"));
     }
 
@@ -41,7 +44,9 @@ class OutlineReaderTest {
         assertThat(paradox.back()).startsWith("a customer whose problem is put right well");
         assertThat(card(deck, "Switching barrier").back()).startsWith("anything that makes leaving");
         Card empowerment = card(deck, "Empowerment");
-        assertThat(empowerment.back()).isEqualTo("giving front-line staff the authority to solve problems on the spot without asking a manager first");
+        assertThat(empowerment.back())
+                .isEqualTo(
+                        "giving front-line staff the authority to solve problems on the spot without asking a manager first");
         assertThat(empowerment.line()).isEqualTo(20);
         assertThat(empowerment.endLine()).isEqualTo(21);
     }
@@ -49,7 +54,8 @@ class OutlineReaderTest {
     @Test
     void numbered_lines_with_nothing_under_them_are_a_numbered_list_under_the_heading_above() {
         Card steps = card(read("numbered-dash.txt"), "Recovery steps");
-        assertThat(steps.back()).isEqualTo("1. Acknowledge the problem\n2. Apologise sincerely\n3. Fix it quickly\n4. Follow up");
+        assertThat(steps.back())
+                .isEqualTo("1. Acknowledge the problem\n2. Apologise sincerely\n3. Fix it quickly\n4. Follow up");
         assertThat(steps.line()).isEqualTo(12);
         assertThat(steps.endLine()).isEqualTo(16);
     }
@@ -58,20 +64,26 @@ class OutlineReaderTest {
     void google_docs_bullets_at_one_indentation_nest_by_their_marker() {
         ReadDeck deck = read("google-docs.txt");
         assertThat(deck.format()).isEqualTo("outline");
-        assertThat(card(deck, "Tiered programme").back()).isEqualTo("members climb levels that unlock better benefits\n"
-                + "- e.g. airline status tiers\n- members fear losing the status they have reached\n  - this fear is a form of loss aversion");
-        assertThat(card(deck, "Design choices").back()).isEqualTo("- Reward type\n  - hard rewards such as discounts and free products\n"
-                + "  - soft rewards such as recognition and early access\n- Breakage\n  - points that are earned but never redeemed");
+        assertThat(card(deck, "Tiered programme").back())
+                .isEqualTo(
+                        "members climb levels that unlock better benefits\n"
+                                + "- e.g. airline status tiers\n- members fear losing the status they have reached\n  - this fear is a form of loss aversion");
+        assertThat(card(deck, "Design choices").back())
+                .isEqualTo(
+                        "- Reward type\n  - hard rewards such as discounts and free products\n"
+                                + "  - soft rewards such as recognition and early access\n- Breakage\n  - points that are earned but never redeemed");
         assertThat(card(deck, "Paid programme").line()).isEqualTo(9);
     }
 
     @Test
     void word_bullets_nest_by_marker_and_by_indentation_where_there_is_some() {
         ReadDeck deck = read("windows-crlf.txt");
-        assertThat(card(deck, "Project phases").back()).isEqualTo("- Strategy\n  - set goals for the project\n"
-                + "  - choose which customers to focus on\n- Technology\n  - select a vendor\n    - compare cloud and on-premise systems\n"
-                + "  - migrate the data");
-        assertThat(card(deck, "Poor data quality").back()).endsWith("\n- Data steward \u2013 the person who owns the quality of a set of records");
+        assertThat(card(deck, "Project phases").back())
+                .isEqualTo("- Strategy\n  - set goals for the project\n"
+                        + "  - choose which customers to focus on\n- Technology\n  - select a vendor\n    - compare cloud and on-premise systems\n"
+                        + "  - migrate the data");
+        assertThat(card(deck, "Poor data quality").back())
+                .endsWith("\n- Data steward \u2013 the person who owns the quality of a set of records");
     }
 
     @Test
@@ -82,13 +94,15 @@ class OutlineReaderTest {
         ReadDeck unix = new DeckReader().read("w.txt", crlf.replace("\r\n", "\n"));
         assertThat(windows.format()).isEqualTo("outline");
         assertThat(windows.cards()).isEqualTo(unix.cards());
-        assertThat(windows.cards()).allSatisfy(c -> assertThat(c.front() + c.back()).doesNotContain("\r"));
+        assertThat(windows.cards())
+                .allSatisfy(c -> assertThat(c.front() + c.back()).doesNotContain("\r"));
         assertThat(windows.dropped()).isEqualTo(unix.dropped());
     }
 
     @Test
     void every_line_is_in_a_card_or_dropped_and_dropped_lines_read_as_the_file_has_them() {
-        for (String fixture : new String[] {"numbered-dash.txt", "google-docs.txt", "windows-crlf.txt", "arrow-models.txt"}) {
+        for (String fixture :
+                new String[] {"numbered-dash.txt", "google-docs.txt", "windows-crlf.txt", "arrow-models.txt"}) {
             String text = Fixtures.text("outline/" + fixture);
             ReadDeck deck = new DeckReader().read(fixture, text);
             java.util.List<String> lines = text.lines().toList();
@@ -96,7 +110,9 @@ class OutlineReaderTest {
                 int line = n;
                 boolean inCard = deck.cards().stream().anyMatch(c -> c.line() <= line && line <= c.endLine());
                 boolean dropped = deck.dropped().stream().anyMatch(d -> d.line() == line);
-                assertThat(inCard || dropped || lines.get(n - 1).isBlank()).as("%s line %d", fixture, n).isTrue();
+                assertThat(inCard || dropped || lines.get(n - 1).isBlank())
+                        .as("%s line %d", fixture, n)
+                        .isTrue();
             }
             deck.dropped().forEach(d -> assertThat(d.text()).isEqualTo(lines.get(d.line() - 1)));
             assertThat(deck.dropped()).noneMatch(d -> d.kind() == DroppedLine.Kind.UNPLACED);
@@ -106,25 +122,34 @@ class OutlineReaderTest {
     @Test
     void arrow_lines_and_pairs_stay_in_the_passage_of_their_section() {
         ReadDeck deck = read("arrow-models.txt");
-        assertThat(card(deck, "Relationship ladder").back()).isEqualTo("Prospect \u2192 Customer \u2192 Client \u2192 Supporter \u2192 Advocate");
-        assertThat(card(deck, "What moves a customer up").back()).isEqualTo("- trust -> commitment\n- satisfaction -> repeat purchase");
+        assertThat(card(deck, "Relationship ladder").back())
+                .isEqualTo("Prospect \u2192 Customer \u2192 Client \u2192 Supporter \u2192 Advocate");
+        assertThat(card(deck, "What moves a customer up").back())
+                .isEqualTo("- trust -> commitment\n- satisfaction -> repeat purchase");
     }
 
     @Test
     void flashcard_decks_exports_and_prose_notes_with_numbered_headings_are_not_outlines() {
-        String termDash = "Churn - the share of customers who leave in a year\nRetention - keeping the customers a firm already has\n"
-                + "Win-back - bringing lost customers back to the firm\n";
-        String numberedQuestions = "1. What is churn?\n- customers who leave\n- measured each year\n2. What is retention?\n"
-                + "- keeping customers\n- cheaper than winning new ones\n3. Define win-back\n- bringing lost customers back\n- with an offer\n";
-        String numberedTerms = "1. Churn\nthe share of customers who leave\n2. Retention\nkeeping the customers a firm has\n"
-                + "3. Win-back\nbringing lost customers back\n";
-        String trueFalse = "1. Churn is the share of customers who leave.\nTrue\n2. Retention costs more than acquisition.\nFalse\n";
-        String prose = "1. Introduction\nCustomer retention is the practice of keeping the customers a firm already has. It is cheaper\n"
-                + "than winning new ones, as every textbook says, and loyal customers\nbuy more over time.\n\n2. Measures\n"
-                + "Churn is the share of customers who leave in a\nyear. Firms track it every month and compare it across\n"
-                + "segments. Two versions are common:\n- monthly churn\n- yearly churn\n";
+        String termDash =
+                "Churn - the share of customers who leave in a year\nRetention - keeping the customers a firm already has\n"
+                        + "Win-back - bringing lost customers back to the firm\n";
+        String numberedQuestions =
+                "1. What is churn?\n- customers who leave\n- measured each year\n2. What is retention?\n"
+                        + "- keeping customers\n- cheaper than winning new ones\n3. Define win-back\n- bringing lost customers back\n- with an offer\n";
+        String numberedTerms =
+                "1. Churn\nthe share of customers who leave\n2. Retention\nkeeping the customers a firm has\n"
+                        + "3. Win-back\nbringing lost customers back\n";
+        String trueFalse =
+                "1. Churn is the share of customers who leave.\nTrue\n2. Retention costs more than acquisition.\nFalse\n";
+        String prose =
+                "1. Introduction\nCustomer retention is the practice of keeping the customers a firm already has. It is cheaper\n"
+                        + "than winning new ones, as every textbook says, and loyal customers\nbuy more over time.\n\n2. Measures\n"
+                        + "Churn is the share of customers who leave in a\nyear. Firms track it every month and compare it across\n"
+                        + "segments. Two versions are common:\n- monthly churn\n- yearly churn\n";
         for (String text : new String[] {termDash, numberedQuestions, numberedTerms, trueFalse, prose}) {
-            assertThat(new DeckReader().read("deck.txt", text).format()).as(text).isNotEqualTo("outline");
+            assertThat(new DeckReader().read("deck.txt", text).format())
+                    .as(text)
+                    .isNotEqualTo("outline");
         }
     }
 }

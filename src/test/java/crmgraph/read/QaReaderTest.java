@@ -1,9 +1,9 @@
 package crmgraph.read;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import crmgraph.testing.Fixtures;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class QaReaderTest {
 
@@ -12,7 +12,8 @@ class QaReaderTest {
     @Test
     void rated_question_and_answer_exports_become_one_card_per_question() {
         assertThat(deck.format()).isEqualTo("qa-rated");
-        assertThat(deck.cards()).extracting(Card::front)
+        assertThat(deck.cards())
+                .extracting(Card::front)
                 .containsExactly("What is a loyalty ladder?", "What kinds of rewards are there?", "What is churn?");
         assertThat(deck.cards().get(0).line()).isEqualTo(3);
         assertThat(deck.cards().get(0).back()).contains("staged path").contains("retention campaigns");
@@ -27,7 +28,10 @@ class QaReaderTest {
 
     @Test
     void a_definition_asked_for_its_term_is_turned_round() {
-        ReadDeck d = new DeckReader().read("x.txt", "1\nQ\nThe share of buyers who stay with a firm over a year.\nA\nRetention rate\n2\nQ\nWhat is churn?\nA\nBuyers leaving.\n");
+        ReadDeck d = new DeckReader()
+                .read(
+                        "x.txt",
+                        "1\nQ\nThe share of buyers who stay with a firm over a year.\nA\nRetention rate\n2\nQ\nWhat is churn?\nA\nBuyers leaving.\n");
         assertThat(d.cards().get(0).front()).isEqualTo("Retention rate");
         assertThat(d.cards().get(0).back()).startsWith("The share of buyers");
         assertThat(d.cards().get(1).front()).isEqualTo("What is churn?");

@@ -1,10 +1,9 @@
 package crmgraph.read;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class SourceMapTest {
 
@@ -17,7 +16,9 @@ class SourceMapTest {
 
     @Test
     void a_documents_lines_are_named_by_page_and_line_and_a_span_across_pages_names_both_ends() {
-        SourceMap pdf = new SourceMap(List.of(new Position("page 1", "line", 1), new Position("page 1", "line", 2),
+        SourceMap pdf = new SourceMap(List.of(
+                new Position("page 1", "line", 1),
+                new Position("page 1", "line", 2),
                 new Position("page 2", "line", 1)));
         assertThat(pdf.identity()).isFalse();
         assertThat(pdf.describe(1, 2)).isEqualTo("page 1, lines 1\u20132");
@@ -27,14 +28,16 @@ class SourceMapTest {
 
     @Test
     void the_lines_of_one_anki_note_are_one_position() {
-        SourceMap anki = new SourceMap(List.of(new Position("", "note", 1681234567L), new Position("", "note", 1681234567L)));
+        SourceMap anki =
+                new SourceMap(List.of(new Position("", "note", 1681234567L), new Position("", "note", 1681234567L)));
         assertThat(anki.describe(1, 2)).isEqualTo("note 1681234567");
     }
 
     @Test
     void a_warning_of_a_document_names_its_position_in_the_file() {
         SourceMap pdf = new SourceMap(List.of(new Position("page 3", "line", 7), new Position("page 3", "line", 8)));
-        ReadDeck deck = new DeckReader().read("slides.pdf", "# Churn\n" + "x".repeat(DeckReader.MAX_LINE_CHARS + 1), ReadOptions.AUTO, pdf);
+        ReadDeck deck = new DeckReader()
+                .read("slides.pdf", "# Churn\n" + "x".repeat(DeckReader.MAX_LINE_CHARS + 1), ReadOptions.AUTO, pdf);
         assertThat(deck.format()).isEqualTo("pdf");
         assertThat(deck.positions()).isEqualTo(pdf);
         assertThat(deck.warnings()).anyMatch(w -> w.startsWith("page 3, line 8: 10001 characters long"));

@@ -1,14 +1,13 @@
 package crmgraph.resolve;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import crmgraph.RelationType;
 import crmgraph.extract.ConceptFact;
 import crmgraph.extract.Extraction;
 import crmgraph.extract.MentionSource;
-import crmgraph.RelationType;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ResolverTest {
 
@@ -17,82 +16,117 @@ class ResolverTest {
     }
 
     private static ResolvedDeck one(ConceptFact... facts) {
-        return new Resolver().resolve(List.of(new Extraction(List.of(facts), List.of())), List.of()).get(0);
+        return new Resolver()
+                .resolve(List.of(new Extraction(List.of(facts), List.of())), List.of())
+                .get(0);
     }
 
     @Test
     void case_plurals_hyphens_spaces_and_articles_fold_into_one_node() {
-        ResolvedDeck d = one(fact("Self-Service Relationships"), fact("the self service relationship"), fact("selfservice relationship"));
+        ResolvedDeck d = one(
+                fact("Self-Service Relationships"),
+                fact("the self service relationship"),
+                fact("selfservice relationship"));
         assertThat(d.concepts()).hasSize(1);
         assertThat(d.definitions()).hasSize(3);
     }
 
     @Test
     void acronyms_join_their_expansion_also_inside_longer_names() {
-        ResolvedDeck d = one(fact("Net Promoter Score", "NPS"), fact("NPS"), fact("NPS survey"), fact("net promoter score survey"));
+        ResolvedDeck d = one(
+                fact("Net Promoter Score", "NPS"), fact("NPS"), fact("NPS survey"), fact("net promoter score survey"));
         assertThat(d.concepts()).hasSize(2);
         assertThat(d.concepts()).extracting(ResolvedConcept::name).contains("Net Promoter Score");
     }
 
     @Test
     void an_acronym_claimed_by_two_different_concepts_joins_neither() {
-        ResolvedDeck d = one(fact("Customer equity", "CE"), fact("Customer experience", "CE"), fact("Contact escalation", "CE"));
-        assertThat(d.concepts()).extracting(ResolvedConcept::name)
+        ResolvedDeck d =
+                one(fact("Customer equity", "CE"), fact("Customer experience", "CE"), fact("Contact escalation", "CE"));
+        assertThat(d.concepts())
+                .extracting(ResolvedConcept::name)
                 .containsExactlyInAnyOrder("Customer equity", "Customer experience", "Contact escalation");
         assertThat(d.concepts()).allSatisfy(c -> assertThat(c.aliases()).doesNotContain("CE"));
     }
 
     @Test
     void an_acronym_claimed_by_one_concept_in_other_words_still_joins_them() {
-        ResolvedDeck d = one(fact("Customer lifetime value", "CLV"), fact("lifetime value of a customer", "CLV"), fact("CLV"));
-        assertThat(d.concepts()).singleElement().satisfies(c -> assertThat(c.aliases()).contains("CLV"));
+        ResolvedDeck d =
+                one(fact("Customer lifetime value", "CLV"), fact("lifetime value of a customer", "CLV"), fact("CLV"));
+        assertThat(d.concepts())
+                .singleElement()
+                .satisfies(c -> assertThat(c.aliases()).contains("CLV"));
     }
 
     @Test
     void an_acronym_claimed_by_a_known_concept_and_a_new_one_joins_neither() {
         KnownConcept known = new KnownConcept("customer equity", "Customer equity", List.of("CE"));
-        ResolvedDeck d = new Resolver().resolve(List.of(new Extraction(List.of(fact("Customer experience", "CE")), List.of())),
-                List.of(known)).get(0);
+        ResolvedDeck d = new Resolver()
+                .resolve(List.of(new Extraction(List.of(fact("Customer experience", "CE")), List.of())), List.of(known))
+                .get(0);
         assertThat(d.concepts()).extracting(ResolvedConcept::name).containsExactly("Customer experience");
         assertThat(d.concepts().get(0).aliases()).doesNotContain("CE");
     }
 
     @Test
     void obvious_typos_merge_but_different_words_stay_apart() {
-        assertThat(one(fact("Relational marketing"), fact("Relatoinal marketing")).concepts()).hasSize(1);
-        assertThat(one(fact("available buyers"), fact("unavailable buyers")).concepts()).hasSize(2);
-        assertThat(one(fact("customer relation"), fact("customer retention")).concepts()).hasSize(2);
+        assertThat(one(fact("Relational marketing"), fact("Relatoinal marketing"))
+                        .concepts())
+                .hasSize(1);
+        assertThat(one(fact("available buyers"), fact("unavailable buyers")).concepts())
+                .hasSize(2);
+        assertThat(one(fact("customer relation"), fact("customer retention")).concepts())
+                .hasSize(2);
     }
 
     @Test
     void the_most_frequent_well_formed_surface_form_is_the_display_name() {
         ResolvedDeck d = one(fact("brand equity"), fact("Brand Equity"), fact("Brand Equity"), fact("BRAND EQUITY"));
-        assertThat(d.concepts()).singleElement().extracting(ResolvedConcept::name).isEqualTo("Brand Equity");
+        assertThat(d.concepts())
+                .singleElement()
+                .extracting(ResolvedConcept::name)
+                .isEqualTo("Brand Equity");
     }
 
     @Test
     void a_name_ending_in_another_concepts_name_is_a_kind_of_it_unless_negated() {
-        ResolvedDeck d = one(fact("Loyalty scheme"), fact("Paid loyalty scheme"), fact("observation"), fact("non observation"));
-        assertThat(d.relations()).filteredOn(r -> r.type() == RelationType.IS_A)
+        ResolvedDeck d =
+                one(fact("Loyalty scheme"), fact("Paid loyalty scheme"), fact("observation"), fact("non observation"));
+        assertThat(d.relations())
+                .filteredOn(r -> r.type() == RelationType.IS_A)
                 .extracting(ResolvedDeck.Relation::from, ResolvedDeck.Relation::to)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("paid loyalty scheme", "loyalty scheme"));
     }
 
     @Test
     void definitions_mention_known_concepts_matched_on_lemmas_and_whole_words() {
-        Extraction x = new Extraction(List.of(fact("Churn"), fact("loyalty schemes"), fact("brand equity")), List.of(),
-                List.of(new MentionSource("Churn", 1, List.of("Good", "loyalty", "schemes", "cut", "it", ";", "brandequity"),
+        Extraction x = new Extraction(
+                List.of(fact("Churn"), fact("loyalty schemes"), fact("brand equity")),
+                List.of(),
+                List.of(new MentionSource(
+                        "Churn",
+                        1,
+                        List.of("Good", "loyalty", "schemes", "cut", "it", ";", "brandequity"),
                         List.of("good", "loyalty", "scheme", "cut", "it", ";", "brandequity"))));
         ResolvedDeck d = new Resolver().resolve(List.of(x), List.of()).get(0);
-        assertThat(d.relations()).extracting(ResolvedDeck.Relation::type, ResolvedDeck.Relation::to, ResolvedDeck.Relation::reason)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(RelationType.RELATED_TO, "loyalty scheme", "mention"));
+        assertThat(d.relations())
+                .extracting(ResolvedDeck.Relation::type, ResolvedDeck.Relation::to, ResolvedDeck.Relation::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(RelationType.RELATED_TO, "loyalty scheme", "mention"));
     }
 
     @Test
     void names_resolve_to_concepts_already_in_the_graph() {
-        ResolvedDeck d = new Resolver().resolve(List.of(new Extraction(List.of(fact("KPIs")), List.of())),
-                List.of(new KnownConcept("key performance indicator", "Key performance indicator", List.of("KPI")))).get(0);
-        assertThat(d.concepts()).singleElement().extracting(ResolvedConcept::key).isEqualTo("key performance indicator");
+        ResolvedDeck d = new Resolver()
+                .resolve(
+                        List.of(new Extraction(List.of(fact("KPIs")), List.of())),
+                        List.of(new KnownConcept(
+                                "key performance indicator", "Key performance indicator", List.of("KPI"))))
+                .get(0);
+        assertThat(d.concepts())
+                .singleElement()
+                .extracting(ResolvedConcept::key)
+                .isEqualTo("key performance indicator");
     }
 
     @Test
@@ -105,7 +139,10 @@ class ResolverTest {
 
         KnownConcept linked = new KnownConcept("self service", "Self service", List.of(), java.util.Set.of("service"));
         KnownConcept service = new KnownConcept("service", "Service", List.of());
-        assertThat(isA(new Resolver().resolve(List.of(namesService), List.of(linked, service)).get(0))).isEmpty();
+        assertThat(isA(new Resolver()
+                        .resolve(List.of(namesService), List.of(linked, service))
+                        .get(0)))
+                .isEmpty();
     }
 
     @Test
@@ -116,6 +153,9 @@ class ResolverTest {
     }
 
     private static List<String> isA(ResolvedDeck deck) {
-        return deck.relations().stream().filter(r -> r.type() == RelationType.IS_A).map(r -> r.from() + "|" + r.to()).toList();
+        return deck.relations().stream()
+                .filter(r -> r.type() == RelationType.IS_A)
+                .map(r -> r.from() + "|" + r.to())
+                .toList();
     }
 }

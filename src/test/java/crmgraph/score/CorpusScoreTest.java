@@ -1,10 +1,9 @@
 package crmgraph.score;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The reading corpus (corpus/README.md) read as the import reads it: the figures README reports,
@@ -46,6 +45,9 @@ class CorpusScoreTest {
     @Test
     void a_miss_is_reported_with_its_file_and_what_was_read_instead() {
         CorpusScore dev = scorer.score(Path.of("corpus", "dev"));
-        assertThat(dev.format(true)).startsWith("corpus/dev: ").contains("cards      read ").contains("misfiled   ");
+        assertThat(dev.format(true))
+                .startsWith("corpus/dev: ")
+                .contains("cards      read ")
+                .contains("misfiled   ");
     }
 }

@@ -1,7 +1,6 @@
 package crmgraph.testing;
 
 import crmgraph.cli.Main;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,12 +12,15 @@ import java.util.List;
  */
 public final class CliProcess {
 
-    private CliProcess() {
-    }
+    private CliProcess() {}
 
     public static List<String> command(String... args) {
-        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        List<String> line = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
         line.addAll(List.of(args));
         return line;
     }

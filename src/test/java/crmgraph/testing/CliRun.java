@@ -1,7 +1,6 @@
 package crmgraph.testing;
 
 import crmgraph.cli.Main;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -1,17 +1,15 @@
 package crmgraph.testing;
 
-import org.junit.jupiter.api.Assumptions;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 
 /** Test fixtures of our own (src/test/resources/fixtures) and the shared sample decks, when present. */
 public final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static Path fixture(String name) {
         Path p = Path.of("src", "test", "resources", "fixtures", name);

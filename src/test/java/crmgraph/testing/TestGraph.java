@@ -3,7 +3,6 @@ package crmgraph.testing;
 import crmgraph.Config;
 import crmgraph.graph.GraphStore;
 import crmgraph.graph.Maintenance;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +16,7 @@ public final class TestGraph {
 
     private static GraphStore store;
 
-    private TestGraph() {
-    }
+    private TestGraph() {}
 
     public static synchronized GraphStore store() {
         if (store == null) {
@@ -37,7 +35,8 @@ public final class TestGraph {
     public static Path newDataDir(String name) {
         try {
             Files.createDirectories(Path.of("target", "test-data"));
-            return Files.createTempDirectory(Path.of("target", "test-data"), name + "-").toAbsolutePath();
+            return Files.createTempDirectory(Path.of("target", "test-data"), name + "-")
+                    .toAbsolutePath();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -1,10 +1,22 @@
 package crmgraph.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import crmgraph.app.App;
 import crmgraph.graph.DeckWriter;
 import crmgraph.testing.Fixtures;
 import crmgraph.testing.TestGraph;
 import io.javalin.Javalin;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,19 +41,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-import java.util.logging.Level;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 /**
  * The explorer in real headless Chromium: a student's path from search to a concept, its parts,
  * the graph and back, and an import from pasted text. Screenshots go to target/screenshots/.
@@ -59,18 +58,28 @@ class BrowserIT {
 
     @BeforeAll
     void start() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "chromium and chromedriver are not installed");
+        assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "chromium and chromedriver are not installed");
         WebData.load(TestGraph.store());
         app = App.create(TestGraph.store(), Optional.empty()).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-dev-shm-usage", "--window-size=1280,900");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,900");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
         browser = new ChromeDriver(service, options);
     }
 
@@ -90,15 +99,18 @@ class BrowserIT {
         screenshot("home");
         WebElement box = browser.findElement(By.id("q"));
         box.sendKeys("idic", Keys.ENTER);
-        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".results a[href='/concepts/idic-model']"))).click();
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".results a[href='/concepts/idic-model']")))
+                .click();
         assertThat(heading()).isEqualTo("IDIC model");
         screenshot("concept");
 
-        browser.findElement(By.cssSelector("ol.parts a[href='/concepts/differentiate']")).click();
+        browser.findElement(By.cssSelector("ol.parts a[href='/concepts/differentiate']"))
+                .click();
         assertThat(heading()).isEqualTo("Differentiate");
 
         browser.findElement(By.linkText("Open in the graph")).click();
-        WebElement graph = wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#graph[data-ready='true']")));
+        WebElement graph =
+                wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#graph[data-ready='true']")));
         assertThat(browser.findElement(By.id("graph-status")).getText()).contains("concepts");
         screenshot("graph");
         assertThat(problems()).isEmpty();
@@ -114,7 +126,8 @@ class BrowserIT {
         wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#graph[data-ready='true']")));
         assertThat(nodeCount()).isEqualTo(3);
         browser.findElement(By.cssSelector("input[name=type][value=IS_A]")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#graph[data-ready='true'][data-types='HAS_PART,RELATED_TO']")));
+        wait(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#graph[data-ready='true'][data-types='HAS_PART,RELATED_TO']")));
         assertThat(nodeCount()).isEqualTo(1);
     }
 
@@ -126,7 +139,9 @@ class BrowserIT {
         name.clear();
         name.sendKeys("browser-deck.txt");
         browser.findElement(By.cssSelector("form.import button[type=submit]")).click();
-        assertThat(wait(ExpectedConditions.visibilityOfElementLocated(By.id("detected-format"))).getText()).isNotBlank();
+        assertThat(wait(ExpectedConditions.visibilityOfElementLocated(By.id("detected-format")))
+                        .getText())
+                .isNotBlank();
         assertThat(browser.findElement(By.id("card-count")).getText()).isEqualTo("2");
         screenshot("import-preview");
         browser.findElement(By.id("confirm-import")).click();
@@ -134,7 +149,9 @@ class BrowserIT {
 
         browser.findElement(By.linkText("Search")).click();
         browser.findElement(By.id("q")).sendKeys("win-back", Keys.ENTER);
-        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".results a[href='/concepts/win-back-campaign']"))).click();
+        wait(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector(".results a[href='/concepts/win-back-campaign']")))
+                .click();
         assertThat(heading()).isEqualTo("Win-back campaign");
         assertThat(browser.getPageSource()).contains("bring lapsed customers back");
     }
@@ -146,12 +163,16 @@ class BrowserIT {
         browser.get(base + "/decks/" + id);
         assertThat(browser.findElement(By.id("reading-doubt")).getText()).contains("may be misread", "--layout");
         WebElement card = browser.findElement(By.id(id + "-2"));
-        assertThat(card.getText()).contains("May be misread", "Other reading: Brand promise → The promise a brand makes");
+        assertThat(card.getText())
+                .contains("May be misread", "Other reading: Brand promise → The promise a brand makes");
         screenshot("deck-uncertain");
         submit(() -> card.findElement(By.cssSelector("button[name=card]")).click());
         assertThat(browser.getCurrentUrl()).isEqualTo(base + "/decks/" + id + "#" + id + "-2");
-        assertThat(browser.findElement(By.id(id + "-2")).getText()).contains("Reading confirmed.").doesNotContain("Confirm this reading");
-        assertThat(browser.findElement(By.id(id + "-3")).findElements(By.cssSelector("button[name=card]"))).hasSize(1);
+        assertThat(browser.findElement(By.id(id + "-2")).getText())
+                .contains("Reading confirmed.")
+                .doesNotContain("Confirm this reading");
+        assertThat(browser.findElement(By.id(id + "-3")).findElements(By.cssSelector("button[name=card]")))
+                .hasSize(1);
         assertThat(problems()).isEmpty();
     }
 
@@ -162,7 +183,8 @@ class BrowserIT {
         WebElement name = browser.findElement(By.id("import-name"));
         name.clear();
         name.sendKeys("browser-reread.txt");
-        submit(() -> browser.findElement(By.cssSelector("form.import button[type=submit]")).click());
+        submit(() -> browser.findElement(By.cssSelector("form.import button[type=submit]"))
+                .click());
         assertThat(browser.findElement(By.id("card-count")).getText()).isEqualTo("2");
         new Select(browser.findElement(By.id("reread-layout"))).selectByValue("term-first");
         WebElement skip = browser.findElement(By.id("reread-skip"));
@@ -170,7 +192,9 @@ class BrowserIT {
         skip.sendKeys("2");
         submit(() -> browser.findElement(By.id("preview-again")).click());
         assertThat(browser.findElement(By.id("card-count")).getText()).isEqualTo("1");
-        assertThat(new Select(browser.findElement(By.id("reread-layout"))).getFirstSelectedOption().getAttribute("value"))
+        assertThat(new Select(browser.findElement(By.id("reread-layout")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
                 .isEqualTo("term-first");
         assertThat(browser.findElement(By.id("reading-used")).getText()).contains("2 lines skipped");
         screenshot("import-preview-again");
@@ -183,19 +207,23 @@ class BrowserIT {
     @Test
     void a_preview_is_read_again_with_the_separators_typed_in_spaces_and_all() {
         browser.get(base + "/import");
-        browser.findElement(By.id("import-text")).sendKeys("Churn - The share of customers who stop buying.;Touchpoint - Any moment"
-                + " where a customer meets the brand.;Advocate - A customer who recommends the brand.");
+        browser.findElement(By.id("import-text"))
+                .sendKeys("Churn - The share of customers who stop buying.;Touchpoint - Any moment"
+                        + " where a customer meets the brand.;Advocate - A customer who recommends the brand.");
         WebElement name = browser.findElement(By.id("import-name"));
         name.clear();
         name.sendKeys("browser-quizlet.txt");
-        submit(() -> browser.findElement(By.cssSelector("form.import button[type=submit]")).click());
+        submit(() -> browser.findElement(By.cssSelector("form.import button[type=submit]"))
+                .click());
         assertThat(browser.findElement(By.id("card-count")).getText()).isEqualTo("3");
-        assertThat(browser.findElement(By.id("separators-used")).getText()).contains("term/definition dash, cards semicolon");
+        assertThat(browser.findElement(By.id("separators-used")).getText())
+                .contains("term/definition dash, cards semicolon");
         browser.findElement(By.id("reread-separator")).sendKeys(" - ");
         browser.findElement(By.id("reread-card-separator")).sendKeys("new line");
         submit(() -> browser.findElement(By.id("preview-again")).click());
         assertThat(browser.findElement(By.id("card-count")).getText()).isEqualTo("1");
-        assertThat(browser.findElement(By.id("separators-used")).getText()).contains("term/definition dash, cards new line (as asked)");
+        assertThat(browser.findElement(By.id("separators-used")).getText())
+                .contains("term/definition dash, cards new line (as asked)");
         WebElement cards = browser.findElement(By.id("reread-card-separator"));
         cards.clear();
         cards.sendKeys("semicolon");
@@ -215,9 +243,10 @@ class BrowserIT {
     private void submit(Runnable action) {
         ((JavascriptExecutor) browser).executeScript("window.crmgraphOldPage = true");
         action.run();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
-                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                        "return !window.crmgraphOldPage && document.readyState === 'complete'")));
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("return !window.crmgraphOldPage && document.readyState === 'complete'")));
     }
 
     @Test
@@ -232,11 +261,16 @@ class BrowserIT {
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
             new DeckWriter(TestGraph.store()).write(WebData.doubtful("browser-phone.txt", 1));
-            for (String path : List.of("/", "/concepts/idic-model", "/decks/" + WebData.deckId(WebData.GLOSSARY), "/import",
+            for (String path : List.of(
+                    "/",
+                    "/concepts/idic-model",
+                    "/decks/" + WebData.deckId(WebData.GLOSSARY),
+                    "/import",
                     "/decks/" + WebData.deckId("browser-phone.txt"))) {
                 browser.get(base + path);
-                Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
-                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                Long overflow = (Long) ((JavascriptExecutor) browser)
+                        .executeScript(
+                                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
                 assertThat(overflow).as(path + " scrolls sideways").isLessThanOrEqualTo(0L);
             }
             browser.get(base + "/concepts/idic-model");
@@ -252,20 +286,28 @@ class BrowserIT {
     private void clickNode(WebElement graph, String id) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", graph);
         @SuppressWarnings("unchecked")
-        List<Number> at = (List<Number>) ((JavascriptExecutor) browser).executeScript(
-                "var box = arguments[0].getBoundingClientRect();"
-                        + "var p = window.crmgraphView.getElementById(arguments[1]).renderedPosition();"
-                        + "return [box.left + p.x, box.top + p.y];", graph, id);
-        new Actions(browser).moveToLocation((int) Math.round(at.get(0).doubleValue()), (int) Math.round(at.get(1).doubleValue()))
-                .click().perform();
+        List<Number> at = (List<Number>) ((JavascriptExecutor) browser)
+                .executeScript(
+                        "var box = arguments[0].getBoundingClientRect();"
+                                + "var p = window.crmgraphView.getElementById(arguments[1]).renderedPosition();"
+                                + "return [box.left + p.x, box.top + p.y];",
+                        graph,
+                        id);
+        new Actions(browser)
+                .moveToLocation((int) Math.round(at.get(0).doubleValue()), (int)
+                        Math.round(at.get(1).doubleValue()))
+                .click()
+                .perform();
     }
 
     private long nodeCount() {
-        return ((Number) ((JavascriptExecutor) browser).executeScript("return window.crmgraphView.nodes().length;")).longValue();
+        return ((Number) ((JavascriptExecutor) browser).executeScript("return window.crmgraphView.nodes().length;"))
+                .longValue();
     }
 
     private String heading() {
-        return wait(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1"))).getText();
+        return wait(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")))
+                .getText();
     }
 
     /** Console errors and CSP violations on the current page. */
@@ -286,10 +328,14 @@ class BrowserIT {
         Dimension before = browser.manage().window().getSize();
         try {
             Files.createDirectories(SHOTS);
-            Number height = (Number) ((JavascriptExecutor) browser).executeScript(
-                    "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
-            int chrome = before.getHeight() - ((Number) ((JavascriptExecutor) browser).executeScript("return window.innerHeight;")).intValue();
-            browser.manage().window().setSize(new Dimension(before.getWidth(), Math.min(4000, height.intValue() + chrome)));
+            Number height = (Number) ((JavascriptExecutor) browser)
+                    .executeScript(
+                            "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
+            int chrome = before.getHeight()
+                    - ((Number) ((JavascriptExecutor) browser).executeScript("return window.innerHeight;")).intValue();
+            browser.manage()
+                    .window()
+                    .setSize(new Dimension(before.getWidth(), Math.min(4000, height.intValue() + chrome)));
             File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
             Files.copy(shot.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {

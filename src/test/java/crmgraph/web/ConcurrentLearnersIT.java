@@ -1,19 +1,17 @@
 package crmgraph.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import crmgraph.app.App;
-import crmgraph.pipeline.ImportReport;
 import crmgraph.Json;
-import crmgraph.pipeline.Pipeline;
+import crmgraph.app.App;
 import crmgraph.graph.ReviewStore;
+import crmgraph.pipeline.ImportReport;
+import crmgraph.pipeline.Pipeline;
 import crmgraph.quiz.QuizFixture;
 import crmgraph.testing.Fixtures;
 import crmgraph.testing.TestGraph;
 import io.javalin.Javalin;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,8 +25,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * A class answering quiz items while decks are imported into the same graph: every answer the
@@ -41,8 +40,10 @@ class ConcurrentLearnersIT {
 
     private static Javalin app;
     private static String base;
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     @BeforeAll
     static void start() {
@@ -58,8 +59,7 @@ class ConcurrentLearnersIT {
     }
 
     /** What one learner's thread saw: its id, and how many answers the server said it recorded. */
-    private record Outcome(String learner, int recorded, int answered) {
-    }
+    private record Outcome(String learner, int recorded, int answered) {}
 
     @Test
     void thirty_two_learners_answering_during_an_import_lose_and_double_no_review() throws Exception {
@@ -74,8 +74,11 @@ class ConcurrentLearnersIT {
             CountDownLatch go = new CountDownLatch(1);
             Future<ImportReport> importing = pool.submit(() -> {
                 go.await();
-                return Pipeline.importer(TestGraph.store()).importPaths(List.of(
-                        Fixtures.fixture("glossary.tsv"), Fixtures.fixture("terms.md"), Fixtures.fixture("notes.md")));
+                return Pipeline.importer(TestGraph.store())
+                        .importPaths(List.of(
+                                Fixtures.fixture("glossary.tsv"),
+                                Fixtures.fixture("terms.md"),
+                                Fixtures.fixture("notes.md")));
             });
             List<Future<Outcome>> learners = new ArrayList<>();
             for (int i = 0; i < LEARNERS; i++) {
@@ -88,9 +91,15 @@ class ConcurrentLearnersIT {
             int total = 0;
             for (Future<Outcome> f : learners) {
                 Outcome o = f.get(120, TimeUnit.SECONDS);
-                assertThat(o.answered()).as("answers acknowledged for %s", o.learner()).isEqualTo(ANSWERS_EACH);
-                assertThat(o.recorded()).as("answers recorded for %s", o.learner()).isEqualTo(ANSWERS_EACH);
-                assertThat(reviews.history(o.learner())).as("reviews stored for %s", o.learner()).hasSize(ANSWERS_EACH);
+                assertThat(o.answered())
+                        .as("answers acknowledged for %s", o.learner())
+                        .isEqualTo(ANSWERS_EACH);
+                assertThat(o.recorded())
+                        .as("answers recorded for %s", o.learner())
+                        .isEqualTo(ANSWERS_EACH);
+                assertThat(reviews.history(o.learner()))
+                        .as("reviews stored for %s", o.learner())
+                        .hasSize(ANSWERS_EACH);
                 total += o.recorded();
             }
             assertThat(total).isEqualTo(LEARNERS * ANSWERS_EACH);
@@ -105,8 +114,10 @@ class ConcurrentLearnersIT {
         int answered = 0;
         for (int k = 0; k < ANSWERS_EACH; k++) {
             String item = items.get((learner + k) % items.size());
-            HttpResponse<String> r = post("/api/quiz/items/" + item + "/answer",
-                    "{\"answer\": \"guess " + k + "\", \"hint\": false}", cookie);
+            HttpResponse<String> r = post(
+                    "/api/quiz/items/" + item + "/answer",
+                    "{\"answer\": \"guess " + k + "\", \"hint\": false}",
+                    cookie);
             assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
             answered++;
             if (parse(r.body()).get("recorded").asBoolean()) {
@@ -117,7 +128,10 @@ class ConcurrentLearnersIT {
     }
 
     private static List<String> itemIds() throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/quiz/items?limit=40")).GET().build(),
+        HttpResponse<String> r = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/quiz/items?limit=40"))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
         List<String> ids = new ArrayList<>();
@@ -132,9 +146,12 @@ class ConcurrentLearnersIT {
         return cookie.substring(0, cookie.indexOf(';'));
     }
 
-    private static HttpResponse<String> post(String path, String json, String cookie) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(json));
+    private static HttpResponse<String> post(String path, String json, String cookie)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(json));
         if (cookie != null) {
             b.header("Cookie", cookie);
         }

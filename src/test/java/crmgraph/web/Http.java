@@ -2,7 +2,6 @@ package crmgraph.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import crmgraph.Json;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -18,7 +17,8 @@ import java.util.regex.Pattern;
 /** A small HTTP client for the explorer's ITs. */
 public final class Http {
 
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
 
     Http(String base) {
@@ -35,7 +35,8 @@ public final class Http {
 
     public JsonNode json(String path) {
         HttpResponse<String> r = get(path);
-        if (r.statusCode() != 200 || !r.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
+        if (r.statusCode() != 200
+                || !r.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
             throw new AssertionError(path + " answered " + r.statusCode() + ": " + r.body());
         }
         return parse(r.body());
@@ -54,13 +55,17 @@ public final class Http {
     }
 
     /** A multipart form post, as the import form sends it; {@code file} may be null. */
-    public HttpResponse<String> multipart(String path, Map<String, String> fields, String fileName, byte[] file, Map<String, String> headers) {
+    public HttpResponse<String> multipart(
+            String path, Map<String, String> fields, String fileName, byte[] file, Map<String, String> headers) {
         String boundary = "----crmgraphtest" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        fields.forEach((k, v) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n" + v + "\r\n"));
+        fields.forEach((k, v) -> write(
+                body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n" + v + "\r\n"));
         if (file != null) {
-            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                    + "\"\r\nContent-Type: text/plain\r\n\r\n");
+            write(
+                    body,
+                    "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                            + "\"\r\nContent-Type: text/plain\r\n\r\n");
             body.writeBytes(file);
             write(body, "\r\n");
         }
@@ -74,7 +79,8 @@ public final class Http {
 
     public HttpResponse<String> form(String path, Map<String, String> fields, Map<String, String> headers) {
         StringBuilder s = new StringBuilder();
-        fields.forEach((k, v) -> s.append(s.length() == 0 ? "" : "&").append(q(k)).append('=').append(q(v)));
+        fields.forEach((k, v) ->
+                s.append(s.length() == 0 ? "" : "&").append(q(k)).append('=').append(q(v)));
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(s.toString()));

@@ -1,22 +1,21 @@
 package crmgraph.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import crmgraph.app.App;
 import crmgraph.pipeline.Importer;
 import crmgraph.pipeline.Pipeline;
 import crmgraph.testing.TestGraph;
 import io.javalin.Javalin;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** A concept with more kinds than a page can usefully list: the page shows the first ones and says how many there are. */
 class HubConceptPageIT {
@@ -28,11 +27,14 @@ class HubConceptPageIT {
     @BeforeAll
     static void start() {
         TestGraph.wipe();
-        String deck = "Loyalty programme\tA scheme that rewards repeat purchases.\n" + IntStream.rangeClosed(1, KINDS)
-                .mapToObj(i -> "Tier " + word(i) + " loyalty programme\tA loyalty programme level number " + i + " for members.")
-                .collect(Collectors.joining("\n")) + "\n";
-        Pipeline.importer(TestGraph.store()).importTexts(List.of(
-                Importer.SourceText.of("hub.tsv", deck.getBytes(StandardCharsets.UTF_8))));
+        String deck = "Loyalty programme\tA scheme that rewards repeat purchases.\n"
+                + IntStream.rangeClosed(1, KINDS)
+                        .mapToObj(i -> "Tier " + word(i) + " loyalty programme\tA loyalty programme level number " + i
+                                + " for members.")
+                        .collect(Collectors.joining("\n"))
+                + "\n";
+        Pipeline.importer(TestGraph.store())
+                .importTexts(List.of(Importer.SourceText.of("hub.tsv", deck.getBytes(StandardCharsets.UTF_8))));
         app = App.create(TestGraph.store(), Optional.empty()).start("127.0.0.1", 0);
         http = Http.local(app.port());
     }
@@ -55,7 +57,9 @@ class HubConceptPageIT {
 
         String html = http.get("/concepts/loyalty-programme").body();
         assertThat(html).contains("Showing the first 100 of " + KINDS + " kinds.");
-        assertThat(html.split("href=\"/concepts/tier-", -1).length - 1).as("links to kinds").isBetween(100, 100 + 14);
+        assertThat(html.split("href=\"/concepts/tier-", -1).length - 1)
+                .as("links to kinds")
+                .isBetween(100, 100 + 14);
         assertThat(html).doesNotContain("Showing the first 1 of");
     }
 }

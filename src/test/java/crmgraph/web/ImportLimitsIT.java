@@ -1,16 +1,15 @@
 package crmgraph.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import crmgraph.app.App;
 import crmgraph.testing.TestGraph;
 import io.javalin.Javalin;
-import org.junit.jupiter.api.Test;
-
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The import endpoints' limits: size (413), rate (429), and a server exposed without a token. */
 class ImportLimitsIT {
@@ -24,17 +23,23 @@ class ImportLimitsIT {
             Http http = Http.local(app.port());
             byte[] file = new byte[ImportHandlers.MAX_BYTES + 1];
             Arrays.fill(file, (byte) 'a');
-            HttpResponse<String> overFile = http.multipart("/import/preview", Map.of("text", ""), "big.txt", file, Map.of());
+            HttpResponse<String> overFile =
+                    http.multipart("/import/preview", Map.of("text", ""), "big.txt", file, Map.of());
             assertThat(overFile.statusCode()).isEqualTo(413);
-            assertThat(overFile.body()).contains("big.txt: the file is larger than 5 MB").doesNotContain("Exception");
-            HttpResponse<String> overText = http.multipart("/import/preview", Map.of("text", "b".repeat(ImportHandlers.MAX_BYTES + 1)),
-                    null, null, Map.of());
+            assertThat(overFile.body())
+                    .contains("big.txt: the file is larger than 5 MB")
+                    .doesNotContain("Exception");
+            HttpResponse<String> overText = http.multipart(
+                    "/import/preview", Map.of("text", "b".repeat(ImportHandlers.MAX_BYTES + 1)), null, null, Map.of());
             assertThat(overText.statusCode()).isEqualTo(413);
             assertThat(overText.body()).contains("larger than 5 MB");
             byte[] slides = new byte[ImportHandlers.MAX_DOCUMENT_BYTES + 1];
-            HttpResponse<String> overDocument = http.multipart("/import/preview", Map.of("text", ""), "slides.pdf", slides, Map.of());
+            HttpResponse<String> overDocument =
+                    http.multipart("/import/preview", Map.of("text", ""), "slides.pdf", slides, Map.of());
             assertThat(overDocument.statusCode()).isEqualTo(413);
-            assertThat(overDocument.body()).contains("slides.pdf: the file is larger than 50 MB").doesNotContain("Exception");
+            assertThat(overDocument.body())
+                    .contains("slides.pdf: the file is larger than 50 MB")
+                    .doesNotContain("Exception");
             byte[] request = new byte[ImportHandlers.MAX_REQUEST_BYTES + 10];
             Arrays.fill(request, (byte) 'c');
             // A request declaring more than the limit is answered 413 before its body is read; the
@@ -74,10 +79,14 @@ class ImportLimitsIT {
             }
             assertThat(ok).isEqualTo(ImportRateLimit.BURST);
             assertThat(last.statusCode()).isEqualTo(429);
-            assertThat(last.headers().firstValue("Retry-After")).hasValueSatisfying(s -> assertThat(Integer.parseInt(s)).isBetween(1, 60));
+            assertThat(last.headers().firstValue("Retry-After"))
+                    .hasValueSatisfying(s -> assertThat(Integer.parseInt(s)).isBetween(1, 60));
             assertThat(last.body()).contains("too many imports").doesNotContain("Exception");
-            assertThat(http.form("/import", Map.of("pending", "0"), Map.of()).statusCode()).isEqualTo(429);
-            assertThat(http.get("/import").statusCode()).as("browsing is not limited").isEqualTo(200);
+            assertThat(http.form("/import", Map.of("pending", "0"), Map.of()).statusCode())
+                    .isEqualTo(429);
+            assertThat(http.get("/import").statusCode())
+                    .as("browsing is not limited")
+                    .isEqualTo(200);
         } finally {
             app.stop();
         }
@@ -91,15 +100,19 @@ class ImportLimitsIT {
             HttpResponse<String> form = http.get("/import");
             assertThat(form.statusCode()).isEqualTo(403);
             assertThat(form.body()).contains("CRMGRAPH_ADMIN_TOKEN").doesNotContain("name=\"text\"");
-            assertThat(http.multipart("/import/preview", Map.of("text", DECK), null, null, Map.of()).statusCode()).isEqualTo(403);
-            assertThat(http.form("/import", Map.of("pending", "0"), Map.of()).statusCode()).isEqualTo(403);
+            assertThat(http.multipart("/import/preview", Map.of("text", DECK), null, null, Map.of())
+                            .statusCode())
+                    .isEqualTo(403);
+            assertThat(http.form("/import", Map.of("pending", "0"), Map.of()).statusCode())
+                    .isEqualTo(403);
         } finally {
             app.stop();
         }
-        Javalin withToken = App.create(TestGraph.store(), Optional.of("class-token"), true).start("127.0.0.1", 0);
+        Javalin withToken =
+                App.create(TestGraph.store(), Optional.of("class-token"), true).start("127.0.0.1", 0);
         try {
-            HttpResponse<String> r = Http.local(withToken.port()).multipart("/import/preview", Map.of("text", DECK, "token", "class-token"),
-                    null, null, Map.of());
+            HttpResponse<String> r = Http.local(withToken.port())
+                    .multipart("/import/preview", Map.of("text", DECK, "token", "class-token"), null, null, Map.of());
             assertThat(r.statusCode()).isEqualTo(200);
         } finally {
             withToken.stop();

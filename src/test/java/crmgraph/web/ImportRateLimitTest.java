@@ -1,13 +1,12 @@
 package crmgraph.web;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ImportRateLimitTest {
 
@@ -48,7 +47,9 @@ class ImportRateLimitTest {
         assertThat(limit.tryAcquire("a")).isFalse();
         clock.now = clock.now.plus(Duration.ofHours(1));
         for (int i = 0; i < 3; i++) {
-            assertThat(limit.tryAcquire("a")).as("refilled to the burst, not beyond").isTrue();
+            assertThat(limit.tryAcquire("a"))
+                    .as("refilled to the burst, not beyond")
+                    .isTrue();
         }
         assertThat(limit.tryAcquire("a")).isFalse();
     }

@@ -1,15 +1,13 @@
 package crmgraph.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import crmgraph.app.App;
 import crmgraph.Json;
+import crmgraph.app.App;
 import crmgraph.quiz.QuizFixture;
 import crmgraph.testing.TestGraph;
 import io.javalin.Javalin;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -17,14 +15,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 class QuizApiIT {
 
     private static Javalin app;
     private static String base;
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeAll
     static void start() {
@@ -47,8 +47,10 @@ class QuizApiIT {
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static HttpResponse<String> post(String path, String type, String body, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", type)
+    private static HttpResponse<String> post(String path, String type, String body, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", type)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (headers.length > 0) {
             b.headers(headers);
@@ -92,7 +94,8 @@ class QuizApiIT {
         HttpResponse<String> r = get("/api/quiz/items?concept=no-such-concept");
         assertThat(r.statusCode()).isEqualTo(404);
         assertThat(json(r).get("error").asText()).contains("no-such-concept");
-        HttpResponse<String> a = post("/api/quiz/items/t-000000000000/answer", "application/json", "{\"answer\": \"x\"}");
+        HttpResponse<String> a =
+                post("/api/quiz/items/t-000000000000/answer", "application/json", "{\"answer\": \"x\"}");
         assertThat(a.statusCode()).isEqualTo(404);
         assertThat(json(a).has("error")).isTrue();
     }
@@ -107,14 +110,17 @@ class QuizApiIT {
             }
         }
         assertThat(clozeId).isNotNull();
-        JsonNode right = json(post("/api/quiz/items/" + clozeId + "/answer", "application/json", "{\"answer\": \"crm\"}"));
+        JsonNode right =
+                json(post("/api/quiz/items/" + clozeId + "/answer", "application/json", "{\"answer\": \"crm\"}"));
         assertThat(right.get("correct").asBoolean()).isTrue();
         assertThat(right.get("expected").asText()).isEqualTo("Customer relationship management");
         assertThat(right.get("recorded").asBoolean()).isFalse();
-        JsonNode wrong = json(post("/api/quiz/items/" + clozeId + "/answer", "application/json", "{\"answer\": \"Data mining\"}"));
+        JsonNode wrong = json(
+                post("/api/quiz/items/" + clozeId + "/answer", "application/json", "{\"answer\": \"Data mining\"}"));
         assertThat(wrong.get("correct").asBoolean()).isFalse();
         assertThat(wrong.get("feedback").asText()).contains("Expected");
-        assertThat(wrong.get("link").asText()).isEqualTo("/concepts/" + QuizFixture.id("Customer relationship management"));
+        assertThat(wrong.get("link").asText())
+                .isEqualTo("/concepts/" + QuizFixture.id("Customer relationship management"));
     }
 
     @Test
@@ -134,16 +140,23 @@ class QuizApiIT {
         String cookie = signIn.headers().firstValue("Set-Cookie").orElseThrow();
         assertThat(cookie).startsWith(LearnerCookie.NAME + "=l-grace-").contains("HttpOnly");
         String header = cookie.substring(0, cookie.indexOf(';'));
-        assertThat(json(get("/api/learner", "Cookie", header)).get("name").asText()).isEqualTo("Grace");
+        assertThat(json(get("/api/learner", "Cookie", header)).get("name").asText())
+                .isEqualTo("Grace");
         String id = items(QuizFixture.id("Interact")).get(0).get("id").asText();
-        JsonNode answered = json(post("/api/quiz/items/" + id + "/answer", "application/json", "{\"answer\": \"nope\", \"hint\": false}",
-                "Cookie", header));
+        JsonNode answered = json(post(
+                "/api/quiz/items/" + id + "/answer",
+                "application/json",
+                "{\"answer\": \"nope\", \"hint\": false}",
+                "Cookie",
+                header));
         assertThat(answered.get("recorded").asBoolean()).isTrue();
         assertThat(answered.get("grade").asText()).isEqualTo("again");
         HttpResponse<String> due = get("/api/learner/due", "Cookie", header);
         assertThat(due.statusCode()).isEqualTo(200);
         assertThat(json(due).isArray()).isTrue();
-        assertThat(post("/api/learner", "application/json", "{\"name\": \"   \"}").statusCode()).isEqualTo(400);
+        assertThat(post("/api/learner", "application/json", "{\"name\": \"   \"}")
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     @Test
@@ -151,7 +164,10 @@ class QuizApiIT {
         HttpResponse<String> home = get("/quiz");
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-        assertThat(home.body()).contains("IDIC model").contains("/quiz?deck=" + QuizFixture.DECK).doesNotContain("<script");
+        assertThat(home.body())
+                .contains("IDIC model")
+                .contains("/quiz?deck=" + QuizFixture.DECK)
+                .doesNotContain("<script");
 
         HttpResponse<String> start = get("/quiz?concept=" + QuizFixture.id("IDIC model") + "&limit=3");
         assertThat(start.statusCode()).isEqualTo(303);
@@ -162,19 +178,26 @@ class QuizApiIT {
         assertThat(page.body()).contains("Item 1 of 3").contains("autofocus").contains("method=\"post\"");
 
         String items = play.substring(play.indexOf("items=") + 6, play.indexOf("&"));
-        HttpResponse<String> answered = post("/quiz/answer", "application/x-www-form-urlencoded",
+        HttpResponse<String> answered = post(
+                "/quiz/answer",
+                "application/x-www-form-urlencoded",
                 "items=" + URLEncoder.encode(items, StandardCharsets.UTF_8) + "&n=0&r=&hinted=0&answer=B+A+C+D");
         assertThat(answered.statusCode()).isEqualTo(303);
         String next = answered.headers().firstValue("Location").orElseThrow();
         assertThat(next).contains("n=1").contains("r=w");
         HttpResponse<String> second = get(next);
-        assertThat(second.body()).contains("Not quite").contains("Identify \u2192 Differentiate \u2192 Interact \u2192 Customize")
+        assertThat(second.body())
+                .contains("Not quite")
+                .contains("Identify \u2192 Differentiate \u2192 Interact \u2192 Customize")
                 .contains("Item 2 of 3");
         HttpResponse<String> hint = get(next + "&h=1");
         assertThat(hint.body()).contains("id=\"hint\"").contains("name=\"hinted\" value=\"1\"");
 
-        HttpResponse<String> clicked = post("/quiz/answer", "application/x-www-form-urlencoded",
-                "items=" + URLEncoder.encode(items, StandardCharsets.UTF_8) + "&n=1&r=w&hinted=0&answer=&answer=Identify");
+        HttpResponse<String> clicked = post(
+                "/quiz/answer",
+                "application/x-www-form-urlencoded",
+                "items=" + URLEncoder.encode(items, StandardCharsets.UTF_8)
+                        + "&n=1&r=w&hinted=0&answer=&answer=Identify");
         assertThat(clicked.headers().firstValue("Location").orElseThrow()).contains("&a=Identify");
 
         HttpResponse<String> end = get("/quiz/play?items=" + items + "&n=3&r=wch");
@@ -188,7 +211,10 @@ class QuizApiIT {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
         assertThat(r.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
-        assertThat(r.body()).startsWith("#separator:tab").contains("#notetype:Cloze").contains("{{c1::");
+        assertThat(r.body())
+                .startsWith("#separator:tab")
+                .contains("#notetype:Cloze")
+                .contains("{{c1::");
         assertThat(get("/quiz/export?deck=nope").statusCode()).isEqualTo(404);
     }
 }

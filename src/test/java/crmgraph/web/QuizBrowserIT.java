@@ -1,16 +1,24 @@
 package crmgraph.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import crmgraph.app.App;
 import crmgraph.graph.QuizQueries;
 import crmgraph.graph.ReviewStore;
-import crmgraph.quiz.ChoiceItem;
 import crmgraph.nlp.English;
+import crmgraph.quiz.ChoiceItem;
 import crmgraph.quiz.OrderItem;
 import crmgraph.quiz.QuizFixture;
 import crmgraph.quiz.QuizItem;
 import crmgraph.quiz.QuizService;
 import crmgraph.testing.TestGraph;
 import io.javalin.Javalin;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,15 +35,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Clock;
-import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Takes a five-item quiz in headless Chromium with the keyboard only, answering one item wrongly. */
 class QuizBrowserIT {
 
@@ -48,12 +47,23 @@ class QuizBrowserIT {
         TestGraph.wipe();
         QuizFixture.crm().writeTo(TestGraph.store());
         app = App.create(TestGraph.store()).start("127.0.0.1", 0);
-        answers = new QuizService(new QuizQueries(TestGraph.store()), new ReviewStore(TestGraph.store()), English::shared, Clock.systemUTC());
+        answers = new QuizService(
+                new QuizQueries(TestGraph.store()),
+                new ReviewStore(TestGraph.store()),
+                English::shared,
+                Clock.systemUTC());
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--window-size=1000,900");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--window-size=1000,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .build();
         browser = new ChromeDriver(service, options);
     }
 
@@ -71,14 +81,19 @@ class QuizBrowserIT {
         for (int i = 0; i < 5; i++) {
             assertThat(browser.findElement(By.id("progress")).getText()).isEqualTo("Item " + (i + 1) + " of 5");
             WebElement focused = browser.switchTo().activeElement();
-            assertThat(focused.getAttribute("id")).as("the answer field has the focus").isEqualTo("answer");
+            assertThat(focused.getAttribute("id"))
+                    .as("the answer field has the focus")
+                    .isEqualTo("answer");
             String itemId = browser.findElement(By.id("question")).getAttribute("data-item");
-            String typed = i == 1 ? "something else entirely" : rightAnswer(answers.item(itemId).orElseThrow());
+            String typed = i == 1
+                    ? "something else entirely"
+                    : rightAnswer(answers.item(itemId).orElseThrow());
             submit(() -> focused.sendKeys(typed + Keys.ENTER));
             WebElement feedback = browser.findElement(By.id("feedback"));
             if (i == 1) {
                 assertThat(feedback.getText()).contains("Not quite").contains("Expected");
-                assertThat(feedback.findElement(By.tagName("a")).getAttribute("href")).contains("/concepts/");
+                assertThat(feedback.findElement(By.tagName("a")).getAttribute("href"))
+                        .contains("/concepts/");
                 screenshot("quiz-feedback-wrong.png");
             } else {
                 assertThat(feedback.getText()).as(typed).startsWith("Right");
@@ -92,14 +107,18 @@ class QuizBrowserIT {
 
     @Test
     void a_choice_item_can_also_be_answered_by_clicking_an_option() throws Exception {
-        browser.get("http://127.0.0.1:" + app.port() + "/quiz?concept=" + QuizFixture.id("Analytical CRM") + "&limit=3");
+        browser.get(
+                "http://127.0.0.1:" + app.port() + "/quiz?concept=" + QuizFixture.id("Analytical CRM") + "&limit=3");
         while (browser.findElements(By.cssSelector("button.option")).isEmpty()) {
             submit(() -> browser.switchTo().activeElement().sendKeys("skip" + Keys.ENTER));
         }
         screenshot("quiz-choice.png");
-        ChoiceItem item = (ChoiceItem) answers.item(browser.findElement(By.id("question")).getAttribute("data-item")).orElseThrow();
+        ChoiceItem item =
+                (ChoiceItem) answers.item(browser.findElement(By.id("question")).getAttribute("data-item"))
+                        .orElseThrow();
         int right = item.choices().indexOf(item.key().answer());
-        submit(() -> browser.findElements(By.cssSelector("button.option")).get(right).click());
+        submit(() ->
+                browser.findElements(By.cssSelector("button.option")).get(right).click());
         assertThat(browser.findElement(By.id("feedback")).getText()).startsWith("Right");
     }
 
@@ -114,8 +133,8 @@ class QuizBrowserIT {
         action.run();
         new WebDriverWait(browser, Duration.ofSeconds(15))
                 .ignoring(WebDriverException.class)
-                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                        "return !window.crmgraphOldPage && document.readyState === 'complete'")));
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("return !window.crmgraphOldPage && document.readyState === 'complete'")));
     }
 
     private static String rightAnswer(QuizItem item) {
@@ -123,7 +142,8 @@ class QuizBrowserIT {
             return order.key().accepted().get(0);
         }
         if (item instanceof ChoiceItem choice) {
-            return String.valueOf((char) ('A' + choice.choices().indexOf(choice.key().answer())));
+            return String.valueOf(
+                    (char) ('A' + choice.choices().indexOf(choice.key().answer())));
         }
         return item.key().answer();
     }

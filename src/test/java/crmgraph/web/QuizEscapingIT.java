@@ -1,33 +1,39 @@
 package crmgraph.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import crmgraph.app.App;
 import crmgraph.quiz.QuizFixture;
 import crmgraph.testing.TestGraph;
 import io.javalin.Javalin;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** Card text that looks like HTML or Cypher is shown as text on quiz pages. */
 class QuizEscapingIT {
 
     private static Javalin app;
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.ALWAYS).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.ALWAYS).build();
 
     @BeforeAll
     static void start() {
         TestGraph.wipe();
         new QuizFixture()
-                .define("Script kiddie", List.of(), "Someone who pastes <script>alert('x')</script> into a form and \"><img src=x onerror=alert(1)> too.")
-                .define("Cypher joke", List.of(), "A note saying MATCH (n) DETACH DELETE n // to scare the administrator.")
+                .define(
+                        "Script kiddie",
+                        List.of(),
+                        "Someone who pastes <script>alert('x')</script> into a form and \"><img src=x onerror=alert(1)> too.")
+                .define(
+                        "Cypher joke",
+                        List.of(),
+                        "A note saying MATCH (n) DETACH DELETE n // to scare the administrator.")
                 .writeTo(TestGraph.store());
         app = App.create(TestGraph.store()).start("127.0.0.1", 0);
     }
@@ -40,14 +46,29 @@ class QuizEscapingIT {
     @Test
     void html_in_a_definition_is_escaped_in_the_quiz_and_cypher_text_is_just_text() throws Exception {
         String base = "http://127.0.0.1:" + app.port();
-        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/quiz?concept=" + QuizFixture.id("Script kiddie") + "&limit=5"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = HTTP.send(
+                HttpRequest.newBuilder(
+                                URI.create(base + "/quiz?concept=" + QuizFixture.id("Script kiddie") + "&limit=5"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).doesNotContain("<script>alert").doesNotContain("<img src=x").contains("&lt;script&gt;");
-        HttpResponse<String> cypher = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/quiz?concept=" + QuizFixture.id("Cypher joke")))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.body())
+                .doesNotContain("<script>alert")
+                .doesNotContain("<img src=x")
+                .contains("&lt;script&gt;");
+        HttpResponse<String> cypher = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + "/quiz?concept=" + QuizFixture.id("Cypher joke")))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(cypher.body()).contains("MATCH (n) DETACH DELETE n");
-        assertThat(TestGraph.store().driver().executableQuery("MATCH (c:Concept) RETURN count(c) AS n").execute()
-                .records().get(0).get("n").asInt()).isEqualTo(2);
+        assertThat(TestGraph.store()
+                        .driver()
+                        .executableQuery("MATCH (c:Concept) RETURN count(c) AS n")
+                        .execute()
+                        .records()
+                        .get(0)
+                        .get("n")
+                        .asInt())
+                .isEqualTo(2);
     }
 }

@@ -1,14 +1,13 @@
 package crmgraph.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import crmgraph.quiz.QuizService;
 import io.javalin.Javalin;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.net.http.HttpResponse;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a student and an API client get while a large graph's quiz items are still being made. */
 class QuizNotReadyIT {
@@ -20,14 +19,15 @@ class QuizNotReadyIT {
     static void start() {
         ErrorHandlers errors = new ErrorHandlers(new Views());
         app = Javalin.create(config -> {
-            config.routes.get("/quiz/play", ctx -> {
-                throw new QuizService.NotReady();
-            });
-            config.routes.get("/api/quiz/items", ctx -> {
-                throw new QuizService.NotReady();
-            });
-            config.routes.exception(QuizService.NotReady.class, errors::quizNotReady);
-        }).start("127.0.0.1", 0);
+                    config.routes.get("/quiz/play", ctx -> {
+                        throw new QuizService.NotReady();
+                    });
+                    config.routes.get("/api/quiz/items", ctx -> {
+                        throw new QuizService.NotReady();
+                    });
+                    config.routes.exception(QuizService.NotReady.class, errors::quizNotReady);
+                })
+                .start("127.0.0.1", 0);
         http = Http.local(app.port());
     }
 

@@ -1,23 +1,22 @@
 package crmgraph.web;
 
+import static crmgraph.web.WebData.deckId;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import crmgraph.app.App;
 import crmgraph.Json;
+import crmgraph.app.App;
 import crmgraph.graph.DeckWriter;
 import crmgraph.graph.Exporter;
 import crmgraph.testing.TestGraph;
 import io.javalin.Javalin;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
-import java.net.http.HttpResponse;
-import java.util.Map;
-import java.util.Optional;
-
-import static crmgraph.web.WebData.deckId;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Cards the reader was unsure of, over HTTP: marked on the deck's page and in the API and export,
@@ -54,17 +53,30 @@ class UncertainCardsIT {
     void the_deck_page_marks_uncertain_cards_with_why_and_the_other_reading_and_offers_to_confirm_them() {
         String id = deckId(SHOWN);
         String html = http.get("/decks/" + id).body();
-        assertThat(html).contains("Parts of this deck may be misread", "4 of 9 pairs read as well the other way round",
-                "--layout LAYOUT", "answer-first", "href=\"/import\"", "layout <strong id=\"deck-layout\">term-first</strong> (found)");
+        assertThat(html)
+                .contains(
+                        "Parts of this deck may be misread",
+                        "4 of 9 pairs read as well the other way round",
+                        "--layout LAYOUT",
+                        "answer-first",
+                        "href=\"/import\"",
+                        "layout <strong id=\"deck-layout\">term-first</strong> (found)");
         String sure = html.substring(html.indexOf("id=\"" + id + "-1\""), html.indexOf("id=\"" + id + "-2\""));
         assertThat(sure).doesNotContain("May be misread").doesNotContain("Confirm this reading");
         String brand = html.substring(html.indexOf("id=\"" + id + "-2\""), html.indexOf("id=\"" + id + "-3\""));
-        assertThat(brand).contains("May be misread:", "the front reads as a definition and the back as its term",
-                "Other reading: <q>Brand promise</q> → <q>" + WebData.BRAND_PROMISE + "</q>",
-                "form=\"confirm-reading\" name=\"card\" value=\"" + id + "-2\"", "Confirm this reading", "Branding");
+        assertThat(brand)
+                .contains(
+                        "May be misread:",
+                        "the front reads as a definition and the back as its term",
+                        "Other reading: <q>Brand promise</q> → <q>" + WebData.BRAND_PROMISE + "</q>",
+                        "form=\"confirm-reading\" name=\"card\" value=\"" + id + "-2\"",
+                        "Confirm this reading",
+                        "Branding");
         String retention = html.substring(html.indexOf("id=\"" + id + "-3\""));
         assertThat(retention).contains(WebData.RETENTION_WHY).doesNotContain("Other reading");
-        assertThat(html).contains("<form id=\"confirm-reading\" class=\"confirm-reading\" action=\"/decks/" + id + "/confirm\" method=\"post\">");
+        assertThat(html)
+                .contains("<form id=\"confirm-reading\" class=\"confirm-reading\" action=\"/decks/" + id
+                        + "/confirm\" method=\"post\">");
 
         JsonNode deck = http.json("/api/decks/" + id);
         assertThat(deck.get("layout").asText()).isEqualTo("term-first");
@@ -83,7 +95,8 @@ class UncertainCardsIT {
 
     @Test
     void the_export_marks_uncertain_cards_and_gives_each_deck_its_layout() throws Exception {
-        JsonNode export = Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(new Exporter(TestGraph.store()).export()));
+        JsonNode export =
+                Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(new Exporter(TestGraph.store()).export()));
         String id = deckId(SHOWN);
         JsonNode sure = card(export, id + "-1");
         JsonNode unsure = card(export, id + "-2");
@@ -107,14 +120,23 @@ class UncertainCardsIT {
         HttpResponse<String> confirmed = http.form("/decks/" + id + "/confirm", Map.of("card", id + "-2"), Map.of());
         assertThat(confirmed.statusCode()).isEqualTo(303);
         assertThat(confirmed.headers().firstValue("Location")).hasValue("/decks/" + id + "#" + id + "-2");
-        assertThat(http.form("/decks/" + id + "/confirm", Map.of("card", id + "-3"), Map.of()).statusCode()).isEqualTo(303);
-        assertThat(http.form("/decks/" + id + "/confirm", Map.of("card", id + "-1"), Map.of()).statusCode()).isEqualTo(404);
+        assertThat(http.form("/decks/" + id + "/confirm", Map.of("card", id + "-3"), Map.of())
+                        .statusCode())
+                .isEqualTo(303);
+        assertThat(http.form("/decks/" + id + "/confirm", Map.of("card", id + "-1"), Map.of())
+                        .statusCode())
+                .isEqualTo(404);
 
         String html = http.get("/decks/" + id).body();
         String brand = html.substring(html.indexOf("id=\"" + id + "-2\""), html.indexOf("id=\"" + id + "-3\""));
         assertThat(brand).contains("May be misread:", "Reading confirmed.").doesNotContain("Confirm this reading");
         assertThat(html).contains("all are confirmed.");
-        assertThat(http.json("/api/decks/" + id).get("cards").get(1).get("confirmed").asBoolean()).isTrue();
+        assertThat(http.json("/api/decks/" + id)
+                        .get("cards")
+                        .get(1)
+                        .get("confirmed")
+                        .asBoolean())
+                .isTrue();
 
         new DeckWriter(TestGraph.store()).write(WebData.doubtful(CONFIRMED, 2));
         JsonNode cards = http.json("/api/decks/" + id).get("cards");
@@ -125,33 +147,52 @@ class UncertainCardsIT {
         assertThat(reworded.get("back").asText()).isEqualTo("Keeping customers over many years");
         assertThat(reworded.get("uncertain").asBoolean()).isTrue();
         assertThat(reworded.get("confirmed").asBoolean()).isFalse();
-        assertThat(http.get("/decks/" + id).body()).contains("name=\"card\" value=\"" + id + "-4\"")
+        assertThat(http.get("/decks/" + id).body())
+                .contains("name=\"card\" value=\"" + id + "-4\"")
                 .doesNotContain("name=\"card\" value=\"" + id + "-3\"");
     }
 
     @Test
     void a_confirmation_posted_from_another_site_is_refused() {
         String id = deckId(SHOWN);
-        HttpResponse<String> r = http.form("/decks/" + id + "/confirm", Map.of("card", id + "-2"),
-                Map.of("Origin", "http://evil.example"));
+        HttpResponse<String> r = http.form(
+                "/decks/" + id + "/confirm", Map.of("card", id + "-2"), Map.of("Origin", "http://evil.example"));
         assertThat(r.statusCode()).isEqualTo(403);
         assertThat(r.body()).contains("this site's own pages").doesNotContain("Exception");
-        assertThat(http.json("/api/decks/" + id).get("cards").get(1).get("confirmed").asBoolean()).isFalse();
+        assertThat(http.json("/api/decks/" + id)
+                        .get("cards")
+                        .get(1)
+                        .get("confirmed")
+                        .asBoolean())
+                .isFalse();
     }
 
     @Test
     void with_an_admin_token_set_confirming_needs_the_token() {
-        Javalin guarded = App.create(TestGraph.store(), Optional.of("s3cret-token")).start("127.0.0.1", 0);
+        Javalin guarded =
+                App.create(TestGraph.store(), Optional.of("s3cret-token")).start("127.0.0.1", 0);
         try {
             Http client = Http.local(guarded.port());
             String id = deckId(TOKEN);
             assertThat(client.get("/decks/" + id).body()).contains("<label for=\"confirm-token\">");
-            assertThat(client.form("/decks/" + id + "/confirm", Map.of("card", id + "-2"), Map.of()).statusCode()).isEqualTo(401);
-            assertThat(client.form("/decks/" + id + "/confirm", Map.of("card", id + "-2", "token", "guess"), Map.of()).statusCode())
+            assertThat(client.form("/decks/" + id + "/confirm", Map.of("card", id + "-2"), Map.of())
+                            .statusCode())
                     .isEqualTo(401);
-            assertThat(client.form("/decks/" + id + "/confirm", Map.of("card", id + "-2", "token", "s3cret-token"), Map.of())
-                    .statusCode()).isEqualTo(303);
-            assertThat(client.json("/api/decks/" + id).get("cards").get(1).get("confirmed").asBoolean()).isTrue();
+            assertThat(client.form("/decks/" + id + "/confirm", Map.of("card", id + "-2", "token", "guess"), Map.of())
+                            .statusCode())
+                    .isEqualTo(401);
+            assertThat(client.form(
+                                    "/decks/" + id + "/confirm",
+                                    Map.of("card", id + "-2", "token", "s3cret-token"),
+                                    Map.of())
+                            .statusCode())
+                    .isEqualTo(303);
+            assertThat(client.json("/api/decks/" + id)
+                            .get("cards")
+                            .get(1)
+                            .get("confirmed")
+                            .asBoolean())
+                    .isTrue();
         } finally {
             guarded.stop();
         }
@@ -162,91 +203,152 @@ class UncertainCardsIT {
         String text = "Churn\tThe share of customers who stop buying in a period.\n"
                 + "Touchpoint\tAny moment where a customer meets the brand.\n"
                 + "Advocate\tA customer who recommends the brand to others.\n";
-        HttpResponse<String> first = http.multipart("/import/preview", Map.of("text", text, "name", "reread-notes.tsv"), null, null, Map.of());
+        HttpResponse<String> first = http.multipart(
+                "/import/preview", Map.of("text", text, "name", "reread-notes.tsv"), null, null, Map.of());
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.body()).contains("<strong id=\"card-count\">3</strong>", "<option value=\"auto\" selected>");
         String pending = Http.pendingId(first.body());
 
-        HttpResponse<String> again = http.form("/import/preview",
-                Map.of("pending", pending, "layout", "answer-first", "skipLines", "1"), Map.of());
+        HttpResponse<String> again = http.form(
+                "/import/preview", Map.of("pending", pending, "layout", "answer-first", "skipLines", "1"), Map.of());
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(Http.pendingId(again.body())).isEqualTo(pending);
-        assertThat(again.body()).contains("<strong id=\"card-count\">2</strong>", "<option value=\"answer-first\" selected>",
-                "name=\"skipLines\" type=\"number\" min=\"0\" max=\"1000\" step=\"1\" value=\"1\"",
-                "<input type=\"hidden\" name=\"layout\" value=\"answer-first\">", "1 line skipped", "Touchpoint")
+        assertThat(again.body())
+                .contains(
+                        "<strong id=\"card-count\">2</strong>",
+                        "<option value=\"answer-first\" selected>",
+                        "name=\"skipLines\" type=\"number\" min=\"0\" max=\"1000\" step=\"1\" value=\"1\"",
+                        "<input type=\"hidden\" name=\"layout\" value=\"answer-first\">",
+                        "1 line skipped",
+                        "Touchpoint")
                 .doesNotContain("<option value=\"auto\" selected>");
 
-        HttpResponse<String> bad = http.form("/import/preview", Map.of("pending", pending, "layout", "sideways", "skipLines", "0"), Map.of());
+        HttpResponse<String> bad = http.form(
+                "/import/preview", Map.of("pending", pending, "layout", "sideways", "skipLines", "0"), Map.of());
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("not a layout");
 
-        HttpResponse<String> done = http.form("/import", Map.of("pending", pending, "layout", "answer-first", "skipLines", "1"), Map.of());
+        HttpResponse<String> done =
+                http.form("/import", Map.of("pending", pending, "layout", "answer-first", "skipLines", "1"), Map.of());
         assertThat(done.statusCode()).isEqualTo(200);
         assertThat(done.body()).contains("href=\"/decks/reread-notes-tsv\"", "2 cards", "1 line skipped");
         assertThat(http.json("/api/decks/reread-notes-tsv").get("options").toString())
                 .isEqualTo("{\"layout\":\"answer-first\",\"skipLines\":1}");
 
-        HttpResponse<String> remembered = http.multipart("/import/preview", Map.of("text", text, "name", "reread-notes.tsv"),
-                null, null, Map.of());
-        assertThat(remembered.body()).contains("<strong id=\"card-count\">2</strong>", "<option value=\"answer-first\" selected>");
+        HttpResponse<String> remembered = http.multipart(
+                "/import/preview", Map.of("text", text, "name", "reread-notes.tsv"), null, null, Map.of());
+        assertThat(remembered.body())
+                .contains("<strong id=\"card-count\">2</strong>", "<option value=\"answer-first\" selected>");
     }
 
     @Test
     void previewing_again_with_other_separators_cuts_the_same_text_into_other_cards_and_importing_remembers_them() {
-        String text = "Churn - The share of customers who stop buying in a period.;Touchpoint - Any moment where a customer"
-                + " meets the brand.;Advocate - A customer who recommends the brand to others.";
-        HttpResponse<String> first = http.multipart("/import/preview", Map.of("text", text, "name", "web-quizlet.txt"), null, null, Map.of());
+        String text =
+                "Churn - The share of customers who stop buying in a period.;Touchpoint - Any moment where a customer"
+                        + " meets the brand.;Advocate - A customer who recommends the brand to others.";
+        HttpResponse<String> first = http.multipart(
+                "/import/preview", Map.of("text", text, "name", "web-quizlet.txt"), null, null, Map.of());
         assertThat(first.statusCode()).isEqualTo(200);
-        assertThat(first.body()).contains("<strong id=\"card-count\">3</strong>",
-                "term/definition dash, cards semicolon (found by the reader)", "placeholder=\"found: dash\"",
-                "placeholder=\"found: semicolon\"", "<label for=\"reread-separator\">Between term and definition",
-                "<label for=\"reread-card-separator\">Between cards");
+        assertThat(first.body())
+                .contains(
+                        "<strong id=\"card-count\">3</strong>",
+                        "term/definition dash, cards semicolon (found by the reader)",
+                        "placeholder=\"found: dash\"",
+                        "placeholder=\"found: semicolon\"",
+                        "<label for=\"reread-separator\">Between term and definition",
+                        "<label for=\"reread-card-separator\">Between cards");
         String pending = Http.pendingId(first.body());
 
-        HttpResponse<String> perLine = http.form("/import/preview", Map.of("pending", pending, "layout", "auto", "skipLines", "0",
-                "separator", " - ", "cardSeparator", ""), Map.of());
+        HttpResponse<String> perLine = http.form(
+                "/import/preview",
+                Map.of("pending", pending, "layout", "auto", "skipLines", "0", "separator", " - ", "cardSeparator", ""),
+                Map.of());
         assertThat(perLine.statusCode()).isEqualTo(200);
         assertThat(Http.pendingId(perLine.body())).isEqualTo(pending);
-        assertThat(perLine.body()).contains("<strong id=\"card-count\">1</strong>", "term/definition dash, cards new line (as asked)",
-                "separators as asked", "Touchpoint - Any moment", "<input type=\"hidden\" name=\"cardSeparator\" value=\"new line\">");
+        assertThat(perLine.body())
+                .contains(
+                        "<strong id=\"card-count\">1</strong>",
+                        "term/definition dash, cards new line (as asked)",
+                        "separators as asked",
+                        "Touchpoint - Any moment",
+                        "<input type=\"hidden\" name=\"cardSeparator\" value=\"new line\">");
 
-        HttpResponse<String> again = http.form("/import/preview", Map.of("pending", pending, "layout", "auto", "skipLines", "0",
-                "separator", " - ", "cardSeparator", "semicolon"), Map.of());
-        assertThat(again.body()).contains("<strong id=\"card-count\">3</strong>", "term/definition dash, cards semicolon (as asked)",
-                "<input type=\"hidden\" name=\"separator\" value=\"dash\">",
-                "<input type=\"hidden\" name=\"cardSeparator\" value=\"semicolon\">")
+        HttpResponse<String> again = http.form(
+                "/import/preview",
+                Map.of(
+                        "pending",
+                        pending,
+                        "layout",
+                        "auto",
+                        "skipLines",
+                        "0",
+                        "separator",
+                        " - ",
+                        "cardSeparator",
+                        "semicolon"),
+                Map.of());
+        assertThat(again.body())
+                .contains(
+                        "<strong id=\"card-count\">3</strong>",
+                        "term/definition dash, cards semicolon (as asked)",
+                        "<input type=\"hidden\" name=\"separator\" value=\"dash\">",
+                        "<input type=\"hidden\" name=\"cardSeparator\" value=\"semicolon\">")
                 .doesNotContain("Touchpoint - Any moment");
 
-        HttpResponse<String> same = http.form("/import/preview", Map.of("pending", pending, "separator", "semicolon",
-                "cardSeparator", ";"), Map.of());
+        HttpResponse<String> same = http.form(
+                "/import/preview",
+                Map.of("pending", pending, "separator", "semicolon", "cardSeparator", ";"),
+                Map.of());
         assertThat(same.statusCode()).isEqualTo(400);
         assertThat(same.body()).contains("must differ from the one between cards");
-        HttpResponse<String> cardsOnly = http.form("/import/preview", Map.of("pending", pending, "separator", "",
-                "cardSeparator", "semicolon"), Map.of());
+        HttpResponse<String> cardsOnly = http.form(
+                "/import/preview", Map.of("pending", pending, "separator", "", "cardSeparator", "semicolon"), Map.of());
         assertThat(cardsOnly.statusCode()).isEqualTo(400);
         assertThat(cardsOnly.body()).contains("give the separator between term and definition too");
 
-        HttpResponse<String> done = http.form("/import", Map.of("pending", pending, "layout", "auto", "skipLines", "0",
-                "separator", "dash", "cardSeparator", "semicolon"), Map.of());
+        HttpResponse<String> done = http.form(
+                "/import",
+                Map.of(
+                        "pending",
+                        pending,
+                        "layout",
+                        "auto",
+                        "skipLines",
+                        "0",
+                        "separator",
+                        "dash",
+                        "cardSeparator",
+                        "semicolon"),
+                Map.of());
         assertThat(done.statusCode()).isEqualTo(200);
         assertThat(done.body()).contains("href=\"/decks/web-quizlet-txt\"", "3 cards", "separators as asked");
         assertThat(http.json("/api/decks/web-quizlet-txt").get("options").toString())
                 .isEqualTo("{\"layout\":\"auto\",\"skipLines\":0,\"separator\":\" - \",\"cardSeparator\":\";\"}");
         assertThat(http.get("/decks/web-quizlet-txt").body()).contains("(separators as you asked)");
 
-        HttpResponse<String> remembered = http.multipart("/import/preview", Map.of("text", text, "name", "web-quizlet.txt"),
-                null, null, Map.of());
-        assertThat(remembered.body()).contains("<strong id=\"card-count\">3</strong>", "(as asked)",
-                "name=\"separator\" type=\"text\"", "value=\"dash\"");
-        HttpResponse<String> found = http.form("/import/preview", Map.of("pending", Http.pendingId(remembered.body()),
-                "separator", "auto", "cardSeparator", "new line"), Map.of());
-        assertThat(found.body()).contains("<strong id=\"card-count\">3</strong>", "(found by the reader)",
-                "<input type=\"hidden\" name=\"separator\" value=\"\">");
+        HttpResponse<String> remembered = http.multipart(
+                "/import/preview", Map.of("text", text, "name", "web-quizlet.txt"), null, null, Map.of());
+        assertThat(remembered.body())
+                .contains(
+                        "<strong id=\"card-count\">3</strong>",
+                        "(as asked)",
+                        "name=\"separator\" type=\"text\"",
+                        "value=\"dash\"");
+        HttpResponse<String> found = http.form(
+                "/import/preview",
+                Map.of("pending", Http.pendingId(remembered.body()), "separator", "auto", "cardSeparator", "new line"),
+                Map.of());
+        assertThat(found.body())
+                .contains(
+                        "<strong id=\"card-count\">3</strong>",
+                        "(found by the reader)",
+                        "<input type=\"hidden\" name=\"separator\" value=\"\">");
     }
 
     @Test
     void a_preview_that_expired_cannot_be_read_again() {
-        HttpResponse<String> r = http.form("/import/preview", Map.of("pending", "0123456789abcdef", "layout", "auto"), Map.of());
+        HttpResponse<String> r =
+                http.form("/import/preview", Map.of("pending", "0123456789abcdef", "layout", "auto"), Map.of());
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("preview the text again");
     }
@@ -259,5 +361,4 @@ class UncertainCardsIT {
         }
         throw new AssertionError("no card " + id);
     }
-
 }
