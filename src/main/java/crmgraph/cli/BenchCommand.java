@@ -5,6 +5,7 @@ import crmgraph.Config;
 import crmgraph.bench.Benchmark;
 import crmgraph.bench.CorpusGenerator;
 import crmgraph.bench.StartupBench;
+import crmgraph.graph.GraphShape;
 import crmgraph.graph.GraphStats;
 import crmgraph.graph.GraphStore;
 import java.nio.file.Files;
@@ -53,6 +54,13 @@ final class BenchCommand implements Callable<Integer> {
     boolean startup;
 
     @Option(
+            names = "--shape",
+            paramLabel = "DATA",
+            description = "Instead: measure how the graph in the store at DATA hangs together (concepts without a"
+                    + " link, connected pieces, the largest piece, links that say what they mean); nothing is written.")
+    Path shape;
+
+    @Option(
             names = "--samples",
             paramLabel = "DIR",
             defaultValue = "../shared/samples",
@@ -90,6 +98,9 @@ final class BenchCommand implements Callable<Integer> {
         if (startup) {
             return startup();
         }
+        if (shape != null) {
+            return shape();
+        }
         List<Path> files = new CorpusGenerator(seed, Math.max(50, cards / 3))
                 .write(work.resolve("corpus-" + cards), cards, perFile);
         Path data = work.resolve("data");
@@ -103,6 +114,24 @@ final class BenchCommand implements Callable<Integer> {
             }
             Benchmark.Result r = new Benchmark(store).run(files, cards);
             print(r, files.size());
+        }
+        return 0;
+    }
+
+    private int shape() {
+        try (GraphStore store = Shutdown.closeOnExit(GraphStore.open(Config.fromEnvironment(shape)))) {
+            GraphShape g = GraphShape.of(store);
+            System.out.printf(
+                    "concepts %d: %d without a link (%.1f%%); %d connected pieces, the largest %d concepts (%.1f%%)%n",
+                    g.concepts(),
+                    g.unlinked(),
+                    100 * g.unlinkedShare(),
+                    g.pieces(),
+                    g.largestPiece(),
+                    100 * g.largestPieceShare());
+            System.out.printf(
+                    "links %d: %d parts, %d kinds, %d related (%d with a phrase); %.1f%% say what they mean%n",
+                    g.links(), g.parts(), g.kinds(), g.related(), g.phrased(), 100 * g.namedShare());
         }
         return 0;
     }
