@@ -4,4 +4,4 @@
 UNWIND $rows AS row
 MATCH (a:Concept {key: row.from})
 MATCH (b:Concept {key: row.to})
-CREATE (a)-[:RELATED_TO {deck: $deck, card: row.card, order: row.order, reason: row.reason}]->(b)
+CREATE (a)-[:RELATED_TO {deck: $deck, card: row.card, order: row.order, reason: row.reason, phrase: row.phrase}]->(b)

@@ -274,15 +274,18 @@ public final class CardExtractor implements Extractor {
             }
             List<String> tokens = new ArrayList<>();
             List<String> lemmas = new ArrayList<>();
+            List<String> tags = new ArrayList<>();
             for (Tagged s : Tagged.sentences(f.definition())) {
                 for (int i = 0; i < s.size(); i++) {
                     tokens.add(s.token(i));
                     lemmas.add(s.lemmas().get(i));
+                    tags.add(s.tag(i));
                 }
                 tokens.add(".");
                 lemmas.add(".");
+                tags.add("PUNCT");
             }
-            out.add(new MentionSource(f.name(), f.card(), tokens, lemmas));
+            out.add(new MentionSource(f.name(), f.card(), tokens, lemmas, tags));
         }
         return out;
     }

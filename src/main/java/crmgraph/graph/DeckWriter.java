@@ -300,6 +300,7 @@ public final class DeckWriter {
         row.put("card", deck.cardId(r.card()));
         row.put("order", r.order());
         row.put("reason", r.reason());
+        row.put("phrase", r.phrase());
         return row;
     }
 }

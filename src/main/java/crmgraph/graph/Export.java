@@ -78,5 +78,6 @@ public record Export(
     public record Definition(String text, String card) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Relation(String type, String from, String to, Integer order, String card, String reason) {}
+    public record Relation(
+            String type, String from, String to, Integer order, String card, String reason, String phrase) {}
 }

@@ -48,7 +48,8 @@ public final class Exporter {
                                             : r.get("card").asString(),
                                     r.get("reason").isNull()
                                             ? null
-                                            : r.get("reason").asString()))));
+                                            : r.get("reason").asString(),
+                                    r.get("phrase").asString(null)))));
         }
     }
 

@@ -59,8 +59,18 @@ final class Mentions {
 
     /** The node keys a definition mentions, in order of first mention. */
     List<String> in(MentionSource source) {
+        return found(source).stream().map(Found::key).toList();
+    }
+
+    /** A node a definition mentions, and the tokens its first mention spans ({@code end} exclusive). */
+    record Found(String key, int token, int end) {}
+
+    /** The nodes a definition mentions, each at its first mention, in order. */
+    List<Found> found(MentionSource source) {
         List<String[]> words = words(source);
-        List<String> found = new ArrayList<>();
+        List<Integer> at = entries(source).stream().map(Word::token).toList();
+        List<Found> found = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         int i = 0;
         while (i < words.size()) {
             int matched = 0;
@@ -68,8 +78,8 @@ final class Mentions {
                 List<String> phrase = longest(words, i, form);
                 if (phrase != null) {
                     String node = nodes.get(phrase);
-                    if (!found.contains(node)) {
-                        found.add(node);
+                    if (seen.add(node)) {
+                        found.add(new Found(node, at.get(i), at.get(i + phrase.size() - 1) + 1));
                     }
                     matched = Math.max(matched, phrase.size());
                 }
@@ -97,7 +107,14 @@ final class Mentions {
 
     /** Each word's forms (its lemma and its own singular), hyphen and slash tokens dropped; punctuation kept as a break. */
     private static List<String[]> words(MentionSource source) {
-        List<String[]> out = new ArrayList<>();
+        return entries(source).stream().map(Word::forms).toList();
+    }
+
+    /** A word of a definition as matched against names: its forms, and the token it came from. */
+    private record Word(String[] forms, int token) {}
+
+    private static List<Word> entries(MentionSource source) {
+        List<Word> out = new ArrayList<>();
         for (int i = 0; i < source.tokens().size(); i++) {
             String token = source.tokens().get(i);
             if (token.equals("-") || token.equals("/")) {
@@ -106,15 +123,15 @@ final class Mentions {
             String own = Keys.key(token);
             String lemma = Keys.key(source.lemmas().get(i));
             if (own.isEmpty() && lemma.isEmpty()) {
-                out.add(new String[] {"|"});
+                out.add(new Word(new String[] {"|"}, i));
             } else if (own.contains(" ")) {
                 for (String part : own.split(" ")) {
-                    out.add(new String[] {part});
+                    out.add(new Word(new String[] {part}, i));
                 }
             } else if (Acronym.isAcronym(token)) {
-                out.add(new String[] {own, ACRONYM + own});
+                out.add(new Word(new String[] {own, ACRONYM + own}, i));
             } else {
-                out.add(new String[] {own, lemma});
+                out.add(new Word(new String[] {own, lemma}, i));
             }
         }
         return out;

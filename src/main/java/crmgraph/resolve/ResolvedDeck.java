@@ -26,5 +26,12 @@ public record ResolvedDeck(
     /** A card is about (or lists) a concept. */
     public record Mention(String concept, int card) {}
 
-    public record Relation(RelationType type, String from, String to, Integer order, String reason, int card) {}
+    /** A link; {@code phrase} is the relation in words where the definition says it ("measures"), else null. */
+    public record Relation(
+            RelationType type, String from, String to, Integer order, String reason, int card, String phrase) {
+
+        public Relation(RelationType type, String from, String to, Integer order, String reason, int card) {
+            this(type, from, to, order, reason, card, null);
+        }
+    }
 }

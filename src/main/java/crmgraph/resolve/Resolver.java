@@ -161,11 +161,20 @@ public final class Resolver {
         }
         for (crmgraph.extract.MentionSource source : deck.mentionSources()) {
             ResolvedConcept from = nodes.get(clusters.rootOf(source.concept()));
-            for (String to : derived.mentions().in(source)) {
+            for (Mentions.Found mention : derived.mentions().found(source)) {
+                String to = mention.key();
                 if (!to.equals(from.key()) && !linked.contains(from.key() + "|" + to)) {
+                    String phrase = RelationPhrase.before(source, mention.token(), mention.end())
+                            .orElse(null);
                     add(
                             new ResolvedDeck.Relation(
-                                    crmgraph.RelationType.RELATED_TO, from.key(), to, null, "mention", source.card()),
+                                    crmgraph.RelationType.RELATED_TO,
+                                    from.key(),
+                                    to,
+                                    null,
+                                    "mention",
+                                    source.card(),
+                                    phrase),
                             derived,
                             touched,
                             relations,
