@@ -35,14 +35,18 @@ final class RelationPhrase {
     /**
      * The phrase relating the definition's concept to the name at tokens {@code at} to {@code end}
      * (exclusive), if the definition says one. A name followed by a noun is only part of the object
-     * ("backs a CRM project" is no relation to CRM).
+     * ("backs a CRM project" is no relation to CRM), and one followed by "to" only half of it.
      */
     static Optional<String> before(MentionSource source, int at, int end) {
         if (source.tags().size() != source.tokens().size()) {
             return Optional.empty();
         }
         Words w = new Words(source.tokens(), source.tags());
-        if (end < w.tokens().size() && (w.tag(end).equals("NOUN") || w.tag(end).equals("PROPN"))) {
+        // "links A to B", "the ratio of A to B": the relation to A alone would say half of it
+        if (end < w.tokens().size()
+                && (w.tag(end).equals("NOUN")
+                        || w.tag(end).equals("PROPN")
+                        || w.lower(end).equals("to"))) {
             return Optional.empty();
         }
         int i = at - 1;
