@@ -46,7 +46,7 @@ final class RelationPhrase {
         if (end < w.tokens().size()
                 && (w.tag(end).equals("NOUN")
                         || w.tag(end).equals("PROPN")
-                        || w.lower(end).equals("to"))) {
+                        || w.lower(end).equals("to") && w.tag(end).equals("ADP"))) {
             return Optional.empty();
         }
         int i = at - 1;

@@ -107,6 +107,11 @@ class RelationPhraseTest {
                 .isEmpty();
         assertThat(phrase("The senior manager who backs CRM across the firm.", "CRM"))
                 .contains("backs");
+        assertThat(phrase("A model that links staff satisfaction to customer loyalty.", "staff satisfaction"))
+                .as("half of a two-part relation")
+                .isEmpty();
+        assertThat(phrase("The ratio of lifetime value to acquisition cost.", "lifetime value"))
+                .isEmpty();
     }
 
     @Test
