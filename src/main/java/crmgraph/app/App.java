@@ -70,7 +70,7 @@ public final class App {
         var api = new ApiHandlers(concepts, decks, graph, connections);
         var imports = new ImportHandlers(views, gate, new PendingImports(Clock.systemUTC()), Pipeline.importer(store));
         var quizService = QuizService.of(new QuizQueries(store), new ReviewStore(store));
-        var warmup = new Warmup(store, concepts, decks, graph, PageHandlers.PAGE_SIZES);
+        var warmup = new Warmup(store, concepts, decks, graph, connections, PageHandlers.PAGE_SIZES);
         var quizPages = new QuizPageHandlers(views, quizService);
         var quizApi = new QuizApiHandlers(quizService);
         var anki = new AnkiExportHandlers(quizService);

@@ -50,8 +50,8 @@ public final class ConnectQueries {
         return found;
     }
 
-    /** The query's answer as it is, with a null end for an unknown id. */
-    private Connection read(String from, String to, int limit) {
+    /** The query's answer as it is, with a null end for an unknown id (uncached; the warm-up plans the query with it). */
+    Connection read(String from, String to, int limit) {
         var record = store.driver()
                 .executableQuery(Cypher.query("connect-concepts"))
                 .withParameters(Map.of("from", from, "to", to, "limit", limit))
