@@ -6,6 +6,7 @@ import crmgraph.InternalFaultException;
 import crmgraph.Json;
 import crmgraph.graph.ConceptQueries;
 import crmgraph.graph.Confirmations;
+import crmgraph.graph.ConnectQueries;
 import crmgraph.graph.DeckQueries;
 import crmgraph.graph.GraphQueries;
 import crmgraph.graph.GraphStore;
@@ -61,14 +62,15 @@ public final class App {
         var concepts = new ConceptQueries(store, PageHandlers.CONCEPT_LISTS);
         var decks = new DeckQueries(store);
         var graph = new GraphQueries(store);
+        var connections = new ConnectQueries(store);
         var gate = new ImportGate(adminToken, exposed);
-        var pages = new PageHandlers(views, concepts, decks, graph, gate);
+        var pages = new PageHandlers(views, concepts, decks, graph, connections, gate);
         var guard = new ImportGuard(views, gate);
         var confirms = new ConfirmHandlers(new Confirmations(store));
-        var api = new ApiHandlers(concepts, decks, graph);
+        var api = new ApiHandlers(concepts, decks, graph, connections);
         var imports = new ImportHandlers(views, gate, new PendingImports(Clock.systemUTC()), Pipeline.importer(store));
         var quizService = QuizService.of(new QuizQueries(store), new ReviewStore(store));
-        var warmup = new Warmup(store, concepts, decks, graph, PageHandlers.PAGE_SIZES);
+        var warmup = new Warmup(store, concepts, decks, graph, connections, PageHandlers.PAGE_SIZES);
         var quizPages = new QuizPageHandlers(views, quizService);
         var quizApi = new QuizApiHandlers(quizService);
         var anki = new AnkiExportHandlers(quizService);
@@ -95,6 +97,7 @@ public final class App {
             config.routes.get("/", pages::home);
             config.routes.get("/concepts/{id}", pages::concept);
             config.routes.get("/graph", pages::graph);
+            config.routes.get("/connect", pages::connect);
             config.routes.get("/decks", pages::decks);
             config.routes.get("/decks/{id}", pages::deck);
             config.routes.post(ImportGuard.CONFIRM_PATH, confirms::confirm);
@@ -110,6 +113,7 @@ public final class App {
             config.routes.get("/api/concepts", api::concepts);
             config.routes.get("/api/concepts/{id}", api::concept);
             config.routes.get("/api/concepts/{id}/graph", api::conceptGraph);
+            config.routes.get("/api/connect", api::connect);
             config.routes.get("/api/decks", api::decks);
             config.routes.get("/api/decks/{id}", api::deck);
 

@@ -84,6 +84,17 @@ public final class ConceptQueries {
                         .run(FullTextQuery.Vocabulary.NONE, lucene -> neo4jFullText(lucene, exact, candidates, limit)));
     }
 
+    /**
+     * The concept a student means by {@code text}, typed as an id or a name: the concept with that
+     * id, else the best match of the search.
+     */
+    public Optional<ConceptSummary> resolve(String text) {
+        return find(text, 1)
+                .map(c -> new ConceptSummary(
+                        c.id(), c.name(), c.aliases(), c.totals().definitions()))
+                .or(() -> search(text, 1).stream().findFirst());
+    }
+
     /** Everything known about one concept, or empty for an unknown id. */
     public Optional<ConceptDetail> find(String id) {
         return find(id, Integer.MAX_VALUE);

@@ -24,13 +24,21 @@ public final class Warmup {
     private final ConceptQueries concepts;
     private final DeckQueries decks;
     private final GraphQueries graph;
+    private final ConnectQueries connections;
     private final PageSizes sizes;
 
-    public Warmup(GraphStore store, ConceptQueries concepts, DeckQueries decks, GraphQueries graph, PageSizes sizes) {
+    public Warmup(
+            GraphStore store,
+            ConceptQueries concepts,
+            DeckQueries decks,
+            GraphQueries graph,
+            ConnectQueries connections,
+            PageSizes sizes) {
         this.store = store;
         this.concepts = concepts;
         this.decks = decks;
         this.graph = graph;
+        this.connections = connections;
         this.sizes = sizes;
     }
 
@@ -68,6 +76,8 @@ public final class Warmup {
         concepts.find(NO_SUCH_ID, sizes.conceptLists());
         concepts.search("crm", sizes.searchResults());
         graph.neighbourhood(NO_SUCH_ID, 1, EnumSet.allOf(RelationType.class), Optional.empty());
+        // The shortest-path search takes seconds to plan on a cold server.
+        connections.read(NO_SUCH_ID, NO_SUCH_ID, ConnectQueries.DEFAULT_PATHS);
         decks.find(NO_SUCH_ID);
     }
 }

@@ -2,6 +2,7 @@ package crmgraph.web;
 
 import crmgraph.BadInputException;
 import crmgraph.graph.ConceptQueries;
+import crmgraph.graph.ConnectQueries;
 import crmgraph.graph.DeckQueries;
 import crmgraph.graph.GraphQueries;
 import io.javalin.http.Context;
@@ -12,11 +13,13 @@ public final class ApiHandlers {
     private final ConceptQueries concepts;
     private final DeckQueries decks;
     private final GraphQueries graph;
+    private final ConnectQueries connections;
 
-    public ApiHandlers(ConceptQueries concepts, DeckQueries decks, GraphQueries graph) {
+    public ApiHandlers(ConceptQueries concepts, DeckQueries decks, GraphQueries graph, ConnectQueries connections) {
         this.concepts = concepts;
         this.decks = decks;
         this.graph = graph;
+        this.connections = connections;
     }
 
     /** {@code GET /api/concepts?q=&limit=50}: best match first; no q lists by name. */
@@ -37,6 +40,14 @@ public final class ApiHandlers {
         var types = RelationStyle.chosen(concat(ctx.queryParams("types"), ctx.queryParams("type")));
         ctx.json(graph.neighbourhood(id, depth, types, Params.text(ctx, "deck"))
                 .orElseThrow(() -> BadInputException.notFound("no concept with id " + id)));
+    }
+
+    /** {@code GET /api/connect?from=ID&to=ID&limit=3}: the shortest paths between two concepts, each hop in words. */
+    public void connect(Context ctx) {
+        int limit = Params.intParam(ctx, "limit", ConnectQueries.DEFAULT_PATHS, 1, ConnectQueries.MAX_PATHS);
+        String from = Params.text(ctx, "from").orElseThrow(() -> new BadInputException("from must name a concept id"));
+        String to = Params.text(ctx, "to").orElseThrow(() -> new BadInputException("to must name a concept id"));
+        ctx.json(connections.connect(from, to, limit));
     }
 
     public void decks(Context ctx) {

@@ -5,6 +5,8 @@ import crmgraph.RelationType;
 import crmgraph.graph.ConceptDetail;
 import crmgraph.graph.ConceptQueries;
 import crmgraph.graph.ConceptSummary;
+import crmgraph.graph.ConnectQueries;
+import crmgraph.graph.Connection;
 import crmgraph.graph.DeckDetail;
 import crmgraph.graph.DeckQueries;
 import crmgraph.graph.GraphQueries;
@@ -34,14 +36,22 @@ public final class PageHandlers {
     private final ConceptQueries concepts;
     private final DeckQueries decks;
     private final GraphQueries graph;
+    private final ConnectQueries connections;
     private final ImportGate gate;
 
     /** {@code gate}: who may confirm a deck's uncertain cards, which its page offers. */
-    public PageHandlers(Views views, ConceptQueries concepts, DeckQueries decks, GraphQueries graph, ImportGate gate) {
+    public PageHandlers(
+            Views views,
+            ConceptQueries concepts,
+            DeckQueries decks,
+            GraphQueries graph,
+            ConnectQueries connections,
+            ImportGate gate) {
         this.views = views;
         this.concepts = concepts;
         this.decks = decks;
         this.graph = graph;
+        this.connections = connections;
         this.gate = gate;
     }
 
@@ -85,6 +95,24 @@ public final class PageHandlers {
         ctx.status(focus.isEmpty() && (!query.isEmpty() || requested.isPresent()) ? 404 : 200);
         ctx.html(views.render(
                 "graph.jte", new Pages.Graph(focus, depth, typeNames, deck, decks.list(), view, query, requested)));
+    }
+
+    /**
+     * {@code /connect?from=&to=}: each end typed as a concept's name or id (a name is taken as the
+     * search's best match), then the shortest paths between the two as numbered steps.
+     */
+    public void connect(Context ctx) {
+        String fromText = Params.text(ctx, "from").orElse("");
+        String toText = Params.text(ctx, "to").orElse("");
+        int limit = Params.intParam(ctx, "limit", ConnectQueries.DEFAULT_PATHS, 1, ConnectQueries.MAX_PATHS);
+        Optional<ConceptSummary> from = fromText.isEmpty() ? Optional.empty() : concepts.resolve(fromText);
+        Optional<ConceptSummary> to = toText.isEmpty() ? Optional.empty() : concepts.resolve(toText);
+        Optional<Connection> connection = from.isPresent() && to.isPresent()
+                ? Optional.of(connections.connect(from.get().id(), to.get().id(), limit))
+                : Optional.empty();
+        Pages.Connect page = new Pages.Connect(fromText, toText, from, to, connection);
+        ctx.status(page.unmatched() ? 404 : 200);
+        ctx.html(views.render("connect.jte", page));
     }
 
     public void decks(Context ctx) {

@@ -3,6 +3,8 @@ package crmgraph.web;
 import crmgraph.graph.ConceptDetail;
 import crmgraph.graph.ConceptList;
 import crmgraph.graph.ConceptSummary;
+import crmgraph.graph.ConnectQueries;
+import crmgraph.graph.Connection;
 import crmgraph.graph.DeckDetail;
 import crmgraph.graph.DeckSummary;
 import crmgraph.graph.GraphStats;
@@ -62,6 +64,32 @@ public final class Pages {
 
         public String typeList() {
             return String.join(",", types);
+        }
+    }
+
+    /**
+     * How two concepts are connected: the text typed for each end, the concept each was taken as
+     * (empty when nothing matches it), and the paths once both ends are known.
+     */
+    public record Connect(
+            String fromText,
+            String toText,
+            Optional<ConceptSummary> from,
+            Optional<ConceptSummary> to,
+            Optional<Connection> connection) {
+
+        /** Whether a typed end matches no concept. */
+        public boolean unmatched() {
+            return !fromText.isEmpty() && from.isEmpty() || !toText.isEmpty() && to.isEmpty();
+        }
+
+        /** Whether the concept taken for {@code text} is worth naming: the text was neither its name nor its id. */
+        public boolean guessed(String text, ConceptSummary taken) {
+            return !text.equalsIgnoreCase(taken.name()) && !text.equals(taken.id());
+        }
+
+        public int maxHops() {
+            return ConnectQueries.MAX_HOPS;
         }
     }
 

@@ -3,6 +3,7 @@ package crmgraph.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import crmgraph.app.App;
 import crmgraph.graph.DeckWriter;
 import crmgraph.testing.Fixtures;
@@ -14,8 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -129,6 +133,78 @@ class BrowserIT {
         wait(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#graph[data-ready='true'][data-types='HAS_PART,RELATED_TO']")));
         assertThat(nodeCount()).isEqualTo(1);
+    }
+
+    @Test
+    void the_connect_page_lists_the_steps_and_a_step_links_to_its_card() {
+        JsonNode path = Http.local(app.port())
+                .json("/api/connect?from=touchpoint&to=differentiate")
+                .get("paths")
+                .get(0);
+        List<String> sentences = new ArrayList<>();
+        path.get("hops").forEach(h -> sentences.add(h.get("sentence").asText() + "."));
+        assertThat(sentences).hasSize(3);
+
+        browser.get(base + "/connect?from=touchpoint&to=differentiate");
+        assertThat(heading()).isEqualTo("How are these connected?");
+        assertThat(browser.findElement(By.id("ends")).getText()).isEqualTo("From Touchpoint to Differentiate.");
+        List<WebElement> steps = browser.findElements(By.cssSelector("ol.steps li"));
+        assertThat(steps).hasSize(3);
+        for (int i = 0; i < steps.size(); i++) {
+            assertThat(steps.get(i).getText()).startsWith(sentences.get(i));
+        }
+        screenshot("connect");
+        assertThat(problems()).isEmpty();
+
+        String card = path.get("hops").get(0).get("card").asText();
+        steps.get(0).findElement(By.cssSelector("a.source")).click();
+        wait(ExpectedConditions.urlMatches("/decks/[^#]+#" + card + "$"));
+        assertThat(browser.findElement(By.id(card)).isDisplayed()).isTrue();
+        assertThat(((JavascriptExecutor) browser).executeScript("return document.querySelector(':target').id;"))
+                .isEqualTo(card);
+    }
+
+    @Test
+    void the_graph_connect_mode_highlights_the_first_path_between_two_clicked_concepts() {
+        JsonNode path = Http.local(app.port())
+                .json("/api/connect?from=identify&to=differentiate&limit=1")
+                .get("paths")
+                .get(0);
+        List<String> ids = new ArrayList<>();
+        path.get("nodes").forEach(n -> ids.add(n.get("id").asText()));
+
+        browser.get(base + "/graph?focus=idic-model");
+        WebElement graph =
+                wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#graph[data-ready='true']")));
+        browser.findElement(By.id("graph-connect")).click();
+        clickNode(graph, "identify");
+        clickNode(graph, "differentiate");
+        wait(ExpectedConditions.attributeToBeNotEmpty(graph, "data-path"));
+        assertThat(browser.getCurrentUrl()).isEqualTo(base + "/graph?focus=idic-model");
+        assertThat(graph.getAttribute("data-path")).isEqualTo(String.join(",", ids));
+        assertThat(((Number) ((JavascriptExecutor) browser)
+                                .executeScript("return window.crmgraphView.nodes('.path').length;"))
+                        .intValue())
+                .isEqualTo(ids.size());
+        Set<String> steps = new HashSet<>();
+        for (int i = 0; i + 1 < ids.size(); i++) {
+            steps.add(ids.get(i) + " " + ids.get(i + 1));
+        }
+        @SuppressWarnings("unchecked")
+        List<String> drawn = (List<String>)
+                ((JavascriptExecutor) browser)
+                        .executeScript(
+                                "return window.crmgraphView.edges('.path').map(function (e) {"
+                                        + " var s = e.source().id(), t = e.target().id(); return s < t ? s + ' ' + t : t + ' ' + s; });");
+        Set<String> pairs = new HashSet<>();
+        steps.forEach(st -> {
+            String[] ab = st.split(" ");
+            pairs.add(ab[0].compareTo(ab[1]) < 0 ? st : ab[1] + " " + ab[0]);
+        });
+        assertThat(new HashSet<>(drawn)).isEqualTo(pairs);
+        assertThat(browser.findElements(By.cssSelector("#graph-path li"))).hasSize(ids.size() - 1);
+        screenshot("graph-connect");
+        assertThat(problems()).isEmpty();
     }
 
     @Test
