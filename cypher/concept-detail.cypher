@@ -32,9 +32,15 @@ RETURN c.id AS id, c.name AS name, coalesce(c.aliases, []) AS aliases,
   } AS parents,
   COLLECT {
     MATCH (c)-[r:RELATED_TO]-(o:Concept)
-    WITH o, collect(DISTINCT r.reason) AS reasons ORDER BY toLower(o.name)
+    // a link whose definition says the relation is shown as that sentence, read the way it was said
+    WITH o, collect(DISTINCT r.reason) AS reasons,
+         collect(DISTINCT CASE WHEN r.phrase IS NULL THEN null
+                               WHEN startNode(r) = c THEN c.name + ' ' + r.phrase + ' ' + o.name
+                               ELSE o.name + ' ' + r.phrase + ' ' + c.name END) AS sentences
+    ORDER BY toLower(o.name)
     LIMIT $limit
-    RETURN {id: o.id, name: o.name, reason: reduce(s = '', x IN reasons | CASE WHEN s = '' THEN x ELSE s + '; ' + x END)}
+    RETURN {id: o.id, name: o.name, reason: reduce(s = '', x IN reasons | CASE WHEN s = '' THEN x ELSE s + '; ' + x END),
+            sentence: coalesce(head(sentences), '')}
   } AS related,
   COLLECT {
     MATCH (deck:Deck)-[:HAS_CARD]->(card:Card)-[:ABOUT]->(c)

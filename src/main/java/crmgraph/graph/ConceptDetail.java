@@ -45,7 +45,8 @@ public record ConceptDetail(
     }
 
     /** Any other linked concept, and why the two are linked. */
-    public record Related(String id, String name, String reason) {}
+    /** {@code sentence}: the relation as its definition says it ("SERVQUAL measures service quality"), or empty. */
+    public record Related(String id, String name, String reason, String sentence) {}
 
     /** A card that names or lists the concept. */
     public record CardRef(

@@ -203,7 +203,10 @@ public final class ConceptQueries {
                                 shared(v.get("id")), shared(v.get("name")), shared(v.get("type")))),
                 r.get("related")
                         .asList(v -> new ConceptDetail.Related(
-                                shared(v.get("id")), shared(v.get("name")), shared(v.get("reason")))),
+                                shared(v.get("id")),
+                                shared(v.get("name")),
+                                shared(v.get("reason")),
+                                v.get("sentence").asString(""))),
                 r.get("cards")
                         .asList(v -> new ConceptDetail.CardRef(
                                 shared(v.get("id")),

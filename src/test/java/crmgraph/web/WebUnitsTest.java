@@ -257,7 +257,7 @@ class WebUnitsTest {
                 List.of(new crmgraph.graph.ConceptDetail.Part("p", "P", 1)),
                 List.of(),
                 List.of(new crmgraph.graph.ConceptDetail.Parent("w", "W", "HAS_PART")),
-                List.of(new crmgraph.graph.ConceptDetail.Related("r", "R", "why")),
+                List.of(new crmgraph.graph.ConceptDetail.Related("r", "R", "why", "")),
                 List.of(),
                 new crmgraph.graph.ConceptDetail.Totals(1, 1, 0, 1, 1, 0));
         var json = crmgraph.Json.MAPPER.readTree(crmgraph.Json.MAPPER.writeValueAsString(detail));
@@ -276,7 +276,7 @@ class WebUnitsTest {
         assertThat(fieldNames(json.get("definitions").get(0))).contains("text", "deck", "card", "line");
         assertThat(fieldNames(json.get("parts").get(0))).containsExactly("id", "name", "order");
         assertThat(fieldNames(json.get("parents").get(0))).containsExactly("id", "name", "type");
-        assertThat(fieldNames(json.get("related").get(0))).containsExactly("id", "name", "reason");
+        assertThat(fieldNames(json.get("related").get(0))).containsExactly("id", "name", "reason", "sentence");
         var deck = new crmgraph.graph.DeckDetail(
                 "d",
                 "D",
