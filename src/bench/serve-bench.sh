@@ -4,7 +4,8 @@
 # Needs wrk, curl and python3. Prints start-up and quiz warm-up, then wrk runs at 32 connections:
 # concept pages in the first seconds of load (the JIT still compiling), then, after 50 s of warm-up
 # at 4 connections (pages, quiz items, searches for other names), every concept page, 500 pages
-# again and again, searches nobody made before, 500 searches again and again, and quiz items.
+# again and again, searches nobody made before, 500 searches again and again, quiz items, and
+# how two random concepts are connected.
 # JAVA_OPTS (default -Xmx2g) go to the server; SERVE_LOG=FILE keeps its log.
 set -euo pipefail
 work=${1:?usage: serve-bench.sh WORK_DIR_OF_BENCH}
@@ -48,6 +49,9 @@ write("search-jit", ["/?q=" + urllib.parse.quote_plus(q) for q in queries_jit])
 write("search", ["/?q=" + urllib.parse.quote_plus(q) for q in queries])
 write("search-warm", ["/?q=" + urllib.parse.quote_plus(q) for q in queries[:500]])
 write("quiz", ["/api/quiz/items?limit=10&concept=" + i for i in ids])
+pairs = [(random.choice(ids), random.choice(ids)) for _ in range(40000)]
+write("connect-warm", [f"/api/connect?from={a}&to={b}" for a, b in pairs[:20000]])
+write("connect", [f"/api/connect?from={a}&to={b}" for a, b in pairs[20000:]])
 PY
 
 start=$(date +%s.%N)
@@ -81,3 +85,5 @@ run "concept page, 500 pages again and again" concepts-warm 10s
 run "search, nobody searched this before" search 10s
 run "search, 500 searches again and again" search-warm 10s
 run "quiz items for a concept" quiz 10s
+warm connect-warm 10s
+run "how two random concepts are connected (/api/connect), new pairs" connect 10s
