@@ -93,55 +93,6 @@ public record DeckDetail(
             tags = tags == null ? List.of() : List.copyOf(tags);
         }
 
-        public CardView(
-                String id,
-                int ordinal,
-                String front,
-                String back,
-                int line,
-                int endLine,
-                String kind,
-                String section,
-                boolean uncertain,
-                String doubt,
-                String otherFront,
-                String otherBack,
-                boolean confirmed,
-                List<ConceptDetail.Link> defines,
-                List<ConceptDetail.Link> about) {
-            this(
-                    id,
-                    ordinal,
-                    front,
-                    back,
-                    line,
-                    endLine,
-                    kind,
-                    section,
-                    uncertain,
-                    doubt,
-                    otherFront,
-                    otherBack,
-                    confirmed,
-                    defines,
-                    about,
-                    null,
-                    List.of());
-        }
-
-        /** A card read with the original five sides: sure of itself, a prompt without a section. */
-        public CardView(
-                String id,
-                int ordinal,
-                String front,
-                String back,
-                int line,
-                int endLine,
-                List<ConceptDetail.Link> defines,
-                List<ConceptDetail.Link> about) {
-            this(id, ordinal, front, back, line, endLine, "prompt", "", false, null, "", "", false, defines, about);
-        }
-
         public boolean extractedNothing() {
             return defines.isEmpty() && about.isEmpty();
         }

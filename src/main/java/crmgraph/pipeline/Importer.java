@@ -109,17 +109,18 @@ public final class Importer {
         return read(source, choice.over(remembered(source.deckId())));
     }
 
-    /** A deck read, with what opening its document left out among the warnings. */
+    /** A deck read; a document's with its own format and what opening it left out among the warnings. */
     private ReadDeck read(SourceText source, ReadOptions options) {
         ReadDeck deck = reader.read(source.name(), source.text(), options, source.positions());
-        if (source.warnings().isEmpty()) {
+        if (source.documentFormat().isEmpty()) {
             return deck;
         }
+        // a document is reported as what the student imported, not as the text it was opened into
         List<String> warnings = new ArrayList<>(source.warnings());
         warnings.addAll(deck.warnings());
         return new ReadDeck(
                 deck.name(),
-                deck.format(),
+                source.documentFormat().get(),
                 deck.cards(),
                 deck.dropped(),
                 warnings,
@@ -396,15 +397,22 @@ public final class Importer {
      * the warnings of what its opening left out.
      */
     public record SourceText(
-            String name, String part, String text, String sha256, SourceMap positions, List<String> warnings) {
+            String name,
+            String part,
+            String text,
+            String sha256,
+            SourceMap positions,
+            List<String> warnings,
+            Optional<String> documentFormat) {
 
         public SourceText {
             positions = positions == null ? SourceMap.LINES : positions;
             warnings = warnings == null ? List.of() : List.copyOf(warnings);
+            documentFormat = documentFormat == null ? Optional.empty() : documentFormat;
         }
 
         public SourceText(String name, String text, String sha256) {
-            this(name, "", text, sha256, SourceMap.LINES, List.of());
+            this(name, "", text, sha256, SourceMap.LINES, List.of(), Optional.empty());
         }
 
         /** A text file's one deck ({@link #open(Path)} for any file). */
@@ -440,7 +448,8 @@ public final class Importer {
                             o.text(),
                             o.part().isEmpty() ? whole : Hashes.sha256(whole + "\n" + o.part()),
                             o.positions(),
-                            o.warnings()))
+                            o.warnings(),
+                            Optional.of(o.format())))
                     .toList();
         }
 

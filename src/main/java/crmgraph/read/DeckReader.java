@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Detects the format of a file and cuts it into cards. Formats: flashcard-site Q/A exports with
@@ -53,8 +51,7 @@ public final class DeckReader {
         if (readable.stream().anyMatch(l -> !l.blank())) {
             reader.read(readable, options.layout(), out);
         }
-        String format = documentFormat(fileName).orElse(reader.format());
-        ReadDeck deck = out.finish(deckName(fileName), format, options);
+        ReadDeck deck = out.finish(deckName(fileName), reader.format(), options);
         return new ReadDeck(
                 deck.name(),
                 deck.format(),
@@ -126,14 +123,6 @@ public final class DeckReader {
         return readers.stream()
                 .max(Comparator.comparingDouble(r -> r.fit(lines)))
                 .orElseThrow();
-    }
-
-    /** The format a document's deck is reported as: what the student imported, not the text it was opened into. */
-    private static Optional<String> documentFormat(String fileName) {
-        String lower = fileName.toLowerCase(Locale.ROOT);
-        return Stream.of("pdf", "docx", "apkg", "colpkg")
-                .filter(ext -> lower.endsWith("." + ext))
-                .findFirst();
     }
 
     private static List<SourceLine> lines(String text) {

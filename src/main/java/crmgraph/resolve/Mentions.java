@@ -67,8 +67,9 @@ final class Mentions {
 
     /** The nodes a definition mentions, each at its first mention, in order. */
     List<Found> found(MentionSource source) {
-        List<String[]> words = words(source);
-        List<Integer> at = entries(source).stream().map(Word::token).toList();
+        List<Word> entries = entries(source);
+        List<String[]> words = entries.stream().map(Word::forms).toList();
+        List<Integer> at = entries.stream().map(Word::token).toList();
         List<Found> found = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         int i = 0;
@@ -105,14 +106,10 @@ final class Mentions {
         return true;
     }
 
-    /** Each word's forms (its lemma and its own singular), hyphen and slash tokens dropped; punctuation kept as a break. */
-    private static List<String[]> words(MentionSource source) {
-        return entries(source).stream().map(Word::forms).toList();
-    }
-
     /** A word of a definition as matched against names: its forms, and the token it came from. */
     private record Word(String[] forms, int token) {}
 
+    /** Each word's forms (its lemma and its own singular), hyphen and slash tokens dropped; punctuation kept as a break. */
     private static List<Word> entries(MentionSource source) {
         List<Word> out = new ArrayList<>();
         for (int i = 0; i < source.tokens().size(); i++) {

@@ -38,7 +38,9 @@ class SourceMapTest {
         SourceMap pdf = new SourceMap(List.of(new Position("page 3", "line", 7), new Position("page 3", "line", 8)));
         ReadDeck deck = new DeckReader()
                 .read("slides.pdf", "# Churn\n" + "x".repeat(DeckReader.MAX_LINE_CHARS + 1), ReadOptions.AUTO, pdf);
-        assertThat(deck.format()).isEqualTo("pdf");
+        assertThat(deck.format())
+                .as("a PDF's text is read as Markdown notes; the import reports the document's own format")
+                .isEqualTo("markdown");
         assertThat(deck.positions()).isEqualTo(pdf);
         assertThat(deck.warnings()).anyMatch(w -> w.startsWith("page 3, line 8: 10001 characters long"));
     }

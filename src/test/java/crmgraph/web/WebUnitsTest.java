@@ -287,7 +287,8 @@ class WebUnitsTest {
                 new crmgraph.graph.DeckDetail.Options("auto", 0),
                 null,
                 List.of(new crmgraph.graph.DeckDetail.CardView(
-                        "d-1", 1, "F", "B", 1, 2, "prompt", "", true, "why", "B", "F", false, List.of(), List.of())),
+                        "d-1", 1, "F", "B", 1, 2, "prompt", "", true, "why", "B", "F", false, List.of(), List.of(),
+                        null, null)),
                 List.of(new crmgraph.graph.DeckDetail.Dropped(1, "furniture", "x")));
         var deckJson = crmgraph.Json.MAPPER.readTree(crmgraph.Json.MAPPER.writeValueAsString(deck));
         assertThat(fieldNames(deckJson))
