@@ -108,7 +108,9 @@ public final class DeckWriter {
                         r.get("key").asString(),
                         r.get("name").asString(),
                         r.get("aliases").asList(Value::asString),
-                        Set.copyOf(r.get("kindOf").asList(Value::asString))))
+                        Set.copyOf(r.get("kindOf").asList(Value::asString)),
+                        r.get("parts").asList(Value::asString),
+                        r.get("ordered").asBoolean()))
                 .toList();
     }
 

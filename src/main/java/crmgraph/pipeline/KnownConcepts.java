@@ -4,7 +4,9 @@ import crmgraph.RelationType;
 import crmgraph.resolve.KnownConcept;
 import crmgraph.resolve.ResolvedConcept;
 import crmgraph.resolve.ResolvedDeck;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,14 +29,41 @@ final class KnownConcepts {
                 .filter(r -> r.type() == RelationType.IS_A)
                 .forEach(r ->
                         kinds.computeIfAbsent(r.from(), k -> new HashSet<>()).add(r.to()));
+        Map<String, List<ResolvedDeck.Relation>> parts = new HashMap<>();
+        written.relations().stream()
+                .filter(r -> r.type() == RelationType.HAS_PART)
+                .forEach(r ->
+                        parts.computeIfAbsent(r.from(), k -> new ArrayList<>()).add(r));
         for (ResolvedConcept c : written.concepts()) {
             Set<String> kindOf = new HashSet<>(kinds.getOrDefault(c.key(), Set.of()));
             KnownConcept before = byKey.get(c.key());
             if (before != null) {
                 kindOf.addAll(before.kindOf());
             }
-            byKey.put(c.key(), new KnownConcept(c.key(), c.name(), c.aliases(), kindOf));
+            List<ResolvedDeck.Relation> deckParts = parts.getOrDefault(c.key(), List.of());
+            byKey.put(
+                    c.key(),
+                    deckParts.isEmpty() && before != null
+                            ? new KnownConcept(
+                                    c.key(), c.name(), c.aliases(), kindOf, before.parts(), before.partsOrdered())
+                            : new KnownConcept(
+                                    c.key(),
+                                    c.name(),
+                                    c.aliases(),
+                                    kindOf,
+                                    inOrder(deckParts),
+                                    deckParts.stream().anyMatch(r -> r.order() != null)));
         }
+    }
+
+    /** Part keys by their position in the list, unnumbered parts last. */
+    private static List<String> inOrder(List<ResolvedDeck.Relation> parts) {
+        return parts.stream()
+                .sorted(Comparator.comparing(
+                        (ResolvedDeck.Relation r) -> r.order() == null ? Integer.MAX_VALUE : r.order()))
+                .map(ResolvedDeck.Relation::to)
+                .distinct()
+                .toList();
     }
 
     Collection<KnownConcept> all() {

@@ -21,6 +21,11 @@ import java.util.Set;
  */
 public final class Resolver {
 
+    /** The reason of a link between two names of one model, or of one of its members. */
+    public static final String SAME_MODEL = "same model";
+    /** Its phrase: "IDIC model is also taught as four steps of one-to-one marketing". */
+    static final String ALSO_TAUGHT_AS = "is also taught as";
+
     /** Resolves each deck's extraction; the result lists decks in the same order. */
     public List<ResolvedDeck> resolve(List<Extraction> decks, Collection<KnownConcept> known) {
         Clusters clusters = new Clusters();
@@ -50,8 +55,15 @@ public final class Resolver {
                 .forEach(acronyms::add);
         Map<String, Set<String>> kindOf = new java.util.HashMap<>();
         known.forEach(k -> kindOf.put(k.key(), k.kindOf()));
-        Derived derived =
-                new Derived(lexicon, new Mentions(lexicon, acronyms), byKey, kindOf, new java.util.HashSet<>());
+        Map<String, SameModels.ModelList> importLists = importLists(decks, clusters, nodes);
+        Derived derived = new Derived(
+                lexicon,
+                new Mentions(lexicon, acronyms),
+                byKey,
+                kindOf,
+                new java.util.HashSet<>(),
+                new SameModels(allLists(known, importLists, byKey)),
+                importLists.keySet());
         Set<String> inImport = new LinkedHashSet<>();
         decks.forEach(d -> d.concepts()
                 .forEach(f -> inImport.add(nodes.get(clusters.rootOf(f.name())).key())));
@@ -70,7 +82,9 @@ public final class Resolver {
             Mentions mentions,
             Map<String, ResolvedConcept> byKey,
             Map<String, Set<String>> knownKindOf,
-            Set<String> kindsOfKnown) {
+            Set<String> kindsOfKnown,
+            SameModels models,
+            Set<String> listedInImport) {
 
         /**
          * Whether a deck that names only the supertype should link a concept it does not name:
@@ -81,6 +95,56 @@ public final class Resolver {
         boolean firstToLinkKnown(String sub, String sup) {
             return !knownKindOf.getOrDefault(sub, Set.of()).contains(sup) && kindsOfKnown.add(sub + "|" + sup);
         }
+    }
+
+    /** The lists this import's decks give, by whole (all the parts where several decks list one whole). */
+    private static Map<String, SameModels.ModelList> importLists(
+            List<Extraction> decks, Clusters clusters, Map<String, ResolvedConcept> nodes) {
+        Map<String, SameModels.ModelList> lists = new LinkedHashMap<>();
+        for (Extraction deck : decks) {
+            Map<String, List<RelationFact>> parts = new LinkedHashMap<>();
+            deck.relations().stream()
+                    .filter(r -> r.type() == crmgraph.RelationType.HAS_PART)
+                    .forEach(r -> parts.computeIfAbsent(
+                                    nodes.get(clusters.rootOf(r.from())).key(), k -> new ArrayList<>())
+                            .add(r));
+            parts.forEach(
+                    (whole, facts) -> lists.merge(whole, modelList(whole, facts, clusters, nodes), Resolver::union));
+        }
+        return lists;
+    }
+
+    private static SameModels.ModelList union(SameModels.ModelList a, SameModels.ModelList b) {
+        List<String> parts = new ArrayList<>(a.parts());
+        b.parts().stream().filter(p -> !parts.contains(p)).forEach(parts::add);
+        return new SameModels.ModelList(a.whole(), parts, a.ordered() && b.ordered());
+    }
+
+    private static SameModels.ModelList modelList(
+            String whole, List<RelationFact> facts, Clusters clusters, Map<String, ResolvedConcept> nodes) {
+        List<String> parts = facts.stream()
+                .sorted(java.util.Comparator.comparing(
+                        (RelationFact r) -> r.order() == null ? Integer.MAX_VALUE : r.order()))
+                .map(r -> nodes.get(clusters.rootOf(r.to())).key())
+                .distinct()
+                .toList();
+        return new SameModels.ModelList(whole, parts, facts.stream().anyMatch(r -> r.order() != null));
+    }
+
+    /** Every list the graph will hold: this import's with the parts other decks give the same wholes. */
+    private static List<SameModels.ModelList> allLists(
+            Collection<KnownConcept> known,
+            Map<String, SameModels.ModelList> importLists,
+            Map<String, ResolvedConcept> byKey) {
+        Map<String, SameModels.ModelList> all = new LinkedHashMap<>(importLists);
+        for (KnownConcept k : known) {
+            if (!k.parts().isEmpty()
+                    && byKey.containsKey(k.key())
+                    && k.parts().stream().allMatch(byKey::containsKey)) {
+                all.merge(k.key(), new SameModels.ModelList(k.key(), k.parts(), k.partsOrdered()), Resolver::union);
+            }
+        }
+        return List.copyOf(all.values());
     }
 
     private ResolvedDeck resolveDeck(
@@ -159,6 +223,7 @@ public final class Resolver {
                         linked);
             }
         }
+        sameModels(relations, derived, touched, linked);
         for (crmgraph.extract.MentionSource source : deck.mentionSources()) {
             ResolvedConcept from = nodes.get(clusters.rootOf(source.concept()));
             for (Mentions.Found mention : derived.mentions().found(source)) {
@@ -181,6 +246,53 @@ public final class Resolver {
                             linked);
                 }
             }
+        }
+    }
+
+    /**
+     * Links each list of this deck to the lists that teach the same model under another name, and
+     * their members pairwise where they are named differently ("Identify" and "Identify your
+     * prospects"). A pair of lists both in this import is linked once, from the first whole by key.
+     */
+    private static void sameModels(
+            Set<ResolvedDeck.Relation> relations,
+            Derived derived,
+            Map<String, ResolvedConcept> touched,
+            Set<String> linked) {
+        Map<String, Integer> firstCard = new LinkedHashMap<>();
+        relations.stream()
+                .filter(r -> r.type() == crmgraph.RelationType.HAS_PART)
+                .forEach(r -> firstCard.putIfAbsent(r.from(), r.card()));
+        firstCard.forEach((whole, card) -> {
+            for (SameModels.Twin twin : derived.models().twins(whole)) {
+                if (derived.listedInImport().contains(twin.other())
+                        && twin.other().compareTo(whole) < 0) {
+                    continue;
+                }
+                sameModel(whole, twin.other(), card, derived, touched, relations, linked);
+                twin.members().stream()
+                        .filter(m -> !m.member().equals(m.other()))
+                        .forEach(m -> sameModel(m.member(), m.other(), card, derived, touched, relations, linked));
+            }
+        });
+    }
+
+    private static void sameModel(
+            String from,
+            String to,
+            int card,
+            Derived derived,
+            Map<String, ResolvedConcept> touched,
+            Set<ResolvedDeck.Relation> relations,
+            Set<String> linked) {
+        if (!linked.contains(from + "|" + to)) {
+            add(
+                    new ResolvedDeck.Relation(
+                            crmgraph.RelationType.RELATED_TO, from, to, null, SAME_MODEL, card, ALSO_TAUGHT_AS),
+                    derived,
+                    touched,
+                    relations,
+                    linked);
         }
     }
 

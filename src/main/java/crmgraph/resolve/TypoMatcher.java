@@ -73,6 +73,11 @@ final class TypoMatcher {
         return differing >= 0 && wordTypo(wa[differing], wb[differing]);
     }
 
+    /** Two words that are one word with a typo or a spelling variant ("customise"/"customize"). */
+    static boolean sameWord(String x, String y) {
+        return wordTypo(x, y);
+    }
+
     private static boolean wordTypo(String x, String y) {
         int shorter = Math.min(x.length(), y.length());
         if (shorter < MIN_WORD - 1 || x.charAt(0) != y.charAt(0)) {
