@@ -15,7 +15,8 @@ RETURN c.id AS id, c.name AS name, coalesce(c.aliases, []) AS aliases,
     WITH p, min(r.order) AS position
     ORDER BY coalesce(position, 2147483647), toLower(p.name)
     LIMIT $limit
-    RETURN {id: p.id, name: p.name, order: position}
+    RETURN {id: p.id, name: p.name, order: position,
+            definition: COLLECT { MATCH (:Card)-[d:DEFINES]->(p) RETURN d.text ORDER BY size(d.text), d.text LIMIT 1 }[0]}
   } AS parts,
   COLLECT {
     MATCH (k:Concept)-[:IS_A]->(c)

@@ -30,8 +30,16 @@ public record ConceptDetail(
     public record Definition(
             String text, String deck, String deckName, String card, int ordinal, int line, String position) {}
 
-    /** A part; {@code order} is its 1-based position in an ordered list, or null. */
-    public record Part(String id, String name, Integer order) {}
+    /**
+     * A part; {@code order} is its 1-based position in an ordered list, or null; {@code definition}
+     * is its shortest definition, or empty.
+     */
+    public record Part(String id, String name, Integer order, String definition) {
+
+        public Part(String id, String name, Integer order) {
+            this(id, name, order, "");
+        }
+    }
 
     /** A plain link to another concept. */
     public record Link(String id, String name) {}

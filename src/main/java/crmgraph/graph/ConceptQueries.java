@@ -236,7 +236,10 @@ public final class ConceptQueries {
     static ConceptDetail.Part part(Value v) {
         Value order = v.get("order");
         return new ConceptDetail.Part(
-                shared(v.get("id")), shared(v.get("name")), order.isNull() ? null : order.asInt());
+                shared(v.get("id")),
+                shared(v.get("name")),
+                order.isNull() ? null : order.asInt(),
+                v.get("definition").asString(""));
     }
 
     static ConceptDetail.Link link(Value v) {

@@ -38,7 +38,13 @@ public final class Pages {
         }
     }
 
-    public record Concept(ConceptDetail concept, NeighbourhoodSvg graph) {}
+    public record Concept(ConceptDetail concept, NeighbourhoodSvg graph) {
+
+        /** What the page tells beyond the cards: acronym, other names, parts by content, relations grouped. */
+        public ConceptStory story() {
+            return ConceptStory.of(concept);
+        }
+    }
 
     /**
      * The graph view: the focus concept and the filters; the script fetches the neighbourhood

@@ -274,7 +274,7 @@ class WebUnitsTest {
                         "cards",
                         "totals");
         assertThat(fieldNames(json.get("definitions").get(0))).contains("text", "deck", "card", "line");
-        assertThat(fieldNames(json.get("parts").get(0))).containsExactly("id", "name", "order");
+        assertThat(fieldNames(json.get("parts").get(0))).containsExactly("id", "name", "order", "definition");
         assertThat(fieldNames(json.get("parents").get(0))).containsExactly("id", "name", "type");
         assertThat(fieldNames(json.get("related").get(0))).containsExactly("id", "name", "reason", "sentence");
         var deck = new crmgraph.graph.DeckDetail(
