@@ -53,10 +53,23 @@ public record Connection(Node from, Node to, List<Path> paths) {
                 case HAS_PART ->
                     link.order() == null
                             ? end + " is a part of " + start
-                            : end + " is step " + link.order() + " of " + start;
+                            : end + " is " + unit(start) + " " + link.order() + " of " + start;
                 case IS_A -> start + " is a kind of " + end;
                 case RELATED_TO -> related(link, start, end);
             };
+        }
+
+        /**
+         * What a numbered part of this whole is called: its name's plural head ("levels of eCRM"
+         * numbers levels, "service quality dimensions" dimensions), a step otherwise (a model, a cycle).
+         */
+        static String unit(String whole) {
+            List<String> words =
+                    List.of(whole.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+"));
+            int of = words.indexOf("of");
+            String head = of > 0 ? words.get(of - 1) : words.isEmpty() ? "" : words.get(words.size() - 1);
+            String singular = crmgraph.nlp.WordForms.singular(head);
+            return singular.length() >= 3 && !singular.equals(head) ? singular : "step";
         }
 
         private static String related(Link link, String start, String end) {

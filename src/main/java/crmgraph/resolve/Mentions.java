@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * Finds the known concepts a definition mentions, matching names word by word on lemmas (or the
- * word's own singular form), never on parts of words. Only names of two or more words, and
- * acronyms, are looked for: single common words would link everything to everything.
+ * word's own singular form), never on parts of words. Names of two or more words, acronyms, and
+ * one-word terms the graph defines and does not use as a common word ({@link Terms}) are looked
+ * for: every single word would link everything to everything.
  */
 final class Mentions {
 
@@ -24,13 +25,23 @@ final class Mentions {
 
     private final Map<List<String>, String> nodes;
 
+    private final java.util.Set<String> terms;
+
     Mentions(Lexicon lexicon, java.util.Set<String> acronymKeys) {
+        this(lexicon, acronymKeys, java.util.Set.of());
+    }
+
+    /** {@code terms}: one-word names worth finding too, where a definition uses them as nouns (see {@link Terms}). */
+    Mentions(Lexicon lexicon, java.util.Set<String> acronymKeys, java.util.Set<String> terms) {
+        this.terms = terms;
         nodes = lexicon.phrases();
         nodes.keySet().stream()
-                .filter(p -> p.size() >= 2 || acronymKeys.contains(p.get(0)))
+                .filter(p -> p.size() >= 2 || acronymKeys.contains(p.get(0)) || terms.contains(p.get(0)))
                 .sorted((a, b) -> b.size() - a.size())
                 .forEach(p -> byFirstWords
-                        .computeIfAbsent(p.size() == 1 ? ACRONYM + p.get(0) : p.get(0), k -> new HashMap<>())
+                        .computeIfAbsent(
+                                p.size() == 1 && !terms.contains(p.get(0)) ? ACRONYM + p.get(0) : p.get(0),
+                                k -> new HashMap<>())
                         .computeIfAbsent(p.size() == 1 ? "" : p.get(1), k -> new ArrayList<>())
                         .add(p));
     }
@@ -77,6 +88,9 @@ final class Mentions {
             int matched = 0;
             for (String form : words.get(i)) {
                 List<String> phrase = longest(words, i, form);
+                if (phrase != null && phrase.size() == 1 && terms.contains(phrase.get(0)) && !noun(source, at.get(i))) {
+                    phrase = null;
+                }
                 if (phrase != null) {
                     String node = nodes.get(phrase);
                     if (seen.add(node)) {
@@ -88,6 +102,24 @@ final class Mentions {
             i += Math.max(1, matched);
         }
         return found;
+    }
+
+    /**
+     * Whether the token is tagged (universal tags) a noun or a gerund ("avoid jockeying"); untagged text gives
+     * one-word terms no mentions.
+     */
+    private static boolean noun(MentionSource source, int token) {
+        if (token >= source.tags().size()) {
+            return false;
+        }
+        String tag = source.tags().get(token);
+        return tag.equals("NOUN")
+                || tag.equals("PROPN")
+                || tag.equals("VERB")
+                        && source.tokens()
+                                .get(token)
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .endsWith("ing");
     }
 
     private static boolean matches(List<String[]> words, int at, List<String> phrase) {

@@ -58,7 +58,7 @@ public final class Resolver {
         Map<String, SameModels.ModelList> importLists = importLists(decks, clusters, nodes);
         Derived derived = new Derived(
                 lexicon,
-                new Mentions(lexicon, acronyms),
+                new Mentions(lexicon, acronyms, Terms.of(byKey.keySet(), defined(decks, known, clusters, nodes))),
                 byKey,
                 kindOf,
                 new java.util.HashSet<>(),
@@ -95,6 +95,20 @@ public final class Resolver {
         boolean firstToLinkKnown(String sub, String sup) {
             return !knownKindOf.getOrDefault(sub, Set.of()).contains(sup) && kindsOfKnown.add(sub + "|" + sup);
         }
+    }
+
+    /** The keys some card defines: in this import, or already in the graph. */
+    private static Set<String> defined(
+            List<Extraction> decks,
+            Collection<KnownConcept> known,
+            Clusters clusters,
+            Map<String, ResolvedConcept> nodes) {
+        Set<String> defined = new HashSet<>();
+        decks.forEach(d -> d.concepts().stream()
+                .filter(ConceptFact::hasDefinition)
+                .forEach(f -> defined.add(nodes.get(clusters.rootOf(f.name())).key())));
+        known.stream().filter(KnownConcept::defined).forEach(k -> defined.add(k.key()));
+        return defined;
     }
 
     /** The lists this import's decks give, by whole (all the parts where several decks list one whole). */

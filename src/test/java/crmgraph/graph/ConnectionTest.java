@@ -50,6 +50,16 @@ class ConnectionTest {
     }
 
     @Test
+    void a_numbered_part_of_a_whole_named_by_a_plural_is_numbered_as_one_of_those() {
+        assertThat(Connection.Hop.unit("Different levels of eCRM")).isEqualTo("level");
+        assertThat(Connection.Hop.unit("service quality dimensions")).isEqualTo("dimension");
+        assertThat(Connection.Hop.unit("phases of relationship development")).isEqualTo("phase");
+        assertThat(Connection.Hop.unit("IDIC model")).isEqualTo("step");
+        assertThat(Connection.Hop.unit("CRM process")).isEqualTo("step");
+        assertThat(Connection.Hop.unit("Analysis")).isEqualTo("step");
+    }
+
+    @Test
     void a_part_without_an_order_is_a_part_of_its_whole() {
         readsBothWays(
                 SERVQUAL,
