@@ -8,5 +8,4 @@ RETURN c.key AS key, c.name AS name, coalesce(c.aliases, []) AS aliases,
          WITH m, min(p.order) AS position
          RETURN m.key ORDER BY coalesce(position, 2147483647), m.key
        } AS parts,
-       EXISTS { MATCH (c)-[p:HAS_PART]->(:Concept) WHERE NOT p.deck IN $replacing AND p.order IS NOT NULL } AS ordered,
-       EXISTS { (:Card)-[:DEFINES]->(c) } AS defined
+       EXISTS { MATCH (c)-[p:HAS_PART]->(:Concept) WHERE NOT p.deck IN $replacing AND p.order IS NOT NULL } AS ordered

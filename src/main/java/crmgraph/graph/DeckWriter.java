@@ -110,8 +110,7 @@ public final class DeckWriter {
                         r.get("aliases").asList(Value::asString),
                         Set.copyOf(r.get("kindOf").asList(Value::asString)),
                         r.get("parts").asList(Value::asString),
-                        r.get("ordered").asBoolean(),
-                        r.get("defined").asBoolean()))
+                        r.get("ordered").asBoolean()))
                 .toList();
     }
 

@@ -34,8 +34,6 @@ final class KnownConcepts {
                 .filter(r -> r.type() == RelationType.HAS_PART)
                 .forEach(r ->
                         parts.computeIfAbsent(r.from(), k -> new ArrayList<>()).add(r));
-        Set<String> defines = new HashSet<>();
-        written.definitions().forEach(d -> defines.add(d.concept()));
         for (ResolvedConcept c : written.concepts()) {
             Set<String> kindOf = new HashSet<>(kinds.getOrDefault(c.key(), Set.of()));
             KnownConcept before = byKey.get(c.key());
@@ -43,12 +41,11 @@ final class KnownConcepts {
                 kindOf.addAll(before.kindOf());
             }
             List<ResolvedDeck.Relation> deckParts = parts.getOrDefault(c.key(), List.of());
-            boolean defined = defines.contains(c.key()) || before != null && before.defined();
             List<String> partKeys = deckParts.isEmpty() && before != null ? before.parts() : inOrder(deckParts);
             boolean ordered = deckParts.isEmpty() && before != null
                     ? before.partsOrdered()
                     : deckParts.stream().anyMatch(r -> r.order() != null);
-            byKey.put(c.key(), new KnownConcept(c.key(), c.name(), c.aliases(), kindOf, partKeys, ordered, defined));
+            byKey.put(c.key(), new KnownConcept(c.key(), c.name(), c.aliases(), kindOf, partKeys, ordered));
         }
     }
 

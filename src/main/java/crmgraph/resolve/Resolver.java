@@ -56,14 +56,16 @@ public final class Resolver {
         Map<String, Set<String>> kindOf = new java.util.HashMap<>();
         known.forEach(k -> kindOf.put(k.key(), k.kindOf()));
         Map<String, SameModels.ModelList> importLists = importLists(decks, clusters, nodes);
+        Set<String> terms = Terms.of(byKey.keySet(), defined(decks, clusters, nodes));
         Derived derived = new Derived(
                 lexicon,
-                new Mentions(lexicon, acronyms, Terms.of(byKey.keySet(), defined(decks, known, clusters, nodes))),
+                new Mentions(lexicon, acronyms, terms),
                 byKey,
                 kindOf,
                 new java.util.HashSet<>(),
                 new SameModels(allLists(known, importLists, byKey)),
-                importLists.keySet());
+                importLists.keySet(),
+                terms);
         Set<String> inImport = new LinkedHashSet<>();
         decks.forEach(d -> d.concepts()
                 .forEach(f -> inImport.add(nodes.get(clusters.rootOf(f.name())).key())));
@@ -84,7 +86,8 @@ public final class Resolver {
             Map<String, Set<String>> knownKindOf,
             Set<String> kindsOfKnown,
             SameModels models,
-            Set<String> listedInImport) {
+            Set<String> listedInImport,
+            Set<String> terms) {
 
         /**
          * Whether a deck that names only the supertype should link a concept it does not name:
@@ -97,17 +100,12 @@ public final class Resolver {
         }
     }
 
-    /** The keys some card defines: in this import, or already in the graph. */
-    private static Set<String> defined(
-            List<Extraction> decks,
-            Collection<KnownConcept> known,
-            Clusters clusters,
-            Map<String, ResolvedConcept> nodes) {
+    /** The keys some card of this import defines. */
+    private static Set<String> defined(List<Extraction> decks, Clusters clusters, Map<String, ResolvedConcept> nodes) {
         Set<String> defined = new HashSet<>();
         decks.forEach(d -> d.concepts().stream()
                 .filter(ConceptFact::hasDefinition)
                 .forEach(f -> defined.add(nodes.get(clusters.rootOf(f.name())).key())));
-        known.stream().filter(KnownConcept::defined).forEach(k -> defined.add(k.key()));
         return defined;
     }
 
@@ -238,10 +236,20 @@ public final class Resolver {
             }
         }
         sameModels(relations, derived, touched, linked);
+        // A one-word term is a term of the deck that defines it: elsewhere the same word is as
+        // often the everyday word ("people", "trust"), so only that deck's definitions mention it.
+        Set<String> definedHere = new HashSet<>();
+        deck.concepts().stream()
+                .filter(ConceptFact::hasDefinition)
+                .forEach(f ->
+                        definedHere.add(nodes.get(clusters.rootOf(f.name())).key()));
         for (crmgraph.extract.MentionSource source : deck.mentionSources()) {
             ResolvedConcept from = nodes.get(clusters.rootOf(source.concept()));
             for (Mentions.Found mention : derived.mentions().found(source)) {
                 String to = mention.key();
+                if (derived.terms().contains(to) && !definedHere.contains(to)) {
+                    continue;
+                }
                 if (!to.equals(from.key()) && !linked.contains(from.key() + "|" + to)) {
                     String phrase = RelationPhrase.before(source, mention.token(), mention.end())
                             .orElse(null);

@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * One-word names that are terms of the course ("jockeying", "pseudonymisation", "tiering"), so a
- * definition using one as a noun mentions that concept. Decided from the graph's own names: the
- * concept must be defined by some card, its word at least {@value #MIN_LENGTH} letters, and the
+ * definition of the deck that defines it, using it as a noun, mentions that concept. Decided from
+ * the graph's own names: a card of the import must define the concept, its word be at least
+ * {@value #MIN_LENGTH} letters, and the
  * word must not run through a family of other names ("brand" in "brand equity", "brand loyalty",
  * "own brand" is a common word of the course, and a mention of it says nothing).
  */

@@ -66,4 +66,18 @@ class TermsTest {
                         new ConceptFact("visit", List.of(), "", 6)))
                 .isEmpty();
     }
+
+    @Test
+    void a_term_is_mentioned_only_by_definitions_of_the_deck_that_defines_it() {
+        MentionSource source =
+                tagged("Serpentine line", "A single line in which waiting customers avoid jockeying between counters.");
+        Extraction glossary = new Extraction(
+                List.of(new ConceptFact("Jockeying", List.of(), "Moving from one queue to another.", 1)), List.of());
+        Extraction other = new Extraction(
+                List.of(new ConceptFact("Serpentine line", List.of(), "A single line …", 1)),
+                List.of(),
+                List.of(source));
+        List<ResolvedDeck> decks = new Resolver().resolve(List.of(glossary, other), List.of());
+        assertThat(decks.get(1).relations()).isEmpty();
+    }
 }
