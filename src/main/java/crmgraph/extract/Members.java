@@ -31,10 +31,43 @@ final class Members {
                 named.add(m);
             }
         }
+        if ("series".equals(answer.shape())) {
+            return named.size() == answer.items().size() && parallel(answer.items()) ? named : List.of();
+        }
         int needed = notes
                 ? (int) Math.ceil(answer.items().size() * 0.8)
                 : Math.max(2, (int) Math.ceil(answer.items().size() * 2.0 / 3));
         return named.size() >= needed ? named : List.of();
+    }
+
+    /**
+     * A series inside a sentence is a list only when its items are parallel terms. An item that
+     * starts as a clause does ("to buy", "are called in order", "sits"), or with a preposition or a
+     * pronoun, shows the commas join clauses ("how likely they are to buy, using points for fit and
+     * behaviour"), and the whole series is left as prose.
+     */
+    private static boolean parallel(List<ListItem> items) {
+        return items.stream().noneMatch(Members::startsAsClause);
+    }
+
+    private static boolean startsAsClause(ListItem item) {
+        Tagged t = Tagged.of(Names.clean(item.name()));
+        int first = Phrases.article(t, 0) ? 1 : 0;
+        if (t.size() - first <= 1) {
+            // one word out of context is tagged at random ("measurable" as a pronoun): judged by the others
+            return false;
+        }
+        if (t.is(first, "AUX", "PART", "ADP", "SCONJ", "PRON", "CCONJ")) {
+            return true;
+        }
+        if (!t.is(first, "VERB")) {
+            return false;
+        }
+        String word = t.lower(first);
+        boolean bareOrGerund =
+                word.endsWith("ing") || word.equals(t.lemmas().get(first).toLowerCase(java.util.Locale.ROOT));
+        // a participle before its noun is an adjective: "modified rebuy", "tiered scheme"
+        return !bareOrGerund && !t.is(first + 1, "NOUN", "PROPN", "ADJ");
     }
 
     /** Members of "the types of X are a, b and c": a lone adjective "a" names "a X". */
