@@ -188,6 +188,16 @@ public final class Resolver {
             touched.put(to.key(), to);
             mentions.add(new ResolvedDeck.Mention(from.key(), r.card()));
             mentions.add(new ResolvedDeck.Mention(to.key(), r.card()));
+            if (r.type() == crmgraph.RelationType.HAS_PART
+                    && r.order() == null
+                    && Kinds.supertype(to.key(), derived.lexicon())
+                            .filter(from.key()::equals)
+                            .isPresent()) {
+                // "The five values: functional value, social value, …" lists kinds, not parts
+                relations.add(new ResolvedDeck.Relation(
+                        crmgraph.RelationType.IS_A, to.key(), from.key(), null, "head noun", r.card()));
+                continue;
+            }
             relations.add(new ResolvedDeck.Relation(r.type(), from.key(), to.key(), r.order(), r.reason(), r.card()));
         }
         derive(deck, clusters, nodes, derived, inImport, touched, relations);

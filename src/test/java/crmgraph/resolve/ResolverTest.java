@@ -6,6 +6,7 @@ import crmgraph.RelationType;
 import crmgraph.extract.ConceptFact;
 import crmgraph.extract.Extraction;
 import crmgraph.extract.MentionSource;
+import crmgraph.extract.RelationFact;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -157,5 +158,24 @@ class ResolverTest {
                 .filter(r -> r.type() == RelationType.IS_A)
                 .map(r -> r.from() + "|" + r.to())
                 .toList();
+    }
+
+    @Test
+    void an_unordered_list_of_names_ending_in_its_wholes_name_gives_kinds_not_parts() {
+        Extraction x = new Extraction(
+                List.of(fact("benefit"), fact("social benefit"), fact("financial benefit"), fact("onboarding")),
+                List.of(
+                        new RelationFact(RelationType.HAS_PART, "benefit", "social benefit", null, null, 1),
+                        new RelationFact(RelationType.HAS_PART, "benefit", "financial benefit", null, null, 1),
+                        new RelationFact(RelationType.HAS_PART, "onboarding", "welcome call", 1, null, 2),
+                        new RelationFact(RelationType.HAS_PART, "onboarding", "first bill", 2, null, 2)));
+        ResolvedDeck d = new Resolver().resolve(List.of(x), List.of()).get(0);
+        assertThat(d.relations())
+                .extracting(ResolvedDeck.Relation::type, ResolvedDeck.Relation::from, ResolvedDeck.Relation::to)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(RelationType.IS_A, "social benefit", "benefit"),
+                        org.assertj.core.groups.Tuple.tuple(RelationType.IS_A, "financial benefit", "benefit"),
+                        org.assertj.core.groups.Tuple.tuple(RelationType.HAS_PART, "onboarding", "welcome call"),
+                        org.assertj.core.groups.Tuple.tuple(RelationType.HAS_PART, "onboarding", "first bill"));
     }
 }
