@@ -57,6 +57,7 @@ public final class Resolver {
         known.forEach(k -> kindOf.put(k.key(), k.kindOf()));
         Map<String, SameModels.ModelList> importLists = importLists(decks, clusters, nodes);
         Set<String> terms = Terms.of(byKey.keySet(), defined(decks, clusters, nodes));
+        Set<String> kindWords = Genus.sharedKinds(decks, lexicon);
         Derived derived = new Derived(
                 lexicon,
                 new Mentions(lexicon, acronyms, terms),
@@ -65,7 +66,8 @@ public final class Resolver {
                 new java.util.HashSet<>(),
                 new SameModels(allLists(known, importLists, byKey)),
                 importLists.keySet(),
-                terms);
+                terms,
+                kindWords);
         Set<String> inImport = new LinkedHashSet<>();
         decks.forEach(d -> d.concepts()
                 .forEach(f -> inImport.add(nodes.get(clusters.rootOf(f.name())).key())));
@@ -87,7 +89,8 @@ public final class Resolver {
             Set<String> kindsOfKnown,
             SameModels models,
             Set<String> listedInImport,
-            Set<String> terms) {
+            Set<String> terms,
+            Set<String> kindWords) {
 
         /**
          * Whether a deck that names only the supertype should link a concept it does not name:
@@ -255,6 +258,16 @@ public final class Resolver {
                         definedHere.add(nodes.get(clusters.rootOf(f.name())).key()));
         for (crmgraph.extract.MentionSource source : deck.mentionSources()) {
             ResolvedConcept from = nodes.get(clusters.rootOf(source.concept()));
+            Genus.of(source, derived.lexicon())
+                    .filter(kind -> kind.contains(" ") || derived.kindWords().contains(kind))
+                    .filter(kind -> !kind.equals(from.key()) && !linked.contains(from.key() + "|" + kind))
+                    .ifPresent(kind -> add(
+                            new ResolvedDeck.Relation(
+                                    crmgraph.RelationType.IS_A, from.key(), kind, null, "genus", source.card()),
+                            derived,
+                            touched,
+                            relations,
+                            linked));
             for (Mentions.Found mention : derived.mentions().found(source)) {
                 String to = mention.key();
                 if (derived.terms().contains(to) && !definedHere.contains(to)) {

@@ -1,0 +1,130 @@
+package crmgraph.resolve;
+
+import crmgraph.extract.Extraction;
+import crmgraph.extract.MentionSource;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The kind a definition says its concept is, by the noun phrase it opens with (the genus of a
+ * genus-and-difference definition, the "X is a Y" of Hearst's patterns): "Hostages: customers who
+ * keep buying although they are dissatisfied" makes hostages a kind of customer, "Chatbot: software
+ * that holds a conversation …" a kind of software. The phrase must be nouns and adjectives ending
+ * in a known concept's name, and be followed by what restricts it (a relative pronoun, a
+ * preposition, a participle, punctuation), never by a verb of its own: "customers can experience
+ * value" has customers as its subject, not as the concept's kind. A definition that opens with a
+ * verb, a gerund or a clause names no genus.
+ */
+final class Genus {
+
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
+    private static final Set<String> HEAD = Set.of("NOUN", "PROPN");
+    private static final Set<String> PHRASE = Set.of("NOUN", "PROPN", "ADJ");
+    private static final Set<String> RESTRICTS = Set.of("PRON", "ADP", "SCONJ", "PUNCT");
+    private static final Set<String> COPULA = Set.of("is", "are");
+    private static final int MAX_SUBJECT = 6;
+    private static final int MIN_SHARED = 2;
+    private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whose");
+
+    private Genus() {}
+
+    /** The concept the definition's opening noun phrase names as its concept's kind, if a known one ends it. */
+    static java.util.Optional<String> of(MentionSource source, Lexicon lexicon) {
+        int n = source.tokens().size();
+        if (source.tags().size() != n || n == 0) {
+            return java.util.Optional.empty();
+        }
+        int i = afterOwnName(source);
+        boolean introduced = i > 0;
+        if (i < n && DETERMINERS.contains(lower(source, i))) {
+            i++;
+            introduced = true;
+        }
+        int j = i;
+        while (j < n && (PHRASE.contains(source.tags().get(j)) || nounBeforeRelative(source, j))) {
+            j++;
+        }
+        boolean head = j > i && (HEAD.contains(source.tags().get(j - 1)) || nounBeforeRelative(source, j - 1));
+        // Without "a", "the" or "X is" before it, an opening word may be a verb the tagger missed
+        // ("rank customers by value", "separate customers by need"): only a lone noun before "who",
+        // "which", "that" or a participle ("software that …") is taken as the kind.
+        boolean bare =
+                !introduced && (j - i > 1 || j < n && source.tags().get(j).equals("ADP"));
+        if (!head || bare || j < n && !restricts(source, j)) {
+            return java.util.Optional.empty();
+        }
+        for (int start = i; start < j; start++) {
+            java.util.Optional<String> known = lexicon.node(words(source, start, j));
+            if (known.isPresent()) {
+                return known;
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The key of tokens {@code from} to {@code to}, the last one by its lemma ("customers" → "customer"). */
+    private static String words(MentionSource source, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            b.append(k == from ? "" : " ")
+                    .append(
+                            k == to - 1
+                                    ? source.lemmas().get(k)
+                                    : source.tokens().get(k));
+        }
+        return Keys.key(b.toString());
+    }
+
+    /**
+     * One-word kinds that open at least two definitions of the import ("customers who …", "software
+     * that …"). A word that opens a single definition is as likely another sense of a homonym ("the
+     * point at which personalisation feels intrusive" is no kind of loyalty points), so a one-word
+     * kind is taken only when it is shared.
+     */
+    static Set<String> sharedKinds(List<Extraction> decks, Lexicon lexicon) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        decks.forEach(d -> d.mentionSources()
+                .forEach(source -> of(source, lexicon)
+                        .filter(kind -> !kind.contains(" "))
+                        .ifPresent(kind -> counts.merge(kind, 1, Integer::sum))));
+        Set<String> shared = new java.util.HashSet<>();
+        counts.forEach((kind, n) -> {
+            if (n >= MIN_SHARED) {
+                shared.add(kind);
+            }
+        });
+        return shared;
+    }
+
+    /** "Churn is the share of …": the definition may repeat its concept's name and "is" before the genus. */
+    private static int afterOwnName(MentionSource source) {
+        String name = Keys.key(source.concept());
+        int limit = Math.min(MAX_SUBJECT, source.tokens().size() - 1);
+        for (int p = 1; p <= limit; p++) {
+            if (COPULA.contains(lower(source, p))
+                    && Keys.key(String.join(" ", source.tokens().subList(0, p))).equals(name)) {
+                return p + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** "Software that …": a word the tagger took for a verb is a noun right before a relative pronoun. */
+    private static boolean nounBeforeRelative(MentionSource source, int j) {
+        return source.tags().get(j).equals("VERB")
+                && j + 1 < source.tokens().size()
+                && RELATIVE.contains(lower(source, j + 1));
+    }
+
+    private static boolean restricts(MentionSource source, int j) {
+        String tag = source.tags().get(j);
+        String word = lower(source, j);
+        // a comma after the noun more often starts a series ("the time, money and effort …") than a restriction
+        return RESTRICTS.contains(tag) && !word.equals(",") && (!tag.equals("PRON") || RELATIVE.contains(word))
+                || tag.equals("VERB") && (word.endsWith("ed") || word.endsWith("ing"));
+    }
+
+    private static String lower(MentionSource source, int i) {
+        return source.tokens().get(i).toLowerCase(java.util.Locale.ROOT);
+    }
+}
