@@ -18,8 +18,10 @@ import java.util.Random;
  */
 final class ChoiceItems {
 
-    private static final int DISTRACTORS = 3;
-    private static final int MIN_DISTRACTORS = 2;
+    /** Distractors of a full item: four options. */
+    static final int FULL = 3;
+
+    static final int MIN_DISTRACTORS = 2;
     /** Candidates looked at per source; a few fair ones are needed, not every kind of a big parent. */
     private static final int CANDIDATES = 40;
 
@@ -29,14 +31,15 @@ final class ChoiceItems {
         this.index = index;
     }
 
-    Optional<ChoiceItem> of(Concept concept, Definition definition, Forms forms) {
+    /** A choice item with at least {@code fewest} distractors, if the graph gives that many fair ones. */
+    Optional<ChoiceItem> of(Concept concept, Definition definition, Forms forms, int fewest) {
         String text = DefinitionText.of(definition.text());
         String masked = forms.mask(text, QuizItem.BLANK);
         if (DefinitionText.words(forms.mask(text, "")) < 3) {
             return Optional.empty();
         }
         List<Concept> distractors = distractors(concept, forms, masked);
-        if (distractors.size() < MIN_DISTRACTORS) {
+        if (distractors.size() < Math.max(fewest, MIN_DISTRACTORS)) {
             return Optional.empty();
         }
         String id = Ids.of('c', concept.id(), definition.card(), definition.text());
@@ -59,7 +62,7 @@ final class ChoiceItems {
         pool.addAll(index.coKinds(concept.id(), CANDIDATES));
         pool.addAll(index.sharingNeighbours(concept.id(), CANDIDATES));
         for (Concept candidate : pool) {
-            if (picked.size() == DISTRACTORS) {
+            if (picked.size() == FULL) {
                 break;
             }
             String normal = Words.singular(candidate.name());
@@ -80,6 +83,6 @@ final class ChoiceItems {
         Forms theirs = index.forms(candidate);
         boolean overlaps = StudyIndex.names(candidate).stream().anyMatch(forms::occursIn)
                 || StudyIndex.names(concept).stream().anyMatch(theirs::occursIn);
-        return !overlaps && !theirs.occursIn(prompt);
+        return !overlaps && !theirs.occursIn(prompt) && !LeakCheck.opposites(candidate.name(), concept.name());
     }
 }

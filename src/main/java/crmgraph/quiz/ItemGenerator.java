@@ -1,25 +1,31 @@
 package crmgraph.quiz;
 
 import crmgraph.graph.StudyMaterial;
+import crmgraph.graph.StudyMaterial.Concept;
 import crmgraph.graph.StudyMaterial.Definition;
 import crmgraph.nlp.English;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Generates every quiz item the graph supports: per definition a term cloze, a keyword cloze and
- * a choice item; per list its list clozes and, when ordered, an order item; per parent with
- * several kinds, list clozes over its kinds. Items that would leak
- * their answer are dropped here, so nothing downstream has to check again.
+ * Generates every quiz item the graph supports: per definition one item (a choice, a term cloze
+ * or a keyword cloze); per list its list clozes and, when ordered and complete, an order item;
+ * per parent with several kinds, list clozes over its kinds. Items that would leak their answer
+ * are dropped here, so nothing downstream has to check again.
  */
 public final class ItemGenerator {
 
     private final English language;
+    private final SourceCheck sources;
 
     public ItemGenerator(English language) {
         this.language = language;
+        this.sources = new SourceCheck(language);
     }
 
     public List<QuizItem> generate(StudyMaterial material) {
@@ -30,24 +36,12 @@ public final class ItemGenerator {
         TermClozes terms = new TermClozes(language, index);
         KeywordClozes keywords = new KeywordClozes(language, index);
         ChoiceItems choices = new ChoiceItems(index);
-        ListItems lists = new ListItems(index);
+        ListItems lists = new ListItems(index, sources);
         // Concepts are independent of each other once the index is built: generate them on every
         // core (a parallel stream keeps their order), then drop duplicates and leaks in order.
         List<List<QuizItem>> perConcept = new ArrayList<>(index.concepts())
                 .parallelStream()
-                        .map(concept -> {
-                            List<QuizItem> out = new ArrayList<>();
-                            Forms forms = index.forms(concept);
-                            for (Definition definition :
-                                    forms.isEmpty() ? List.<Definition>of() : concept.definitions()) {
-                                terms.of(concept, definition, forms).ifPresent(out::add);
-                                keywords.of(concept, definition, forms).ifPresent(out::add);
-                                choices.of(concept, definition, forms).ifPresent(out::add);
-                            }
-                            return out.stream()
-                                    .filter(i -> LeakCheck.leak(i).isEmpty())
-                                    .toList();
-                        })
+                        .map(concept -> ofDefinitions(concept, index.forms(concept), terms, keywords, choices))
                         .toList();
         Map<String, QuizItem> items = new LinkedHashMap<>();
         perConcept.forEach(list -> list.forEach(i -> items.putIfAbsent(i.id(), i)));
@@ -57,6 +51,44 @@ public final class ItemGenerator {
                 .forEach((parent, kinds) ->
                         lists.kinds(index.concept(parent), kinds).forEach(i -> add(items, i)));
         return new ArrayList<>(items.values());
+    }
+
+    /**
+     * One item per definition, so a quiz never asks one fact twice (a cloze and a choice on the same
+     * definition answer each other): the definitions of a concept take turns between asking for its
+     * name (a choice where the graph gives three fair distractors, else a term cloze) and a keyword
+     * cloze, falling back to the other where one cannot be made. Weak definitions, repeated ones and
+     * names that are questions or headings give nothing.
+     */
+    private List<QuizItem> ofDefinitions(
+            Concept concept, Forms forms, TermClozes terms, KeywordClozes keywords, ChoiceItems choices) {
+        List<QuizItem> out = new ArrayList<>();
+        if (forms.isEmpty() || sources.nameWeakness(concept.name()).isPresent()) {
+            return out;
+        }
+        Set<String> seen = new HashSet<>();
+        for (Definition definition : concept.definitions()) {
+            String text = DefinitionText.of(definition.text());
+            if (!seen.add(Words.normal(text)) || sources.weakness(text).isPresent()) {
+                continue;
+            }
+            Optional<QuizItem> name = choices.of(concept, definition, forms, ChoiceItems.FULL)
+                    .map(QuizItem.class::cast)
+                    .or(() -> terms.of(concept, definition, forms).map(QuizItem.class::cast))
+                    .or(() -> choices.of(concept, definition, forms, ChoiceItems.MIN_DISTRACTORS)
+                            .map(QuizItem.class::cast))
+                    .filter(ItemGenerator::leakFree);
+            Optional<QuizItem> keyword = keywords.of(concept, definition, forms)
+                    .map(QuizItem.class::cast)
+                    .filter(ItemGenerator::leakFree);
+            boolean keywordTurn = out.size() % 2 == 1;
+            (keywordTurn ? keyword.or(() -> name) : name.or(() -> keyword)).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static boolean leakFree(QuizItem item) {
+        return LeakCheck.leak(item).isEmpty();
     }
 
     private static void add(Map<String, QuizItem> items, QuizItem item) {

@@ -14,7 +14,7 @@ import java.util.Set;
  * Keyword cloze: the most salient word group of a definition blanked. A known concept named in
  * the definition comes first; otherwise a noun phrase chosen by POS (adjectives and nouns ending
  * in a noun) and rarity across all definitions. Never a stop word, a number, or a word so common
- * in the decks that blanking it tests nothing.
+ * in the decks that blanking it tests nothing; {@link Blanks} says what else may not be blanked.
  */
 final class KeywordClozes {
 
@@ -23,10 +23,12 @@ final class KeywordClozes {
 
     private final English language;
     private final StudyIndex index;
+    private final Blanks blanks;
 
     KeywordClozes(English language, StudyIndex index) {
         this.language = language;
         this.index = index;
+        this.blanks = new Blanks(index);
     }
 
     private record Candidate(int start, int end, double score, Concept known) {}
@@ -37,7 +39,12 @@ final class KeywordClozes {
         candidates.addAll(nounPhrases(text));
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparingInt(Candidate::start));
         String context = concept.name() + ": ";
+        List<Token> tokens = language.tagged(Sentences.lowerFirst(text));
         for (Candidate c : candidates) {
+            if (blanks.unfit(concept, text, tokens, new Blanks.Span(c.start(), c.end(), c.known()))
+                    .isPresent()) {
+                continue;
+            }
             String answer = text.substring(c.start(), c.end());
             Forms answerForms = Forms.of(accepted(answer, c.known()));
             String prompt = context + text.substring(0, c.start()) + QuizItem.BLANK + text.substring(c.end());

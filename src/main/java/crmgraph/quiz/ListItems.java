@@ -20,21 +20,31 @@ final class ListItems {
     static final int MAX_MEMBERS = 15;
 
     private final StudyIndex index;
+    private final SourceCheck sources;
 
-    ListItems(StudyIndex index) {
+    ListItems(StudyIndex index, SourceCheck sources) {
         this.index = index;
+        this.sources = sources;
     }
 
+    /**
+     * List clozes and an order item. Members named by their position ("Stage 2", "Step 3") would
+     * give the answer away: such a list gives no list clozes, and an order item only where every
+     * such member can be shown by its content (a short definition). A list with gaps in its
+     * numbering is incomplete and gives no order item.
+     */
     List<QuizItem> of(Concept whole, List<StudyIndex.Part> parts) {
         List<QuizItem> items = new ArrayList<>();
         if (parts.size() < 2 || parts.size() > MAX_MEMBERS) {
             return items;
         }
-        for (int i = 0; i < parts.size() && i < MAX_VARIANTS; i++) {
+        boolean positional =
+                parts.stream().anyMatch(p -> Positions.named(p.concept().name()));
+        for (int i = 0; !positional && i < parts.size() && i < MAX_VARIANTS; i++) {
             listCloze(whole, whole.name(), "", parts, i).ifPresent(items::add);
         }
-        if (ordered(parts)) {
-            items.add(order(whole, parts));
+        if (ordered(parts) && complete(parts)) {
+            order(whole, parts).ifPresent(items::add);
         }
         return items;
     }
@@ -51,6 +61,9 @@ final class ListItems {
     private java.util.Optional<ListCloze> listCloze(
             Concept whole, String title, String variant, List<StudyIndex.Part> parts, int blank) {
         StudyIndex.Part answer = parts.get(blank);
+        if (sources.nameWeakness(answer.concept().name()).isPresent()) {
+            return java.util.Optional.empty();
+        }
         List<String> shown = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             shown.add(i == blank ? QuizItem.BLANK : parts.get(i).concept().name());
@@ -75,8 +88,21 @@ final class ListItems {
                 parts.stream().map(p -> p.concept().name()).toList()));
     }
 
-    private OrderItem order(Concept whole, List<StudyIndex.Part> parts) {
-        List<String> names = parts.stream().map(p -> p.concept().name()).toList();
+    private java.util.Optional<OrderItem> order(Concept whole, List<StudyIndex.Part> parts) {
+        List<String> names = new ArrayList<>();
+        for (StudyIndex.Part p : parts) {
+            java.util.Optional<String> shown = Positions.shown(p.concept());
+            boolean weakName = shown.isPresent()
+                    && shown.get().equals(p.concept().name())
+                    && sources.nameWeakness(shown.get()).isPresent();
+            if (shown.isEmpty() || weakName) {
+                return java.util.Optional.empty();
+            }
+            names.add(shown.get());
+        }
+        if (names.stream().map(Words::normal).distinct().count() < names.size()) {
+            return java.util.Optional.empty();
+        }
         String id = Ids.of('o', whole.id(), String.join("|", names));
         List<String> shuffled = shuffled(names, id);
         String letters = names.stream()
@@ -84,13 +110,13 @@ final class ListItems {
                 .collect(Collectors.joining(" "));
         AnswerKey key = new AnswerKey(String.join(", ", names), List.of(letters), List.of());
         StudyIndex.Part first = parts.get(0);
-        return new OrderItem(
+        return java.util.Optional.of(new OrderItem(
                 id,
                 "Put the parts of " + whole.name() + " in order.",
                 key,
                 new QuizItem.Source(whole.id(), whole.name(), whole.id(), first.card(), first.deck()),
                 shuffled,
-                names);
+                names));
     }
 
     /** A fixed shuffle of the names that is never the right order. */
@@ -101,6 +127,16 @@ final class ListItems {
             Collections.shuffle(out, random);
         } while (out.equals(names) && names.size() > 1);
         return out;
+    }
+
+    /** Numbered 1, 2, 3 … without gaps: nothing of the list is missing. */
+    private static boolean complete(List<StudyIndex.Part> parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).order() != i + 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean ordered(List<StudyIndex.Part> parts) {

@@ -89,10 +89,18 @@ class ItemGeneratorTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(crm.prompt()).startsWith("____ is a business strategy").doesNotContain("CRM");
-        QuizItem operational = about("Operational CRM").stream()
-                .filter(i -> i instanceof TermCloze)
-                .findFirst()
-                .orElseThrow();
+        // Operational CRM has three sibling kinds, so it is asked as a choice: a graph of its own asks it as a cloze.
+        QuizItem operational = new ItemGenerator(language)
+                        .generate(new QuizFixture()
+                                .define(
+                                        "Operational CRM",
+                                        List.of(),
+                                        "Automates the front-office work of selling, marketing and service teams.")
+                                .material())
+                        .stream()
+                        .filter(i -> i instanceof TermCloze)
+                        .findFirst()
+                        .orElseThrow();
         assertThat(operational.prompt()).startsWith("____ automates the front-office work");
         QuizItem touch = about("Touch points").stream()
                 .filter(i -> i instanceof TermCloze)
@@ -102,15 +110,15 @@ class ItemGeneratorTest {
     }
 
     @Test
-    void a_term_cloze_rejects_a_sibling_or_another_kind_of_the_same_parent() {
+    void the_item_asking_for_a_name_rejects_a_sibling_or_another_kind_of_the_same_parent() {
         AnswerChecker checker = new AnswerChecker(language);
         QuizItem interact = about("Interact").stream()
-                .filter(i -> i instanceof TermCloze)
+                .filter(i -> i instanceof TermCloze || i instanceof ChoiceItem)
                 .findFirst()
                 .orElseThrow();
         assertThat(checker.check(interact, "Identify").match()).isEqualTo(Verdict.Match.SIBLING);
         QuizItem analytical = about("Analytical CRM").stream()
-                .filter(i -> i instanceof TermCloze)
+                .filter(i -> i instanceof TermCloze || i instanceof ChoiceItem)
                 .findFirst()
                 .orElseThrow();
         assertThat(checker.check(analytical, "operational crm").match()).isEqualTo(Verdict.Match.SIBLING);
@@ -119,7 +127,12 @@ class ItemGeneratorTest {
 
     @Test
     void a_keyword_cloze_does_not_blank_a_verb_the_tagger_took_for_a_noun() {
+        // A concept's second definition is its keyword cloze; the first asks for its name.
         QuizFixture f = new QuizFixture()
+                .define(
+                        "Awareness",
+                        List.of(),
+                        "the first phase of a relationship, before any exchange has taken place")
                 .define("Awareness", List.of(), "one party notices the other as a possible exchange partner");
         List<QuizItem> keywords = new ItemGenerator(language)
                 .generate(f.material()).stream()
@@ -134,10 +147,19 @@ class ItemGeneratorTest {
     @Test
     void a_term_cloze_reads_well_whatever_the_definition_starts_with() {
         QuizFixture f = new QuizFixture()
-                .define("Credibility", List.of(), "how believable the advert is to its audience")
-                .define("Service messages", List.of(), "deliveries, invoicing, claims handling")
-                .define("Extended model", List.of(), "also considers emotions and peer interactions")
-                .define("Retention goal", List.of(), "to keep valuable buyers for longer")
+                .define(
+                        "Credibility",
+                        List.of(),
+                        "how believable and honest the printed advert seems to its intended audience")
+                .define(
+                        "Service messages",
+                        List.of(),
+                        "deliveries, invoices and claims that the back office sends out to buyers")
+                .define(
+                        "Extended model",
+                        List.of(),
+                        "also considers the emotions and peer interactions of buyers during purchases")
+                .define("Retention goal", List.of(), "to keep valuable buyers loyal for longer periods of trading")
                 .define("Customisation", List.of(), "firms must respond to the differing needs of their buyers")
                 .define("Lead scoring", List.of(), "a method that ranks prospects by their likely value");
         List<String> prompts = new ItemGenerator(language)
@@ -147,10 +169,10 @@ class ItemGeneratorTest {
                         .toList();
         assertThat(prompts)
                 .containsExactly(
-                        "____: how believable the advert is to its audience",
-                        "____: deliveries, invoicing, claims handling",
-                        "____ also considers emotions and peer interactions",
-                        "____: to keep valuable buyers for longer",
+                        "____: how believable and honest the printed advert seems to its intended audience",
+                        "____: deliveries, invoices and claims that the back office sends out to buyers",
+                        "____ also considers the emotions and peer interactions of buyers during purchases",
+                        "____: to keep valuable buyers loyal for longer periods of trading",
                         "____: firms must respond to the differing needs of their buyers",
                         "____ is a method that ranks prospects by their likely value");
     }
@@ -215,11 +237,18 @@ class ItemGeneratorTest {
 
     @Test
     void a_keyword_cloze_blanks_a_known_concept_before_a_plain_noun_phrase() {
-        QuizItem mining = about("Data mining").stream()
-                .filter(i -> i instanceof KeywordCloze)
-                .findFirst()
-                .orElseThrow();
+        QuizFixture f = QuizFixture.crm()
+                .define(
+                        "Data mining",
+                        List.of(),
+                        "Digging through the data warehouse with statistics to find hidden patterns in the habits of buyers.");
+        QuizItem mining = new ItemGenerator(language)
+                .generate(f.material()).stream()
+                        .filter(i -> i instanceof KeywordCloze
+                                && i.source().concept().equals(QuizFixture.id("Data mining")))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(mining.key().answer()).isEqualTo("data warehouse");
-        assertThat(mining.prompt()).startsWith("Data mining: ").contains("searches the ____ for");
+        assertThat(mining.prompt()).startsWith("Data mining: ").contains("through the ____ with");
     }
 }

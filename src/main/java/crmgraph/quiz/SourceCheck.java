@@ -1,0 +1,172 @@
+package crmgraph.quiz;
+
+import crmgraph.nlp.English;
+import crmgraph.nlp.Token;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Refuses sources no lecturer would build a question on: a definition too thin to teach (fewer
+ * than {@value #MIN_CONTENT_WORDS} content words outside brackets), a fragment (no verb and no
+ * determiner opening a noun phrase, opening mid-clause, or cut off at its end), and a concept name that is a question or a heading. All by
+ * OpenNLP's part-of-speech tags and the shape of the text, never by listed words.
+ */
+final class SourceCheck {
+
+    static final int MIN_CONTENT_WORDS = 5;
+    /** A name longer than this is a heading or a sentence, not a term a student learns. */
+    static final int MAX_NAME_WORDS = 6;
+
+    private static final Set<String> CONTENT = Set.of("NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM");
+    private static final Set<String> VERBS = Set.of("VERB", "AUX");
+    /** Tags a complete text never ends on: "the", "of", "and", "because", "can", "to", "their". */
+    private static final Set<String> DANGLING = Set.of("DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART");
+
+    private static final Set<String> RELATIVE = Set.of("which", "who", "whom", "whose");
+
+    private final English language;
+
+    SourceCheck(English language) {
+        this.language = language;
+    }
+
+    /** Why a definition is too weak to make an item from, or empty when it is fit. */
+    Optional<String> weakness(String definition) {
+        String text = definition.replaceAll("\\s*\u2026$", "").strip();
+        List<Token> tokens = language.tagged(Sentences.lowerFirst(text));
+        if (tokens.isEmpty()) {
+            return Optional.of("empty");
+        }
+        if (contentWords(tokens) < MIN_CONTENT_WORDS) {
+            return Optional.of("too thin");
+        }
+        if (!hasVerb(tokens) && !tokens.get(0).tag().equals("DET")) {
+            return Optional.of("a fragment without a verb");
+        }
+        if (opensMidClause(tokens)) {
+            return Optional.of("a fragment opening mid-clause");
+        }
+        if (cutOff(tokens, text)) {
+            return Optional.of("cut off");
+        }
+        return Optional.empty();
+    }
+
+    /** Why a concept's name cannot be an answer (a question, a heading), or empty when it can. */
+    Optional<String> nameWeakness(String name) {
+        String n = name.strip();
+        if (n.endsWith("?") || n.contains(":")) {
+            return Optional.of("a question or a heading");
+        }
+        List<Token> tokens = language.tagged(Sentences.lowerFirst(n));
+        long words = tokens.stream().filter(t -> !t.tag().equals("PUNCT")).count();
+        if (words > MAX_NAME_WORDS) {
+            return Optional.of("a heading or a sentence");
+        }
+        Token first = tokens.isEmpty() ? null : tokens.get(0);
+        boolean asks = first != null
+                && Set.of("what", "why", "how", "when", "where", "which", "who").contains(first.lemma())
+                && tokens.stream().skip(1).anyMatch(t -> VERBS.contains(t.tag()));
+        return asks ? Optional.of("a question") : Optional.empty();
+    }
+
+    private static boolean hasVerb(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (verbal(tokens.get(i)) || missedVerb(tokens, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A noun right before a determiner is a verb the tagger missed ("one party notices the other"). */
+    private static boolean missedVerb(List<Token> tokens, int i) {
+        return i > 0
+                && i + 1 < tokens.size()
+                && tokens.get(i).isNoun()
+                && tokens.get(i - 1).isNoun()
+                && tokens.get(i + 1).tag().equals("DET");
+    }
+
+    /**
+     * A verb, or a gerund the tagger took for a noun ("for building relationships"). A text
+     * without one is a fragment unless it is a noun phrase opening with its determiner ("A
+     * four-step framework for …"), the usual shape of a glossary definition.
+     */
+    private static boolean verbal(Token t) {
+        return VERBS.contains(t.tag()) || (t.text().length() > 4 && t.text().endsWith("ing"));
+    }
+
+    /** Content words (nouns, verbs, adjectives, adverbs, numbers) outside brackets, stop words left out. */
+    static int contentWords(List<Token> tokens) {
+        int depth = 0;
+        int count = 0;
+        for (Token t : tokens) {
+            if (t.text().equals("(") || t.text().equals("[")) {
+                depth++;
+            } else if (t.text().equals(")") || t.text().equals("]")) {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && CONTENT.contains(t.tag()) && !Words.STOP.contains(Words.normal(t.text()))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** "and …", "which …", "in terms of …" without a verb of its own: the tail of a sentence. */
+    private static boolean opensMidClause(List<Token> tokens) {
+        Token first = tokens.get(0);
+        if (first.tag().equals("CCONJ")) {
+            return true;
+        }
+        return RELATIVE.contains(first.lemma()) && first.tag().equals("PRON");
+    }
+
+    /**
+     * Ends on a word that needs more after it ("the", "of", "and", "can"), on a comma or dash, or
+     * has a modal whose verb never comes ("how much of the ad can the sample").
+     */
+    private static boolean cutOff(List<Token> tokens, String text) {
+        if (text.matches(".*[,;:\\-\u2013(]$")) {
+            return true;
+        }
+        Token last = tokens.get(tokens.size() - 1);
+        int end = last.tag().equals("PUNCT") ? tokens.size() - 2 : tokens.size() - 1;
+        if (end < 0) {
+            return true;
+        }
+        Token word = tokens.get(end);
+        boolean possessive = word.tag().equals("PRON")
+                && Set.of("their", "its", "our", "your", "his", "her", "my").contains(word.lemma());
+        if (DANGLING.contains(word.tag()) || possessive) {
+            return true;
+        }
+        return modalWithoutVerb(tokens);
+    }
+
+    private static boolean modalWithoutVerb(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.tag().equals("AUX")
+                    || !Set.of("can", "could", "will", "would", "should", "may", "might", "must")
+                            .contains(t.lemma())) {
+                continue;
+            }
+            boolean verbFollows = false;
+            for (int k = i + 1;
+                    k < tokens.size()
+                            && !Set.of(".", ";", ",").contains(tokens.get(k).text());
+                    k++) {
+                if (VERBS.contains(tokens.get(k).tag())) {
+                    verbFollows = true;
+                    break;
+                }
+            }
+            if (!verbFollows) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
