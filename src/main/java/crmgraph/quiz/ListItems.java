@@ -28,19 +28,23 @@ final class ListItems {
     }
 
     /**
-     * List clozes and an order item. Members named by their position ("Stage 2", "Step 3") would
-     * give the answer away: such a list gives no list clozes, and an order item only where every
-     * such member can be shown by its content (a short definition). A list with gaps in its
-     * numbering is incomplete and gives no order item.
+     * List clozes and an order item. A blank is fair only in a closed list, one whose members are
+     * all known: numbered without gaps, or announced with their count ("the five dimensions") —
+     * in an open list of examples any other example is as right. Members named by their position
+     * ("Stage 2", "Step 3") would give the answer away: such a list gives no list clozes, and an
+     * order item only where every such member can be shown by its content (a short definition). A
+     * list with gaps in its numbering is incomplete and gives no order item; a list with a member
+     * whose name is a heading or a question was misread and gives nothing.
      */
     List<QuizItem> of(Concept whole, List<StudyIndex.Part> parts) {
         List<QuizItem> items = new ArrayList<>();
-        if (parts.size() < 2 || parts.size() > MAX_MEMBERS) {
+        if (parts.size() < 2 || parts.size() > MAX_MEMBERS || misread(parts)) {
             return items;
         }
         boolean positional =
                 parts.stream().anyMatch(p -> Positions.named(p.concept().name()));
-        for (int i = 0; !positional && i < parts.size() && i < MAX_VARIANTS; i++) {
+        boolean closed = ordered(parts) && complete(parts) || Counts.announced(whole, parts.size());
+        for (int i = 0; closed && !positional && i < parts.size() && i < MAX_VARIANTS; i++) {
             listCloze(whole, whole.name(), "", parts, i).ifPresent(items::add);
         }
         if (ordered(parts) && complete(parts)) {
@@ -49,9 +53,16 @@ final class ListItems {
         return items;
     }
 
-    /** List clozes over the kinds of a parent ("Kinds of CRM: Operational CRM, ____, …"). */
+    /**
+     * List clozes over the kinds of a parent ("Kinds of CRM: Operational CRM, ____, …"), only where
+     * the parent announces how many kinds there are: kinds gathered from names across the decks
+     * ("buzz marketing", "internal marketing" …) are an open set.
+     */
     List<QuizItem> kinds(Concept parent, List<StudyIndex.Part> kinds) {
         List<QuizItem> items = new ArrayList<>();
+        if (misread(kinds) || !Counts.announced(parent, kinds.size())) {
+            return items;
+        }
         for (int i = 0; kinds.size() >= 2 && kinds.size() <= MAX_MEMBERS && i < kinds.size() && i < MAX_VARIANTS; i++) {
             listCloze(parent, "Kinds of " + parent.name(), "kind", kinds, i).ifPresent(items::add);
         }
@@ -61,9 +72,6 @@ final class ListItems {
     private java.util.Optional<ListCloze> listCloze(
             Concept whole, String title, String variant, List<StudyIndex.Part> parts, int blank) {
         StudyIndex.Part answer = parts.get(blank);
-        if (sources.nameWeakness(answer.concept().name()).isPresent()) {
-            return java.util.Optional.empty();
-        }
         List<String> shown = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             shown.add(i == blank ? QuizItem.BLANK : parts.get(i).concept().name());
@@ -127,6 +135,12 @@ final class ListItems {
             Collections.shuffle(out, random);
         } while (out.equals(names) && names.size() > 1);
         return out;
+    }
+
+    /** A member named by a heading, a question or a stray mark: the list was misread. */
+    private boolean misread(List<StudyIndex.Part> parts) {
+        return parts.stream()
+                .anyMatch(p -> sources.nameWeakness(p.concept().name()).isPresent());
     }
 
     /** Numbered 1, 2, 3 … without gaps: nothing of the list is missing. */

@@ -56,6 +56,9 @@ final class SourceCheck {
     /** Why a concept's name cannot be an answer (a question, a heading), or empty when it can. */
     Optional<String> nameWeakness(String name) {
         String n = name.strip();
+        if (n.isEmpty() || !Character.isLetterOrDigit(n.codePointAt(0))) {
+            return Optional.of("a stray mark, not a name");
+        }
         if (n.endsWith("?") || n.contains(":")) {
             return Optional.of("a question or a heading");
         }

@@ -190,11 +190,17 @@ class ItemGeneratorTest {
     }
 
     @Test
-    void the_kinds_of_a_parent_make_a_list_cloze() {
-        List<QuizItem> kinds = items.stream()
-                .filter(i ->
-                        i instanceof ListCloze && i.prompt().startsWith("Kinds of Customer relationship management: "))
-                .toList();
+    void the_kinds_of_a_parent_that_says_how_many_there_are_make_a_list_cloze() {
+        QuizFixture f = QuizFixture.crm()
+                .define(
+                        "Customer relationship management",
+                        List.of("CRM"),
+                        "It is practised in four kinds, each of which serves a different purpose in the firm.");
+        List<QuizItem> kinds = new ItemGenerator(language)
+                .generate(f.material()).stream()
+                        .filter(i -> i instanceof ListCloze
+                                && i.prompt().startsWith("Kinds of Customer relationship management: "))
+                        .toList();
         assertThat(kinds).hasSize(4);
         assertThat(kinds.get(0).prompt())
                 .isEqualTo(
@@ -233,6 +239,13 @@ class ItemGeneratorTest {
                 .filteredOn(i -> i instanceof ChoiceItem)
                 .allMatch(i -> i.choices().stream()
                         .noneMatch(c -> c.equals("Customer relationship management") || c.equals("CRM")));
+    }
+
+    @Test
+    void the_kinds_of_a_parent_that_does_not_say_how_many_make_no_list_cloze() {
+        assertThat(items)
+                .filteredOn(i -> i.prompt().startsWith("Kinds of Customer relationship management: "))
+                .isEmpty();
     }
 
     @Test

@@ -205,6 +205,36 @@ class LecturerRulesTest {
         assertThat(LeakCheck.leak(echo)).isPresent();
     }
 
+    @Test
+    void an_open_list_of_examples_gives_no_list_cloze_but_a_list_announced_with_its_count_does() {
+        QuizFixture open = new QuizFixture().list("Physical evidence", false, "Brochures", "Uniforms", "Signage");
+        assertThat(generate(open)).filteredOn(i -> i instanceof ListCloze).isEmpty();
+        QuizFixture closed = new QuizFixture()
+                .define(
+                        "Service gaps",
+                        List.of(),
+                        "the three places where delivered service can fall short of promises")
+                .list("Service gaps", false, "Knowledge gap", "Design gap", "Delivery gap");
+        assertThat(generate(closed))
+                .filteredOn(i -> i instanceof ListCloze)
+                .extracting(QuizItem::prompt)
+                .containsExactly(
+                        "Service gaps: ____, Design gap, Delivery gap",
+                        "Service gaps: Knowledge gap, ____, Delivery gap",
+                        "Service gaps: Knowledge gap, Design gap, ____");
+    }
+
+    @Test
+    void a_list_with_a_member_named_by_a_heading_was_misread_and_gives_nothing() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Service gaps",
+                        List.of(),
+                        "the three places where delivered service can fall short of promises")
+                .list("Service gaps", false, "Knowledge gap", "Course: Services Marketing", "Delivery gap");
+        assertThat(generate(f)).filteredOn(i -> i instanceof ListCloze).isEmpty();
+    }
+
     // Order items
 
     @Test
