@@ -48,8 +48,14 @@ final class Blanks {
                 || !words.get(words.size() - 1).isNoun()) {
             return Optional.of("not a noun phrase");
         }
-        if (inCompound(tokens, first, last) || setPhrase(tokens, first, last) || gerund(tokens, first, last)) {
+        if (inCompound(tokens, first, last)
+                || setPhrase(tokens, first, last)
+                || gerund(tokens, first, last)
+                || subjectAndVerb(tokens, first, last)) {
             return Optional.of("part of a compound or a set phrase");
+        }
+        if (genus(tokens, first, last)) {
+            return Optional.of("the definition's general word");
         }
         if (inBrackets(text, span.start()) || inExamples(text, span.start())) {
             return Optional.of("inside an example");
@@ -95,13 +101,48 @@ final class Blanks {
         return tokens.get(b).start() - tokens.get(a).end() <= 1;
     }
 
-    /** A bare noun between a verb and a preposition ("taking care of", "keep track of"): an idiom. */
+    /**
+     * A bare noun between a verb and a preposition ("taking care of", "keep track of"), or a bare
+     * singular noun after a preposition that ends its phrase ("for example,", "in person."): an idiom.
+     */
     private static boolean setPhrase(List<Token> tokens, int first, int last) {
-        return first == last
-                && first > 0
+        if (first != last || first == 0) {
+            return false;
+        }
+        Token before = tokens.get(first - 1);
+        Token after = last + 1 < tokens.size() ? tokens.get(last + 1) : null;
+        boolean verbThenPreposition =
+                before.tag().equals("VERB") && after != null && after.tag().equals("ADP");
+        String word = tokens.get(first).text();
+        boolean afterPreposition = before.tag().equals("ADP")
+                && !word.endsWith("s")
+                && (after == null || after.tag().equals("PUNCT"));
+        return verbThenPreposition || afterPreposition;
+    }
+
+    /** "customer interacts directly": a noun and a verb the tagger took for a plural noun, then an adverb or article. */
+    private static boolean subjectAndVerb(List<Token> tokens, int first, int last) {
+        return last > first
+                && tokens.get(last).text().endsWith("s")
+                && !tokens.get(last - 1).text().endsWith("s")
                 && last + 1 < tokens.size()
-                && tokens.get(first - 1).tag().equals("VERB")
-                && tokens.get(last + 1).tag().equals("ADP");
+                && Set.of("ADV", "DET").contains(tokens.get(last + 1).tag());
+    }
+
+    /**
+     * The single noun a definition opens with ("The ____ to perform …", "A ____ in which …") is its
+     * general class — ability, situation, percentage — which many words would fit.
+     */
+    private static boolean genus(List<Token> tokens, int first, int last) {
+        if (first != last) {
+            return false;
+        }
+        for (int i = 0; i < first; i++) {
+            if (!Set.of("DET", "ADJ", "NUM").contains(tokens.get(i).tag())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A lone "-ing" noun without a determiner ("claims handling", "following up") is an action, a verb in fact. */

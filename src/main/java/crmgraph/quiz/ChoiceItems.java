@@ -26,9 +26,11 @@ final class ChoiceItems {
     private static final int CANDIDATES = 40;
 
     private final StudyIndex index;
+    private final SourceCheck sources;
 
-    ChoiceItems(StudyIndex index) {
+    ChoiceItems(StudyIndex index, SourceCheck sources) {
         this.index = index;
+        this.sources = sources;
     }
 
     /** A choice item with at least {@code fewest} distractors, if the graph gives that many fair ones. */
@@ -77,7 +79,8 @@ final class ChoiceItems {
 
     /** A distractor must not be the answer under another name, nor give it away, nor be named in the prompt. */
     private boolean fair(Concept concept, Forms forms, Concept candidate, String prompt) {
-        if (candidate.id().equals(concept.id())) {
+        if (candidate.id().equals(concept.id())
+                || sources.nameWeakness(candidate.name()).isPresent()) {
             return false;
         }
         Forms theirs = index.forms(candidate);

@@ -5,7 +5,6 @@ import crmgraph.graph.StudyMaterial.Concept;
 import crmgraph.graph.StudyMaterial.Definition;
 import crmgraph.nlp.English;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,9 @@ import java.util.Set;
  * are dropped here, so nothing downstream has to check again.
  */
 public final class ItemGenerator {
+
+    /** Share of words two definitions must have in common to be one fact. */
+    private static final double SAME_FACT = 0.8;
 
     private final English language;
     private final SourceCheck sources;
@@ -35,7 +37,7 @@ public final class ItemGenerator {
     List<QuizItem> generate(StudyIndex index) {
         TermClozes terms = new TermClozes(language, index);
         KeywordClozes keywords = new KeywordClozes(language, index);
-        ChoiceItems choices = new ChoiceItems(index);
+        ChoiceItems choices = new ChoiceItems(index, sources);
         ListItems lists = new ListItems(index, sources);
         // Concepts are independent of each other once the index is built: generate them on every
         // core (a parallel stream keeps their order), then drop duplicates and leaks in order.
@@ -66,12 +68,15 @@ public final class ItemGenerator {
         if (forms.isEmpty() || sources.nameWeakness(concept.name()).isPresent()) {
             return out;
         }
-        Set<String> seen = new HashSet<>();
+        List<Set<String>> seen = new ArrayList<>();
         for (Definition definition : concept.definitions()) {
             String text = DefinitionText.of(definition.text());
-            if (!seen.add(Words.normal(text)) || sources.weakness(text).isPresent()) {
+            Set<String> words = Set.copyOf(List.of(Words.singular(text).split(" ")));
+            if (seen.stream().anyMatch(s -> sameFact(s, words))
+                    || sources.weakness(text).isPresent()) {
                 continue;
             }
+            seen.add(words);
             Optional<QuizItem> name = choices.of(concept, definition, forms, ChoiceItems.FULL)
                     .map(QuizItem.class::cast)
                     .or(() -> terms.of(concept, definition, forms).map(QuizItem.class::cast))
@@ -85,6 +90,12 @@ public final class ItemGenerator {
             (keywordTurn ? keyword.or(() -> name) : name.or(() -> keyword)).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** Two definitions sharing nearly all their words (one deck wrote "a customer", another "the customer") say one fact. */
+    static boolean sameFact(Set<String> a, Set<String> b) {
+        long shared = a.stream().filter(b::contains).count();
+        return shared >= SAME_FACT * Math.max(a.size(), b.size());
     }
 
     private static boolean leakFree(QuizItem item) {

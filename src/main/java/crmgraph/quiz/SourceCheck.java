@@ -25,6 +25,11 @@ final class SourceCheck {
 
     private static final Set<String> RELATIVE = Set.of("which", "who", "whom", "whose");
 
+    /** A text ending on "e.g." or "such as" was cut before its examples. */
+    private static final java.util.regex.Pattern EXAMPLE_AT_END = java.util.regex.Pattern.compile(
+            "(?:\\be\\.\\s?g\\.?|\\bi\\.\\s?e\\.?|\\b(?:such as|for example|including|like))\\s*$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private final English language;
 
     SourceCheck(English language) {
@@ -59,10 +64,16 @@ final class SourceCheck {
         if (n.isEmpty() || !Character.isLetterOrDigit(n.codePointAt(0))) {
             return Optional.of("a stray mark, not a name");
         }
-        if (n.endsWith("?") || n.contains(":")) {
-            return Optional.of("a question or a heading");
+        if (n.endsWith("?") || n.contains(":") || unbalanced(n)) {
+            return Optional.of("a question, a heading or a misread piece");
+        }
+        if (shouted(n)) {
+            return Optional.of("a heading in capitals");
         }
         List<Token> tokens = language.tagged(Sentences.lowerFirst(n));
+        if (tokens.size() >= 3 && tokens.stream().skip(1).anyMatch(t -> finiteVerb(t))) {
+            return Optional.of("a sentence, not a name");
+        }
         long words = tokens.stream().filter(t -> !t.tag().equals("PUNCT")).count();
         if (words > MAX_NAME_WORDS) {
             return Optional.of("a heading or a sentence");
@@ -101,6 +112,29 @@ final class SourceCheck {
         return VERBS.contains(t.tag()) || (t.text().length() > 4 && t.text().endsWith("ing"));
     }
 
+    private static boolean unbalanced(String name) {
+        return name.chars().filter(c -> c == '(').count()
+                != name.chars().filter(c -> c == ')').count();
+    }
+
+    /** Two words or more, all in capitals ("DATA QUALITY", "3 SCHOOLS"): a heading, where an acronym is one word. */
+    private static boolean shouted(String name) {
+        String[] words = name.split("\\s+");
+        return words.length >= 2
+                && name.chars().anyMatch(Character::isLetter)
+                && name.equals(name.toUpperCase(java.util.Locale.ROOT))
+                && java.util.Arrays.stream(words)
+                                .filter(w -> w.chars().anyMatch(Character::isLetter))
+                                .count()
+                        >= 2;
+    }
+
+    /** A verb that is no participle ("scores", "rate"), which a term's name does not hold. */
+    private static boolean finiteVerb(Token t) {
+        String w = t.text().toLowerCase(java.util.Locale.ROOT);
+        return (t.tag().equals("VERB") || t.tag().equals("AUX")) && !w.endsWith("ing") && !w.endsWith("ed");
+    }
+
     /** Content words (nouns, verbs, adjectives, adverbs, numbers) outside brackets, stop words left out. */
     static int contentWords(List<Token> tokens) {
         int depth = 0;
@@ -131,7 +165,7 @@ final class SourceCheck {
      * has a modal whose verb never comes ("how much of the ad can the sample").
      */
     private static boolean cutOff(List<Token> tokens, String text) {
-        if (text.matches(".*[,;:\\-\u2013(]$")) {
+        if (text.matches(".*[,;:\\-\u2013(]$") || EXAMPLE_AT_END.matcher(text).find()) {
             return true;
         }
         Token last = tokens.get(tokens.size() - 1);

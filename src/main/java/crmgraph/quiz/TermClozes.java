@@ -8,6 +8,7 @@ import crmgraph.nlp.WordForms;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Term cloze: a definition recast so the term is the blank. A definition that already names its
@@ -40,7 +41,7 @@ final class TermClozes {
         }
         String masked = forms.mask(text, QuizItem.BLANK);
         String prompt = masked.strip().startsWith(QuizItem.BLANK) ? masked : withSubject(concept, text, forms);
-        if (!prompt.contains(QuizItem.BLANK) || forms.occursIn(prompt)) {
+        if (!prompt.contains(QuizItem.BLANK) || forms.occursIn(prompt) || blanksElsewhere(prompt)) {
             return Optional.empty();
         }
         AnswerKey key = new AnswerKey(concept.name(), concept.aliases(), closeButWrong(concept));
@@ -64,6 +65,16 @@ final class TermClozes {
             return QuizItem.BLANK + ": " + rest;
         }
         return QuizItem.BLANK + (plural(concept.name()) ? " are " : " is ") + lowerFirst(first, rest);
+    }
+
+    /**
+     * A definition that names its term again inside ("____ is the ____, also known as ____, is …")
+     * reads as a riddle of blanks: one blank, or one with its acronym in brackets, is fair.
+     */
+    private static boolean blanksElsewhere(String prompt) {
+        String rest = prompt.replaceFirst(
+                Pattern.quote(QuizItem.BLANK) + "(?:\\s*\\(" + Pattern.quote(QuizItem.BLANK) + "\\))?", "");
+        return rest.contains(QuizItem.BLANK);
     }
 
     /** Siblings in a list and other kinds of the same parent: close answers that are still wrong. */
