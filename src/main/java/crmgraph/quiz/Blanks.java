@@ -48,6 +48,9 @@ final class Blanks {
                 || !words.get(words.size() - 1).isNoun()) {
             return Optional.of("not a noun phrase");
         }
+        if (span.known() == null && words.stream().anyMatch(t -> Words.hasDigit(t.text()))) {
+            return Optional.of("a figure, not a term");
+        }
         if (inCompound(tokens, first, last)
                 || setPhrase(tokens, first, last)
                 || gerund(tokens, first, last)
@@ -57,7 +60,7 @@ final class Blanks {
         if (genus(tokens, first, last)) {
             return Optional.of("the definition's general word");
         }
-        if (inBrackets(text, span.start()) || inExamples(text, span.start())) {
+        if (inBrackets(text, span.start()) || inExamples(text, span.start()) || inMarker(text, span)) {
             return Optional.of("inside an example");
         }
         if (inSeries(tokens, first, last) && !closedListMember(defined, text, span)) {
@@ -192,6 +195,17 @@ final class Blanks {
         wholes.add(defined.id());
         index.mentions(text).forEach(m -> wholes.add(m.concept().id()));
         return index.memberOf(span.known().id(), wholes);
+    }
+
+    /** The blank would take a word of "for example" or "such as" itself. */
+    private static boolean inMarker(String text, Span span) {
+        java.util.regex.Matcher m = EXAMPLES.matcher(text);
+        while (m.find()) {
+            if (m.start() < span.end() && m.end() > span.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inBrackets(String text, int at) {

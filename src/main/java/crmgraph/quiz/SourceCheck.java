@@ -30,6 +30,10 @@ final class SourceCheck {
             "(?:\\be\\.\\s?g\\.?|\\bi\\.\\s?e\\.?|\\b(?:such as|for example|including|like))\\s*$",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** A sentence ending in a question mark (a quoted question inside a sentence is fine). */
+    private static final java.util.regex.Pattern QUESTION =
+            java.util.regex.Pattern.compile("\\?(?:\\s*$|\\s+[\\p{Lu}\\d])");
+
     private final English language;
 
     SourceCheck(English language) {
@@ -40,8 +44,11 @@ final class SourceCheck {
     Optional<String> weakness(String definition) {
         String text = definition.replaceAll("\\s*\u2026$", "").strip();
         List<Token> tokens = language.tagged(Sentences.lowerFirst(text));
-        if (tokens.isEmpty()) {
-            return Optional.of("empty");
+        if (tokens.isEmpty() || !Character.isLetterOrDigit(text.codePointAt(0)) && !text.startsWith("\"")) {
+            return Optional.of("empty or opening with a stray mark");
+        }
+        if (QUESTION.matcher(text).find()) {
+            return Optional.of("a question, not a definition");
         }
         if (contentWords(tokens) < MIN_CONTENT_WORDS) {
             return Optional.of("too thin");

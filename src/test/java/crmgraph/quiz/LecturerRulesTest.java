@@ -179,6 +179,33 @@ class LecturerRulesTest {
     }
 
     @Test
+    void a_question_or_a_line_of_page_furniture_is_no_definition() {
+        QuizFixture f = new QuizFixture()
+                .define("Churn model", List.of(), "Which of our buyers are likely to leave us in the next few months?")
+                .define("Related reading", List.of(), "\u2192 What is the gap model? Five gaps explained for students");
+        assertThat(generate(f)).isEmpty();
+    }
+
+    @Test
+    void a_figure_or_a_word_of_for_example_is_not_blanked() {
+        QuizFixture f = new QuizFixture()
+                .define("Account plan", List.of(), "a document that sets out goals and actions for one key account")
+                .define(
+                        "Account plan",
+                        List.of(),
+                        "it sets out what the team will do for the account over the next 1-3 years")
+                .define(
+                        "Marketing automation",
+                        List.of(),
+                        "software that plans, runs and measures campaigns without manual work")
+                .define(
+                        "Marketing automation",
+                        List.of(),
+                        "tools that run campaigns, for example mail flows triggered by what buyers do");
+        assertThat(keywordAnswers(f)).noneMatch(a -> a.contains("1") || a.contains("example"));
+    }
+
+    @Test
     void a_name_in_capitals_or_a_name_that_is_a_sentence_gives_no_item() {
         QuizFixture f = new QuizFixture()
                 .define(
