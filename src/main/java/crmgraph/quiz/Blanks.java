@@ -123,13 +123,17 @@ final class Blanks {
         return verbThenPreposition || afterPreposition;
     }
 
-    /** "customer interacts directly": a noun and a verb the tagger took for a plural noun, then an adverb or article. */
+    /**
+     * "customer interacts directly", "buyer rises with": a singular noun and a verb the tagger took
+     * for a plural noun, then an adverb, article or preposition. A true compound so placed ("service
+     * levels of") is lost with them: a missing item is better than a wrong one.
+     */
     private static boolean subjectAndVerb(List<Token> tokens, int first, int last) {
         return last > first
                 && tokens.get(last).text().endsWith("s")
                 && !tokens.get(last - 1).text().endsWith("s")
                 && last + 1 < tokens.size()
-                && Set.of("ADV", "DET").contains(tokens.get(last + 1).tag());
+                && Set.of("ADV", "DET", "ADP").contains(tokens.get(last + 1).tag());
     }
 
     /**

@@ -46,15 +46,16 @@ final class ChoiceItems {
         }
         String id = Ids.of('c', concept.id(), definition.card(), definition.text());
         List<String> choices = new ArrayList<>();
-        choices.add(concept.name());
-        distractors.forEach(d -> choices.add(d.name()));
+        choices.add(index.displayName(concept));
+        distractors.forEach(d -> choices.add(index.displayName(d)));
         Collections.shuffle(choices, new Random(Ids.seed(id)));
-        List<String> wrong = distractors.stream().map(Concept::name).toList();
+        List<String> wrong = distractors.stream().map(index::displayName).toList();
         return Optional.of(new ChoiceItem(
                 id,
                 "Which concept is this? \u201c" + masked + "\u201d",
-                new AnswerKey(concept.name(), concept.aliases(), wrong),
-                new QuizItem.Source(concept.id(), concept.name(), concept.id(), definition.card(), definition.deck()),
+                new AnswerKey(index.displayName(concept), index.otherNames(concept), wrong),
+                new QuizItem.Source(
+                        concept.id(), index.displayName(concept), concept.id(), definition.card(), definition.deck()),
                 choices));
     }
 

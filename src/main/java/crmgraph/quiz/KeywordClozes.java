@@ -51,8 +51,12 @@ final class KeywordClozes {
             if (answerForms.isEmpty() || answerForms.occursIn(prompt) || termForms.occursIn(answer)) {
                 continue;
             }
-            List<String> others = accepted(answer, c.known()).stream()
-                    .filter(a -> !a.equals(answer))
+            // The expected answer as most decks spell it; the definition's own spelling is accepted too.
+            String expected = index.bestSpelling(answer);
+            List<String> others = java.util.stream.Stream.concat(
+                            accepted(answer, c.known()).stream(), java.util.stream.Stream.of(answer))
+                    .filter(a -> !a.equals(expected))
+                    .distinct()
                     .toList();
             // The id names the definition, not the chosen blank: a blank may move when other concepts are
             // imported, and an item a learner was shown must stay the same item.
@@ -60,7 +64,7 @@ final class KeywordClozes {
             return Optional.of(new KeywordCloze(
                     id,
                     prompt,
-                    new AnswerKey(answer, others, List.of()),
+                    new AnswerKey(expected, others, List.of()),
                     new QuizItem.Source(
                             concept.id(), concept.name(), concept.id(), definition.card(), definition.deck())));
         }

@@ -41,6 +41,7 @@ final class StudyIndex {
     private final Map<String, Integer> longestByFirstWord = new HashMap<>();
 
     private final Map<String, Forms> forms = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Spellings spellings = new Spellings();
     private int definitionCount;
 
     private static final double RARE_SHARE = 0.01;
@@ -79,7 +80,9 @@ final class StudyIndex {
                         list.sort(Comparator.comparing(p -> p.order() == null ? Integer.MAX_VALUE : p.order())));
         for (Concept c : byId.values()) {
             indexNames(c);
+            c.cards().forEach(card -> spellings.add(c.name(), card.deck()));
             for (StudyMaterial.Definition d : c.definitions()) {
+                spellings.add(d.text(), d.deck());
                 definitionCount++;
                 Words.spans(d.text()).stream()
                         .map(Words.Span::key)
@@ -260,6 +263,25 @@ final class StudyIndex {
     /** Whether a word is the last word of two names or more: a category, not a term of its own. */
     boolean heads(String key) {
         return headCount.getOrDefault(key, 0) >= 2;
+    }
+
+    /** The concept's name with each capitalised word spelt as most decks spell it. */
+    String displayName(Concept c) {
+        return spellings.best(c.name());
+    }
+
+    /** What else is right for the concept besides its display name: its aliases, and its name as written. */
+    List<String> otherNames(Concept c) {
+        List<String> out = new ArrayList<>(c.aliases());
+        if (!displayName(c).equals(c.name())) {
+            out.add(c.name());
+        }
+        return out;
+    }
+
+    /** {@code text} with each name spelt as most decks spell it. */
+    String bestSpelling(String text) {
+        return spellings.best(text);
     }
 
     /** Whether {@code part} is a member of a list headed by one of {@code wholes}. */

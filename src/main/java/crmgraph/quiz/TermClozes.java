@@ -44,13 +44,14 @@ final class TermClozes {
         if (!prompt.contains(QuizItem.BLANK) || forms.occursIn(prompt) || blanksElsewhere(prompt)) {
             return Optional.empty();
         }
-        AnswerKey key = new AnswerKey(concept.name(), concept.aliases(), closeButWrong(concept));
+        AnswerKey key = new AnswerKey(index.displayName(concept), index.otherNames(concept), closeButWrong(concept));
         String id = Ids.of('t', concept.id(), definition.card(), definition.text());
         return Optional.of(new TermCloze(
                 id,
                 prompt,
                 key,
-                new QuizItem.Source(concept.id(), concept.name(), concept.id(), definition.card(), definition.deck())));
+                new QuizItem.Source(
+                        concept.id(), index.displayName(concept), concept.id(), definition.card(), definition.deck())));
     }
 
     private String withSubject(Concept concept, String text, Forms forms) {

@@ -2,6 +2,7 @@ package crmgraph.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import crmgraph.graph.StudyMaterial;
 import crmgraph.nlp.English;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -341,6 +342,52 @@ class LecturerRulesTest {
                         "the three places where delivered service can fall short of promises")
                 .list("Service gaps", false, "Knowledge gap", "Course: Services Marketing", "Delivery gap");
         assertThat(generate(f)).filteredOn(i -> i instanceof ListCloze).isEmpty();
+    }
+
+    // Spelling
+
+    @Test
+    void a_name_most_decks_spell_one_way_is_expected_that_way_and_every_spelling_is_accepted() {
+        StudyMaterial material = new StudyMaterial(
+                "spelling",
+                List.of(
+                        concept(
+                                "Loyalty effect",
+                                new StudyMaterial.Definition(
+                                        "the way the profit from one buyer grows the longer that buyer stays with a firm",
+                                        "a-1",
+                                        "a"),
+                                new StudyMaterial.Definition(
+                                        "profit per buyer rises with the years a buyer stays, as Reicheld measured",
+                                        "a-2",
+                                        "a")),
+                        concept(
+                                "Zero defections",
+                                new StudyMaterial.Definition(
+                                        "the aim Reichheld set of keeping every buyer a firm can serve at a profit",
+                                        "b-1",
+                                        "b")),
+                        concept(
+                                "Loyalty economics",
+                                new StudyMaterial.Definition(
+                                        "the study Reichheld began of what loyal buyers are worth to a firm over time",
+                                        "c-1",
+                                        "c"))),
+                List.of());
+        List<QuizItem> items = new ItemGenerator(language).generate(material);
+        QuizItem misspelt = items.stream()
+                .filter(i -> i instanceof KeywordCloze && i.source().card().equals("a-2"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(misspelt.key().answer()).isEqualTo("Reichheld");
+        AnswerChecker checker = new AnswerChecker(language);
+        assertThat(checker.check(misspelt, "Reichheld").correct()).isTrue();
+        assertThat(checker.check(misspelt, "Reicheld").correct()).isTrue();
+    }
+
+    private static StudyMaterial.Concept concept(String name, StudyMaterial.Definition... definitions) {
+        String id = QuizFixture.id(name);
+        return new StudyMaterial.Concept(id, name, List.of(), List.of(definitions), List.of());
     }
 
     // Order items
