@@ -81,6 +81,15 @@ final class SourceCheck {
         if (tokens.size() >= 3 && tokens.stream().skip(1).anyMatch(t -> finiteVerb(t))) {
             return Optional.of("a sentence, not a name");
         }
+        if (tokens.size() >= 2
+                && (tokens.get(0).tag().equals("PART")
+                        || tokens.get(0).tag().equals("VERB")
+                                && Set.of("DET", "PRON").contains(tokens.get(1).tag()))) {
+            return Optional.of("an instruction or an infinitive, not a name");
+        }
+        if (tokens.size() == 1 && tokens.get(0).tag().equals("ADJ")) {
+            return Optional.of("an adjective on its own, not a name");
+        }
         long words = tokens.stream().filter(t -> !t.tag().equals("PUNCT")).count();
         if (words > MAX_NAME_WORDS) {
             return Optional.of("a heading or a sentence");

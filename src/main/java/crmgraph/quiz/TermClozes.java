@@ -134,15 +134,25 @@ final class TermClozes {
             if (RELATIVE.contains(t.lemma()) || Set.of(";", ".", ":", "(").contains(t.text())) {
                 return false;
             }
+            if (before.tag().equals("ADV") && i >= 2) {
+                before = tokens.get(i - 2);
+            }
             boolean afterSubject = before.isNoun() || before.tag().equals("PRON");
+            boolean pluralSubject = before.tag().equals("PRON") || before.text().endsWith("s");
             if (!before.lemma().equals("to")
                     && afterSubject
                     && (t.tag().equals("AUX")
-                            || (t.tag().equals("VERB") && t.text().endsWith("s")))) {
+                            || (t.tag().equals("VERB") && (t.text().endsWith("s") || pluralSubject && finite(t))))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A verb form that is no participle or gerund ("pay", "decide"), as a plural subject takes. */
+    private static boolean finite(Token t) {
+        String w = t.text().toLowerCase(java.util.Locale.ROOT);
+        return !w.endsWith("ing") && !w.endsWith("ed") && !w.endsWith("en");
     }
 
     /**

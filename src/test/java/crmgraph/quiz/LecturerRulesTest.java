@@ -231,6 +231,19 @@ class LecturerRulesTest {
         assertThat(generate(f)).isEmpty();
     }
 
+    @Test
+    void a_definition_that_is_a_clause_with_a_plural_subject_is_not_read_as_a_noun_phrase() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Paid membership",
+                        List.of(),
+                        "members pay a yearly fee in exchange for free delivery and early access to sales");
+        assertThat(generate(f))
+                .extracting(QuizItem::prompt)
+                .containsExactly(
+                        "____: members pay a yearly fee in exchange for free delivery and early access to sales");
+    }
+
     // One fact, one item
 
     @Test
