@@ -27,6 +27,9 @@ final class Blanks {
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+(?=\\p{Lu})");
 
+    /** Words, spaces, hyphens and apostrophes: a blank over markup or symbols ("script>alert") is no term. */
+    private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\s'\u2019\\-]*");
+
     private final StudyIndex index;
 
     Blanks(StudyIndex index) {
@@ -43,6 +46,9 @@ final class Blanks {
         if (first < 0 || last < first) {
             return Optional.of("not on word boundaries");
         }
+        if (!PLAIN.matcher(text.substring(span.start(), span.end())).matches()) {
+            return Optional.of("not plain words");
+        }
         List<Token> words = tokens.subList(first, last + 1);
         if (words.stream().anyMatch(t -> t.tag().equals("VERB") || t.tag().equals("AUX"))
                 || !words.get(words.size() - 1).isNoun()) {
@@ -56,6 +62,9 @@ final class Blanks {
                 || gerund(tokens, first, last)
                 || subjectAndVerb(tokens, first, last)) {
             return Optional.of("part of a compound or a set phrase");
+        }
+        if (span.known() == null && pluralModifier(tokens, first, last)) {
+            return Optional.of("two noun phrases, not one");
         }
         if (genus(tokens, first, last)) {
             return Optional.of("the definition's general word");
@@ -134,6 +143,23 @@ final class Blanks {
                 && !tokens.get(last - 1).text().endsWith("s")
                 && last + 1 < tokens.size()
                 && Set.of("ADV", "DET", "ADP").contains(tokens.get(last + 1).tag());
+    }
+
+    /**
+     * English compounds take a singular noun in front ("customer data"); a plural noun followed by
+     * another ("needs buyers", "buyers judge") is two phrases or a subject and its verb.
+     */
+    private static boolean pluralModifier(List<Token> tokens, int first, int last) {
+        for (int i = first; i < last; i++) {
+            Token t = tokens.get(i);
+            String w = t.text().toLowerCase(java.util.Locale.ROOT);
+            if (t.isNoun()
+                    && tokens.get(i + 1).isNoun()
+                    && !crmgraph.nlp.WordForms.singular(w).equals(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

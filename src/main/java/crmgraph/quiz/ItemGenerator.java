@@ -57,10 +57,11 @@ public final class ItemGenerator {
 
     /**
      * One item per definition, so a quiz never asks one fact twice (a cloze and a choice on the same
-     * definition answer each other): the definitions of a concept take turns between asking for its
-     * name (a choice where the graph gives three fair distractors, else a term cloze) and a keyword
-     * cloze, falling back to the other where one cannot be made. Weak definitions, repeated ones and
-     * names that are questions or headings give nothing.
+     * definition answer each other). Which form a definition takes — a choice, a term cloze or a
+     * keyword cloze, falling back to the next where one cannot be made — is fixed by a hash of the
+     * definition itself, not by its place among others, so importing other decks does not turn a
+     * deck's item into another one. Weak definitions, repeated ones and names that are questions or
+     * headings give nothing.
      */
     private List<QuizItem> ofDefinitions(
             Concept concept, Forms forms, TermClozes terms, KeywordClozes keywords, ChoiceItems choices) {
@@ -77,17 +78,22 @@ public final class ItemGenerator {
                 continue;
             }
             seen.add(words);
-            Optional<QuizItem> name = choices.of(concept, definition, forms, ChoiceItems.FULL)
+            Optional<QuizItem> choice = choices.of(concept, definition, forms, ChoiceItems.MIN_DISTRACTORS)
                     .map(QuizItem.class::cast)
-                    .or(() -> terms.of(concept, definition, forms).map(QuizItem.class::cast))
-                    .or(() -> choices.of(concept, definition, forms, ChoiceItems.MIN_DISTRACTORS)
-                            .map(QuizItem.class::cast))
+                    .filter(ItemGenerator::leakFree);
+            Optional<QuizItem> term = terms.of(concept, definition, forms)
+                    .map(QuizItem.class::cast)
                     .filter(ItemGenerator::leakFree);
             Optional<QuizItem> keyword = keywords.of(concept, definition, forms)
                     .map(QuizItem.class::cast)
                     .filter(ItemGenerator::leakFree);
-            boolean keywordTurn = out.size() % 2 == 1;
-            (keywordTurn ? keyword.or(() -> name) : name.or(() -> keyword)).ifPresent(out::add);
+            List<Optional<QuizItem>> preference = switch (Math.floorMod(
+                    Ids.seed(Ids.of('d', concept.id(), definition.card(), definition.text())), 3)) {
+                case 0 -> List.of(choice, term, keyword);
+                case 1 -> List.of(term, choice, keyword);
+                default -> List.of(keyword, term, choice);
+            };
+            preference.stream().flatMap(Optional::stream).findFirst().ifPresent(out::add);
         }
         return out;
     }

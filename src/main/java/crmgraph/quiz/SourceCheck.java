@@ -156,10 +156,12 @@ final class SourceCheck {
         int depth = 0;
         int count = 0;
         for (Token t : tokens) {
-            if (t.text().equals("(") || t.text().equals("[")) {
-                depth++;
-            } else if (t.text().equals(")") || t.text().equals("]")) {
-                depth = Math.max(0, depth - 1);
+            // A tokenizer may glue a bracket to a quote ("')"): count the brackets a token holds.
+            int opens = (int) t.text().chars().filter(c -> c == '(' || c == '[').count();
+            int closes =
+                    (int) t.text().chars().filter(c -> c == ')' || c == ']').count();
+            if (opens > 0 || closes > 0) {
+                depth = Math.max(0, depth + opens - closes);
             } else if (depth == 0 && CONTENT.contains(t.tag()) && !Words.STOP.contains(Words.normal(t.text()))) {
                 count++;
             }

@@ -25,10 +25,9 @@ class LecturerRulesTest {
         return new ItemGenerator(language).generate(f.material());
     }
 
-    /** A concept's second definition gives its keyword cloze (the first asks for its name). */
+    /** The keyword clozes every definition would give, were that its form. */
     private static List<String> keywordAnswers(QuizFixture f) {
-        return generate(f).stream()
-                .filter(i -> i instanceof KeywordCloze)
+        return EveryForm.keywordClozes(f.material()).stream()
                 .map(i -> i.key().answer())
                 .toList();
     }
@@ -81,7 +80,7 @@ class LecturerRulesTest {
                         "Product quality",
                         List.of(),
                         "buyers judge it on durability, styling, reliability and workmanship");
-        assertThat(keywordAnswers(f)).isEmpty();
+        assertThat(keywordAnswers(f)).doesNotContain("durability", "styling", "reliability", "workmanship");
     }
 
     @Test
@@ -147,6 +146,16 @@ class LecturerRulesTest {
                 .define("Encounter", List.of(), "any moment at which a buyer deals with the staff of a firm")
                 .define("Encounter", List.of(), "the span of time in which a shopper interacts directly with staff");
         assertThat(keywordAnswers(f)).doesNotContain("example", "shopper interacts");
+    }
+
+    @Test
+    void a_blank_over_markup_is_refused() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Script kiddie",
+                        List.of(),
+                        "someone who pastes <script>alert('x')</script> into the comment form of a shop website");
+        assertThat(keywordAnswers(f)).noneMatch(a -> a.contains("<") || a.contains(">"));
     }
 
     // Weak sources
@@ -387,9 +396,8 @@ class LecturerRulesTest {
                                         "c-1",
                                         "c"))),
                 List.of());
-        List<QuizItem> items = new ItemGenerator(language).generate(material);
-        QuizItem misspelt = items.stream()
-                .filter(i -> i instanceof KeywordCloze && i.source().card().equals("a-2"))
+        QuizItem misspelt = EveryForm.keywordClozes(material).stream()
+                .filter(i -> i.source().card().equals("a-2"))
                 .findFirst()
                 .orElseThrow();
         assertThat(misspelt.key().answer()).isEqualTo("Reichheld");
