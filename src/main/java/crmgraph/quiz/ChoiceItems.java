@@ -81,7 +81,8 @@ final class ChoiceItems {
     /** A distractor must not be the answer under another name, nor give it away, nor be named in the prompt. */
     private boolean fair(Concept concept, Forms forms, Concept candidate, String prompt) {
         if (candidate.id().equals(concept.id())
-                || sources.nameWeakness(candidate.name()).isPresent()) {
+                || sources.nameWeakness(candidate.name()).isPresent()
+                || sources.loneAdjective(candidate.name())) {
             return false;
         }
         Forms theirs = index.forms(candidate);

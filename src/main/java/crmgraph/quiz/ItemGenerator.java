@@ -66,7 +66,9 @@ public final class ItemGenerator {
     private List<QuizItem> ofDefinitions(
             Concept concept, Forms forms, TermClozes terms, KeywordClozes keywords, ChoiceItems choices) {
         List<QuizItem> out = new ArrayList<>();
-        if (forms.isEmpty() || sources.nameWeakness(concept.name()).isPresent()) {
+        if (forms.isEmpty()
+                || sources.nameWeakness(concept.name()).isPresent()
+                || sources.loneAdjective(concept.name())) {
             return out;
         }
         List<Set<String>> seen = new ArrayList<>();

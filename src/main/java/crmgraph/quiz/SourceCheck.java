@@ -83,12 +83,9 @@ final class SourceCheck {
         }
         if (tokens.size() >= 2
                 && (tokens.get(0).tag().equals("PART")
-                        || tokens.get(0).tag().equals("VERB")
+                        || finiteVerb(tokens.get(0))
                                 && Set.of("DET", "PRON").contains(tokens.get(1).tag()))) {
             return Optional.of("an instruction or an infinitive, not a name");
-        }
-        if (tokens.size() == 1 && tokens.get(0).tag().equals("ADJ")) {
-            return Optional.of("an adjective on its own, not a name");
         }
         long words = tokens.stream().filter(t -> !t.tag().equals("PUNCT")).count();
         if (words > MAX_NAME_WORDS) {
@@ -126,6 +123,15 @@ final class SourceCheck {
      */
     private static boolean verbal(Token t) {
         return VERBS.contains(t.tag()) || (t.text().length() > 4 && t.text().endsWith("ing"));
+    }
+
+    /**
+     * A lone adjective ("Situational", "general") is no concept to ask for by name: a member of a
+     * list ("mass, segment-based, individual") may be one, a definition's subject is not.
+     */
+    boolean loneAdjective(String name) {
+        List<Token> tokens = language.tagged(Sentences.lowerFirst(name.strip()));
+        return tokens.size() == 1 && tokens.get(0).tag().equals("ADJ");
     }
 
     private static boolean unbalanced(String name) {

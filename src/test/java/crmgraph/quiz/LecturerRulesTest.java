@@ -356,6 +356,19 @@ class LecturerRulesTest {
     }
 
     @Test
+    void a_list_of_adjectives_or_gerunds_is_no_misread_list() {
+        QuizFixture f = new QuizFixture()
+                .list("Personalisation levels", true, "mass", "segment-based", "individual")
+                .list(
+                        "Value chain",
+                        true,
+                        "Analysing the customer base",
+                        "Building networks",
+                        "Managing the lifecycle");
+        assertThat(generate(f)).filteredOn(i -> i instanceof OrderItem).hasSize(2);
+    }
+
+    @Test
     void a_list_with_a_member_named_by_a_heading_was_misread_and_gives_nothing() {
         QuizFixture f = new QuizFixture()
                 .define(
