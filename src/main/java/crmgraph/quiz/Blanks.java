@@ -142,7 +142,8 @@ final class Blanks {
                 && tokens.get(last).text().endsWith("s")
                 && !tokens.get(last - 1).text().endsWith("s")
                 && last + 1 < tokens.size()
-                && Set.of("ADV", "DET", "ADP").contains(tokens.get(last + 1).tag());
+                && Set.of("ADV", "DET", "ADP", "PART")
+                        .contains(tokens.get(last + 1).tag());
     }
 
     /**
@@ -154,7 +155,7 @@ final class Blanks {
             Token t = tokens.get(i);
             String w = t.text().toLowerCase(java.util.Locale.ROOT);
             if (t.isNoun()
-                    && tokens.get(i + 1).isNoun()
+                    && NOMINAL.contains(tokens.get(i + 1).tag())
                     && !crmgraph.nlp.WordForms.singular(w).equals(w)) {
                 return true;
             }
@@ -216,7 +217,7 @@ final class Blanks {
         return k < tokens.size() && tokens.get(k).isNoun();
     }
 
-    /** A member of a list the defined concept heads, or of a list named in the same text. */
+    /** A member of a closed list (its count announced) the defined concept heads, or named in the same text. */
     private boolean closedListMember(Concept defined, String text, Span span) {
         if (span.known() == null || OPEN_END.matcher(text).find()) {
             return false;
@@ -224,6 +225,9 @@ final class Blanks {
         Set<String> wholes = new java.util.HashSet<>();
         wholes.add(defined.id());
         index.mentions(text).forEach(m -> wholes.add(m.concept().id()));
+        // Only a list that says how many members it has is closed: any other series may go on.
+        wholes.removeIf(
+                w -> !Counts.announced(index.concept(w), index.partsOf(w).size()));
         return index.memberOf(span.known().id(), wholes);
     }
 

@@ -84,6 +84,28 @@ class LecturerRulesTest {
     }
 
     @Test
+    void a_member_of_a_series_is_blanked_only_where_the_list_says_how_many_members_it_has() {
+        QuizFixture open = new QuizFixture()
+                .define(
+                        "Segment appeal",
+                        List.of(),
+                        "how worthwhile a segment is for the firm to pursue over several years")
+                .define(
+                        "Segment appeal",
+                        List.of(),
+                        "a firm judges it by market size, growth and accessibility of buyers")
+                .list("Segment appeal", false, "market size", "growth", "accessibility");
+        assertThat(keywordAnswers(open)).doesNotContain("market size", "growth", "accessibility");
+        QuizFixture closed = new QuizFixture()
+                .define(
+                        "Segment appeal",
+                        List.of(),
+                        "the three tests a firm applies: market size, growth and accessibility")
+                .list("Segment appeal", false, "market size", "growth", "accessibility");
+        assertThat(keywordAnswers(closed)).contains("accessibility");
+    }
+
+    @Test
     void a_word_of_a_set_phrase_or_a_piece_of_a_compound_is_refused() {
         QuizFixture f = new QuizFixture()
                 .define(
