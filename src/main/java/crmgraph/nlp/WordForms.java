@@ -5,6 +5,14 @@ public final class WordForms {
 
     private WordForms() {}
 
+    /**
+     * The Porter stem of a lower-case word ("targeting" and "target" → "target", "identifying" →
+     * "identifi"), so words of one family meet. A stemmer per call: OpenNLP's keeps state.
+     */
+    public static String stem(String w) {
+        return new opennlp.tools.stemmer.PorterStemmer().stem(w);
+    }
+
     /** The singular of a lower-case word by its ending ("strategies" → "strategy", "boxes" → "box"); short words, "-ss", "-us", "-is" and words with digits as given. */
     public static String singular(String w) {
         if (w.length() <= 3 || w.chars().anyMatch(Character::isDigit)) {

@@ -18,38 +18,44 @@ import java.util.Random;
  */
 final class ChoiceItems {
 
-    private static final int DISTRACTORS = 3;
-    private static final int MIN_DISTRACTORS = 2;
+    /** Distractors of a full item: four options. */
+    static final int FULL = 3;
+
+    static final int MIN_DISTRACTORS = 2;
     /** Candidates looked at per source; a few fair ones are needed, not every kind of a big parent. */
     private static final int CANDIDATES = 40;
 
     private final StudyIndex index;
+    private final SourceCheck sources;
 
-    ChoiceItems(StudyIndex index) {
+    ChoiceItems(StudyIndex index, SourceCheck sources) {
         this.index = index;
+        this.sources = sources;
     }
 
-    Optional<ChoiceItem> of(Concept concept, Definition definition, Forms forms) {
+    /** A choice item with at least {@code fewest} distractors, if the graph gives that many fair ones. */
+    Optional<ChoiceItem> of(Concept concept, Definition definition, Forms forms, int fewest) {
         String text = DefinitionText.of(definition.text());
         String masked = forms.mask(text, QuizItem.BLANK);
         if (DefinitionText.words(forms.mask(text, "")) < 3) {
             return Optional.empty();
         }
         List<Concept> distractors = distractors(concept, forms, masked);
-        if (distractors.size() < MIN_DISTRACTORS) {
+        if (distractors.size() < Math.max(fewest, MIN_DISTRACTORS)) {
             return Optional.empty();
         }
         String id = Ids.of('c', concept.id(), definition.card(), definition.text());
         List<String> choices = new ArrayList<>();
-        choices.add(concept.name());
-        distractors.forEach(d -> choices.add(d.name()));
+        choices.add(index.displayName(concept));
+        distractors.forEach(d -> choices.add(index.displayName(d)));
         Collections.shuffle(choices, new Random(Ids.seed(id)));
-        List<String> wrong = distractors.stream().map(Concept::name).toList();
+        List<String> wrong = distractors.stream().map(index::displayName).toList();
         return Optional.of(new ChoiceItem(
                 id,
                 "Which concept is this? \u201c" + masked + "\u201d",
-                new AnswerKey(concept.name(), concept.aliases(), wrong),
-                new QuizItem.Source(concept.id(), concept.name(), concept.id(), definition.card(), definition.deck()),
+                new AnswerKey(index.displayName(concept), index.otherNames(concept), wrong),
+                new QuizItem.Source(
+                        concept.id(), index.displayName(concept), concept.id(), definition.card(), definition.deck()),
                 choices));
     }
 
@@ -59,7 +65,7 @@ final class ChoiceItems {
         pool.addAll(index.coKinds(concept.id(), CANDIDATES));
         pool.addAll(index.sharingNeighbours(concept.id(), CANDIDATES));
         for (Concept candidate : pool) {
-            if (picked.size() == DISTRACTORS) {
+            if (picked.size() == FULL) {
                 break;
             }
             String normal = Words.singular(candidate.name());
@@ -74,12 +80,14 @@ final class ChoiceItems {
 
     /** A distractor must not be the answer under another name, nor give it away, nor be named in the prompt. */
     private boolean fair(Concept concept, Forms forms, Concept candidate, String prompt) {
-        if (candidate.id().equals(concept.id())) {
+        if (candidate.id().equals(concept.id())
+                || sources.nameWeakness(candidate.name()).isPresent()
+                || sources.loneAdjective(candidate.name())) {
             return false;
         }
         Forms theirs = index.forms(candidate);
         boolean overlaps = StudyIndex.names(candidate).stream().anyMatch(forms::occursIn)
                 || StudyIndex.names(concept).stream().anyMatch(theirs::occursIn);
-        return !overlaps && !theirs.occursIn(prompt);
+        return !overlaps && !theirs.occursIn(prompt) && !LeakCheck.opposites(candidate.name(), concept.name());
     }
 }

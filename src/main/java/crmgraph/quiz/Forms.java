@@ -1,5 +1,6 @@
 package crmgraph.quiz;
 
+import crmgraph.nlp.WordForms;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,11 +9,15 @@ import java.util.Set;
 /**
  * The ways a term can be written: its name, aliases and acronym, each as singular word keys, so a
  * search finds plural, hyphenated, spaced and closed variants ("self-service relationships",
- * "selfservice relationship"). Used to blank a term out of a text and to prove it is gone.
+ * "selfservice relationship") and other words of the same stem ("target market" for "target
+ * marketing", "identifying" for "identify"). Used to blank a term out of a text and to prove it is gone.
  */
 final class Forms {
 
     private final List<List<String>> words = new ArrayList<>();
+    /** The same forms as word stems, so "target market" is found for "target marketing". */
+    private final List<List<String>> stems = new ArrayList<>();
+
     private final Set<String> compacts = new LinkedHashSet<>();
     private int longest;
 
@@ -40,6 +45,7 @@ final class Forms {
             return;
         }
         words.add(keys);
+        stems.add(keys.stream().map(Forms::stem).toList());
         compacts.add(String.join("", keys));
         longest = Math.max(longest, keys.size() + 1);
     }
@@ -88,6 +94,11 @@ final class Forms {
                 best = form.size();
             }
         }
+        for (List<String> form : stems) {
+            if (form.size() > best && i + form.size() <= spans.size() && sameStems(spans, i, form)) {
+                best = form.size();
+            }
+        }
         StringBuilder joined = new StringBuilder();
         for (int n = 1; n <= longest && i + n <= spans.size(); n++) {
             joined.append(spans.get(i + n - 1).key());
@@ -96,6 +107,23 @@ final class Forms {
             }
         }
         return best;
+    }
+
+    private static boolean sameStems(List<Words.Span> spans, int i, List<String> form) {
+        for (int k = 0; k < form.size(); k++) {
+            if (!stem(spans.get(i + k).key()).equals(form.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The stem of a word key; words of three letters or fewer and words with digits stay as they
+     * are ("Gap 1" must not meet "Gap 2" nor "gas").
+     */
+    static String stem(String key) {
+        return key.length() <= 3 || Words.hasDigit(key) ? key : WordForms.stem(key);
     }
 
     private static boolean sameWords(List<Words.Span> spans, int i, List<String> form) {

@@ -1,25 +1,33 @@
 package crmgraph.quiz;
 
 import crmgraph.graph.StudyMaterial;
+import crmgraph.graph.StudyMaterial.Concept;
 import crmgraph.graph.StudyMaterial.Definition;
 import crmgraph.nlp.English;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Generates every quiz item the graph supports: per definition a term cloze, a keyword cloze and
- * a choice item; per list its list clozes and, when ordered, an order item; per parent with
- * several kinds, list clozes over its kinds. Items that would leak
- * their answer are dropped here, so nothing downstream has to check again.
+ * Generates every quiz item the graph supports: per definition one item (a choice, a term cloze
+ * or a keyword cloze); per list its list clozes and, when ordered and complete, an order item;
+ * per parent with several kinds, list clozes over its kinds. Items that would leak their answer
+ * are dropped here, so nothing downstream has to check again.
  */
 public final class ItemGenerator {
 
+    /** Share of words two definitions must have in common to be one fact. */
+    private static final double SAME_FACT = 0.8;
+
     private final English language;
+    private final SourceCheck sources;
 
     public ItemGenerator(English language) {
         this.language = language;
+        this.sources = new SourceCheck(language);
     }
 
     public List<QuizItem> generate(StudyMaterial material) {
@@ -29,25 +37,13 @@ public final class ItemGenerator {
     List<QuizItem> generate(StudyIndex index) {
         TermClozes terms = new TermClozes(language, index);
         KeywordClozes keywords = new KeywordClozes(language, index);
-        ChoiceItems choices = new ChoiceItems(index);
-        ListItems lists = new ListItems(index);
+        ChoiceItems choices = new ChoiceItems(index, sources);
+        ListItems lists = new ListItems(index, sources);
         // Concepts are independent of each other once the index is built: generate them on every
         // core (a parallel stream keeps their order), then drop duplicates and leaks in order.
         List<List<QuizItem>> perConcept = new ArrayList<>(index.concepts())
                 .parallelStream()
-                        .map(concept -> {
-                            List<QuizItem> out = new ArrayList<>();
-                            Forms forms = index.forms(concept);
-                            for (Definition definition :
-                                    forms.isEmpty() ? List.<Definition>of() : concept.definitions()) {
-                                terms.of(concept, definition, forms).ifPresent(out::add);
-                                keywords.of(concept, definition, forms).ifPresent(out::add);
-                                choices.of(concept, definition, forms).ifPresent(out::add);
-                            }
-                            return out.stream()
-                                    .filter(i -> LeakCheck.leak(i).isEmpty())
-                                    .toList();
-                        })
+                        .map(concept -> ofDefinitions(concept, index.forms(concept), terms, keywords, choices))
                         .toList();
         Map<String, QuizItem> items = new LinkedHashMap<>();
         perConcept.forEach(list -> list.forEach(i -> items.putIfAbsent(i.id(), i)));
@@ -57,6 +53,61 @@ public final class ItemGenerator {
                 .forEach((parent, kinds) ->
                         lists.kinds(index.concept(parent), kinds).forEach(i -> add(items, i)));
         return new ArrayList<>(items.values());
+    }
+
+    /**
+     * One item per definition, so a quiz never asks one fact twice (a cloze and a choice on the same
+     * definition answer each other). Which form a definition takes — a choice, a term cloze or a
+     * keyword cloze, falling back to the next where one cannot be made — is fixed by a hash of the
+     * definition itself, not by its place among others, so importing other decks does not turn a
+     * deck's item into another one. Weak definitions, repeated ones and names that are questions or
+     * headings give nothing.
+     */
+    private List<QuizItem> ofDefinitions(
+            Concept concept, Forms forms, TermClozes terms, KeywordClozes keywords, ChoiceItems choices) {
+        List<QuizItem> out = new ArrayList<>();
+        if (forms.isEmpty()
+                || sources.nameWeakness(concept.name()).isPresent()
+                || sources.loneAdjective(concept.name())) {
+            return out;
+        }
+        List<Set<String>> seen = new ArrayList<>();
+        for (Definition definition : concept.definitions()) {
+            String text = DefinitionText.of(definition.text());
+            Set<String> words = Set.copyOf(List.of(Words.singular(text).split(" ")));
+            if (seen.stream().anyMatch(s -> sameFact(s, words))
+                    || sources.weakness(text).isPresent()) {
+                continue;
+            }
+            seen.add(words);
+            Optional<QuizItem> choice = choices.of(concept, definition, forms, ChoiceItems.MIN_DISTRACTORS)
+                    .map(QuizItem.class::cast)
+                    .filter(ItemGenerator::leakFree);
+            Optional<QuizItem> term = terms.of(concept, definition, forms)
+                    .map(QuizItem.class::cast)
+                    .filter(ItemGenerator::leakFree);
+            Optional<QuizItem> keyword = keywords.of(concept, definition, forms)
+                    .map(QuizItem.class::cast)
+                    .filter(ItemGenerator::leakFree);
+            List<Optional<QuizItem>> preference = switch (Math.floorMod(
+                    Ids.seed(Ids.of('d', concept.id(), definition.card(), definition.text())), 3)) {
+                case 0 -> List.of(choice, term, keyword);
+                case 1 -> List.of(term, choice, keyword);
+                default -> List.of(keyword, term, choice);
+            };
+            preference.stream().flatMap(Optional::stream).findFirst().ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** Two definitions sharing nearly all their words (one deck wrote "a customer", another "the customer") say one fact. */
+    static boolean sameFact(Set<String> a, Set<String> b) {
+        long shared = a.stream().filter(b::contains).count();
+        return shared >= SAME_FACT * Math.max(a.size(), b.size());
+    }
+
+    private static boolean leakFree(QuizItem item) {
+        return LeakCheck.leak(item).isEmpty();
     }
 
     private static void add(Map<String, QuizItem> items, QuizItem item) {

@@ -14,7 +14,7 @@ import java.util.Set;
  * Keyword cloze: the most salient word group of a definition blanked. A known concept named in
  * the definition comes first; otherwise a noun phrase chosen by POS (adjectives and nouns ending
  * in a noun) and rarity across all definitions. Never a stop word, a number, or a word so common
- * in the decks that blanking it tests nothing.
+ * in the decks that blanking it tests nothing; {@link Blanks} says what else may not be blanked.
  */
 final class KeywordClozes {
 
@@ -23,10 +23,12 @@ final class KeywordClozes {
 
     private final English language;
     private final StudyIndex index;
+    private final Blanks blanks;
 
     KeywordClozes(English language, StudyIndex index) {
         this.language = language;
         this.index = index;
+        this.blanks = new Blanks(index);
     }
 
     private record Candidate(int start, int end, double score, Concept known) {}
@@ -37,15 +39,24 @@ final class KeywordClozes {
         candidates.addAll(nounPhrases(text));
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparingInt(Candidate::start));
         String context = concept.name() + ": ";
+        List<Token> tokens = language.tagged(Sentences.lowerFirst(text));
         for (Candidate c : candidates) {
+            if (blanks.unfit(concept, text, tokens, new Blanks.Span(c.start(), c.end(), c.known()))
+                    .isPresent()) {
+                continue;
+            }
             String answer = text.substring(c.start(), c.end());
             Forms answerForms = Forms.of(accepted(answer, c.known()));
             String prompt = context + text.substring(0, c.start()) + QuizItem.BLANK + text.substring(c.end());
             if (answerForms.isEmpty() || answerForms.occursIn(prompt) || termForms.occursIn(answer)) {
                 continue;
             }
-            List<String> others = accepted(answer, c.known()).stream()
-                    .filter(a -> !a.equals(answer))
+            // The expected answer as most decks spell it; the definition's own spelling is accepted too.
+            String expected = index.bestSpelling(answer);
+            List<String> others = java.util.stream.Stream.concat(
+                            accepted(answer, c.known()).stream(), java.util.stream.Stream.of(answer))
+                    .filter(a -> !a.equals(expected))
+                    .distinct()
                     .toList();
             // The id names the definition, not the chosen blank: a blank may move when other concepts are
             // imported, and an item a learner was shown must stay the same item.
@@ -53,7 +64,7 @@ final class KeywordClozes {
             return Optional.of(new KeywordCloze(
                     id,
                     prompt,
-                    new AnswerKey(answer, others, List.of()),
+                    new AnswerKey(expected, others, List.of()),
                     new QuizItem.Source(
                             concept.id(), concept.name(), concept.id(), definition.card(), definition.deck())));
         }

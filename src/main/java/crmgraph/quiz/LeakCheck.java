@@ -3,9 +3,11 @@ package crmgraph.quiz;
 import java.util.Optional;
 
 /**
- * Proves an item does not give its answer away: the answer, its aliases, acronym, plural and
- * hyphen variants appear neither in the prompt nor among the other choices, and an order item
- * never shows its members in the right order.
+ * Proves an item does not give its answer away: the answer, its aliases, acronym, plural,
+ * hyphen and same-stem variants appear neither in the prompt nor among the other choices; no
+ * other choice is the answer's opposite by a prefix ("planned", "unplanned"); a choice item's
+ * right option is not the only one sharing a word with the prompt; and an order item never shows
+ * its members in the right order.
  */
 public final class LeakCheck {
 
@@ -24,8 +26,49 @@ public final class LeakCheck {
             if (!Words.normal(choice).equals(Words.normal(item.key().answer())) && forms.occursIn(choice)) {
                 return Optional.of("the choice \u201c" + choice + "\u201d contains the answer");
             }
+            if (opposites(choice, item.key().answer())) {
+                return Optional.of("the choice \u201c" + choice + "\u201d is the answer's opposite");
+            }
+        }
+        if (item instanceof ChoiceItem && onlyAnswerEchoesPrompt(item)) {
+            return Optional.of("only the answer shares a word with the prompt");
         }
         return Optional.empty();
+    }
+
+    /** "planned" and "unplanned": a pair that tells the student the answer is one of the two. */
+    static boolean opposites(String a, String b) {
+        return !Words.normal(a).equals(Words.normal(b))
+                && AnswerChecker.opposite(Words.normal(a), Words.normal(b)).isPresent();
+    }
+
+    /** The right option shares a content word (by stem) with the prompt and no other option does. */
+    private static boolean onlyAnswerEchoesPrompt(QuizItem item) {
+        // Only the quoted definition: the question's own words ("Which concept is this?") say nothing.
+        int quote = item.prompt().indexOf('\u201c');
+        java.util.Set<String> prompt =
+                stems(quote < 0 ? item.prompt() : item.prompt().substring(quote));
+        String answer = Words.normal(item.key().answer());
+        boolean answerEchoes = false;
+        for (String choice : item.choices()) {
+            boolean echoes = stems(choice).stream().anyMatch(prompt::contains);
+            if (Words.normal(choice).equals(answer)) {
+                answerEchoes = echoes;
+            } else if (echoes) {
+                return false;
+            }
+        }
+        return answerEchoes;
+    }
+
+    private static java.util.Set<String> stems(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Words.Span w : Words.spans(text)) {
+            if (!Words.STOP.contains(w.key()) && w.key().length() > 2) {
+                out.add(Forms.stem(w.key()));
+            }
+        }
+        return out;
     }
 
     private static Optional<String> orderLeak(OrderItem order) {

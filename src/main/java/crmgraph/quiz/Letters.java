@@ -22,8 +22,8 @@ final class Letters {
     /** A sequence of letters or numbers ("C A B", "c,a,b", "CAB", "3 1 2") as option indexes. */
     static Optional<List<Integer>> sequence(String given, int size) {
         String s = given.strip().toUpperCase(Locale.ROOT);
-        String[] parts = s.contains(" ") || s.contains(",") || s.contains(">")
-                ? s.split("[\\s,>\\-]+")
+        String[] parts = s.contains(" ") || s.contains(",") || s.contains(">") || s.contains("\u2192")
+                ? s.split("[\\s,;|>\\-\u2192]+")
                 : s.matches("[A-Z]+") ? s.split("") : new String[] {s};
         List<Integer> out = new ArrayList<>();
         for (String p : parts) {

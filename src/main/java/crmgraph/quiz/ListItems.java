@@ -20,28 +20,49 @@ final class ListItems {
     static final int MAX_MEMBERS = 15;
 
     private final StudyIndex index;
+    private final SourceCheck sources;
 
-    ListItems(StudyIndex index) {
+    ListItems(StudyIndex index, SourceCheck sources) {
         this.index = index;
+        this.sources = sources;
     }
 
+    /**
+     * List clozes and an order item. A blank is fair only in a closed list, one whose members are
+     * all known: numbered without gaps, or announced with their count ("the five dimensions") —
+     * in an open list of examples any other example is as right. Members named by their position
+     * ("Stage 2", "Step 3") would give the answer away: such a list gives no list clozes, and an
+     * order item only where every such member can be shown by its content (a short definition). A
+     * list with gaps in its numbering is incomplete and gives no order item; a list with a member
+     * whose name is a heading or a question was misread and gives nothing.
+     */
     List<QuizItem> of(Concept whole, List<StudyIndex.Part> parts) {
         List<QuizItem> items = new ArrayList<>();
-        if (parts.size() < 2 || parts.size() > MAX_MEMBERS) {
+        if (parts.size() < 2 || parts.size() > MAX_MEMBERS || misread(parts)) {
             return items;
         }
-        for (int i = 0; i < parts.size() && i < MAX_VARIANTS; i++) {
+        boolean positional =
+                parts.stream().anyMatch(p -> Positions.named(p.concept().name()));
+        boolean closed = ordered(parts) && complete(parts) || Counts.announced(whole, parts.size());
+        for (int i = 0; closed && !positional && i < parts.size() && i < MAX_VARIANTS; i++) {
             listCloze(whole, whole.name(), "", parts, i).ifPresent(items::add);
         }
-        if (ordered(parts)) {
-            items.add(order(whole, parts));
+        if (ordered(parts) && complete(parts)) {
+            order(whole, parts).ifPresent(items::add);
         }
         return items;
     }
 
-    /** List clozes over the kinds of a parent ("Kinds of CRM: Operational CRM, ____, …"). */
+    /**
+     * List clozes over the kinds of a parent ("Kinds of CRM: Operational CRM, ____, …"), only where
+     * the parent announces how many kinds there are: kinds gathered from names across the decks
+     * ("buzz marketing", "internal marketing" …) are an open set.
+     */
     List<QuizItem> kinds(Concept parent, List<StudyIndex.Part> kinds) {
         List<QuizItem> items = new ArrayList<>();
+        if (misread(kinds) || !Counts.announced(parent, kinds.size())) {
+            return items;
+        }
         for (int i = 0; kinds.size() >= 2 && kinds.size() <= MAX_MEMBERS && i < kinds.size() && i < MAX_VARIANTS; i++) {
             listCloze(parent, "Kinds of " + parent.name(), "kind", kinds, i).ifPresent(items::add);
         }
@@ -75,8 +96,21 @@ final class ListItems {
                 parts.stream().map(p -> p.concept().name()).toList()));
     }
 
-    private OrderItem order(Concept whole, List<StudyIndex.Part> parts) {
-        List<String> names = parts.stream().map(p -> p.concept().name()).toList();
+    private java.util.Optional<OrderItem> order(Concept whole, List<StudyIndex.Part> parts) {
+        List<String> names = new ArrayList<>();
+        for (StudyIndex.Part p : parts) {
+            java.util.Optional<String> shown = Positions.shown(p.concept());
+            boolean weakName = shown.isPresent()
+                    && shown.get().equals(p.concept().name())
+                    && sources.nameWeakness(shown.get()).isPresent();
+            if (shown.isEmpty() || weakName) {
+                return java.util.Optional.empty();
+            }
+            names.add(shown.get());
+        }
+        if (names.stream().map(Words::normal).distinct().count() < names.size()) {
+            return java.util.Optional.empty();
+        }
         String id = Ids.of('o', whole.id(), String.join("|", names));
         List<String> shuffled = shuffled(names, id);
         String letters = names.stream()
@@ -84,13 +118,13 @@ final class ListItems {
                 .collect(Collectors.joining(" "));
         AnswerKey key = new AnswerKey(String.join(", ", names), List.of(letters), List.of());
         StudyIndex.Part first = parts.get(0);
-        return new OrderItem(
+        return java.util.Optional.of(new OrderItem(
                 id,
                 "Put the parts of " + whole.name() + " in order.",
                 key,
                 new QuizItem.Source(whole.id(), whole.name(), whole.id(), first.card(), first.deck()),
                 shuffled,
-                names);
+                names));
     }
 
     /** A fixed shuffle of the names that is never the right order. */
@@ -101,6 +135,22 @@ final class ListItems {
             Collections.shuffle(out, random);
         } while (out.equals(names) && names.size() > 1);
         return out;
+    }
+
+    /** A member named by a heading, a question or a stray mark: the list was misread. */
+    private boolean misread(List<StudyIndex.Part> parts) {
+        return parts.stream()
+                .anyMatch(p -> sources.nameWeakness(p.concept().name()).isPresent());
+    }
+
+    /** Numbered 1, 2, 3 … without gaps: nothing of the list is missing. */
+    private static boolean complete(List<StudyIndex.Part> parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).order() != i + 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean ordered(List<StudyIndex.Part> parts) {

@@ -7,6 +7,13 @@ import java.util.Optional;
 /** Checks an order answer: letters of the shown options in order, or the names themselves. */
 final class OrderAnswers {
 
+    /**
+     * What may stand between the names of a typed sequence: commas, semicolons, new lines, bars,
+     * arrows of any kind (the feedback writes "→") and a spaced dash.
+     */
+    private static final java.util.regex.Pattern SEPARATORS =
+            java.util.regex.Pattern.compile("[,;\\n|>\u2192\u21d2\u2794\u27a1]+|\\s+[-\u2013\u2014=]+\\s+");
+
     private OrderAnswers() {}
 
     static Verdict check(OrderItem item, String given, AnswerChecker checker) {
@@ -35,7 +42,7 @@ final class OrderAnswers {
 
     private static Optional<List<String>> names(OrderItem item, String given, AnswerChecker checker) {
         List<String> out = new ArrayList<>();
-        for (String part : given.split("[,;\\n>]+|\\s+-\\s+")) {
+        for (String part : SEPARATORS.split(given)) {
             if (part.isBlank()) {
                 continue;
             }

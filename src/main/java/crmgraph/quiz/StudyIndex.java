@@ -33,13 +33,19 @@ final class StudyIndex {
     private final Map<String, List<Part>> kindLists = new LinkedHashMap<>();
     private final Map<String, Set<String>> neighbours = new HashMap<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
+    /** How many concept names end in each word: a word heading several names is a category ("segmentation"). */
+    private final Map<String, Integer> headCount = new HashMap<>();
     /** Concept names and aliases by their words joined with spaces; the first concept to claim a name keeps it. */
     private final Map<String, Concept> namesByWords = new HashMap<>();
     /** The longest name (in words) starting with each word, so a mention scan tries few lengths. */
     private final Map<String, Integer> longestByFirstWord = new HashMap<>();
 
     private final Map<String, Forms> forms = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Spellings spellings = new Spellings();
     private int definitionCount;
+
+    private static final double RARE_SHARE = 0.01;
+    private static final int RARE_FLOOR = 3;
 
     StudyIndex(StudyMaterial material) {
         material.concepts().forEach(c -> byId.put(c.id(), c));
@@ -74,7 +80,9 @@ final class StudyIndex {
                         list.sort(Comparator.comparing(p -> p.order() == null ? Integer.MAX_VALUE : p.order())));
         for (Concept c : byId.values()) {
             indexNames(c);
+            c.cards().forEach(card -> spellings.add(c.name(), card.deck()));
             for (StudyMaterial.Definition d : c.definitions()) {
+                spellings.add(d.text(), d.deck());
                 definitionCount++;
                 Words.spans(d.text()).stream()
                         .map(Words.Span::key)
@@ -97,6 +105,9 @@ final class StudyIndex {
             List<String> words = Words.spans(name).stream().map(Words.Span::key).toList();
             if (!words.isEmpty()) {
                 namesByWords.putIfAbsent(String.join(" ", words), c);
+                if (words.size() > 1 && name.equals(c.name())) {
+                    headCount.merge(words.get(words.size() - 1), 1, Integer::sum);
+                }
                 longestByFirstWord.merge(words.get(0), words.size(), Math::max);
             }
         }
@@ -239,6 +250,43 @@ final class StudyIndex {
     boolean common(String key) {
         int df = documentFrequency.getOrDefault(key, 0);
         return definitionCount >= 8 && df > 0.2 * definitionCount;
+    }
+
+    /**
+     * Whether a word is rare enough across the graph's definitions to be specific to the few that
+     * use it: in at most 1% of them (at least 3, so a small graph is not all common).
+     */
+    boolean rare(String key) {
+        return documentFrequency.getOrDefault(key, 0) <= Math.max(RARE_FLOOR, RARE_SHARE * definitionCount);
+    }
+
+    /** Whether a word is the last word of two names or more: a category, not a term of its own. */
+    boolean heads(String key) {
+        return headCount.getOrDefault(key, 0) >= 2;
+    }
+
+    /** The concept's name with each capitalised word spelt as most decks spell it. */
+    String displayName(Concept c) {
+        return spellings.best(c.name());
+    }
+
+    /** What else is right for the concept besides its display name: its aliases, and its name as written. */
+    List<String> otherNames(Concept c) {
+        List<String> out = new ArrayList<>(c.aliases());
+        if (!displayName(c).equals(c.name())) {
+            out.add(c.name());
+        }
+        return out;
+    }
+
+    /** {@code text} with each name spelt as most decks spell it. */
+    String bestSpelling(String text) {
+        return spellings.best(text);
+    }
+
+    /** Whether {@code part} is a member of a list headed by one of {@code wholes}. */
+    boolean memberOf(String part, Set<String> wholeIds) {
+        return wholes.getOrDefault(part, Set.of()).stream().anyMatch(wholeIds::contains);
     }
 
     /** Known concepts named in {@code text}, longest match at each position. */

@@ -8,6 +8,7 @@ import crmgraph.nlp.WordForms;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Term cloze: a definition recast so the term is the blank. A definition that already names its
@@ -40,16 +41,17 @@ final class TermClozes {
         }
         String masked = forms.mask(text, QuizItem.BLANK);
         String prompt = masked.strip().startsWith(QuizItem.BLANK) ? masked : withSubject(concept, text, forms);
-        if (!prompt.contains(QuizItem.BLANK) || forms.occursIn(prompt)) {
+        if (!prompt.contains(QuizItem.BLANK) || forms.occursIn(prompt) || blanksElsewhere(prompt)) {
             return Optional.empty();
         }
-        AnswerKey key = new AnswerKey(concept.name(), concept.aliases(), closeButWrong(concept));
+        AnswerKey key = new AnswerKey(index.displayName(concept), index.otherNames(concept), closeButWrong(concept));
         String id = Ids.of('t', concept.id(), definition.card(), definition.text());
         return Optional.of(new TermCloze(
                 id,
                 prompt,
                 key,
-                new QuizItem.Source(concept.id(), concept.name(), concept.id(), definition.card(), definition.deck())));
+                new QuizItem.Source(
+                        concept.id(), index.displayName(concept), concept.id(), definition.card(), definition.deck())));
     }
 
     private String withSubject(Concept concept, String text, Forms forms) {
@@ -64,6 +66,16 @@ final class TermClozes {
             return QuizItem.BLANK + ": " + rest;
         }
         return QuizItem.BLANK + (plural(concept.name()) ? " are " : " is ") + lowerFirst(first, rest);
+    }
+
+    /**
+     * A definition that names its term again inside ("____ is the ____, also known as ____, is …")
+     * reads as a riddle of blanks: one blank, or one with its acronym in brackets, is fair.
+     */
+    private static boolean blanksElsewhere(String prompt) {
+        String rest = prompt.replaceFirst(
+                Pattern.quote(QuizItem.BLANK) + "(?:\\s*\\(" + Pattern.quote(QuizItem.BLANK) + "\\))?", "");
+        return rest.contains(QuizItem.BLANK);
     }
 
     /** Siblings in a list and other kinds of the same parent: close answers that are still wrong. */
@@ -122,15 +134,25 @@ final class TermClozes {
             if (RELATIVE.contains(t.lemma()) || Set.of(";", ".", ":", "(").contains(t.text())) {
                 return false;
             }
+            if (before.tag().equals("ADV") && i >= 2) {
+                before = tokens.get(i - 2);
+            }
             boolean afterSubject = before.isNoun() || before.tag().equals("PRON");
+            boolean pluralSubject = before.tag().equals("PRON") || before.text().endsWith("s");
             if (!before.lemma().equals("to")
                     && afterSubject
                     && (t.tag().equals("AUX")
-                            || (t.tag().equals("VERB") && t.text().endsWith("s")))) {
+                            || (t.tag().equals("VERB") && (t.text().endsWith("s") || pluralSubject && finite(t))))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A verb form that is no participle or gerund ("pay", "decide"), as a plural subject takes. */
+    private static boolean finite(Token t) {
+        String w = t.text().toLowerCase(java.util.Locale.ROOT);
+        return !w.endsWith("ing") && !w.endsWith("ed") && !w.endsWith("en");
     }
 
     /**

@@ -24,8 +24,24 @@ class ItemGeneratorTest {
                 .toList();
     }
 
+    /** The term cloze a concept's definition gives, were that its form (each definition gives one item). */
+    private static QuizItem termCloze(String name) {
+        return EveryForm.termClozes(QuizFixture.crm().material()).stream()
+                .filter(i -> i.key().answer().equals(name))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The choice item a concept's definition gives, were that its form. */
+    private static ChoiceItem choice(String name) {
+        return (ChoiceItem) EveryForm.choices(QuizFixture.crm().material()).stream()
+                .filter(i -> i.key().answer().equals(name))
+                .findFirst()
+                .orElseThrow();
+    }
+
     @Test
-    void a_model_with_ordered_parts_gives_a_term_cloze_a_list_cloze_per_part_and_one_order_item() {
+    void a_model_with_ordered_parts_gives_a_list_cloze_per_part_and_one_order_item() {
         List<String> idic = items.stream()
                 .filter(i ->
                         i.prompt().contains("IDIC model") || i.key().answer().equals("IDIC model"))
@@ -33,7 +49,6 @@ class ItemGeneratorTest {
                 .toList();
         assertThat(idic)
                 .contains(
-                        "cloze | ____ is a four-step framework for building one-to-one relationships with individual buyers. => IDIC model",
                         "list-cloze | IDIC model (in order): ____, Differentiate, Interact, Customize => Identify",
                         "list-cloze | IDIC model (in order): Identify, Differentiate, Interact, ____ => Customize",
                         "order | Put the parts of IDIC model in order. => Identify, Differentiate, Interact, Customize");
@@ -84,35 +99,21 @@ class ItemGeneratorTest {
 
     @Test
     void a_term_cloze_blanks_the_term_and_its_acronym() {
-        QuizItem crm = about("Customer relationship management").stream()
-                .filter(i -> i instanceof TermCloze)
-                .findFirst()
-                .orElseThrow();
+        QuizItem crm = termCloze("Customer relationship management");
         assertThat(crm.prompt()).startsWith("____ is a business strategy").doesNotContain("CRM");
-        QuizItem operational = about("Operational CRM").stream()
-                .filter(i -> i instanceof TermCloze)
-                .findFirst()
-                .orElseThrow();
+        // Operational CRM has three sibling kinds, so it is asked as a choice: a graph of its own asks it as a cloze.
+        QuizItem operational = termCloze("Operational CRM");
         assertThat(operational.prompt()).startsWith("____ automates the front-office work");
-        QuizItem touch = about("Touch points").stream()
-                .filter(i -> i instanceof TermCloze)
-                .findFirst()
-                .orElseThrow();
+        QuizItem touch = termCloze("Touch points");
         assertThat(touch.prompt()).startsWith("____ are all the places");
     }
 
     @Test
-    void a_term_cloze_rejects_a_sibling_or_another_kind_of_the_same_parent() {
+    void the_item_asking_for_a_name_rejects_a_sibling_or_another_kind_of_the_same_parent() {
         AnswerChecker checker = new AnswerChecker(language);
-        QuizItem interact = about("Interact").stream()
-                .filter(i -> i instanceof TermCloze)
-                .findFirst()
-                .orElseThrow();
+        QuizItem interact = termCloze("Interact");
         assertThat(checker.check(interact, "Identify").match()).isEqualTo(Verdict.Match.SIBLING);
-        QuizItem analytical = about("Analytical CRM").stream()
-                .filter(i -> i instanceof TermCloze)
-                .findFirst()
-                .orElseThrow();
+        QuizItem analytical = termCloze("Analytical CRM");
         assertThat(checker.check(analytical, "operational crm").match()).isEqualTo(Verdict.Match.SIBLING);
         assertThat(checker.check(analytical, "analytic CRM").correct()).isTrue();
     }
@@ -121,10 +122,7 @@ class ItemGeneratorTest {
     void a_keyword_cloze_does_not_blank_a_verb_the_tagger_took_for_a_noun() {
         QuizFixture f = new QuizFixture()
                 .define("Awareness", List.of(), "one party notices the other as a possible exchange partner");
-        List<QuizItem> keywords = new ItemGenerator(language)
-                .generate(f.material()).stream()
-                        .filter(i -> i instanceof KeywordCloze)
-                        .toList();
+        List<QuizItem> keywords = EveryForm.keywordClozes(f.material());
         assertThat(keywords)
                 .extracting(i -> i.key().answer())
                 .doesNotContain("notices")
@@ -140,11 +138,9 @@ class ItemGeneratorTest {
                 .define("Retention goal", List.of(), "to keep valuable buyers for longer")
                 .define("Customisation", List.of(), "firms must respond to the differing needs of their buyers")
                 .define("Lead scoring", List.of(), "a method that ranks prospects by their likely value");
-        List<String> prompts = new ItemGenerator(language)
-                .generate(f.material()).stream()
-                        .filter(i -> i instanceof TermCloze)
-                        .map(QuizItem::prompt)
-                        .toList();
+        List<String> prompts = EveryForm.termClozes(f.material()).stream()
+                .map(QuizItem::prompt)
+                .toList();
         assertThat(prompts)
                 .containsExactly(
                         "____: how believable the advert is to its audience",
@@ -168,11 +164,17 @@ class ItemGeneratorTest {
     }
 
     @Test
-    void the_kinds_of_a_parent_make_a_list_cloze() {
-        List<QuizItem> kinds = items.stream()
-                .filter(i ->
-                        i instanceof ListCloze && i.prompt().startsWith("Kinds of Customer relationship management: "))
-                .toList();
+    void the_kinds_of_a_parent_that_says_how_many_there_are_make_a_list_cloze() {
+        QuizFixture f = QuizFixture.crm()
+                .define(
+                        "Customer relationship management",
+                        List.of("CRM"),
+                        "It is practised in four kinds, each of which serves a different purpose in the firm.");
+        List<QuizItem> kinds = new ItemGenerator(language)
+                .generate(f.material()).stream()
+                        .filter(i -> i instanceof ListCloze
+                                && i.prompt().startsWith("Kinds of Customer relationship management: "))
+                        .toList();
         assertThat(kinds).hasSize(4);
         assertThat(kinds.get(0).prompt())
                 .isEqualTo(
@@ -193,19 +195,13 @@ class ItemGeneratorTest {
 
     @Test
     void choice_distractors_are_siblings_or_kinds_of_the_same_parent_never_the_answer_in_disguise() {
-        ChoiceItem choice = (ChoiceItem) about("Operational CRM").stream()
-                .filter(i -> i instanceof ChoiceItem)
-                .findFirst()
-                .orElseThrow();
+        ChoiceItem choice = choice("Operational CRM");
         assertThat(choice.choices())
                 .contains("Operational CRM")
                 .hasSize(4)
                 .allMatch(c -> List.of("Operational CRM", "Analytical CRM", "Strategic CRM", "Collaborative CRM")
                         .contains(c));
-        ChoiceItem step = (ChoiceItem) about("Interact").stream()
-                .filter(i -> i instanceof ChoiceItem)
-                .findFirst()
-                .orElseThrow();
+        ChoiceItem step = choice("Interact");
         assertThat(step.choices()).containsExactlyInAnyOrder("Identify", "Differentiate", "Interact", "Customize");
         assertThat(items)
                 .filteredOn(i -> i instanceof ChoiceItem)
@@ -214,9 +210,16 @@ class ItemGeneratorTest {
     }
 
     @Test
+    void the_kinds_of_a_parent_that_does_not_say_how_many_make_no_list_cloze() {
+        assertThat(items)
+                .filteredOn(i -> i.prompt().startsWith("Kinds of Customer relationship management: "))
+                .isEmpty();
+    }
+
+    @Test
     void a_keyword_cloze_blanks_a_known_concept_before_a_plain_noun_phrase() {
-        QuizItem mining = about("Data mining").stream()
-                .filter(i -> i instanceof KeywordCloze)
+        QuizItem mining = EveryForm.keywordClozes(QuizFixture.crm().material()).stream()
+                .filter(i -> i.source().concept().equals(QuizFixture.id("Data mining")))
                 .findFirst()
                 .orElseThrow();
         assertThat(mining.key().answer()).isEqualTo("data warehouse");

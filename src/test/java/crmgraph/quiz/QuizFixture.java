@@ -131,6 +131,14 @@ public final class QuizFixture {
         return this;
     }
 
+    /** Drops one member of a list, leaving a gap in its numbering, as a list read with a part missing. */
+    public QuizFixture dropPart(String whole, String member) {
+        relations.removeIf(r -> r.type() == RelationType.HAS_PART
+                && r.from().equals(Keys.key(whole))
+                && r.to().equals(Keys.key(member)));
+        return this;
+    }
+
     public QuizFixture relation(RelationType type, String from, String to, Integer order) {
         ResolvedConcept a = concept(from, List.of());
         ResolvedConcept b = concept(to, List.of());

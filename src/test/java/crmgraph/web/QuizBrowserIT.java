@@ -7,6 +7,7 @@ import crmgraph.graph.QuizQueries;
 import crmgraph.graph.ReviewStore;
 import crmgraph.nlp.English;
 import crmgraph.quiz.ChoiceItem;
+import crmgraph.quiz.ItemGenerator;
 import crmgraph.quiz.OrderItem;
 import crmgraph.quiz.QuizFixture;
 import crmgraph.quiz.QuizItem;
@@ -107,8 +108,14 @@ class QuizBrowserIT {
 
     @Test
     void a_choice_item_can_also_be_answered_by_clicking_an_option() throws Exception {
-        browser.get(
-                "http://127.0.0.1:" + app.port() + "/quiz?concept=" + QuizFixture.id("Analytical CRM") + "&limit=3");
+        // Each definition gives one item, its form fixed by the definition: quiz a concept asked as a choice.
+        String concept = new ItemGenerator(English.shared())
+                .generate(QuizFixture.crm().material()).stream()
+                        .filter(i -> i instanceof ChoiceItem)
+                        .map(i -> i.source().concept())
+                        .findFirst()
+                        .orElseThrow();
+        browser.get("http://127.0.0.1:" + app.port() + "/quiz?concept=" + concept + "&limit=3");
         while (browser.findElements(By.cssSelector("button.option")).isEmpty()) {
             submit(() -> browser.switchTo().activeElement().sendKeys("skip" + Keys.ENTER));
         }

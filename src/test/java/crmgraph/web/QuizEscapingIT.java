@@ -29,7 +29,7 @@ class QuizEscapingIT {
                 .define(
                         "Script kiddie",
                         List.of(),
-                        "Someone who pastes <script>alert('x')</script> into a form and \"><img src=x onerror=alert(1)> too.")
+                        "Someone who pastes <script>alert('x')</script> into the comment form of a shop website and \"><img src=x onerror=alert(1)> into its search box too.")
                 .define(
                         "Cypher joke",
                         List.of(),
@@ -60,7 +60,9 @@ class QuizEscapingIT {
                 HttpRequest.newBuilder(URI.create(base + "/quiz?concept=" + QuizFixture.id("Cypher joke")))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(cypher.body()).contains("MATCH (n) DETACH DELETE n");
+        // Whichever item the definition gives (a keyword cloze may blank part of the statement), its text is shown as
+        // text.
+        assertThat(cypher.body()).contains("MATCH (n)");
         assertThat(TestGraph.store()
                         .driver()
                         .executableQuery("MATCH (c:Concept) RETURN count(c) AS n")

@@ -1,0 +1,233 @@
+package crmgraph.quiz;
+
+import crmgraph.nlp.English;
+import crmgraph.nlp.Token;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Refuses sources no lecturer would build a question on: a definition too thin to teach (fewer
+ * than {@value #MIN_CONTENT_WORDS} content words outside brackets), a fragment (no verb and no
+ * determiner opening a noun phrase, opening mid-clause, or cut off at its end), and a concept name that is a question or a heading. All by
+ * OpenNLP's part-of-speech tags and the shape of the text, never by listed words.
+ */
+final class SourceCheck {
+
+    static final int MIN_CONTENT_WORDS = 5;
+    /** A name longer than this is a heading or a sentence, not a term a student learns. */
+    static final int MAX_NAME_WORDS = 6;
+
+    private static final Set<String> CONTENT = Set.of("NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM");
+    private static final Set<String> VERBS = Set.of("VERB", "AUX");
+    /** Tags a complete text never ends on: "the", "of", "and", "because", "can", "to", "their". */
+    private static final Set<String> DANGLING = Set.of("DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART");
+
+    private static final Set<String> RELATIVE = Set.of("which", "who", "whom", "whose");
+
+    /** A text ending on "e.g." or "such as" was cut before its examples. */
+    private static final java.util.regex.Pattern EXAMPLE_AT_END = java.util.regex.Pattern.compile(
+            "(?:\\be\\.\\s?g\\.?|\\bi\\.\\s?e\\.?|\\b(?:such as|for example|including|like))\\s*$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** A sentence ending in a question mark (a quoted question inside a sentence is fine). */
+    private static final java.util.regex.Pattern QUESTION =
+            java.util.regex.Pattern.compile("\\?(?:\\s*$|\\s+[\\p{Lu}\\d])");
+
+    private final English language;
+
+    SourceCheck(English language) {
+        this.language = language;
+    }
+
+    /** Why a definition is too weak to make an item from, or empty when it is fit. */
+    Optional<String> weakness(String definition) {
+        String text = definition.replaceAll("\\s*\u2026$", "").strip();
+        List<Token> tokens = language.tagged(Sentences.lowerFirst(text));
+        if (tokens.isEmpty() || !Character.isLetterOrDigit(text.codePointAt(0)) && !text.startsWith("\"")) {
+            return Optional.of("empty or opening with a stray mark");
+        }
+        if (QUESTION.matcher(text).find()) {
+            return Optional.of("a question, not a definition");
+        }
+        if (contentWords(tokens) < MIN_CONTENT_WORDS) {
+            return Optional.of("too thin");
+        }
+        if (!hasVerb(tokens) && !tokens.get(0).tag().equals("DET")) {
+            return Optional.of("a fragment without a verb");
+        }
+        if (opensMidClause(tokens)) {
+            return Optional.of("a fragment opening mid-clause");
+        }
+        if (cutOff(tokens, text)) {
+            return Optional.of("cut off");
+        }
+        return Optional.empty();
+    }
+
+    /** Why a concept's name cannot be an answer (a question, a heading), or empty when it can. */
+    Optional<String> nameWeakness(String name) {
+        String n = name.strip();
+        if (n.isEmpty() || !Character.isLetterOrDigit(n.codePointAt(0))) {
+            return Optional.of("a stray mark, not a name");
+        }
+        if (n.endsWith("?") || n.contains(":") || unbalanced(n)) {
+            return Optional.of("a question, a heading or a misread piece");
+        }
+        if (shouted(n)) {
+            return Optional.of("a heading in capitals");
+        }
+        List<Token> tokens = language.tagged(Sentences.lowerFirst(n));
+        if (tokens.size() >= 3 && tokens.stream().skip(1).anyMatch(t -> finiteVerb(t))) {
+            return Optional.of("a sentence, not a name");
+        }
+        if (tokens.size() >= 2
+                && (tokens.get(0).tag().equals("PART")
+                        || finiteVerb(tokens.get(0))
+                                && Set.of("DET", "PRON").contains(tokens.get(1).tag()))) {
+            return Optional.of("an instruction or an infinitive, not a name");
+        }
+        long words = tokens.stream().filter(t -> !t.tag().equals("PUNCT")).count();
+        if (words > MAX_NAME_WORDS) {
+            return Optional.of("a heading or a sentence");
+        }
+        Token first = tokens.isEmpty() ? null : tokens.get(0);
+        boolean asks = first != null
+                && Set.of("what", "why", "how", "when", "where", "which", "who").contains(first.lemma())
+                && tokens.stream().skip(1).anyMatch(t -> VERBS.contains(t.tag()));
+        return asks ? Optional.of("a question") : Optional.empty();
+    }
+
+    private static boolean hasVerb(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (verbal(tokens.get(i)) || missedVerb(tokens, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A noun right before a determiner is a verb the tagger missed ("one party notices the other"). */
+    private static boolean missedVerb(List<Token> tokens, int i) {
+        return i > 0
+                && i + 1 < tokens.size()
+                && tokens.get(i).isNoun()
+                && tokens.get(i - 1).isNoun()
+                && tokens.get(i + 1).tag().equals("DET");
+    }
+
+    /**
+     * A verb, or a gerund the tagger took for a noun ("for building relationships"). A text
+     * without one is a fragment unless it is a noun phrase opening with its determiner ("A
+     * four-step framework for …"), the usual shape of a glossary definition.
+     */
+    private static boolean verbal(Token t) {
+        return VERBS.contains(t.tag()) || (t.text().length() > 4 && t.text().endsWith("ing"));
+    }
+
+    /**
+     * A lone adjective ("Situational", "general") is no concept to ask for by name: a member of a
+     * list ("mass, segment-based, individual") may be one, a definition's subject is not.
+     */
+    boolean loneAdjective(String name) {
+        List<Token> tokens = language.tagged(Sentences.lowerFirst(name.strip()));
+        return tokens.size() == 1 && tokens.get(0).tag().equals("ADJ");
+    }
+
+    private static boolean unbalanced(String name) {
+        return name.chars().filter(c -> c == '(').count()
+                != name.chars().filter(c -> c == ')').count();
+    }
+
+    /** Two words or more, all in capitals ("DATA QUALITY", "3 SCHOOLS"): a heading, where an acronym is one word. */
+    private static boolean shouted(String name) {
+        String[] words = name.split("\\s+");
+        return words.length >= 2
+                && name.chars().anyMatch(Character::isLetter)
+                && name.equals(name.toUpperCase(java.util.Locale.ROOT))
+                && java.util.Arrays.stream(words)
+                                .filter(w -> w.chars().anyMatch(Character::isLetter))
+                                .count()
+                        >= 2;
+    }
+
+    /** A verb that is no participle ("scores", "rate"), which a term's name does not hold. */
+    private static boolean finiteVerb(Token t) {
+        String w = t.text().toLowerCase(java.util.Locale.ROOT);
+        return (t.tag().equals("VERB") || t.tag().equals("AUX")) && !w.endsWith("ing") && !w.endsWith("ed");
+    }
+
+    /** Content words (nouns, verbs, adjectives, adverbs, numbers) outside brackets, stop words left out. */
+    static int contentWords(List<Token> tokens) {
+        int depth = 0;
+        int count = 0;
+        for (Token t : tokens) {
+            // A tokenizer may glue a bracket to a quote ("')"): count the brackets a token holds.
+            int opens = (int) t.text().chars().filter(c -> c == '(' || c == '[').count();
+            int closes =
+                    (int) t.text().chars().filter(c -> c == ')' || c == ']').count();
+            if (opens > 0 || closes > 0) {
+                depth = Math.max(0, depth + opens - closes);
+            } else if (depth == 0 && CONTENT.contains(t.tag()) && !Words.STOP.contains(Words.normal(t.text()))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** "and …", "which …", "in terms of …" without a verb of its own: the tail of a sentence. */
+    private static boolean opensMidClause(List<Token> tokens) {
+        Token first = tokens.get(0);
+        if (first.tag().equals("CCONJ")) {
+            return true;
+        }
+        return RELATIVE.contains(first.lemma()) && first.tag().equals("PRON");
+    }
+
+    /**
+     * Ends on a word that needs more after it ("the", "of", "and", "can"), on a comma or dash, or
+     * has a modal whose verb never comes ("how much of the ad can the sample").
+     */
+    private static boolean cutOff(List<Token> tokens, String text) {
+        if (text.matches(".*[,;:\\-\u2013(]$") || EXAMPLE_AT_END.matcher(text).find()) {
+            return true;
+        }
+        Token last = tokens.get(tokens.size() - 1);
+        int end = last.tag().equals("PUNCT") ? tokens.size() - 2 : tokens.size() - 1;
+        if (end < 0) {
+            return true;
+        }
+        Token word = tokens.get(end);
+        boolean possessive = word.tag().equals("PRON")
+                && Set.of("their", "its", "our", "your", "his", "her", "my").contains(word.lemma());
+        if (DANGLING.contains(word.tag()) || possessive) {
+            return true;
+        }
+        return modalWithoutVerb(tokens);
+    }
+
+    private static boolean modalWithoutVerb(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.tag().equals("AUX")
+                    || !Set.of("can", "could", "will", "would", "should", "may", "might", "must")
+                            .contains(t.lemma())) {
+                continue;
+            }
+            boolean verbFollows = false;
+            for (int k = i + 1;
+                    k < tokens.size()
+                            && !Set.of(".", ";", ",").contains(tokens.get(k).text());
+                    k++) {
+                if (VERBS.contains(tokens.get(k).tag())) {
+                    verbFollows = true;
+                    break;
+                }
+            }
+            if (!verbFollows) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

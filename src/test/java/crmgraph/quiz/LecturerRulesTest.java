@@ -1,0 +1,492 @@
+package crmgraph.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import crmgraph.graph.StudyMaterial;
+import crmgraph.nlp.English;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The defects a lecturer found in generated items, each on our own definitions: the item that
+ * used to be made is not made now, or is made right.
+ */
+class LecturerRulesTest {
+
+    private static English language;
+
+    @BeforeAll
+    static void load() {
+        language = English.shared();
+    }
+
+    private static List<QuizItem> generate(QuizFixture f) {
+        return new ItemGenerator(language).generate(f.material());
+    }
+
+    /** The keyword clozes every definition would give, were that its form. */
+    private static List<String> keywordAnswers(QuizFixture f) {
+        return EveryForm.keywordClozes(f.material()).stream()
+                .map(i -> i.key().answer())
+                .toList();
+    }
+
+    /** Filler concepts whose definitions all use "firm", so the word is common in this graph. */
+    private static QuizFixture withFirms() {
+        return new QuizFixture()
+                .define("Win-back offer", List.of(), "a discount the firm sends to lapsed buyers to bring them home")
+                .define("Account review", List.of(), "a yearly meeting where the firm checks what a key client spends")
+                .define(
+                        "Service charter",
+                        List.of(),
+                        "a public promise in which the firm states its delivery standards")
+                .define(
+                        "Loyalty ladder",
+                        List.of(),
+                        "the steps by which a firm turns prospects into committed advocates")
+                .define("Hotline", List.of(), "a phone number the firm staffs around the clock for urgent faults");
+    }
+
+    // Ambiguous and generic blanks
+
+    @Test
+    void a_word_most_definitions_use_is_never_the_blank() {
+        QuizFixture f = withFirms()
+                .define("Inbound lead", List.of(), "a prospect who contacts the firm first through its website forms")
+                .define("Inbound lead", List.of(), "somebody who writes to the firm after reading its blog on pricing");
+        assertThat(keywordAnswers(f)).doesNotContain("firm").contains("blog");
+    }
+
+    @Test
+    void a_blank_inside_an_example_list_is_refused() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Hygiene factor",
+                        List.of(),
+                        "a basic feature whose absence annoys buyers but whose presence pleases nobody")
+                .define(
+                        "Hygiene factor",
+                        List.of(),
+                        "something buyers simply expect to find, e.g. clean toilets in a restaurant");
+        assertThat(keywordAnswers(f)).doesNotContain("clean toilets", "restaurant");
+    }
+
+    @Test
+    void a_blank_in_an_open_series_is_refused() {
+        QuizFixture f = new QuizFixture()
+                .define("Product quality", List.of(), "how well an offering meets the needs buyers bought it for")
+                .define(
+                        "Product quality",
+                        List.of(),
+                        "buyers judge it on durability, styling, reliability and workmanship");
+        assertThat(keywordAnswers(f)).doesNotContain("durability", "styling", "reliability", "workmanship");
+    }
+
+    @Test
+    void a_member_of_a_series_is_blanked_only_where_the_list_says_how_many_members_it_has() {
+        QuizFixture open = new QuizFixture()
+                .define(
+                        "Segment appeal",
+                        List.of(),
+                        "how worthwhile a segment is for the firm to pursue over several years")
+                .define(
+                        "Segment appeal",
+                        List.of(),
+                        "a firm judges it by market size, growth and accessibility of buyers")
+                .list("Segment appeal", false, "market size", "growth", "accessibility");
+        assertThat(keywordAnswers(open)).doesNotContain("market size", "growth", "accessibility");
+        QuizFixture closed = new QuizFixture()
+                .define(
+                        "Segment appeal",
+                        List.of(),
+                        "the three tests a firm applies: market size, growth and accessibility")
+                .list("Segment appeal", false, "market size", "growth", "accessibility");
+        assertThat(keywordAnswers(closed)).contains("accessibility");
+    }
+
+    @Test
+    void a_word_of_a_set_phrase_or_a_piece_of_a_compound_is_refused() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Aftercare desk",
+                        List.of(),
+                        "the counter where staff look after buyers once the sale is closed")
+                .define("Aftercare desk", List.of(), "staff there are taking care of refunds for unhappy purchasers")
+                .define("Back office", List.of(), "the part of the firm that buyers never see, such as accounting")
+                .define("Back office", List.of(), "it does the paperwork quietly: invoicing and claims handling");
+        assertThat(keywordAnswers(f)).doesNotContain("care", "handling");
+    }
+
+    @Test
+    void a_known_concept_used_as_a_verb_is_not_blanked() {
+        QuizFixture f = new QuizFixture()
+                .define("Retain", List.of(), "to keep a buyer who might otherwise leave for a rival supplier")
+                .define("Loyalty scheme", List.of(), "a programme of points and perks offered to regular shoppers")
+                .define(
+                        "Loyalty scheme",
+                        List.of(),
+                        "perks that marketers use to retain shoppers who would drift away");
+        assertThat(keywordAnswers(f)).doesNotContain("retain");
+    }
+
+    @Test
+    void a_category_word_heading_several_concept_names_is_not_blanked_alone() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Behavioural segmentation",
+                        List.of(),
+                        "dividing buyers by what they do rather than who they are")
+                .define("Geographic segmentation", List.of(), "dividing buyers by the region or town where they live")
+                .define("Micro-segment", List.of(), "a very small group of buyers with one sharply defined need")
+                .define("Micro-segment", List.of(), "a slice so thin that segmentation reaches single households");
+        assertThat(keywordAnswers(f)).doesNotContain("segmentation").contains("single households");
+    }
+
+    @Test
+    void the_general_word_a_definition_opens_with_is_not_blanked() {
+        QuizFixture f = new QuizFixture()
+                .define("Responsiveness", List.of(), "how quickly and willingly staff help buyers who ask for it")
+                .define(
+                        "Responsiveness",
+                        List.of(),
+                        "The willingness to give prompt service whenever shoppers need assistance");
+        assertThat(keywordAnswers(f)).doesNotContain("willingness").contains("prompt service");
+    }
+
+    @Test
+    void a_word_of_an_idiom_after_a_preposition_or_a_noun_and_its_verb_are_not_blanked() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Analytical reporting",
+                        List.of(),
+                        "turning stored sales records into charts that managers read weekly")
+                .define(
+                        "Analytical reporting",
+                        List.of(),
+                        "managers use reports, for example, to decide which regions deserve more salespeople")
+                .define("Encounter", List.of(), "any moment at which a buyer deals with the staff of a firm")
+                .define("Encounter", List.of(), "the span of time in which a shopper interacts directly with staff");
+        assertThat(keywordAnswers(f)).doesNotContain("example", "shopper interacts");
+    }
+
+    @Test
+    void a_blank_over_markup_is_refused() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Script kiddie",
+                        List.of(),
+                        "someone who pastes <script>alert('x')</script> into the comment form of a shop website");
+        assertThat(keywordAnswers(f)).noneMatch(a -> a.contains("<") || a.contains(">"));
+    }
+
+    // Weak sources
+
+    @Test
+    void a_definition_with_too_few_content_words_gives_no_item() {
+        QuizFixture f = new QuizFixture().define("Outcome", List.of(), "is satisfied customers");
+        assertThat(generate(f)).isEmpty();
+    }
+
+    @Test
+    void a_fragment_gives_no_item() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Value segments",
+                        List.of(),
+                        "in terms of their needs and value to your business and its brands")
+                .define("Recall test", List.of(), "how much of the advert printed yesterday the sample of readers can")
+                .define("Bundle", List.of(), "and then priced lower than the sum of the separate parts sold alone");
+        assertThat(generate(f)).isEmpty();
+    }
+
+    @Test
+    void a_definition_cut_before_its_examples_gives_no_item() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Referral scheme",
+                        List.of(),
+                        "a plan that rewards current buyers for bringing in new ones, e.g.");
+        assertThat(generate(f)).isEmpty();
+    }
+
+    @Test
+    void a_question_or_a_line_of_page_furniture_is_no_definition() {
+        QuizFixture f = new QuizFixture()
+                .define("Churn model", List.of(), "Which of our buyers are likely to leave us in the next few months?")
+                .define("Related reading", List.of(), "\u2192 What is the gap model? Five gaps explained for students");
+        assertThat(generate(f)).isEmpty();
+    }
+
+    @Test
+    void a_figure_or_a_word_of_for_example_is_not_blanked() {
+        QuizFixture f = new QuizFixture()
+                .define("Account plan", List.of(), "a document that sets out goals and actions for one key account")
+                .define(
+                        "Account plan",
+                        List.of(),
+                        "it sets out what the team will do for the account over the next 1-3 years")
+                .define(
+                        "Marketing automation",
+                        List.of(),
+                        "software that plans, runs and measures campaigns without manual work")
+                .define(
+                        "Marketing automation",
+                        List.of(),
+                        "tools that run campaigns, for example mail flows triggered by what buyers do");
+        assertThat(keywordAnswers(f)).noneMatch(a -> a.contains("1") || a.contains("example"));
+    }
+
+    @Test
+    void a_name_in_capitals_or_a_name_that_is_a_sentence_gives_no_item() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "TWO SCHOOLS",
+                        List.of(),
+                        "the Nordic view treats marketing as managing interactions with buyers")
+                .define(
+                        "Detractors score low",
+                        List.of(),
+                        "buyers who would warn their friends against the brand they used");
+        assertThat(generate(f)).isEmpty();
+    }
+
+    @Test
+    void a_concept_named_by_a_question_or_a_heading_gives_no_item() {
+        QuizFixture f = new QuizFixture()
+                .define("What is churn?", List.of(), "the share of buyers who stop buying from a firm during a year")
+                .define(
+                        "Week 3: Loyalty and retention",
+                        List.of(),
+                        "keeping profitable buyers costs far less than recruiting new ones");
+        assertThat(generate(f)).isEmpty();
+    }
+
+    @Test
+    void a_definition_that_is_a_clause_with_a_plural_subject_is_not_read_as_a_noun_phrase() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Paid membership",
+                        List.of(),
+                        "members pay a yearly fee in exchange for free delivery and early access to sales");
+        assertThat(generate(f))
+                .extracting(QuizItem::prompt)
+                .containsExactly(
+                        "____: members pay a yearly fee in exchange for free delivery and early access to sales");
+    }
+
+    // One fact, one item
+
+    @Test
+    void a_definition_gives_one_item_never_a_cloze_and_a_choice() {
+        List<QuizItem> items = generate(QuizFixture.crm());
+        assertThat(items)
+                .filteredOn(i -> !(i instanceof ListCloze) && !(i instanceof OrderItem))
+                .extracting(i -> i.source().concept() + "|" + i.source().card())
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void the_same_definition_on_two_cards_gives_one_item() {
+        String text = "the whole set of cues a buyer meets when entering a branch or a shop";
+        QuizFixture f =
+                new QuizFixture().define("Servicescape", List.of(), text).define("Servicescape", List.of(), text);
+        assertThat(generate(f)).hasSize(1);
+    }
+
+    @Test
+    void two_decks_wording_one_definition_almost_alike_give_one_item() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Adequate service",
+                        List.of(),
+                        "The lowest level of service the customer will accept without complaint.")
+                .define(
+                        "Adequate service",
+                        List.of(),
+                        "The lowest level of service a customer will accept without complaint.");
+        assertThat(generate(f)).hasSize(1);
+    }
+
+    @Test
+    void a_definition_naming_its_term_again_inside_gives_no_riddle_of_blanks() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Voice of the customer",
+                        List.of("VoC"),
+                        "The voice of the customer, also called VoC, is the practice of capturing what buyers expect");
+        assertThat(generate(f))
+                .extracting(QuizItem::prompt)
+                .isNotEmpty()
+                .allMatch(p -> p.indexOf(QuizItem.BLANK) == p.lastIndexOf(QuizItem.BLANK));
+    }
+
+    // Leaks
+
+    @Test
+    void a_word_sharing_the_answers_stem_leaks() {
+        TermCloze cloze = new TermCloze(
+                "t-000000000001",
+                "____: serving a well chosen target market with its own offer",
+                new AnswerKey("Target marketing", List.of(), List.of()),
+                new QuizItem.Source("c", "C", "c", "d-1", "d"));
+        assertThat(LeakCheck.leak(cloze)).isPresent();
+        List<QuizItem> items = generate(new QuizFixture()
+                .define("Target marketing", List.of(), "serving a well chosen target market with an offer of its own"));
+        assertThat(items)
+                .filteredOn(i -> i.key().answer().equals("Target marketing"))
+                .extracting(QuizItem::prompt)
+                .allMatch(p -> !p.toLowerCase(java.util.Locale.ROOT).contains("target"));
+    }
+
+    @Test
+    void an_opposite_by_prefix_among_the_options_or_an_answer_alone_echoing_the_prompt_leaks() {
+        QuizItem.Source source = new QuizItem.Source("c", "C", "c", "d-1", "d");
+        ChoiceItem opposite = new ChoiceItem(
+                "c-000000000001",
+                "Which concept is this? \u201ca purchase the shopper decided on before entering\u201d",
+                new AnswerKey("planned purchase", List.of(), List.of()),
+                source,
+                List.of("planned purchase", "unplanned purchase", "impulse buy"));
+        assertThat(LeakCheck.leak(opposite)).isPresent();
+        ChoiceItem echo = new ChoiceItem(
+                "c-000000000002",
+                "Which concept is this? \u201cbuying from the same brand again and again\u201d",
+                new AnswerKey("brand loyalty", List.of(), List.of()),
+                source,
+                List.of("brand loyalty", "churn", "word of mouth"));
+        assertThat(LeakCheck.leak(echo)).isPresent();
+    }
+
+    @Test
+    void an_open_list_of_examples_gives_no_list_cloze_but_a_list_announced_with_its_count_does() {
+        QuizFixture open = new QuizFixture().list("Physical evidence", false, "Brochures", "Uniforms", "Signage");
+        assertThat(generate(open)).filteredOn(i -> i instanceof ListCloze).isEmpty();
+        QuizFixture closed = new QuizFixture()
+                .define(
+                        "Service gaps",
+                        List.of(),
+                        "the three places where delivered service can fall short of promises")
+                .list("Service gaps", false, "Knowledge gap", "Design gap", "Delivery gap");
+        assertThat(generate(closed))
+                .filteredOn(i -> i instanceof ListCloze)
+                .extracting(QuizItem::prompt)
+                .containsExactly(
+                        "Service gaps: ____, Design gap, Delivery gap",
+                        "Service gaps: Knowledge gap, ____, Delivery gap",
+                        "Service gaps: Knowledge gap, Design gap, ____");
+    }
+
+    @Test
+    void a_list_of_adjectives_or_gerunds_is_no_misread_list() {
+        QuizFixture f = new QuizFixture()
+                .list("Personalisation levels", true, "mass", "segment-based", "individual")
+                .list(
+                        "Value chain",
+                        true,
+                        "Analysing the customer base",
+                        "Building networks",
+                        "Managing the lifecycle");
+        assertThat(generate(f)).filteredOn(i -> i instanceof OrderItem).hasSize(2);
+    }
+
+    @Test
+    void a_list_with_a_member_named_by_a_heading_was_misread_and_gives_nothing() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Service gaps",
+                        List.of(),
+                        "the three places where delivered service can fall short of promises")
+                .list("Service gaps", false, "Knowledge gap", "Course: Services Marketing", "Delivery gap");
+        assertThat(generate(f)).filteredOn(i -> i instanceof ListCloze).isEmpty();
+    }
+
+    // Spelling
+
+    @Test
+    void a_name_most_decks_spell_one_way_is_expected_that_way_and_every_spelling_is_accepted() {
+        StudyMaterial material = new StudyMaterial(
+                "spelling",
+                List.of(
+                        concept(
+                                "Loyalty effect",
+                                new StudyMaterial.Definition(
+                                        "the way the profit from one buyer grows the longer that buyer stays with a firm",
+                                        "a-1",
+                                        "a"),
+                                new StudyMaterial.Definition(
+                                        "profit per buyer rises with the years a buyer stays, as Reicheld measured",
+                                        "a-2",
+                                        "a")),
+                        concept(
+                                "Zero defections",
+                                new StudyMaterial.Definition(
+                                        "the aim Reichheld set of keeping every buyer a firm can serve at a profit",
+                                        "b-1",
+                                        "b")),
+                        concept(
+                                "Loyalty economics",
+                                new StudyMaterial.Definition(
+                                        "the study Reichheld began of what loyal buyers are worth to a firm over time",
+                                        "c-1",
+                                        "c"))),
+                List.of());
+        QuizItem misspelt = EveryForm.keywordClozes(material).stream()
+                .filter(i -> i.source().card().equals("a-2"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(misspelt.key().answer()).isEqualTo("Reichheld");
+        AnswerChecker checker = new AnswerChecker(language);
+        assertThat(checker.check(misspelt, "Reichheld").correct()).isTrue();
+        assertThat(checker.check(misspelt, "Reicheld").correct()).isTrue();
+    }
+
+    private static StudyMaterial.Concept concept(String name, StudyMaterial.Definition... definitions) {
+        String id = QuizFixture.id(name);
+        return new StudyMaterial.Concept(id, name, List.of(), List.of(definitions), List.of());
+    }
+
+    // Order items
+
+    @Test
+    void members_named_by_position_are_shown_by_their_content_or_the_order_item_is_not_made() {
+        QuizFixture shown = new QuizFixture()
+                .define("Stage 1", List.of(), "Attract prospects")
+                .define("Stage 2", List.of(), "Convert them into buyers")
+                .define("Stage 3", List.of(), "Keep them loyal")
+                .list("Acquisition cycle", true, "Stage 1", "Stage 2", "Stage 3");
+        List<QuizItem> items = generate(shown);
+        assertThat(items).filteredOn(i -> i instanceof ListCloze).isEmpty();
+        OrderItem order = (OrderItem)
+                items.stream().filter(i -> i instanceof OrderItem).findFirst().orElseThrow();
+        assertThat(order.order()).containsExactly("Attract prospects", "Convert them into buyers", "Keep them loyal");
+        QuizFixture bare = new QuizFixture().list("Onboarding steps", true, "Step 1", "Step 2", "Step 3");
+        assertThat(generate(bare)).isEmpty();
+    }
+
+    @Test
+    void a_list_with_a_gap_in_its_numbering_gives_no_order_item() {
+        QuizFixture f = new QuizFixture()
+                .list("Service journey", true, "Arrival", "Waiting", "Delivery", "Departure")
+                .dropPart("Service journey", "Waiting");
+        assertThat(generate(f)).filteredOn(i -> i instanceof OrderItem).isEmpty();
+    }
+
+    @Test
+    void an_order_typed_as_names_with_arrows_is_accepted() {
+        OrderItem order = new OrderItem(
+                "o-000000000001",
+                "Put the parts of X in order.",
+                new AnswerKey("Attract, Convert, Keep", List.of(), List.of()),
+                new QuizItem.Source("c", "C", "c", "d-1", "d"),
+                List.of("Keep", "Attract", "Convert"),
+                List.of("Attract", "Convert", "Keep"));
+        AnswerChecker checker = new AnswerChecker(language);
+        assertThat(checker.check(order, "Attract \u2192 Convert \u2192 Keep").correct())
+                .isTrue();
+        assertThat(checker.check(order, "attract -> convert -> keep").correct()).isTrue();
+        assertThat(checker.check(order, "B \u2192 C \u2192 A").correct()).isTrue();
+        assertThat(checker.check(order, "Convert \u2192 Attract \u2192 Keep").correct())
+                .isFalse();
+    }
+}
