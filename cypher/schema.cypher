@@ -13,3 +13,5 @@ CREATE INDEX is_a_deck IF NOT EXISTS FOR ()-[r:IS_A]-() ON (r.deck);
 CREATE INDEX related_to_deck IF NOT EXISTS FOR ()-[r:RELATED_TO]-() ON (r.deck);
 // Quiz reviews (learners have the learner_id constraint above).
 CREATE INDEX review_item IF NOT EXISTS FOR (r:Review) ON (r.item);
+// Generated quiz items, each topic's under the key of what they were made from.
+CREATE CONSTRAINT quiz_items_key IF NOT EXISTS FOR (s:QuizItems) REQUIRE s.key IS UNIQUE;

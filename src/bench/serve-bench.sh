@@ -6,7 +6,8 @@
 # at 4 connections (pages, quiz items, searches for other names), every concept page, 500 pages
 # again and again, searches nobody made before, 500 searches again and again, quiz items, and
 # how two random concepts are connected.
-# JAVA_OPTS (default -Xmx2g) go to the server; SERVE_LOG=FILE keeps its log.
+# JAVA_OPTS (default -Xmx2g) go to the server; SERVE_LOG=FILE keeps its log; READY_ONLY=yes stops after
+# the readiness figures (start-up, quiz items ready, and both counted from the process start).
 set -euo pipefail
 work=${1:?usage: serve-bench.sh WORK_DIR_OF_BENCH}
 here=$(cd "$(dirname "$0")" && pwd)
@@ -61,8 +62,11 @@ until grep -q "is serving" "$tmp/serve.log"; do sleep 0.2; done
 echo "start-up: $(awk "BEGIN { printf \"%.1f\", $(date +%s.%N) - $start }") s"
 ready=$(date +%s.%N)
 # Until the first items are made the quiz answers 503 with Retry-After.
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/quiz/items?limit=1")" = 200 ]; do sleep 1; done
-echo "quiz items ready after a further $(awk "BEGIN { printf \"%.1f\", $(date +%s.%N) - $ready }") s"
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/quiz/items?limit=1")" = 200 ]; do sleep 0.2; done
+now=$(date +%s.%N)
+echo "quiz items ready after a further $(awk "BEGIN { printf \"%.1f\", $now - $ready }") s"
+echo "first quiz item served $(awk "BEGIN { printf \"%.1f\", $now - $start }") s after the process started"
+if [ "${READY_ONLY:-no}" = yes ]; then exit 0; fi
 sleep 10
 
 run() {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Generates every quiz item the graph supports: per definition a term cloze, a keyword cloze and
@@ -27,35 +28,47 @@ public final class ItemGenerator {
     }
 
     List<QuizItem> generate(StudyIndex index) {
+        return generate(index, topic -> true);
+    }
+
+    /**
+     * The items of the given topics only (a concept's own items and those of the lists it heads),
+     * over the whole index: the rest are reused from the store ({@link StoredItems}).
+     */
+    List<QuizItem> generate(StudyIndex index, Predicate<String> topics) {
         TermClozes terms = new TermClozes(language, index);
         KeywordClozes keywords = new KeywordClozes(language, index);
         ChoiceItems choices = new ChoiceItems(index);
         ListItems lists = new ListItems(index);
         // Concepts are independent of each other once the index is built: generate them on every
         // core (a parallel stream keeps their order), then drop duplicates and leaks in order.
-        List<List<QuizItem>> perConcept = new ArrayList<>(index.concepts())
+        List<List<QuizItem>> perConcept = index.concepts().stream()
+                .filter(concept -> topics.test(concept.id()))
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new))
                 .parallelStream()
-                        .map(concept -> {
-                            List<QuizItem> out = new ArrayList<>();
-                            Forms forms = index.forms(concept);
-                            for (Definition definition :
-                                    forms.isEmpty() ? List.<Definition>of() : concept.definitions()) {
-                                terms.of(concept, definition, forms).ifPresent(out::add);
-                                keywords.of(concept, definition, forms).ifPresent(out::add);
-                                choices.of(concept, definition, forms).ifPresent(out::add);
-                            }
-                            return out.stream()
-                                    .filter(i -> LeakCheck.leak(i).isEmpty())
-                                    .toList();
-                        })
-                        .toList();
+                .map(concept -> {
+                    List<QuizItem> out = new ArrayList<>();
+                    Forms forms = index.forms(concept);
+                    for (Definition definition : forms.isEmpty() ? List.<Definition>of() : concept.definitions()) {
+                        terms.of(concept, definition, forms).ifPresent(out::add);
+                        keywords.of(concept, definition, forms).ifPresent(out::add);
+                        choices.of(concept, definition, forms).ifPresent(out::add);
+                    }
+                    return out.stream().filter(i -> LeakCheck.leak(i).isEmpty()).toList();
+                })
+                .toList();
         Map<String, QuizItem> items = new LinkedHashMap<>();
         perConcept.forEach(list -> list.forEach(i -> items.putIfAbsent(i.id(), i)));
-        index.lists()
-                .forEach((whole, parts) -> lists.of(index.concept(whole), parts).forEach(i -> add(items, i)));
-        index.kindLists()
-                .forEach((parent, kinds) ->
-                        lists.kinds(index.concept(parent), kinds).forEach(i -> add(items, i)));
+        index.lists().forEach((whole, parts) -> {
+            if (topics.test(whole)) {
+                lists.of(index.concept(whole), parts).forEach(i -> add(items, i));
+            }
+        });
+        index.kindLists().forEach((parent, kinds) -> {
+            if (topics.test(parent)) {
+                lists.kinds(index.concept(parent), kinds).forEach(i -> add(items, i));
+            }
+        });
         return new ArrayList<>(items.values());
     }
 

@@ -50,7 +50,8 @@ public final class QuizService {
         this.reviews = reviews;
         this.language = language;
         this.clock = clock;
-        this.bank = new ItemBank(queries, index -> generator().generate(index));
+        this.bank = new ItemBank(
+                queries, (index, topics) -> generator().generate(index, topics), GeneratorVersion.current());
     }
 
     /** Language models load on first use, not when the web app is created. */
