@@ -91,7 +91,10 @@ class TopicKeysTest {
     void a_new_concept_named_in_an_old_definition_regenerates_that_definitions_concept() {
         StudyMaterial before = QuizFixture.crm().material();
         StudyMaterial after = QuizFixture.crm()
-                .define("Purchase habits", List.of(), "Recurring choices a shopper makes about timing, quantity and brand.")
+                .define(
+                        "Purchase habits",
+                        List.of(),
+                        "Recurring choices a shopper makes about timing, quantity and brand.")
                 .material();
 
         Rebuilt r = rebuild(before, after);
