@@ -15,3 +15,4 @@ CREATE INDEX related_to_deck IF NOT EXISTS FOR ()-[r:RELATED_TO]-() ON (r.deck);
 CREATE INDEX review_item IF NOT EXISTS FOR (r:Review) ON (r.item);
 // Generated quiz items, each topic's under the key of what they were made from.
 CREATE CONSTRAINT quiz_items_key IF NOT EXISTS FOR (s:QuizItems) REQUIRE s.key IS UNIQUE;
+CREATE CONSTRAINT quiz_snapshot_id IF NOT EXISTS FOR (s:QuizSnapshot) REQUIRE s.id IS UNIQUE;

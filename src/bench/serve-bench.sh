@@ -7,7 +7,8 @@
 # again and again, searches nobody made before, 500 searches again and again, quiz items, and
 # how two random concepts are connected.
 # JAVA_OPTS (default -Xmx2g) go to the server; SERVE_LOG=FILE keeps its log; READY_ONLY=yes stops after
-# the readiness figures (start-up, quiz items ready, and both counted from the process start).
+# the readiness figures (start-up, quiz items ready, and both counted from the process start), after
+# SETTLE seconds more (default 0: the first start on a graph stores its quiz items in that time).
 set -euo pipefail
 work=${1:?usage: serve-bench.sh WORK_DIR_OF_BENCH}
 here=$(cd "$(dirname "$0")" && pwd)
@@ -58,7 +59,7 @@ PY
 start=$(date +%s.%N)
 java ${JAVA_OPTS:--Xmx2g} -jar "$jar" serve --notes "$corpus" --data "$work/data" --port "$port" > "$tmp/serve.log" 2>&1 &
 echo $! > "$tmp/pid"
-until grep -q "is serving" "$tmp/serve.log"; do sleep 0.2; done
+until grep -qs "is serving" "$tmp/serve.log"; do sleep 0.2; done
 echo "start-up: $(awk "BEGIN { printf \"%.1f\", $(date +%s.%N) - $start }") s"
 ready=$(date +%s.%N)
 # Until the first items are made the quiz answers 503 with Retry-After.
@@ -66,7 +67,7 @@ until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/qu
 now=$(date +%s.%N)
 echo "quiz items ready after a further $(awk "BEGIN { printf \"%.1f\", $now - $ready }") s"
 echo "first quiz item served $(awk "BEGIN { printf \"%.1f\", $now - $start }") s after the process started"
-if [ "${READY_ONLY:-no}" = yes ]; then exit 0; fi
+if [ "${READY_ONLY:-no}" = yes ]; then sleep "${SETTLE:-0}"; exit 0; fi
 sleep 10
 
 run() {

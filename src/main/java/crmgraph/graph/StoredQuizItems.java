@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -73,6 +74,36 @@ public final class StoredQuizItems {
                     .withConfig(store.writes())
                     .execute();
         }
+    }
+
+    /**
+     * What the stored items were last made from: the graph's fingerprint and generator version then,
+     * and the study material with each topic's key (opaque bytes).
+     */
+    public record Snapshot(String graph, String generator, byte[] material) {}
+
+    public Optional<Snapshot> snapshot() {
+        return store
+                .driver()
+                .executableQuery(Cypher.query("quiz-snapshot-read"))
+                .withConfig(store.reads())
+                .execute()
+                .records()
+                .stream()
+                .findFirst()
+                .map(r -> new Snapshot(
+                        r.get("graph").asString(),
+                        r.get("generator").asString(),
+                        r.get("material").asByteArray()));
+    }
+
+    /** Replaces the snapshot; written after the items it names. */
+    public void snapshot(Snapshot s) {
+        store.driver()
+                .executableQuery(Cypher.query("quiz-snapshot-write"))
+                .withParameters(Map.of("graph", s.graph(), "generator", s.generator(), "material", s.material()))
+                .withConfig(store.writes())
+                .execute();
     }
 
     /** Whether the store is closing, so that a write cut short by it is no fault. */

@@ -1,5 +1,6 @@
 package crmgraph.quiz;
 
+import crmgraph.graph.GraphVersion;
 import crmgraph.graph.QuizQueries;
 import crmgraph.graph.StoredQuizItems;
 import crmgraph.graph.StudyMaterial;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -208,6 +210,13 @@ final class ItemBank {
 
     private Items build() {
         long started = System.nanoTime();
+        if (items == null) {
+            Optional<Items> restored = restore(started);
+            if (restored.isPresent()) {
+                items = restored.get();
+                return restored.get();
+            }
+        }
         StudyMaterial material = queries.material();
         StudyIndex index = new StudyIndex(material);
         Map<String, String> keys = TopicKeys.of(index, generatorVersion);
@@ -242,8 +251,35 @@ final class ItemBank {
                 missing.size(),
                 fromMemory,
                 keys.size() - missing.size() - fromMemory);
-        store(keys, missing, byKey);
+        store(material, keys, missing, byKey);
         return built;
+    }
+
+    /**
+     * The stored items, when the graph and the generator are as they were when they were stored
+     * (the snapshot of the material then stands in for reading the whole graph again), else empty.
+     */
+    private Optional<Items> restore(long started) {
+        String version = queries.fingerprint();
+        Optional<ItemCodec.Snapshot> snapshot = queries.stored()
+                .snapshot()
+                .filter(s -> s.graph().equals(GraphVersion.durable(version))
+                        && s.generator().equals(generatorVersion))
+                .flatMap(s -> ItemCodec.decodeSnapshot(s.material()));
+        if (snapshot.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> keys = snapshot.get().keys();
+        Map<String, List<QuizItem>> byKey = stored(keys);
+        if (byKey.size() != Set.copyOf(keys).size()) {
+            return Optional.empty();
+        }
+        StudyMaterial then = snapshot.get().material();
+        StudyMaterial material = new StudyMaterial(version, then.concepts(), then.links());
+        List<QuizItem> all = new ArrayList<>();
+        keys.forEach(key -> all.addAll(byKey.get(key)));
+        LOG.info("quiz items: {} of {} topics read from the store", all.size(), keys.size());
+        return Optional.of(Items.of(material, started, new StudyIndex(material), byKey, Set.of(), all, null));
     }
 
     /** The topics' items, grouped by topic in the order the generator made them. */
@@ -272,8 +308,15 @@ final class ItemBank {
         return out;
     }
 
-    /** Stores the generated topics and forgets those of keys no longer current, in the background. */
-    private void store(Map<String, String> keys, Set<String> generated, Map<String, List<QuizItem>> byKey) {
+    /**
+     * Stores the generated topics, forgets those of keys no longer current, then replaces the
+     * snapshot of the material, in the background.
+     */
+    private void store(
+            StudyMaterial material,
+            Map<String, String> keys,
+            Set<String> generated,
+            Map<String, List<QuizItem>> byKey) {
         List<StoredQuizItems.Entry> entries = generated.stream()
                 .map(topic -> {
                     String key = keys.get(topic);
@@ -284,6 +327,12 @@ final class ItemBank {
         storing.execute(() -> {
             try {
                 queries.stored().replace(entries, keep);
+                queries.stored()
+                        .snapshot(new StoredQuizItems.Snapshot(
+                                GraphVersion.durable(material.fingerprint()),
+                                generatorVersion,
+                                ItemCodec.encode(new ItemCodec.Snapshot(
+                                        material, List.copyOf(keys.keySet()), List.copyOf(keys.values())))));
             } catch (RuntimeException e) {
                 if (!queries.stored().closing()) {
                     LOG.warn("quiz items could not be stored; they are generated again at the next start", e);
