@@ -33,7 +33,7 @@ public final class ItemGenerator {
 
     /**
      * The items of the given topics only (a concept's own items and those of the lists it heads),
-     * over the whole index: the rest are reused from the store ({@link StoredItems}).
+     * over the whole index: {@link ItemBank} keeps the rest from the last build or the store.
      */
     List<QuizItem> generate(StudyIndex index, Predicate<String> topics) {
         TermClozes terms = new TermClozes(language, index);
