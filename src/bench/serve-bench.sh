@@ -18,6 +18,8 @@ corpus=$(ls -d "$work"/corpus-* | head -n 1)
 tmp=$(mktemp -d)
 trap 'kill $(cat "$tmp/pid" 2>/dev/null) 2>/dev/null || true; cp "$tmp/serve.log" "${SERVE_LOG:-/dev/null}" 2>/dev/null; rm -rf "$tmp"' EXIT
 
+# The request lists are made from an export of the graph, which a readiness-only run does not need.
+if [ "${READY_ONLY:-no}" != yes ]; then
 java -jar "$jar" export --data "$work/data" --out "$tmp/graph.json" > /dev/null
 python3 - "$tmp" <<'PY'
 import json, random, sys, urllib.parse
@@ -55,6 +57,7 @@ pairs = [(random.choice(ids), random.choice(ids)) for _ in range(40000)]
 write("connect-warm", [f"/api/connect?from={a}&to={b}" for a, b in pairs[:20000]])
 write("connect", [f"/api/connect?from={a}&to={b}" for a, b in pairs[20000:]])
 PY
+fi
 
 start=$(date +%s.%N)
 java ${JAVA_OPTS:--Xmx2g} -jar "$jar" serve --notes "$corpus" --data "$work/data" --port "$port" > "$tmp/serve.log" 2>&1 &

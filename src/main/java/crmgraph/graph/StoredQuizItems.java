@@ -2,23 +2,24 @@ package crmgraph.graph;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import org.neo4j.driver.Value;
 
 /**
  * Generated quiz items kept with the graph, so a restart serves them at once instead of generating
- * them again: {@code (:QuizItems {key, topic, items})}, one node per topic (a concept with the lists
- * it heads), its items as opaque bytes. The key is the quiz's hash of everything the items were made
- * from; this class only stores and finds them by it.
+ * them again: {@code (:QuizItemChunk {id, keys, items})}, a few tens of nodes each holding the items
+ * of many topics as one opaque byte array with the keys of the topics in it, and the snapshot of
+ * what they were made from, {@code (:QuizSnapshot)} with its {@code (:QuizMaterialPart)}s. Few large
+ * values read in a few queries and decoded in parallel; per-topic nodes cost a start tens of
+ * seconds. The keys are the quiz's hashes of everything the items were made from; this class only
+ * stores and finds them.
  */
 public final class StoredQuizItems {
 
-    /** Keys per read query and rows per write transaction: each row holds a topic's items, a few kB. */
-    private static final int BATCH = 2_000;
+    /** Chunks per write transaction: each holds a few MB. */
+    private static final int WRITE_BATCH = 4;
 
     private final GraphStore store;
 
@@ -26,61 +27,78 @@ public final class StoredQuizItems {
         this.store = store;
     }
 
-    /** One topic's items to keep under the key of what they were made from. */
-    public record Entry(String key, String topic, byte[] items) {}
+    /** The items of the topics under {@code keys}, as one opaque value. */
+    public record Chunk(int id, List<String> keys, byte[] items) {
 
-    /** The stored items under each of {@code keys} that is stored. */
-    public Map<String, byte[]> read(Collection<String> keys) {
-        Map<String, byte[]> out = new HashMap<>();
-        for (List<String> batch : batches(new ArrayList<>(keys))) {
-            store.driver()
-                    .executableQuery(Cypher.query("quiz-items-read"))
-                    .withParameters(Map.of("keys", batch))
-                    .withConfig(store.reads())
-                    .execute()
-                    .records()
-                    .forEach(
-                            r -> out.put(r.get("key").asString(), r.get("items").asByteArray()));
+        public Chunk {
+            keys = List.copyOf(keys);
         }
+    }
+
+    /** Which keys each stored chunk holds, by chunk id. */
+    public Map<Integer, List<String>> keys() {
+        Map<Integer, List<String>> out = new java.util.HashMap<>();
+        store.driver()
+                .executableQuery(Cypher.query("quiz-item-chunks-keys"))
+                .withConfig(store.reads())
+                .execute()
+                .records()
+                .forEach(r -> out.put(r.get("id").asInt(), r.get("keys").asList(Value::asString)));
         return out;
     }
 
-    /** Stores the entries, then drops every stored entry whose key is not in {@code keep}. */
-    public void replace(List<Entry> entries, Set<String> keep) {
-        for (List<Entry> batch : batches(entries)) {
-            List<Map<String, Object>> rows = batch.stream()
-                    .map(e -> Map.<String, Object>of("key", e.key(), "topic", e.topic(), "items", e.items()))
-                    .toList();
-            store.driver()
-                    .executableQuery(Cypher.query("quiz-items-write"))
-                    .withParameters(Map.of("rows", rows))
-                    .withConfig(store.writes())
-                    .execute();
+    /** The stored chunks of these ids, in one query. */
+    public List<Chunk> read(Collection<Integer> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        Set<String> stale = new HashSet<>(store
+        return store
                 .driver()
-                .executableQuery(Cypher.query("quiz-items-keys"))
+                .executableQuery(Cypher.query("quiz-item-chunks-read"))
+                .withParameters(Map.of("ids", List.copyOf(ids)))
                 .withConfig(store.reads())
                 .execute()
                 .records()
                 .stream()
-                .map(r -> r.get("key").asString())
-                .toList());
-        stale.removeAll(keep);
-        for (List<String> batch : batches(new ArrayList<>(stale))) {
+                .map(r -> new Chunk(
+                        r.get("id").asInt(),
+                        r.get("keys").asList(Value::asString),
+                        r.get("items").asByteArray()))
+                .toList();
+    }
+
+    /** Writes the chunks (replacing those of the same ids), then drops every chunk not in {@code keep}. */
+    public void replace(List<Chunk> chunks, Collection<Integer> keep) {
+        for (int i = 0; i < chunks.size(); i += WRITE_BATCH) {
+            List<Map<String, Object>> rows = chunks.subList(i, Math.min(chunks.size(), i + WRITE_BATCH)).stream()
+                    .map(c -> Map.<String, Object>of("id", c.id(), "keys", c.keys(), "items", c.items()))
+                    .toList();
             store.driver()
-                    .executableQuery(Cypher.query("quiz-items-delete"))
-                    .withParameters(Map.of("keys", batch))
+                    .executableQuery(Cypher.query("quiz-item-chunks-write"))
+                    .withParameters(Map.of("rows", rows))
                     .withConfig(store.writes())
                     .execute();
         }
+        store.driver()
+                .executableQuery(Cypher.query("quiz-item-chunks-delete"))
+                .withParameters(Map.of("keep", List.copyOf(keep)))
+                .withConfig(store.writes())
+                .execute();
     }
 
     /**
      * What the stored items were last made from: the graph's fingerprint and generator version then,
-     * and the study material with each topic's key (opaque bytes).
+     * each topic with its key (in the same order), and the build that stored the study material's
+     * parts.
      */
-    public record Snapshot(String graph, String generator, byte[] material) {}
+    public record Snapshot(
+            String graph, String generator, String build, int parts, List<String> topics, List<String> keys) {
+
+        public Snapshot {
+            topics = List.copyOf(topics);
+            keys = List.copyOf(keys);
+        }
+    }
 
     public Optional<Snapshot> snapshot() {
         return store
@@ -91,17 +109,60 @@ public final class StoredQuizItems {
                 .records()
                 .stream()
                 .findFirst()
+                .filter(r -> !r.get("build").isNull() && !r.get("parts").isNull())
                 .map(r -> new Snapshot(
                         r.get("graph").asString(),
                         r.get("generator").asString(),
-                        r.get("material").asByteArray()));
+                        r.get("build").asString(),
+                        r.get("parts").asInt(),
+                        r.get("topics").asList(Value::asString),
+                        r.get("keys").asList(Value::asString)));
     }
 
-    /** Replaces the snapshot; written after the items it names. */
-    public void snapshot(Snapshot s) {
+    /** The study material's parts (opaque values) the snapshot's build stored, in order. */
+    public List<byte[]> material(Snapshot s) {
+        return store
+                .driver()
+                .executableQuery(Cypher.query("quiz-material-read"))
+                .withParameters(Map.of("build", s.build()))
+                .withConfig(store.reads())
+                .execute()
+                .records()
+                .stream()
+                .map(r -> r.get("material").asByteArray())
+                .toList();
+    }
+
+    /**
+     * Replaces the snapshot: the material's parts under {@code s.build()} first, beside the old
+     * build's, then the snapshot naming that build, then the parts of older builds are dropped; a
+     * start that reads the snapshot between these writes finds either the old build's parts or the
+     * new one's, never a mix.
+     */
+    public void snapshot(Snapshot s, List<byte[]> material) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int part = 0; part < material.size(); part++) {
+            rows.add(Map.of("part", part, "material", material.get(part)));
+        }
+        store.driver()
+                .executableQuery(Cypher.query("quiz-material-write"))
+                .withParameters(Map.of("rows", rows, "build", s.build()))
+                .withConfig(store.writes())
+                .execute();
         store.driver()
                 .executableQuery(Cypher.query("quiz-snapshot-write"))
-                .withParameters(Map.of("graph", s.graph(), "generator", s.generator(), "material", s.material()))
+                .withParameters(Map.of(
+                        "graph", s.graph(),
+                        "generator", s.generator(),
+                        "build", s.build(),
+                        "parts", material.size(),
+                        "topics", s.topics(),
+                        "keys", s.keys()))
+                .withConfig(store.writes())
+                .execute();
+        store.driver()
+                .executableQuery(Cypher.query("quiz-material-delete"))
+                .withParameters(Map.of("build", s.build()))
                 .withConfig(store.writes())
                 .execute();
     }
@@ -109,13 +170,5 @@ public final class StoredQuizItems {
     /** Whether the store is closing, so that a write cut short by it is no fault. */
     public boolean closing() {
         return store.closed();
-    }
-
-    private static <T> List<List<T>> batches(List<T> all) {
-        List<List<T>> out = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += BATCH) {
-            out.add(all.subList(i, Math.min(all.size(), i + BATCH)));
-        }
-        return out;
     }
 }

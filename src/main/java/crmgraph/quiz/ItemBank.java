@@ -4,6 +4,7 @@ import crmgraph.graph.GraphVersion;
 import crmgraph.graph.QuizQueries;
 import crmgraph.graph.StoredQuizItems;
 import crmgraph.graph.StudyMaterial;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +23,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -70,8 +73,25 @@ final class ItemBank {
             null,
             false);
 
+    /**
+     * Decodes stored items on every core: at a start nothing else is running yet, and the builder
+     * pool leaves a core free for requests.
+     */
+    private final ForkJoinPool decoders = new ForkJoinPool(
+            Runtime.getRuntime().availableProcessors(),
+            pool -> {
+                ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+                t.setName("crmgraph-quiz-items-decode-" + t.getPoolIndex());
+                t.setDaemon(true);
+                return t;
+            },
+            null,
+            false);
+
     private volatile Items items;
     private CompletableFuture<Items> building;
+    /** Whether this process has looked for stored items of the graph it started with. */
+    private volatile boolean restoreTried;
 
     /** Stores what builds generated, one build after the other, off the threads that serve and build. */
     private final ExecutorService storing = Executors.newSingleThreadExecutor(r -> {
@@ -81,16 +101,28 @@ final class ItemBank {
     });
 
     private final Duration firstWait;
+    /** Where a line goes when items are served from the store, built or stored (the serve log). */
+    private final Consumer<String> say;
 
     ItemBank(QuizQueries queries, Generator generator, String generatorVersion) {
-        this(queries, generator, generatorVersion, FIRST_WAIT);
+        this(queries, generator, generatorVersion, FIRST_WAIT, line -> {});
     }
 
     ItemBank(QuizQueries queries, Generator generator, String generatorVersion, Duration firstWait) {
+        this(queries, generator, generatorVersion, firstWait, line -> {});
+    }
+
+    ItemBank(
+            QuizQueries queries,
+            Generator generator,
+            String generatorVersion,
+            Duration firstWait,
+            Consumer<String> say) {
         this.queries = queries;
         this.generator = generator;
         this.generatorVersion = generatorVersion;
         this.firstWait = firstWait;
+        this.say = say;
     }
 
     /**
@@ -172,9 +204,32 @@ final class ItemBank {
         }
     }
 
+    /**
+     * At process start, before anything else is ready: reads the stored items in the background if
+     * they were made from the graph as it is now, so quizzes are served within seconds; does nothing
+     * more when they were not ({@link #prepare} then builds, once the first pages are ready).
+     */
+    synchronized void restoreEarly() {
+        if (building == null) {
+            building = CompletableFuture.supplyAsync(this::restoreOnly, builder);
+        }
+    }
+
     /** Starts building the items of the current graph, without waiting (at server start). */
     void prepare() {
-        start();
+        Items now = items;
+        if (now != null && now.version().equals(queries.fingerprint())) {
+            return;
+        }
+        synchronized (this) {
+            if (building != null && !building.isDone()) {
+                // An early restore still reading: build after it only if it found nothing current.
+                building = building.thenApplyAsync(
+                        done -> done != null && done.version().equals(queries.fingerprint()) ? done : build(), builder);
+            } else {
+                start();
+            }
+        }
     }
 
     /** The items of the current graph, or the previous ones while a rebuild takes longer than {@link #STALE_WAIT}. */
@@ -187,7 +242,11 @@ final class ItemBank {
         }
         long deadline = asked + (now == null ? firstWait : STALE_WAIT).toNanos();
         while (true) {
-            Items built = await(start(), deadline);
+            CompletableFuture<Items> running = start();
+            Items built = await(running, deadline);
+            if (built == null && running.isDone() && System.nanoTime() < deadline) {
+                continue; // an early restore that found nothing: build now
+            }
             if (built == null && now == null) {
                 throw new QuizService.NotReady();
             }
@@ -208,9 +267,19 @@ final class ItemBank {
         return building;
     }
 
+    /** The stored items when they match the graph as it is now, else null. */
+    private Items restoreOnly() {
+        if (items == null && !restoreTried) {
+            restoreTried = true;
+            restore(System.nanoTime()).ifPresent(restored -> items = restored);
+        }
+        return items;
+    }
+
     private Items build() {
         long started = System.nanoTime();
-        if (items == null) {
+        if (items == null && !restoreTried) {
+            restoreTried = true;
             Optional<Items> restored = restore(started);
             if (restored.isPresent()) {
                 items = restored.get();
@@ -243,14 +312,15 @@ final class ItemBank {
         keys.values().forEach(key -> all.addAll(byKey.get(key)));
         Items built = Items.of(material, started, index, byKey, missing, all, previous);
         items = built;
-        LOG.info(
-                "quiz items: {} of {} topics in {} ms, {} topics generated, {} kept in memory, {} read from the store",
+        say.accept(String.format(
+                "crmgraph: quiz items ready: %,d items of %,d topics in %.1f s (%,d topics generated, %,d kept in memory,"
+                        + " %,d read from the store)",
                 all.size(),
                 keys.size(),
-                (System.nanoTime() - started) / 1_000_000,
+                seconds(started),
                 missing.size(),
                 fromMemory,
-                keys.size() - missing.size() - fromMemory);
+                keys.size() - missing.size() - fromMemory));
         store(material, keys, missing, byKey);
         return built;
     }
@@ -258,28 +328,64 @@ final class ItemBank {
     /**
      * The stored items, when the graph and the generator are as they were when they were stored
      * (the snapshot of the material then stands in for reading the whole graph again), else empty.
+     * The material's parts and the items' chunks are decoded on every core, the serving index built
+     * as soon as the material is.
      */
     private Optional<Items> restore(long started) {
         String version = queries.fingerprint();
-        Optional<ItemCodec.Snapshot> snapshot = queries.stored()
+        Optional<StoredQuizItems.Snapshot> found = queries.stored()
                 .snapshot()
                 .filter(s -> s.graph().equals(GraphVersion.durable(version))
-                        && s.generator().equals(generatorVersion))
-                .flatMap(s -> ItemCodec.decodeSnapshot(s.material()));
-        if (snapshot.isEmpty()) {
+                        && s.generator().equals(generatorVersion)
+                        && s.topics().size() == s.keys().size());
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        List<String> keys = snapshot.get().keys();
-        Map<String, List<QuizItem>> byKey = stored(keys);
-        if (byKey.size() != Set.copyOf(keys).size()) {
+        StoredQuizItems.Snapshot snapshot = found.get();
+        List<byte[]> parts = queries.stored().material(snapshot);
+        Set<String> wanted = Set.copyOf(snapshot.keys());
+        List<StoredQuizItems.Chunk> chunks =
+                queries.stored().read(ItemChunks.holding(queries.stored().keys(), wanted));
+        double read = seconds(started);
+        if (parts.size() != snapshot.parts()) {
             return Optional.empty();
         }
-        StudyMaterial then = snapshot.get().material();
-        StudyMaterial material = new StudyMaterial(version, then.concepts(), then.links());
+        CompletableFuture<Optional<StudyMaterial>> material = material(version, parts);
+        CompletableFuture<Optional<StudyIndex>> index = material.thenApplyAsync(m -> m.map(StudyIndex::new), decoders);
+        Map<String, List<QuizItem>> byKey = decode(chunks, wanted);
+        if (byKey.size() != wanted.size() || index.join().isEmpty()) {
+            return Optional.empty();
+        }
+        double decoded = seconds(started);
         List<QuizItem> all = new ArrayList<>();
-        keys.forEach(key -> all.addAll(byKey.get(key)));
-        LOG.info("quiz items: {} of {} topics read from the store", all.size(), keys.size());
-        return Optional.of(Items.of(material, started, new StudyIndex(material), byKey, Set.of(), all, null));
+        snapshot.keys().forEach(key -> all.addAll(byKey.get(key)));
+        Items restored = Items.of(material.join().get(), started, index.join().get(), byKey, Set.of(), all, null);
+        say.accept(String.format(
+                "crmgraph: quiz items served from the store: %,d items of %,d topics, %.1f s after the process started"
+                        + " (read %.1f s, decoded and indexed %.1f s, grouped %.1f s)",
+                all.size(),
+                snapshot.keys().size(),
+                sinceProcessStart(),
+                read,
+                decoded - read,
+                seconds(started) - decoded));
+        return Optional.of(restored);
+    }
+
+    /** The material from its stored parts, decoded in parallel; empty if any part cannot be read. */
+    private CompletableFuture<Optional<StudyMaterial>> material(String version, List<byte[]> parts) {
+        List<CompletableFuture<Optional<ItemCodec.MaterialPart>>> decoding = parts.stream()
+                .map(p -> CompletableFuture.supplyAsync(() -> ItemCodec.decodeMaterial(p), decoders))
+                .toList();
+        return CompletableFuture.allOf(decoding.toArray(CompletableFuture[]::new))
+                .thenApply(done -> {
+                    List<Optional<ItemCodec.MaterialPart>> decoded =
+                            decoding.stream().map(CompletableFuture::join).toList();
+                    return decoded.stream().allMatch(Optional::isPresent)
+                            ? Optional.of(ItemChunks.join(
+                                    version, decoded.stream().map(Optional::get).toList()))
+                            : Optional.empty();
+                });
     }
 
     /** The topics' items, grouped by topic in the order the generator made them. */
@@ -296,49 +402,85 @@ final class ItemBank {
 
     /** The items stored under these keys that can be read back. */
     private Map<String, List<QuizItem>> stored(List<String> keys) {
-        Map<String, List<QuizItem>> out = new HashMap<>();
-        if (!keys.isEmpty()) {
-            queries.stored().read(keys).entrySet().parallelStream()
-                    .forEach(e -> ItemCodec.decode(e.getValue()).ifPresent(items -> {
-                        synchronized (out) {
-                            out.put(e.getKey(), items);
-                        }
-                    }));
+        if (keys.isEmpty()) {
+            return Map.of();
         }
+        Set<String> wanted = Set.copyOf(keys);
+        return decode(queries.stored().read(ItemChunks.holding(queries.stored().keys(), wanted)), wanted);
+    }
+
+    /**
+     * The items under {@code wanted} keys in these chunks, decoded on every core. A chunk that cannot
+     * be read back gives nothing: its topics are generated again.
+     */
+    private Map<String, List<QuizItem>> decode(List<StoredQuizItems.Chunk> chunks, Set<String> wanted) {
+        List<CompletableFuture<List<ItemCodec.Keyed>>> decoding = chunks.stream()
+                .map(c -> CompletableFuture.supplyAsync(
+                        () -> ItemCodec.decodeChunk(c.items()).orElse(List.of()), decoders))
+                .toList();
+        Map<String, List<QuizItem>> out = new HashMap<>();
+        decoding.forEach(d -> d.join().forEach(topic -> {
+            if (wanted.contains(topic.key())) {
+                out.put(topic.key(), List.copyOf(topic.items()));
+            }
+        }));
         return out;
     }
 
     /**
-     * Stores the generated topics, forgets those of keys no longer current, then replaces the
-     * snapshot of the material, in the background.
+     * Stores the chunks holding what this build generated or whose topics changed, drops chunks left
+     * with no topic, then replaces the snapshot of the material, in the background.
      */
     private void store(
             StudyMaterial material,
             Map<String, String> keys,
             Set<String> generated,
             Map<String, List<QuizItem>> byKey) {
-        List<StoredQuizItems.Entry> entries = generated.stream()
-                .map(topic -> {
-                    String key = keys.get(topic);
-                    return new StoredQuizItems.Entry(key, topic, ItemCodec.encode(byKey.get(key)));
-                })
-                .toList();
-        Set<String> keep = Set.copyOf(keys.values());
         storing.execute(() -> {
+            long started = System.nanoTime();
             try {
-                queries.stored().replace(entries, keep);
+                Map<Integer, List<String>> layout = ItemChunks.layout(keys);
+                Set<Integer> changed =
+                        ItemChunks.toWrite(layout, queries.stored().keys(), generated);
+                List<StoredQuizItems.Chunk> chunks = changed.stream()
+                        .map(id -> new StoredQuizItems.Chunk(
+                                id,
+                                layout.get(id),
+                                ItemCodec.encodeChunk(layout.get(id).stream()
+                                        .map(key -> new ItemCodec.Keyed(key, byKey.get(key)))
+                                        .toList())))
+                        .toList();
+                queries.stored().replace(chunks, layout.keySet());
+                List<byte[]> parts = ItemChunks.split(material).stream()
+                        .map(ItemCodec::encode)
+                        .toList();
                 queries.stored()
-                        .snapshot(new StoredQuizItems.Snapshot(
-                                GraphVersion.durable(material.fingerprint()),
-                                generatorVersion,
-                                ItemCodec.encode(new ItemCodec.Snapshot(
-                                        material, List.copyOf(keys.keySet()), List.copyOf(keys.values())))));
+                        .snapshot(
+                                new StoredQuizItems.Snapshot(
+                                        GraphVersion.durable(material.fingerprint()),
+                                        generatorVersion,
+                                        UUID.randomUUID().toString(),
+                                        parts.size(),
+                                        List.copyOf(keys.keySet()),
+                                        List.copyOf(keys.values())),
+                                parts);
+                say.accept(String.format(
+                        "crmgraph: quiz items stored: %,d of %d chunks written (%,d topics generated) in %.1f s",
+                        chunks.size(), layout.size(), generated.size(), seconds(started)));
             } catch (RuntimeException e) {
                 if (!queries.stored().closing()) {
                     LOG.warn("quiz items could not be stored; they are generated again at the next start", e);
                 }
             }
         });
+    }
+
+    private static double seconds(long sinceNanos) {
+        return (System.nanoTime() - sinceNanos) / 1e9;
+    }
+
+    private static double sinceProcessStart() {
+        return ManagementFactory.getRuntimeMXBean().getUptime() / 1e3;
     }
 
     /** Waits until what earlier builds generated is stored (tests, and a clean stop). */

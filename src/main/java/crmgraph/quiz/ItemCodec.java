@@ -19,8 +19,8 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A topic's items as stored with the graph, and the snapshot of the material they were made from:
- * gzipped JSON, each item named by its record type (every
+ * Topics' items as stored with the graph (in chunks of many topics), and the parts of the material
+ * they were made from: gzipped JSON, each item named by its record type (every
  * permitted {@link QuizItem} type, so a new one needs nothing here). Stored items that cannot be read
  * back (written by another version of the records) are no items at all: they are generated again.
  */
@@ -47,8 +47,13 @@ final class ItemCodec {
         return m;
     }
 
-    /** The study material a build read and each topic's key, in the order of the topics. */
-    record Snapshot(StudyMaterial material, List<String> topics, List<String> keys) {}
+    /** One topic's items under the key of what they were made from, as a chunk holds them. */
+    record Keyed(String key, List<QuizItem> items) {}
+
+    /** A slice of the study material: a build stores it in a few parts, decoded in parallel. */
+    record MaterialPart(List<StudyMaterial.Concept> concepts, List<StudyMaterial.Link> links) {}
+
+    private static final TypeReference<List<Keyed>> CHUNK = new TypeReference<>() {};
 
     static byte[] encode(List<QuizItem> items) {
         return write(MAPPER.writerFor(ITEMS), items);
@@ -59,13 +64,22 @@ final class ItemCodec {
         return read(stored, ITEMS).map(List::copyOf);
     }
 
-    static byte[] encode(Snapshot snapshot) {
-        return write(MAPPER.writerFor(Snapshot.class), snapshot);
+    /** Many topics' items, stored as one chunk. */
+    static byte[] encodeChunk(List<Keyed> topics) {
+        return write(MAPPER.writerFor(CHUNK), topics);
     }
 
-    static Optional<Snapshot> decodeSnapshot(byte[] stored) {
-        return read(stored, new TypeReference<Snapshot>() {})
-                .filter(s -> s.topics().size() == s.keys().size());
+    /** A chunk's topics, or empty when the bytes are not a chunk this version can read. */
+    static Optional<List<Keyed>> decodeChunk(byte[] stored) {
+        return read(stored, CHUNK);
+    }
+
+    static byte[] encode(MaterialPart part) {
+        return write(MAPPER.writerFor(MaterialPart.class), part);
+    }
+
+    static Optional<MaterialPart> decodeMaterial(byte[] stored) {
+        return read(stored, new TypeReference<MaterialPart>() {});
     }
 
     private static byte[] write(ObjectWriter writer, Object value) {

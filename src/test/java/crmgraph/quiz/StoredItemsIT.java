@@ -111,9 +111,11 @@ class StoredItemsIT {
 
         Set<String> replaced = new HashSet<>(oldKeys);
         replaced.removeAll(newKeys);
+        Set<String> stored = new HashSet<>();
+        queries.stored().keys().values().forEach(stored::addAll);
         assertThat(replaced).hasSize(1);
-        assertThat(queries.stored().read(replaced)).isEmpty();
-        assertThat(queries.stored().read(newKeys)).hasSize(6);
+        assertThat(stored).doesNotContainAnyElementsOf(replaced);
+        assertThat(stored).containsExactlyInAnyOrderElementsOf(newKeys);
     }
 
     @Test
@@ -136,21 +138,54 @@ class StoredItemsIT {
     }
 
     @Test
-    void stored_bytes_that_cannot_be_read_are_generated_again_not_served() {
+    void a_stored_chunk_that_cannot_be_read_is_generated_again_not_served() {
         ItemBank first = bank(VERSION);
         ItemBank.Items items = first.current();
         first.awaitStored();
-        String key = TopicKeys.of(items.index(), VERSION).get(id("Escalation matrix"));
+        int chunk = ItemChunks.of(id("Escalation matrix"));
+        Map<Integer, List<String>> held = queries.stored().keys();
         queries.stored()
                 .replace(
-                        List.of(new StoredQuizItems.Entry(
-                                key, id("Escalation matrix"), "garbage".getBytes(StandardCharsets.UTF_8))),
-                        items.byKey().keySet());
+                        List.of(new StoredQuizItems.Chunk(
+                                chunk, held.get(chunk), "garbage".getBytes(StandardCharsets.UTF_8))),
+                        held.keySet());
 
         ItemBank restarted = bank(VERSION);
 
         assertThat(restarted.current().all()).isEqualTo(items.all());
-        assertThat(asked.get(restarted)).containsExactly(id("Escalation matrix"));
+        assertThat(asked.get(restarted))
+                .contains(id("Escalation matrix"))
+                .allMatch(topic -> ItemChunks.of(topic) == chunk)
+                .hasSize(held.get(chunk).size());
+    }
+
+    @Test
+    void an_early_restore_serves_the_stored_items_of_an_unchanged_graph_without_generating() {
+        ItemBank first = bank(VERSION);
+        List<QuizItem> served = first.current().all();
+        first.awaitStored();
+
+        ItemBank restarted = bank(VERSION);
+        restarted.restoreEarly();
+        restarted.prepare();
+
+        assertThat(restarted.current().all()).isEqualTo(served);
+        assertThat(asked.get(restarted)).isEmpty();
+    }
+
+    @Test
+    void an_early_restore_of_a_changed_graph_serves_nothing_stale_and_builds_when_asked() throws IOException {
+        ItemBank first = bank(VERSION);
+        first.current();
+        first.awaitStored();
+        importDeck("loyalty.tsv", LOYALTY_CHANGED);
+
+        ItemBank restarted = bank(VERSION);
+        restarted.restoreEarly();
+        ItemBank.Items items = restarted.current();
+
+        assertThat(asked.get(restarted)).containsExactly(id("Churn rate"));
+        assertThat(items.all()).extracting(QuizItem::prompt).noneMatch(p -> p.contains("cancel"));
     }
 
     private ItemBank bank(String version) {
