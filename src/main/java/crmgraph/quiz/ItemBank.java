@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
@@ -144,6 +145,7 @@ final class ItemBank {
             Map<String, List<QuizItem>> byDeck,
             StudyIndex index) {
 
+        /** The items indexed for serving; the indexes are built side by side on {@code pool}. */
         static Items of(
                 StudyMaterial material,
                 long startedNanos,
@@ -151,7 +153,14 @@ final class ItemBank {
                 Map<String, List<QuizItem>> byKey,
                 Set<String> generated,
                 List<QuizItem> items,
-                Items previous) {
+                Items previous,
+                Executor pool) {
+            CompletableFuture<Map<String, List<QuizItem>>> byConcept =
+                    CompletableFuture.supplyAsync(() -> group(items, QuizItem.Source::concept), pool);
+            CompletableFuture<Map<String, List<QuizItem>>> byTopic =
+                    CompletableFuture.supplyAsync(() -> group(items, QuizItem.Source::topic), pool);
+            CompletableFuture<Map<String, List<QuizItem>>> byDeck =
+                    CompletableFuture.supplyAsync(() -> group(items, QuizItem.Source::deck), pool);
             Map<String, QuizItem> byId = new LinkedHashMap<>();
             items.forEach(i -> byId.put(i.id(), i));
             Map<String, QuizItem> retired = new HashMap<>();
@@ -170,9 +179,9 @@ final class ItemBank {
                     List.copyOf(items),
                     byId,
                     retired,
-                    group(items, QuizItem.Source::concept),
-                    group(items, QuizItem.Source::topic),
-                    group(items, QuizItem.Source::deck),
+                    byConcept.join(),
+                    byTopic.join(),
+                    byDeck.join(),
                     index);
         }
 
@@ -310,7 +319,7 @@ final class ItemBank {
         missing.forEach(topic -> byKey.put(keys.get(topic), generated.getOrDefault(topic, List.of())));
         List<QuizItem> all = new ArrayList<>();
         keys.values().forEach(key -> all.addAll(byKey.get(key)));
-        Items built = Items.of(material, started, index, byKey, missing, all, previous);
+        Items built = Items.of(material, started, index, byKey, missing, all, previous, decoders);
         items = built;
         say.accept(String.format(
                 "crmgraph: quiz items ready: %,d items of %,d topics in %.1f s (%,d topics generated, %,d kept in memory,"
@@ -351,24 +360,29 @@ final class ItemBank {
             return Optional.empty();
         }
         CompletableFuture<Optional<StudyMaterial>> material = material(version, parts);
-        CompletableFuture<Optional<StudyIndex>> index = material.thenApplyAsync(m -> m.map(StudyIndex::new), decoders);
+        java.util.concurrent.atomic.AtomicLong indexedAt = new java.util.concurrent.atomic.AtomicLong(started);
+        CompletableFuture<Optional<StudyIndex>> index = material.thenApplyAsync(
+                m -> {
+                    Optional<StudyIndex> built = m.map(StudyIndex::new);
+                    indexedAt.set(System.nanoTime());
+                    return built;
+                },
+                decoders);
         Map<String, List<QuizItem>> byKey = decode(chunks, wanted);
+        double decoded = seconds(started);
         if (byKey.size() != wanted.size() || index.join().isEmpty()) {
             return Optional.empty();
         }
-        double decoded = seconds(started);
+        double indexed = (indexedAt.get() - started) / 1e9;
         List<QuizItem> all = new ArrayList<>();
         snapshot.keys().forEach(key -> all.addAll(byKey.get(key)));
-        Items restored = Items.of(material.join().get(), started, index.join().get(), byKey, Set.of(), all, null);
+        Items restored =
+                Items.of(material.join().get(), started, index.join().get(), byKey, Set.of(), all, null, decoders);
         say.accept(String.format(
                 "crmgraph: quiz items served from the store: %,d items of %,d topics, %.1f s after the process started"
-                        + " (read %.1f s, decoded and indexed %.1f s, grouped %.1f s)",
-                all.size(),
-                snapshot.keys().size(),
-                sinceProcessStart(),
-                read,
-                decoded - read,
-                seconds(started) - decoded));
+                        + " (from the start of the read: read %.1f s, items decoded %.1f s, material decoded and"
+                        + " indexed %.1f s, items grouped and ready %.1f s)",
+                all.size(), snapshot.keys().size(), sinceProcessStart(), read, decoded, indexed, seconds(started)));
         return Optional.of(restored);
     }
 
