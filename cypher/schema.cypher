@@ -13,3 +13,7 @@ CREATE INDEX is_a_deck IF NOT EXISTS FOR ()-[r:IS_A]-() ON (r.deck);
 CREATE INDEX related_to_deck IF NOT EXISTS FOR ()-[r:RELATED_TO]-() ON (r.deck);
 // Quiz reviews (learners have the learner_id constraint above).
 CREATE INDEX review_item IF NOT EXISTS FOR (r:Review) ON (r.item);
+// Generated quiz items, in chunks of many topics' items, each under the key of what they were made from.
+CREATE CONSTRAINT quiz_item_chunk_id IF NOT EXISTS FOR (c:QuizItemChunk) REQUIRE c.id IS UNIQUE;
+CREATE CONSTRAINT quiz_snapshot_id IF NOT EXISTS FOR (s:QuizSnapshot) REQUIRE s.id IS UNIQUE;
+CREATE CONSTRAINT quiz_material_part_id IF NOT EXISTS FOR (p:QuizMaterialPart) REQUIRE p.id IS UNIQUE;

@@ -6,7 +6,9 @@
 # at 4 connections (pages, quiz items, searches for other names), every concept page, 500 pages
 # again and again, searches nobody made before, 500 searches again and again, quiz items, and
 # how two random concepts are connected.
-# JAVA_OPTS (default -Xmx2g) go to the server; SERVE_LOG=FILE keeps its log.
+# JAVA_OPTS (default -Xmx2g) go to the server; SERVE_LOG=FILE keeps its log; READY_ONLY=yes stops after
+# the readiness figures (start-up, quiz items ready, and both counted from the process start), after
+# SETTLE seconds more (default 0: the first start on a graph stores its quiz items in that time).
 set -euo pipefail
 work=${1:?usage: serve-bench.sh WORK_DIR_OF_BENCH}
 here=$(cd "$(dirname "$0")" && pwd)
@@ -16,6 +18,8 @@ corpus=$(ls -d "$work"/corpus-* | head -n 1)
 tmp=$(mktemp -d)
 trap 'kill $(cat "$tmp/pid" 2>/dev/null) 2>/dev/null || true; cp "$tmp/serve.log" "${SERVE_LOG:-/dev/null}" 2>/dev/null; rm -rf "$tmp"' EXIT
 
+# The request lists are made from an export of the graph, which a readiness-only run does not need.
+if [ "${READY_ONLY:-no}" != yes ]; then
 java -jar "$jar" export --data "$work/data" --out "$tmp/graph.json" > /dev/null
 python3 - "$tmp" <<'PY'
 import json, random, sys, urllib.parse
@@ -53,16 +57,20 @@ pairs = [(random.choice(ids), random.choice(ids)) for _ in range(40000)]
 write("connect-warm", [f"/api/connect?from={a}&to={b}" for a, b in pairs[:20000]])
 write("connect", [f"/api/connect?from={a}&to={b}" for a, b in pairs[20000:]])
 PY
+fi
 
 start=$(date +%s.%N)
 java ${JAVA_OPTS:--Xmx2g} -jar "$jar" serve --notes "$corpus" --data "$work/data" --port "$port" > "$tmp/serve.log" 2>&1 &
 echo $! > "$tmp/pid"
-until grep -q "is serving" "$tmp/serve.log"; do sleep 0.2; done
+until grep -qs "is serving" "$tmp/serve.log"; do sleep 0.2; done
 echo "start-up: $(awk "BEGIN { printf \"%.1f\", $(date +%s.%N) - $start }") s"
 ready=$(date +%s.%N)
 # Until the first items are made the quiz answers 503 with Retry-After.
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/quiz/items?limit=1")" = 200 ]; do sleep 1; done
-echo "quiz items ready after a further $(awk "BEGIN { printf \"%.1f\", $(date +%s.%N) - $ready }") s"
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/quiz/items?limit=1")" = 200 ]; do sleep 0.2; done
+now=$(date +%s.%N)
+echo "quiz items ready after a further $(awk "BEGIN { printf \"%.1f\", $now - $ready }") s"
+echo "first quiz item served $(awk "BEGIN { printf \"%.1f\", $now - $start }") s after the process started"
+if [ "${READY_ONLY:-no}" = yes ]; then sleep "${SETTLE:-0}"; exit 0; fi
 sleep 10
 
 run() {

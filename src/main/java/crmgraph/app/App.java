@@ -69,7 +69,9 @@ public final class App {
         var confirms = new ConfirmHandlers(new Confirmations(store));
         var api = new ApiHandlers(concepts, decks, graph, connections);
         var imports = new ImportHandlers(views, gate, new PendingImports(Clock.systemUTC()), Pipeline.importer(store));
-        var quizService = QuizService.of(new QuizQueries(store), new ReviewStore(store));
+        var quizService = QuizService.of(new QuizQueries(store), new ReviewStore(store), System.out::println);
+        // Stored quiz items of an unchanged graph are read now, alongside everything else a start does.
+        quizService.restoreEarly();
         var warmup = new Warmup(store, concepts, decks, graph, connections, PageHandlers.PAGE_SIZES);
         var quizPages = new QuizPageHandlers(views, quizService);
         var quizApi = new QuizApiHandlers(quizService);

@@ -51,12 +51,14 @@ final class ServeCommand implements Callable<Integer> {
         Javalin app;
         java.util.concurrent.CompletableFuture<GraphStats> stats;
         try {
+            boolean exposed = ImportGate.beyondLoopback(host);
+            Optional<String> token = store.config().adminToken();
+            // Created before the notes are read: it starts reading the stored quiz items at once.
+            app = App.create(graph, token, exposed);
             importNotes(graph);
             // Planned while the web server starts: a cold query costs a second on a large graph.
             stats = java.util.concurrent.CompletableFuture.supplyAsync(() -> GraphStats.of(graph));
-            boolean exposed = ImportGate.beyondLoopback(host);
-            Optional<String> token = store.config().adminToken();
-            app = App.create(graph, token, exposed).start(host, port);
+            app.start(host, port);
             if (exposed && token.isEmpty()) {
                 System.err.println(
                         "crmgraph: warning: serving on " + host + " beyond this machine without CRMGRAPH_ADMIN_TOKEN:"

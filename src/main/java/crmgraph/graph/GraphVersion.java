@@ -54,6 +54,14 @@ public final class GraphVersion {
         return s.localWrites() + "/" + s.fingerprint();
     }
 
+    /**
+     * The part of a {@link #current} version that any process reads alike, without this process's
+     * count of its own writes: what is kept with the graph to recognise it unchanged after a restart.
+     */
+    public static String durable(String version) {
+        return version.substring(version.indexOf('/') + 1);
+    }
+
     /** Reads the counter before the fingerprint, so a racing write shows as a newer counter, never as an old key over new data. */
     private Seen refresh(long writes, long now) {
         Seen s = new Seen(writes, fingerprint.get(), now);

@@ -4,13 +4,20 @@ import java.util.List;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
-/** Read queries the quiz needs: the study material and the decks to start from. */
+/** Read queries the quiz needs: the study material, the decks to start from and the stored items. */
 public final class QuizQueries {
 
     private final GraphStore store;
+    private final StoredQuizItems stored;
 
     public QuizQueries(GraphStore store) {
         this.store = store;
+        this.stored = new StoredQuizItems(store);
+    }
+
+    /** The generated items kept with the graph. */
+    public StoredQuizItems stored() {
+        return stored;
     }
 
     /** A value that changes whenever the graph does. */

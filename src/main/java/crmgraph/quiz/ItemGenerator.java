@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Generates every quiz item the graph supports: per definition one item (a choice, a term cloze
@@ -35,23 +36,38 @@ public final class ItemGenerator {
     }
 
     List<QuizItem> generate(StudyIndex index) {
+        return generate(index, topic -> true);
+    }
+
+    /**
+     * The items of the given topics only (a concept's own items and those of the lists it heads),
+     * over the whole index: {@link ItemBank} keeps the rest from the last build or the store.
+     */
+    List<QuizItem> generate(StudyIndex index, Predicate<String> topics) {
         TermClozes terms = new TermClozes(language, index);
         KeywordClozes keywords = new KeywordClozes(language, index);
         ChoiceItems choices = new ChoiceItems(index, sources);
         ListItems lists = new ListItems(index, sources);
         // Concepts are independent of each other once the index is built: generate them on every
         // core (a parallel stream keeps their order), then drop duplicates and leaks in order.
-        List<List<QuizItem>> perConcept = new ArrayList<>(index.concepts())
+        List<List<QuizItem>> perConcept = index.concepts().stream()
+                .filter(concept -> topics.test(concept.id()))
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new))
                 .parallelStream()
-                        .map(concept -> ofDefinitions(concept, index.forms(concept), terms, keywords, choices))
-                        .toList();
+                .map(concept -> ofDefinitions(concept, index.forms(concept), terms, keywords, choices))
+                .toList();
         Map<String, QuizItem> items = new LinkedHashMap<>();
         perConcept.forEach(list -> list.forEach(i -> items.putIfAbsent(i.id(), i)));
-        index.lists()
-                .forEach((whole, parts) -> lists.of(index.concept(whole), parts).forEach(i -> add(items, i)));
-        index.kindLists()
-                .forEach((parent, kinds) ->
-                        lists.kinds(index.concept(parent), kinds).forEach(i -> add(items, i)));
+        index.lists().forEach((whole, parts) -> {
+            if (topics.test(whole)) {
+                lists.of(index.concept(whole), parts).forEach(i -> add(items, i));
+            }
+        });
+        index.kindLists().forEach((parent, kinds) -> {
+            if (topics.test(parent)) {
+                lists.kinds(index.concept(parent), kinds).forEach(i -> add(items, i));
+            }
+        });
         return new ArrayList<>(items.values());
     }
 

@@ -46,11 +46,26 @@ public final class QuizService {
 
     public QuizService(
             QuizQueries queries, ReviewStore reviews, java.util.function.Supplier<English> language, Clock clock) {
+        this(queries, reviews, language, clock, line -> {});
+    }
+
+    /** {@code say}: where a line goes when the items are served from the store, built or stored. */
+    public QuizService(
+            QuizQueries queries,
+            ReviewStore reviews,
+            java.util.function.Supplier<English> language,
+            Clock clock,
+            java.util.function.Consumer<String> say) {
         this.queries = queries;
         this.reviews = reviews;
         this.language = language;
         this.clock = clock;
-        this.bank = new ItemBank(queries, index -> generator().generate(index));
+        this.bank = new ItemBank(
+                queries,
+                (index, topics) -> generator().generate(index, topics),
+                GeneratorVersion.current(),
+                ItemBank.FIRST_WAIT,
+                say);
     }
 
     /** Language models load on first use, not when the web app is created. */
@@ -71,6 +86,11 @@ public final class QuizService {
     /** The production service: the process-wide language models (loaded on first use) and the system clock. */
     public static QuizService of(QuizQueries queries, ReviewStore reviews) {
         return new QuizService(queries, reviews, English::shared, Clock.systemUTC());
+    }
+
+    /** The production service, saying on {@code say} when its items are served from the store, built or stored. */
+    public static QuizService of(QuizQueries queries, ReviewStore reviews, java.util.function.Consumer<String> say) {
+        return new QuizService(queries, reviews, English::shared, Clock.systemUTC(), say);
     }
 
     /** Every item of the current graph. */
@@ -224,6 +244,14 @@ public final class QuizService {
         ItemBank.Items b = bank();
         return AnkiExport.of(
                 "crmgraph::" + c.name(), inScope(b, conceptId, b.index().members(conceptId), Integer.MAX_VALUE));
+    }
+
+    /**
+     * At process start: reads the stored items in the background if they were made from the graph as
+     * it is now, so quizzes are served within seconds of a restart; nothing more if they were not.
+     */
+    public void restoreEarly() {
+        bank.restoreEarly();
     }
 
     /** Starts generating the items of the current graph in the background, so the first quiz does not wait. */

@@ -246,6 +246,11 @@ final class StudyIndex {
         return Math.log((definitionCount + 1.0) / (df + 1.0));
     }
 
+    /** In how many definitions a word is: what {@link #rarity} and {@link #common} are made from. */
+    int documentFrequency(String key) {
+        return documentFrequency.getOrDefault(key, 0);
+    }
+
     /** Whether a word is in so many definitions that blanking it tests nothing. */
     boolean common(String key) {
         int df = documentFrequency.getOrDefault(key, 0);
