@@ -76,6 +76,10 @@ class HostileInputIT {
                     .append(term)
                     .append(" and customer loyalty.\n");
         }
+        // hostile names give no quiz items (names in code or markup are no concepts to ask), so one
+        // well-formed card gives the item the hostile answers are sent to
+        deck.append(
+                "Repeat purchase rate\tThe share of buyers who come back to buy again from the same firm within a year.\n");
         HttpResponse<String> preview = http.multipart(
                 "/import/preview",
                 Map.of("text", "", "name", ""),
@@ -87,7 +91,7 @@ class HostileInputIT {
         assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
         assertClean("/import", done);
         before = GraphStats.of(TestGraph.store());
-        assertThat(before.cards()).isEqualTo(BadDecks.HOSTILE_TERMS.length);
+        assertThat(before.cards()).isEqualTo(BadDecks.HOSTILE_TERMS.length + 1);
     }
 
     @AfterAll
