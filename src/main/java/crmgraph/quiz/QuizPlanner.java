@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * Picks and orders the items of one quiz: many concepts rather than many items of one, the list
- * being studied first, and never two items about the same concept in a row where it can be
- * avoided, so the feedback on one item does not give away the next.
+ * being studied first, one item per list (each shows the list's other members), and never two
+ * items about the same concept in a row where it can be avoided, so the feedback on one item does
+ * not give away the next.
  */
 final class QuizPlanner {
 
@@ -40,24 +41,45 @@ final class QuizPlanner {
                 .computeIfAbsent(i.source().concept(), k -> new ArrayList<>())
                 .add(i));
         byConcept.values().forEach(list -> list.sort(preference(topic)));
+        List<java.util.Iterator<QuizItem>> queues =
+                byConcept.values().stream().map(List::iterator).toList();
+        java.util.Set<String> listsAsked = new java.util.HashSet<>();
         List<QuizItem> out = new ArrayList<>();
-        for (int round = 0; out.size() < limit; round++) {
-            boolean any = false;
-            for (List<QuizItem> list : byConcept.values()) {
-                if (round < list.size() && out.size() < limit) {
-                    out.add(list.get(round));
+        boolean any = true;
+        while (any && out.size() < limit) {
+            any = false;
+            for (java.util.Iterator<QuizItem> queue : queues) {
+                QuizItem next = nextAskable(queue, listsAsked);
+                if (next != null && out.size() < limit) {
+                    out.add(next);
                     any = true;
                 }
-            }
-            if (!any) {
-                break;
             }
         }
         return out;
     }
 
+    /**
+     * The queue's next item, passing over a second item on a list already asked: every list cloze
+     * and order item shows the list's other members, so a second one on the same list would be
+     * answered by the first.
+     */
+    private static QuizItem nextAskable(java.util.Iterator<QuizItem> queue, java.util.Set<String> listsAsked) {
+        while (queue.hasNext()) {
+            QuizItem item = queue.next();
+            boolean onList = item instanceof ListCloze || item instanceof OrderItem;
+            if (!onList || listsAsked.add(item.source().topic())) {
+                return item;
+            }
+        }
+        return null;
+    }
+
     /** A concept's own items alternating with others, up to {@code limit}; leftovers of either at the end, spaced. */
-    static List<QuizItem> interleave(List<QuizItem> own, List<QuizItem> others, int limit) {
+    static List<QuizItem> interleave(List<QuizItem> ownItems, List<QuizItem> otherItems, int limit) {
+        java.util.Set<String> listsAsked = new java.util.HashSet<>();
+        List<QuizItem> own = oneItemPerList(ownItems, listsAsked);
+        List<QuizItem> others = oneItemPerList(otherItems, listsAsked);
         List<QuizItem> out = new ArrayList<>();
         for (int i = 0; out.size() < limit && (i < own.size() || i < others.size()); i++) {
             if (i < own.size()) {
@@ -68,6 +90,15 @@ final class QuizPlanner {
             }
         }
         return spaced(out);
+    }
+
+    private static List<QuizItem> oneItemPerList(List<QuizItem> items, java.util.Set<String> listsAsked) {
+        java.util.Iterator<QuizItem> queue = items.iterator();
+        List<QuizItem> out = new ArrayList<>();
+        for (QuizItem next = nextAskable(queue, listsAsked); next != null; next = nextAskable(queue, listsAsked)) {
+            out.add(next);
+        }
+        return out;
     }
 
     /** The same items, moved so that neighbours are about different concepts wherever possible. */

@@ -1,0 +1,51 @@
+package crmgraph.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A quiz asks one item per list: every list cloze shows the list's other members, which answer a second one. */
+class QuizPlannerTest {
+
+    private static QuizItem.Source source(String concept, String topic) {
+        return new QuizItem.Source(concept, concept, topic, "d-1", "d");
+    }
+
+    private static ListCloze listCloze(String member) {
+        return new ListCloze(
+                "l-" + member,
+                "Ladder of loyalty: …",
+                new AnswerKey(member, List.of(), List.of()),
+                source(member, "ladder"),
+                List.of("prospect", "customer", "client", "advocate"));
+    }
+
+    private static TermCloze term(String concept) {
+        return new TermCloze(
+                "t-" + concept, "____ is …", new AnswerKey(concept, List.of(), List.of()), source(concept, concept));
+    }
+
+    @Test
+    void a_quiz_on_a_list_asks_one_list_cloze_and_then_the_members_own_items() {
+        List<QuizItem> items = List.of(
+                listCloze("prospect"), term("prospect"), listCloze("client"), term("client"), listCloze("advocate"));
+
+        List<QuizItem> quiz = QuizPlanner.roundRobin(items, List.of("prospect", "client", "advocate"), "ladder", 10);
+
+        assertThat(quiz).filteredOn(i -> i instanceof ListCloze).hasSize(1);
+        assertThat(quiz).extracting(QuizItem::id).containsExactly("l-prospect", "t-client", "t-prospect");
+    }
+
+    @Test
+    void interleaving_keeps_one_item_per_list_across_both_halves() {
+        List<QuizItem> quiz = QuizPlanner.interleave(
+                List.of(listCloze("client"), term("client")), List.of(listCloze("advocate"), term("advocate")), 10);
+
+        assertThat(quiz)
+                .filteredOn(i -> i instanceof ListCloze)
+                .extracting(QuizItem::id)
+                .containsExactly("l-client");
+        assertThat(quiz).hasSize(3);
+    }
+}
