@@ -11,10 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Keyword cloze: the most salient word group of a definition blanked. A known concept named in
- * the definition comes first; otherwise a noun phrase chosen by POS (adjectives and nouns ending
- * in a noun) and rarity across all definitions. Never a stop word, a number, or a word so common
- * in the decks that blanking it tests nothing; {@link Blanks} says what else may not be blanked.
+ * Keyword cloze: a known concept a definition names, or a proper name in it ("Reichheld"), blanked;
+ * the noun phrases are found by POS (adjectives and nouns ending in a noun). Never a stop word, a
+ * number, or a word so common in the decks that blanking it tests nothing; {@link Blanks} says
+ * what else may not be blanked.
  */
 final class KeywordClozes {
 
@@ -35,8 +35,12 @@ final class KeywordClozes {
 
     Optional<KeywordCloze> of(Concept concept, Definition definition, Forms termForms) {
         String text = DefinitionText.of(definition.text());
+        // Only the name of a concept the course teaches, or a proper name ("Reichheld"), is blanked.
+        // Judged by a lecturer, blanks on the rarest other noun phrase of a definition ("side",
+        // "unit", "deliberate effort") were bad in three items of four: rarity across the decks does
+        // not make a word worth testing.
         List<Candidate> candidates = new ArrayList<>(knownConcepts(concept, text));
-        candidates.addAll(nounPhrases(text));
+        nounPhrases(text).stream().filter(c -> properName(text, c)).forEach(candidates::add);
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparingInt(Candidate::start));
         String context = concept.name() + ": ";
         List<Token> tokens = language.tagged(Sentences.lowerFirst(text));
@@ -95,6 +99,14 @@ final class KeywordClozes {
     }
 
     /** Runs of adjectives and nouns ending in a noun, at most three words, scored by rarity. */
+    /** Every word capitalised, and not merely because it opens the definition. */
+    private static boolean properName(String text, Candidate c) {
+        String span = text.substring(c.start(), c.end());
+        return c.start() > 0
+                && java.util.Arrays.stream(span.split("[\\s-]+"))
+                        .allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
+    }
+
     private List<Candidate> nounPhrases(String text) {
         List<Token> tokens = language.tagged(Sentences.lowerFirst(text));
         List<Candidate> out = new ArrayList<>();

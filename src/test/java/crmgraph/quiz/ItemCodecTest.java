@@ -11,8 +11,15 @@ class ItemCodecTest {
 
     @Test
     void every_item_type_comes_back_equal_from_its_stored_bytes() {
-        List<QuizItem> items =
-                new ItemGenerator(English.shared()).generate(QuizFixture.crm().material());
+        List<QuizItem> items = new java.util.ArrayList<>(
+                new ItemGenerator(English.shared()).generate(QuizFixture.crm().material()));
+        // a keyword cloze blanks only a known concept the definition names, which this fixture's
+        // definitions rarely do in a way fit to blank: one is made by hand
+        items.add(new KeywordCloze(
+                "k-000000000001",
+                "Data mining: searching the ____ for hidden patterns.",
+                new AnswerKey("data warehouse", List.of("DW"), List.of()),
+                new QuizItem.Source("data-mining", "Data mining", "data-mining", "d-1", "d")));
         assertThat(items)
                 .extracting(QuizItem::getClass)
                 .contains(TermCloze.class, KeywordCloze.class, ListCloze.class, OrderItem.class, ChoiceItem.class);
