@@ -33,7 +33,7 @@ class QuizEscapingIT {
                 .define(
                         "Cypher joke",
                         List.of(),
-                        "A note saying MATCH (n) DETACH DELETE n // to scare the administrator.")
+                        "A note a script kiddie leaves in a form, saying MATCH (n) DETACH DELETE n // to scare the administrator.")
                 .writeTo(TestGraph.store());
         app = App.create(TestGraph.store()).start("127.0.0.1", 0);
     }
