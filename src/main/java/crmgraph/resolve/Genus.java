@@ -75,18 +75,25 @@ final class Genus {
         return Keys.key(b.toString());
     }
 
+    /** The kind each definition of the import names, by definition (identity: the same text may define two concepts). */
+    static java.util.Map<MentionSource, String> of(List<Extraction> decks, Lexicon lexicon) {
+        java.util.Map<MentionSource, String> genera = new java.util.IdentityHashMap<>();
+        decks.forEach(d ->
+                d.mentionSources().forEach(source -> of(source, lexicon).ifPresent(kind -> genera.put(source, kind))));
+        return genera;
+    }
+
     /**
      * One-word kinds that open at least two definitions of the import ("customers who …", "software
      * that …"). A word that opens a single definition is as likely another sense of a homonym ("the
      * point at which personalisation feels intrusive" is no kind of loyalty points), so a one-word
      * kind is taken only when it is shared.
      */
-    static Set<String> sharedKinds(List<Extraction> decks, Lexicon lexicon) {
+    static Set<String> shared(java.util.Map<MentionSource, String> genera) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        decks.forEach(d -> d.mentionSources()
-                .forEach(source -> of(source, lexicon)
-                        .filter(kind -> !kind.contains(" "))
-                        .ifPresent(kind -> counts.merge(kind, 1, Integer::sum))));
+        genera.values().stream()
+                .filter(kind -> !kind.contains(" "))
+                .forEach(kind -> counts.merge(kind, 1, Integer::sum));
         Set<String> shared = new java.util.HashSet<>();
         counts.forEach((kind, n) -> {
             if (n >= MIN_SHARED) {

@@ -57,7 +57,7 @@ public final class Resolver {
         known.forEach(k -> kindOf.put(k.key(), k.kindOf()));
         Map<String, SameModels.ModelList> importLists = importLists(decks, clusters, nodes);
         Set<String> terms = Terms.of(byKey.keySet(), defined(decks, clusters, nodes));
-        Set<String> kindWords = Genus.sharedKinds(decks, lexicon);
+        Map<crmgraph.extract.MentionSource, String> genera = Genus.of(decks, lexicon);
         Derived derived = new Derived(
                 lexicon,
                 new Mentions(lexicon, acronyms, terms),
@@ -67,7 +67,8 @@ public final class Resolver {
                 new SameModels(allLists(known, importLists, byKey)),
                 importLists.keySet(),
                 terms,
-                kindWords);
+                genera,
+                Genus.shared(genera));
         Set<String> inImport = new LinkedHashSet<>();
         decks.forEach(d -> d.concepts()
                 .forEach(f -> inImport.add(nodes.get(clusters.rootOf(f.name())).key())));
@@ -90,6 +91,7 @@ public final class Resolver {
             SameModels models,
             Set<String> listedInImport,
             Set<String> terms,
+            Map<crmgraph.extract.MentionSource, String> genera,
             Set<String> kindWords) {
 
         /**
@@ -251,14 +253,10 @@ public final class Resolver {
         sameModels(relations, derived, touched, linked);
         // A one-word term is a term of the deck that defines it: elsewhere the same word is as
         // often the everyday word ("people", "trust"), so only that deck's definitions mention it.
-        Set<String> definedHere = new HashSet<>();
-        deck.concepts().stream()
-                .filter(ConceptFact::hasDefinition)
-                .forEach(f ->
-                        definedHere.add(nodes.get(clusters.rootOf(f.name())).key()));
+        Set<String> definedHere = defined(List.of(deck), clusters, nodes);
         for (crmgraph.extract.MentionSource source : deck.mentionSources()) {
             ResolvedConcept from = nodes.get(clusters.rootOf(source.concept()));
-            Genus.of(source, derived.lexicon())
+            java.util.Optional.ofNullable(derived.genera().get(source))
                     .filter(kind -> kind.contains(" ") || derived.kindWords().contains(kind))
                     .filter(kind -> !kind.equals(from.key()) && !linked.contains(from.key() + "|" + kind))
                     .ifPresent(kind -> add(

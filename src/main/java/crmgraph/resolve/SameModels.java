@@ -62,7 +62,8 @@ final class SameModels {
         List<Twin> found = new ArrayList<>();
         for (String candidate : candidates(list)) {
             ModelList other = lists.get(candidate);
-            if (!candidate.equals(list.whole()) && !namesContain(list.whole(), candidate)) {
+            // a whole whose name holds the other's ("types of CRM" over CRM's list) is a heading, not a second name
+            if (!candidate.equals(list.whole()) && !sameMember(list.whole(), candidate)) {
                 match(list, other).ifPresent(pairs -> found.add(new Twin(list.whole(), candidate, pairs)));
             }
         }
@@ -130,10 +131,6 @@ final class SameModels {
         String[] wa = a.split(" ");
         String[] wb = b.split(" ");
         return wa.length <= wb.length ? within(wa, wb) : within(wb, wa);
-    }
-
-    private static boolean namesContain(String a, String b) {
-        return sameMember(a, b);
     }
 
     private static boolean within(String[] shorter, String[] longer) {
