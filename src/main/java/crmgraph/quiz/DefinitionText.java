@@ -6,7 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * A definition as a quiz shows it: bullet lines joined into one sentence-like text, page
- * references dropped, and cut to the first sentences so a prompt stays readable.
+ * references dropped, and cut to the first sentences so a prompt stays readable. What only makes
+ * sense beside text the quiz does not show is left out: a closing sentence announcing what follows
+ * ("… fall into three groups:") and a later line pointing back at earlier ones ("all three cost
+ * sales", "These are …").
  */
 final class DefinitionText {
 
@@ -15,7 +18,14 @@ final class DefinitionText {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-\u2022*\u00b7\u25aa\u2013]+|\\d{1,2}[.)])\\s*");
     private static final Pattern PAGE =
             Pattern.compile("\\(?\\b(?:page|p\\.)\\s*\\d+\\)?|\\((?:def|definition)\\)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z\"'(])");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"'\u201d\u2019)]?)\\s+(?=[A-Z\"'(\u201c])");
+    /**
+     * A text opening with a word that points back at what came before: a demonstrative or a
+     * third-person pronoun (closed classes of English), or a quantifier with a number ("all three").
+     */
+    private static final Pattern REFERS_BACK = Pattern.compile(
+            "^(?:this|that|these|those|it|its|they|them|their|(?:all|both) (?:two|three|four|five|six|seven|\\d+))\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private DefinitionText() {}
 
@@ -27,13 +37,31 @@ final class DefinitionText {
                     .replaceAll(" ")
                     .replaceAll("\\s+", " ")
                     .strip();
-            if (!s.isEmpty()) {
+            if (!s.isEmpty() && (parts.isEmpty() || !refersBack(s))) {
                 parts.add(parts.isEmpty() ? s : s.replaceAll("^[.;,:]+\\s*", ""));
             }
+        }
+        if (!parts.isEmpty()) {
+            parts.set(parts.size() - 1, withoutAnnouncement(parts.get(parts.size() - 1)));
+            parts.removeIf(String::isEmpty);
         }
         String joined = String.join(
                 "; ", parts.stream().map(p -> p.replaceAll("[;,:]+$", "")).toList());
         return cut(joined.replaceAll("\\s+([.,;:])", "$1").strip());
+    }
+
+    /** Whether a text opens by pointing back at text before it. */
+    static boolean refersBack(String text) {
+        return REFERS_BACK.matcher(text.strip()).find();
+    }
+
+    /** A line without its closing sentence when that sentence ends in a colon: what it announces is not shown. */
+    private static String withoutAnnouncement(String line) {
+        if (!line.endsWith(":")) {
+            return line;
+        }
+        String[] sentences = SENTENCE_END.split(line);
+        return String.join(" ", java.util.Arrays.copyOf(sentences, sentences.length - 1));
     }
 
     private static String cut(String text) {

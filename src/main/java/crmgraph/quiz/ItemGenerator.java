@@ -22,6 +22,8 @@ public final class ItemGenerator {
 
     /** Share of words two definitions must have in common to be one fact. */
     private static final double SAME_FACT = 0.8;
+    /** Words a definition needs before one inside another counts as the same fact. */
+    private static final int MIN_CONTAINED = 6;
 
     private final English language;
     private final SourceCheck sources;
@@ -44,7 +46,7 @@ public final class ItemGenerator {
      * over the whole index: {@link ItemBank} keeps the rest from the last build or the store.
      */
     List<QuizItem> generate(StudyIndex index, Predicate<String> topics) {
-        TermClozes terms = new TermClozes(language, index);
+        TermClozes terms = new TermClozes(language, index, sources);
         KeywordClozes keywords = new KeywordClozes(language, index);
         ChoiceItems choices = new ChoiceItems(index, sources);
         ListItems lists = new ListItems(index, sources);
@@ -116,10 +118,16 @@ public final class ItemGenerator {
         return out;
     }
 
-    /** Two definitions sharing nearly all their words (one deck wrote "a customer", another "the customer") say one fact. */
+    /**
+     * Two definitions say one fact when they share nearly all their words (one deck wrote "a
+     * customer", another "the customer"), or when one is nearly all inside the other (one deck cut
+     * the sentence before its examples).
+     */
     static boolean sameFact(Set<String> a, Set<String> b) {
         long shared = a.stream().filter(b::contains).count();
-        return shared >= SAME_FACT * Math.max(a.size(), b.size());
+        int shorter = Math.min(a.size(), b.size());
+        int bound = shorter >= MIN_CONTAINED ? shorter : Math.max(a.size(), b.size());
+        return shared >= SAME_FACT * bound;
     }
 
     private static boolean leakFree(QuizItem item) {

@@ -7,7 +7,9 @@ import java.util.Optional;
  * hyphen and same-stem variants appear neither in the prompt nor among the other choices; no
  * other choice is the answer's opposite by a prefix ("planned", "unplanned"); a choice item's
  * right option is not the only one sharing a word with the prompt; and an order item never shows
- * its members in the right order.
+ * its members in the right order. A typed answer also leaks when the prompt holds its head word or
+ * most of its words ("a network of business relationships" for "business network"), or gives
+ * another name for it ("… (aka variability)"), which the student could type and see refused.
  */
 public final class LeakCheck {
 
@@ -32,6 +34,30 @@ public final class LeakCheck {
         }
         if (item instanceof ChoiceItem && onlyAnswerEchoesPrompt(item)) {
             return Optional.of("only the answer shares a word with the prompt");
+        }
+        if (item instanceof TermCloze || item instanceof KeywordCloze) {
+            return typedLeak(item);
+        }
+        return Optional.empty();
+    }
+
+    /** Words that introduce another name for what is being defined. */
+    private static final java.util.regex.Pattern OTHER_NAME = java.util.regex.Pattern.compile(
+            "\\b(?:a\\.?k\\.?a\\b\\.?|also (?:known as|called|termed|referred to as)|otherwise (?:known as|called)"
+                    + "|sometimes (?:known as|called))\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static Optional<String> typedLeak(QuizItem item) {
+        java.util.Set<String> prompt = stems(item.prompt());
+        for (String name : item.key().all()) {
+            java.util.Set<String> words = stems(name);
+            long shown = words.stream().filter(prompt::contains).count();
+            if (shown * 2 > words.size() || head(name).filter(prompt::contains).isPresent()) {
+                return Optional.of("the prompt holds the answer's head word or most of its words: " + name);
+            }
+        }
+        if (OTHER_NAME.matcher(item.prompt()).find()) {
+            return Optional.of("the prompt gives another name for the answer");
         }
         return Optional.empty();
     }
@@ -59,6 +85,23 @@ public final class LeakCheck {
             }
         }
         return answerEchoes;
+    }
+
+    /**
+     * The stem of a name's head word: its last word before any small word ("network" of "business
+     * network", "segment" of "segment of one"); empty for a one-word name, which the forms check covers.
+     */
+    private static Optional<String> head(String name) {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (Words.Span w : Words.spans(name)) {
+            if (Words.STOP.contains(w.key())) {
+                break;
+            }
+            words.add(w.key());
+        }
+        return words.size() < 2 && Words.spans(name).size() < 2
+                ? Optional.empty()
+                : words.isEmpty() ? Optional.empty() : Optional.of(Forms.stem(words.get(words.size() - 1)));
     }
 
     private static java.util.Set<String> stems(String text) {

@@ -76,7 +76,9 @@ final class ListItems {
         for (int i = 0; i < parts.size(); i++) {
             shown.add(i == blank ? QuizItem.BLANK : parts.get(i).concept().name());
         }
-        String prompt = title + (ordered(parts) ? " (in order): " : ": ") + String.join(", ", shown);
+        String prompt = spelled(whole, parts)
+                .map(acronym -> title + ": " + lettered(acronym, shown))
+                .orElse(title + (ordered(parts) ? " (in order): " : ": ") + String.join(", ", shown));
         Forms forms = index.forms(answer.concept());
         if (forms.occursIn(prompt)) {
             return java.util.Optional.empty();
@@ -125,6 +127,34 @@ final class ListItems {
                 new QuizItem.Source(whole.id(), whole.name(), whole.id(), first.card(), first.deck()),
                 shuffled,
                 names));
+    }
+
+    /**
+     * The acronym in the whole's name or aliases that the members' initials spell in the list's
+     * order ("IDIC" for identify, differentiate, interact, customize). Such a list is asked letter by
+     * letter, so the initial the acronym gives away is part of the question, not a hint.
+     */
+    static java.util.Optional<String> spelled(Concept whole, List<StudyIndex.Part> parts) {
+        StringBuilder initials = new StringBuilder();
+        for (StudyIndex.Part p : parts) {
+            String name = p.concept().name().strip();
+            if (name.isEmpty() || !Character.isLetter(name.charAt(0))) {
+                return java.util.Optional.empty();
+            }
+            initials.append(Character.toUpperCase(name.charAt(0)));
+        }
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(whole.name()), whole.aliases().stream())
+                .flatMap(n -> crmgraph.nlp.Acronym.in(n).stream())
+                .filter(a -> a.equalsIgnoreCase(initials.toString()))
+                .findFirst();
+    }
+
+    private static String lettered(String acronym, List<String> shown) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            out.add(acronym.charAt(i) + " = " + shown.get(i));
+        }
+        return String.join(", ", out);
     }
 
     /** A fixed shuffle of the names that is never the right order. */

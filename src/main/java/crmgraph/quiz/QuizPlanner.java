@@ -92,7 +92,8 @@ final class QuizPlanner {
         return spaced(out);
     }
 
-    private static List<QuizItem> oneItemPerList(List<QuizItem> items, java.util.Set<String> listsAsked) {
+    /** The items in their order, passing over every second item on a list (see {@link #nextAskable}). */
+    static List<QuizItem> oneItemPerList(List<QuizItem> items, java.util.Set<String> listsAsked) {
         java.util.Iterator<QuizItem> queue = items.iterator();
         List<QuizItem> out = new ArrayList<>();
         for (QuizItem next = nextAskable(queue, listsAsked); next != null; next = nextAskable(queue, listsAsked)) {

@@ -50,6 +50,9 @@ final class SourceCheck {
         if (QUESTION.matcher(text).find()) {
             return Optional.of("a question, not a definition");
         }
+        if (DefinitionText.refersBack(text)) {
+            return Optional.of("points back at text the item does not show");
+        }
         if (contentWords(tokens) < MIN_CONTENT_WORDS) {
             return Optional.of("too thin");
         }

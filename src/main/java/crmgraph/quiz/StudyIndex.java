@@ -142,6 +142,11 @@ final class StudyIndex {
         return parts.getOrDefault(id, List.of());
     }
 
+    /** The concepts whose lists the concept is a member of. */
+    List<Concept> wholesOf(String id) {
+        return concepts(wholes.getOrDefault(id, Set.of()));
+    }
+
     boolean hasParts(String id) {
         return parts.containsKey(id);
     }

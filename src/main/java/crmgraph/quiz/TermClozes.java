@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Term cloze: a definition recast so the term is the blank. A definition that already names its
  * term has the name blanked; one that starts with a noun phrase gets "____ is/are"; one that starts
- * with a verb ("focuses on …", "is …") gets the blank as its subject.
+ * with a verb ("focuses on …", "is …") gets the blank as its subject. A member of one list is asked
+ * within it ("(RFM analysis) ____ is how recently …"): its definition alone often fits other answers.
  */
 final class TermClozes {
 
@@ -28,10 +29,12 @@ final class TermClozes {
 
     private final English language;
     private final StudyIndex index;
+    private final SourceCheck sources;
 
-    TermClozes(English language, StudyIndex index) {
+    TermClozes(English language, StudyIndex index, SourceCheck sources) {
         this.language = language;
         this.index = index;
+        this.sources = sources;
     }
 
     Optional<TermCloze> of(Concept concept, Definition definition, Forms forms) {
@@ -48,7 +51,7 @@ final class TermClozes {
         String id = Ids.of('t', concept.id(), definition.card(), definition.text());
         return Optional.of(new TermCloze(
                 id,
-                prompt,
+                inContext(concept, prompt),
                 key,
                 new QuizItem.Source(
                         concept.id(), index.displayName(concept), concept.id(), definition.card(), definition.deck())));
@@ -66,6 +69,28 @@ final class TermClozes {
             return QuizItem.BLANK + ": " + rest;
         }
         return QuizItem.BLANK + (plural(concept.name()) ? " are " : " is ") + lowerFirst(first, rest);
+    }
+
+    /** The prompt behind the name of the one list the concept belongs to, unless the prompt names it already. */
+    private String inContext(Concept concept, String prompt) {
+        List<Concept> wholes = index.wholesOf(concept.id());
+        if (wholes.size() != 1) {
+            return prompt;
+        }
+        Concept whole = wholes.get(0);
+        boolean fit = sources.nameWeakness(whole.name()).isEmpty()
+                && !index.forms(whole).occursIn(prompt)
+                && !sharesWord(whole.name(), concept.name());
+        return fit ? "(" + index.displayName(whole) + ") " + prompt : prompt;
+    }
+
+    /** Whether two names share a word by stem (a whole named "customer value" would hint at "functional value"). */
+    private static boolean sharesWord(String a, String b) {
+        java.util.Set<String> stems = new java.util.HashSet<>();
+        Words.spans(a).forEach(w -> stems.add(Forms.stem(w.key())));
+        return Words.spans(b).stream()
+                .map(w -> Forms.stem(w.key()))
+                .anyMatch(k -> !Words.STOP.contains(k) && stems.contains(k));
     }
 
     /**

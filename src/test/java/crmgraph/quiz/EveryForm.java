@@ -23,7 +23,7 @@ final class EveryForm {
 
     static List<QuizItem> termClozes(StudyMaterial material) {
         StudyIndex index = new StudyIndex(material);
-        return every(index, new TermClozes(English.shared(), index)::of);
+        return every(index, new TermClozes(English.shared(), index, new SourceCheck(English.shared()))::of);
     }
 
     static List<QuizItem> keywordClozes(StudyMaterial material) {

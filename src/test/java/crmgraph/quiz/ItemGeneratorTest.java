@@ -49,8 +49,8 @@ class ItemGeneratorTest {
                 .toList();
         assertThat(idic)
                 .contains(
-                        "list-cloze | IDIC model (in order): ____, Differentiate, Interact, Customize => Identify",
-                        "list-cloze | IDIC model (in order): Identify, Differentiate, Interact, ____ => Customize",
+                        "list-cloze | IDIC model: I = ____, D = Differentiate, I = Interact, C = Customize => Identify",
+                        "list-cloze | IDIC model: I = Identify, D = Differentiate, I = Interact, C = ____ => Customize",
                         "order | Put the parts of IDIC model in order. => Identify, Differentiate, Interact, Customize");
         assertThat(idic).filteredOn(i -> i.startsWith("order")).hasSize(1);
         assertThat(idic).filteredOn(i -> i.startsWith("list-cloze")).hasSize(4);
@@ -173,7 +173,7 @@ class ItemGeneratorTest {
         assertThat(lists).hasSize(4);
         assertThat(lists)
                 .extracting(QuizItem::prompt)
-                .contains("IDIC model (in order): Identify, ____, Interact, Customize");
+                .contains("IDIC model: I = Identify, D = ____, I = Interact, C = Customize");
         assertThat(lists.get(1).key().wrong()).containsExactly("Identify", "Interact", "Customize");
     }
 

@@ -298,11 +298,11 @@ class LecturerRulesTest {
     void two_decks_wording_one_definition_almost_alike_give_one_item() {
         QuizFixture f = new QuizFixture()
                 .define(
-                        "Adequate service",
+                        "Tolerance floor",
                         List.of(),
                         "The lowest level of service the customer will accept without complaint.")
                 .define(
-                        "Adequate service",
+                        "Tolerance floor",
                         List.of(),
                         "The lowest level of service a customer will accept without complaint.");
         assertThat(generate(f)).hasSize(1);
@@ -315,7 +315,7 @@ class LecturerRulesTest {
                         "Voice of the customer",
                         List.of("VoC"),
                         "The voice of the customer, also called VoC, is the practice of capturing what buyers expect")
-                .define("Buyer expectation", List.of(), "what a buyer believes a service will deliver before using it");
+                .define("Anticipation", List.of(), "what a buyer believes a service will deliver before using it");
         assertThat(generate(f))
                 .extracting(QuizItem::prompt)
                 .isNotEmpty()
@@ -489,5 +489,126 @@ class LecturerRulesTest {
         assertThat(checker.check(order, "B \u2192 C \u2192 A").correct()).isTrue();
         assertThat(checker.check(order, "Convert \u2192 Attract \u2192 Keep").correct())
                 .isFalse();
+    }
+
+    // Second review: context, half-named answers, text that points elsewhere
+
+    private static List<QuizItem> typed(QuizFixture f) {
+        return generate(f).stream()
+                .filter(i -> i instanceof TermCloze || i instanceof KeywordCloze)
+                .toList();
+    }
+
+    @Test
+    void a_definition_holding_the_answers_head_word_gives_no_typed_item() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Supplier network",
+                        List.of(),
+                        "the web of firms a buyer relies on, seen as one network of lasting trading ties");
+        assertThat(typed(f)).isEmpty();
+        TermCloze made = new TermCloze(
+                "t-000000000002",
+                "____ is the web of firms a buyer relies on, seen as one network of lasting ties",
+                new AnswerKey("Supplier network", List.of(), List.of()),
+                new QuizItem.Source("c", "C", "c", "d-1", "d"));
+        assertThat(LeakCheck.leak(made)).isPresent();
+    }
+
+    @Test
+    void a_definition_holding_most_words_of_a_longer_answer_leaks_it() {
+        TermCloze made = new TermCloze(
+                "t-000000000003",
+                "____: buyers remember the best moment and the last moment of a visit",
+                new AnswerKey("Best-last moment effect", List.of(), List.of()),
+                new QuizItem.Source("c", "C", "c", "d-1", "d"));
+        assertThat(LeakCheck.leak(made)).isPresent();
+    }
+
+    @Test
+    void a_definition_holding_one_word_of_the_answer_but_not_its_head_still_gives_a_typed_item() {
+        TermCloze made = new TermCloze(
+                "t-000000000004",
+                "____ is a central store of data gathered from every system a firm runs",
+                new AnswerKey("Data vault", List.of(), List.of()),
+                new QuizItem.Source("c", "C", "c", "d-1", "d"));
+        assertThat(LeakCheck.leak(made)).isEmpty();
+    }
+
+    @Test
+    void a_definition_giving_another_name_for_the_answer_gives_no_typed_item() {
+        TermCloze made = new TermCloze(
+                "t-000000000005",
+                "____: buyers drifting away one by one without complaining (aka quiet exit)",
+                new AnswerKey("Silent defection", List.of(), List.of()),
+                new QuizItem.Source("c", "C", "c", "d-1", "d"));
+        assertThat(LeakCheck.leak(made)).isPresent();
+    }
+
+    @Test
+    void a_member_of_one_list_is_asked_within_that_list() {
+        QuizFixture f = new QuizFixture()
+                .define("Recency", List.of(), "how many days have passed since the buyer last placed an order")
+                .list("RFM analysis", false, "Recency", "Frequency", "Monetary");
+        assertThat(typed(f))
+                .extracting(QuizItem::prompt)
+                .containsExactly("(RFM analysis) ____: how many days have passed since the buyer last placed an order");
+    }
+
+    @Test
+    void a_list_whose_name_shares_a_word_with_the_member_gives_no_context() {
+        QuizFixture f = new QuizFixture()
+                .define("Emotional appeal", List.of(), "an advert that moves buyers by stirring feelings such as pride")
+                .list("Advertising appeals", false, "Emotional appeal", "Rational appeal");
+        assertThat(EveryForm.termClozes(f.material()))
+                .extracting(QuizItem::prompt)
+                .noneMatch(p -> p.startsWith("("));
+    }
+
+    @Test
+    void a_closing_sentence_announcing_what_the_card_does_not_show_is_left_out() {
+        assertThat(
+                        DefinitionText.of(
+                                "A loyalty score asks one question about recommending the firm. Answers fall into three bands:"))
+                .isEqualTo("A loyalty score asks one question about recommending the firm.");
+        assertThat(DefinitionText.of("Buyers are sorted into four tiers:")).isEmpty();
+    }
+
+    @Test
+    void a_later_line_pointing_back_at_earlier_ones_is_left_out() {
+        assertThat(DefinitionText.of("leaving a queue before being served\n- all three cost the shop its sales"))
+                .isEqualTo("leaving a queue before being served");
+        assertThat(DefinitionText.of("a buyer who tells others about the brand\nThese are worth more than ads"))
+                .isEqualTo("a buyer who tells others about the brand");
+    }
+
+    @Test
+    void a_definition_opening_by_pointing_back_gives_no_item() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Queue reneging",
+                        List.of(),
+                        "This happens when a waiting buyer gives up and walks out of the line");
+        assertThat(generate(f)).isEmpty();
+    }
+
+    @Test
+    void a_definition_cut_short_by_one_deck_and_whole_in_another_gives_one_item() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Decision unit",
+                        List.of(),
+                        "everyone in a client firm who takes part in choosing a supplier: users, payers and approvers")
+                .define("Decision unit", List.of(), "everyone in a client firm who takes part in choosing a supplier");
+        assertThat(generate(f)).hasSize(1);
+    }
+
+    @Test
+    void an_ordered_list_spelling_no_acronym_is_asked_in_order() {
+        QuizFixture f = new QuizFixture().list("Sales funnel", true, "Awareness", "Interest", "Decision", "Purchase");
+        assertThat(generate(f))
+                .filteredOn(i -> i instanceof ListCloze)
+                .extracting(QuizItem::prompt)
+                .contains("Sales funnel (in order): Awareness, ____, Decision, Purchase");
     }
 }

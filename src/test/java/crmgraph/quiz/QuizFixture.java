@@ -45,7 +45,7 @@ public final class QuizFixture {
         f.define(
                 "Self-service relationships",
                 List.of(),
-                "Relationships in which buyers serve themselves through kiosks and websites, without direct contact with staff.");
+                "Dealings in which buyers serve themselves through kiosks and websites, without direct contact with staff.");
         f.define(
                 "Touch points",
                 List.of(),
