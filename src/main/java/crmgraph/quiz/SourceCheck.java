@@ -25,9 +25,10 @@ final class SourceCheck {
 
     private static final Set<String> RELATIVE = Set.of("which", "who", "whom", "whose");
 
-    /** A text ending on "e.g." or "such as" was cut before its examples. */
+    /** A text ending on "e.g." or "such as" was cut before its examples; one ending on "called" before its name. */
     private static final java.util.regex.Pattern EXAMPLE_AT_END = java.util.regex.Pattern.compile(
-            "(?:\\be\\.\\s?g\\.?|\\bi\\.\\s?e\\.?|\\b(?:such as|for example|including|like))\\s*$",
+            "(?:\\be\\.\\s?g\\.?|\\bi\\.\\s?e\\.?|\\b(?:such as|for example|including|like"
+                    + "|called|known as|termed|referred to as))\\s*[.:]?$",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** A sentence ending in a question mark (a quoted question inside a sentence is fine). */
@@ -74,7 +75,7 @@ final class SourceCheck {
         if (n.isEmpty() || !Character.isLetterOrDigit(n.codePointAt(0))) {
             return Optional.of("a stray mark, not a name");
         }
-        if (n.endsWith("?") || n.contains(":") || unbalanced(n)) {
+        if (n.endsWith("?") || n.contains(":") || n.matches(".*\\s[-\u2013\u2014]\\s.*") || unbalanced(n)) {
             return Optional.of("a question, a heading or a misread piece");
         }
         if (shouted(n)) {

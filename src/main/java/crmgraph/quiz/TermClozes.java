@@ -25,6 +25,10 @@ final class TermClozes {
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "being", "been");
     private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom", "whose", "where", "when");
     private static final Set<String> WH = Set.of("who", "what", "when", "where", "why", "how", "which", "whose");
+    /** A name of at most four words of letters, digits, hyphens and apostrophes: a term, not a heading. */
+    private static final Pattern PLAIN_TERM =
+            Pattern.compile("[\\p{L}\\p{N}'\u2019-]+(?: [\\p{L}\\p{N}'\u2019&-]+){0,3}");
+
     private static final Set<String> CLAUSE_OPENERS = Set.of("ADP", "SCONJ", "PART", "CCONJ", "PUNCT", "INTJ", "SYM");
 
     private final English language;
@@ -51,7 +55,7 @@ final class TermClozes {
         String id = Ids.of('t', concept.id(), definition.card(), definition.text());
         return Optional.of(new TermCloze(
                 id,
-                inContext(concept, prompt),
+                inContext(concept, definition, prompt),
                 key,
                 new QuizItem.Source(
                         concept.id(), index.displayName(concept), concept.id(), definition.card(), definition.deck())));
@@ -71,14 +75,23 @@ final class TermClozes {
         return QuizItem.BLANK + (plural(concept.name()) ? " are " : " is ") + lowerFirst(first, rest);
     }
 
-    /** The prompt behind the name of the one list the concept belongs to, unless the prompt names it already. */
-    private String inContext(Concept concept, String prompt) {
+    /**
+     * The prompt behind the name of the one list the concept belongs to. Only where the deck that
+     * gave the definition lists the concept there too (elsewhere the same word may mean something
+     * else: a "lead" tier is no sales lead), where the list's name is a plain term and not a
+     * heading, and where the prompt does not name the list already.
+     */
+    private String inContext(Concept concept, Definition definition, String prompt) {
         List<Concept> wholes = index.wholesOf(concept.id());
         if (wholes.size() != 1) {
             return prompt;
         }
         Concept whole = wholes.get(0);
-        boolean fit = sources.nameWeakness(whole.name()).isEmpty()
+        boolean sameDeck = index.partsOf(whole.id()).stream()
+                .anyMatch(p -> p.concept().id().equals(concept.id()) && p.deck().equals(definition.deck()));
+        boolean fit = sameDeck
+                && PLAIN_TERM.matcher(whole.name()).matches()
+                && sources.nameWeakness(whole.name()).isEmpty()
                 && !index.forms(whole).occursIn(prompt)
                 && !sharesWord(whole.name(), concept.name());
         return fit ? "(" + index.displayName(whole) + ") " + prompt : prompt;

@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
  *       for every candidate of a definition and never changes which one wins);
  *   <li>its siblings, other kinds of its parents and concepts sharing its neighbours, as far as
  *       {@link #REACH}, with their names and aliases (distractors, close but wrong answers);
+ *   <li>the lists it is a member of, with their names and the decks that list it (a term cloze asks
+ *       a member within its one list);
  *   <li>the parts and kinds of the lists it heads, in order, with names, aliases, order, card and
  *       deck, and the parts' own definitions (a part named by its position is shown by one);
  *   <li>how every name and definition above is shown: with each capitalised name spelt as most decks
@@ -87,6 +89,13 @@ final class TopicKeys {
         reach(h, index, "siblings", index.siblings(concept.id(), REACH));
         reach(h, index, "co-kinds", index.coKinds(concept.id(), REACH));
         reach(h, index, "sharing neighbours", index.sharingNeighbours(concept.id(), REACH));
+        for (Concept whole : index.wholesOf(concept.id())) {
+            h.add("whole");
+            names(h, index, whole);
+            index.partsOf(whole.id()).stream()
+                    .filter(p -> p.concept().id().equals(concept.id()))
+                    .forEach(p -> h.add(p.deck()));
+        }
         parts(h, index, "parts", index.partsOf(concept.id()));
         parts(h, index, "kinds", index.kindLists().getOrDefault(concept.id(), List.of()));
         return h.hex();

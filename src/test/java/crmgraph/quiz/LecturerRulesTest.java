@@ -611,4 +611,43 @@ class LecturerRulesTest {
                 .extracting(QuizItem::prompt)
                 .contains("Sales funnel (in order): Awareness, ____, Decision, Purchase");
     }
+
+    @Test
+    void a_list_from_another_deck_or_named_by_a_heading_gives_no_context() {
+        QuizFixture otherDeck = new QuizFixture()
+                .list("Account tiers", false, "Anchor", "Builder", "Drifter")
+                .define("Anchor", List.of(), "the first price a buyer sees, against which later offers are judged");
+        StudyMaterial listed = otherDeck.material();
+        StudyMaterial definedElsewhere = new StudyMaterial(
+                listed.fingerprint(),
+                listed.concepts().stream()
+                        .map(c -> new StudyMaterial.Concept(
+                                c.id(),
+                                c.name(),
+                                c.aliases(),
+                                c.definitions().stream()
+                                        .map(d -> new StudyMaterial.Definition(d.text(), d.card(), "pricing-deck"))
+                                        .toList(),
+                                c.cards()))
+                        .toList(),
+                listed.links());
+        assertThat(EveryForm.termClozes(listed)).extracting(QuizItem::prompt).allMatch(p -> p.startsWith("("));
+        assertThat(EveryForm.termClozes(definedElsewhere))
+                .extracting(QuizItem::prompt)
+                .isNotEmpty()
+                .noneMatch(p -> p.startsWith("("));
+        QuizFixture heading = new QuizFixture()
+                .define("Anchor", List.of(), "the first price a buyer sees, against which later offers are judged")
+                .list("Pricing effects [notes]", false, "Anchor", "Decoy", "Bundle");
+        assertThat(EveryForm.termClozes(heading.material()))
+                .extracting(QuizItem::prompt)
+                .noneMatch(p -> p.startsWith("("));
+    }
+
+    @Test
+    void a_definition_ending_on_called_was_cut_before_its_name() {
+        assertThat(new SourceCheck(language)
+                        .weakness("a small group of buyers whose needs the big brands leave unmet is called"))
+                .isPresent();
+    }
 }
