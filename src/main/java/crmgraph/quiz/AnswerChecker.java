@@ -181,6 +181,18 @@ public final class AnswerChecker {
         return Optional.empty();
     }
 
+    /**
+     * Whether a known wrong answer can change a verdict on {@code answer}: only one the typo rule
+     * could take for the answer (by the triangle inequality, within twice the typos allowed) or one
+     * with the same initials can. Others need not be kept with an item.
+     */
+    static boolean confusable(String answer, String wrong) {
+        String a = Words.singular(answer).replace(" ", "");
+        String w = Words.singular(wrong).replace(" ", "");
+        return DISTANCE.apply(a, w) <= 2 * allowedTypos(a.length())
+                || !Words.initials(answer).isEmpty() && Words.initials(answer).equals(Words.initials(wrong));
+    }
+
     /** Typos allowed by length: none up to 4 letters, then one per ~6 letters, at most 3. */
     static int allowedTypos(int length) {
         if (length <= 4) {

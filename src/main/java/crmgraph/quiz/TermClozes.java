@@ -116,11 +116,22 @@ final class TermClozes {
         return rest.contains(QuizItem.BLANK);
     }
 
-    /** Siblings in a list and other kinds of the same parent: close answers that are still wrong. */
+    /**
+     * Siblings in a list and other kinds of the same parent: close answers that are still wrong. As
+     * many of each as a list item shows are kept (the checker names the one typed: "Operational CRM
+     * is a different concept"); beyond them only those the checker could confuse with the answer,
+     * so an item does not carry the hundreds of kinds a head noun can have.
+     */
     private List<String> closeButWrong(Concept concept) {
-        return java.util.stream.Stream.concat(
+        List<String> names = StudyIndex.names(concept);
+        java.util.stream.Stream<Concept> far = java.util.stream.Stream.concat(
                         index.siblings(concept.id(), CLOSE_BUT_WRONG).stream(),
                         index.coKinds(concept.id(), CLOSE_BUT_WRONG).stream())
+                .filter(k -> names.stream().anyMatch(n -> AnswerChecker.confusable(n, k.name())));
+        java.util.stream.Stream<Concept> near = java.util.stream.Stream.concat(
+                index.siblings(concept.id(), ListItems.MAX_MEMBERS).stream(),
+                index.coKinds(concept.id(), ListItems.MAX_MEMBERS).stream());
+        return java.util.stream.Stream.concat(near, far)
                 .map(Concept::name)
                 .distinct()
                 .toList();
