@@ -24,6 +24,8 @@ public final class ItemGenerator {
     private static final double SAME_FACT = 0.8;
     /** Words a definition needs before one inside another counts as the same fact. */
     private static final int MIN_CONTAINED = 6;
+    /** Content words of the longest name a student is asked to type. */
+    private static final int LONGEST_TYPED_NAME = 3;
 
     private final English language;
     private final SourceCheck sources;
@@ -107,8 +109,8 @@ public final class ItemGenerator {
             Optional<QuizItem> keyword = keywords.of(concept, definition, forms)
                     .map(QuizItem.class::cast)
                     .filter(ItemGenerator::leakFree);
-            List<Optional<QuizItem>> preference = switch (Math.floorMod(
-                    Ids.seed(Ids.of('d', concept.id(), definition.card(), definition.text())), 3)) {
+            int form = Math.floorMod(Ids.seed(Ids.of('d', concept.id(), definition.card(), definition.text())), 3);
+            List<Optional<QuizItem>> preference = switch (longName(concept) ? 0 : form) {
                 case 0 -> List.of(choice, term, keyword);
                 case 1 -> List.of(term, choice, keyword);
                 default -> List.of(keyword, term, choice);
@@ -116,6 +118,14 @@ public final class ItemGenerator {
             preference.stream().flatMap(Optional::stream).findFirst().ifPresent(out::add);
         }
         return out;
+    }
+
+    /** A name of more than three words is hard to type word for word: it is asked as a choice where one can be made. */
+    private static boolean longName(Concept concept) {
+        return Words.spans(concept.name()).stream()
+                        .filter(w -> !Words.STOP.contains(w.key()))
+                        .count()
+                > LONGEST_TYPED_NAME;
     }
 
     /**

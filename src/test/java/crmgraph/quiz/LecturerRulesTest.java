@@ -650,4 +650,25 @@ class LecturerRulesTest {
                         .weakness("a small group of buyers whose needs the big brands leave unmet is called"))
                 .isPresent();
     }
+
+    @Test
+    void a_long_name_is_asked_as_a_choice_where_one_can_be_made() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Staff tools training and recognition",
+                        List.of(),
+                        "what an employer gives its people so they can serve buyers well every day")
+                .list(
+                        "Service drivers",
+                        false,
+                        "Staff tools training and recognition",
+                        "Store cleanliness",
+                        "Queue length",
+                        "Opening hours");
+        assertThat(generate(f))
+                .filteredOn(i -> i.source().concept().equals(QuizFixture.id("Staff tools training and recognition")))
+                .filteredOn(i -> !(i instanceof ListCloze))
+                .hasSize(1)
+                .allMatch(i -> i instanceof ChoiceItem);
+    }
 }
