@@ -18,14 +18,20 @@ final class DefinitionText {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-\u2022*\u00b7\u25aa\u2013]+|\\d{1,2}[.)])\\s*");
     private static final Pattern PAGE =
             Pattern.compile("\\(?\\b(?:page|p\\.)\\s*\\d+\\)?|\\((?:def|definition)\\)", Pattern.CASE_INSENSITIVE);
+    private static final String COUNTED = "(?:all|both) (?:two|three|four|five|six|seven|\\d+)";
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"'\u201d\u2019)]?)\\s+(?=[A-Z\"'(\u201c])");
     /**
      * A text opening with a word that points back at what came before: a demonstrative or a
      * third-person pronoun (closed classes of English), or a quantifier with a number ("all three").
      */
     private static final Pattern REFERS_BACK = Pattern.compile(
-            "^(?:this|that|these|those|it|its|they|them|their|(?:all|both) (?:two|three|four|five|six|seven|\\d+))\\b",
-            Pattern.CASE_INSENSITIVE);
+            "^(?:this|that|these|those|it|its|they|them|their|" + COUNTED + ")\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A text opening with a quantifier and a number ("all three", "both two"), which counts things
+     * named before it. A pronoun opening a definition's first line stands for the term itself
+     * ("Those where customers …"), but a count can only point back.
+     */
+    private static final Pattern COUNTS_BACK = Pattern.compile("^" + COUNTED + "\\b", Pattern.CASE_INSENSITIVE);
 
     private DefinitionText() {}
 
@@ -50,9 +56,14 @@ final class DefinitionText {
         return cut(joined.replaceAll("\\s+([.,;:])", "$1").strip());
     }
 
-    /** Whether a text opens by pointing back at text before it. */
+    /** Whether a later line opens by pointing back at text before it. */
     static boolean refersBack(String text) {
         return REFERS_BACK.matcher(text.strip()).find();
+    }
+
+    /** Whether a definition opens by counting things named before it. */
+    static boolean countsBack(String text) {
+        return COUNTS_BACK.matcher(text.strip()).find();
     }
 
     /** A line without its closing sentence when that sentence ends in a colon: what it announces is not shown. */

@@ -143,13 +143,17 @@ final class ItemBank {
             Map<String, List<QuizItem>> byConcept,
             Map<String, List<QuizItem>> byTopic,
             Map<String, List<QuizItem>> byDeck,
-            StudyIndex index) {
+            CompletableFuture<StudyIndex> indexing) {
 
-        /** The items indexed for serving; the indexes are built side by side on {@code pool}. */
+        /**
+         * The items indexed for serving; the indexes are built side by side on {@code pool}. The
+         * study index may still be in the making (a restore serves items before it): a quiz on a
+         * concept waits for it, a quiz on a deck or on all items does not.
+         */
         static Items of(
-                StudyMaterial material,
+                String version,
                 long startedNanos,
-                StudyIndex index,
+                CompletableFuture<StudyIndex> index,
                 Map<String, List<QuizItem>> byKey,
                 Set<String> generated,
                 List<QuizItem> items,
@@ -172,7 +176,7 @@ final class ItemBank {
                 });
             }
             return new Items(
-                    material.fingerprint(),
+                    version,
                     startedNanos,
                     byKey,
                     Set.copyOf(generated),
@@ -192,6 +196,11 @@ final class ItemBank {
             // Sorted once here, so a quiz takes the first few of a concept with thousands of items.
             out.values().forEach(list -> list.sort(QuizPlanner.byType()));
             return out;
+        }
+
+        /** The study index: lists, kinds, neighbours (waits while a restore is still building it). */
+        StudyIndex index() {
+            return indexing.join();
         }
 
         /** A concept's items, in order of type preference. */
@@ -319,7 +328,15 @@ final class ItemBank {
         missing.forEach(topic -> byKey.put(keys.get(topic), generated.getOrDefault(topic, List.of())));
         List<QuizItem> all = new ArrayList<>();
         keys.values().forEach(key -> all.addAll(byKey.get(key)));
-        Items built = Items.of(material, started, index, byKey, missing, all, previous, decoders);
+        Items built = Items.of(
+                material.fingerprint(),
+                started,
+                CompletableFuture.completedFuture(index),
+                byKey,
+                missing,
+                all,
+                previous,
+                decoders);
         items = built;
         say.accept(String.format(
                 "crmgraph: quiz items ready: %,d items of %,d topics in %.1f s (%,d topics generated, %,d kept in memory,"
@@ -335,10 +352,11 @@ final class ItemBank {
     }
 
     /**
-     * The stored items, when the graph and the generator are as they were when they were stored
-     * (the snapshot of the material then stands in for reading the whole graph again), else empty.
-     * The material's parts and the items' chunks are decoded on every core, the serving index built
-     * as soon as the material is.
+     * The stored items, when the graph and the generator are as they were when they were stored,
+     * else empty. The items' chunks are decoded first, on every core, and served as soon as they
+     * are grouped; the snapshot of the material is decoded and the study index built from it after
+     * them (a quiz on a concept waits for it), so a quiz on all items or a deck does not wait for
+     * the material. A material that cannot be read back is read from the graph instead.
      */
     private Optional<Items> restore(long started) {
         String version = queries.fingerprint();
@@ -351,39 +369,38 @@ final class ItemBank {
             return Optional.empty();
         }
         StoredQuizItems.Snapshot snapshot = found.get();
-        List<byte[]> parts = queries.stored().material(snapshot);
         Set<String> wanted = Set.copyOf(snapshot.keys());
         List<StoredQuizItems.Chunk> chunks =
                 queries.stored().read(ItemChunks.holding(queries.stored().keys(), wanted));
         double read = seconds(started);
-        if (parts.size() != snapshot.parts()) {
-            return Optional.empty();
-        }
-        CompletableFuture<Optional<StudyMaterial>> material = material(version, parts);
-        java.util.concurrent.atomic.AtomicLong indexedAt = new java.util.concurrent.atomic.AtomicLong(started);
-        CompletableFuture<Optional<StudyIndex>> index = material.thenApplyAsync(
-                m -> {
-                    Optional<StudyIndex> built = m.map(StudyIndex::new);
-                    indexedAt.set(System.nanoTime());
-                    return built;
-                },
-                decoders);
         Map<String, List<QuizItem>> byKey = decode(chunks, wanted);
         double decoded = seconds(started);
-        if (byKey.size() != wanted.size() || index.join().isEmpty()) {
+        if (byKey.size() != wanted.size()) {
             return Optional.empty();
         }
-        double indexed = (indexedAt.get() - started) / 1e9;
+        CompletableFuture<StudyIndex> index =
+                CompletableFuture.supplyAsync(() -> studyIndex(version, snapshot, started), decoders);
         List<QuizItem> all = new ArrayList<>();
         snapshot.keys().forEach(key -> all.addAll(byKey.get(key)));
-        Items restored =
-                Items.of(material.join().get(), started, index.join().get(), byKey, Set.of(), all, null, decoders);
+        Items restored = Items.of(version, started, index, byKey, Set.of(), all, null, decoders);
         say.accept(String.format(
                 "crmgraph: quiz items served from the store: %,d items of %,d topics, %.1f s after the process started"
-                        + " (from the start of the read: read %.1f s, items decoded %.1f s, material decoded and"
-                        + " indexed %.1f s, items grouped and ready %.1f s)",
-                all.size(), snapshot.keys().size(), sinceProcessStart(), read, decoded, indexed, seconds(started)));
+                        + " (from the start of the read: read %.1f s, items decoded %.1f s, items grouped and ready"
+                        + " %.1f s)",
+                all.size(), snapshot.keys().size(), sinceProcessStart(), read, decoded, seconds(started)));
         return Optional.of(restored);
+    }
+
+    /** The study index of the stored material, or of the graph when the material cannot be read back. */
+    private StudyIndex studyIndex(String version, StoredQuizItems.Snapshot snapshot, long started) {
+        List<byte[]> parts = queries.stored().material(snapshot);
+        Optional<StudyMaterial> material =
+                parts.size() == snapshot.parts() ? material(version, parts).join() : Optional.empty();
+        StudyIndex index = new StudyIndex(material.orElseGet(queries::material));
+        say.accept(String.format(
+                "crmgraph: quiz study index ready %.1f s after the process started (%.1f s from the start of the read)",
+                sinceProcessStart(), seconds(started)));
+        return index;
     }
 
     /** The material from its stored parts, decoded in parallel; empty if any part cannot be read. */

@@ -51,7 +51,7 @@ final class SourceCheck {
         if (QUESTION.matcher(text).find()) {
             return Optional.of("a question, not a definition");
         }
-        if (DefinitionText.refersBack(text)) {
+        if (DefinitionText.countsBack(text)) {
             return Optional.of("points back at text the item does not show");
         }
         if (contentWords(tokens) < MIN_CONTENT_WORDS) {

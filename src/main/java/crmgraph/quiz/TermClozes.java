@@ -53,12 +53,75 @@ final class TermClozes {
         }
         AnswerKey key = new AnswerKey(index.displayName(concept), index.otherNames(concept), closeButWrong(concept));
         String id = Ids.of('t', concept.id(), definition.card(), definition.text());
-        return Optional.of(new TermCloze(
+        TermCloze whole = new TermCloze(
                 id,
                 inContext(concept, definition, prompt),
                 key,
                 new QuizItem.Source(
-                        concept.id(), index.displayName(concept), concept.id(), definition.card(), definition.deck())));
+                        concept.id(), index.displayName(concept), concept.id(), definition.card(), definition.deck()));
+        return LeakCheck.leak(whole).isEmpty() ? Optional.of(whole) : modifierOnly(whole);
+    }
+
+    /**
+     * A name whose last words the definition repeats ("Community relationships: relationships in
+     * which …", "normative customer experience: describes customer experience as …") asks for the
+     * words before them, the repeated ones shown after the blank ("____ relationships are
+     * relationships in which …"): those are given either way, the first words are what the student
+     * learns. The whole name is accepted too; names ending the same way are refused by their own
+     * first words. Names with a small word ("segment of one") are not split.
+     */
+    private Optional<TermCloze> modifierOnly(TermCloze whole) {
+        String name = whole.key().answer();
+        List<Words.Span> words = Words.spans(name);
+        if (words.size() < 2 || words.stream().anyMatch(w -> Words.STOP.contains(w.key()))) {
+            return Optional.empty();
+        }
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        Words.spans(whole.prompt()).forEach(w -> shown.add(Forms.stem(w.key())));
+        int tail = words.size();
+        while (tail > 1 && shown.contains(Forms.stem(words.get(tail - 1).key()))) {
+            tail--;
+        }
+        if (tail == words.size()) {
+            return Optional.empty();
+        }
+        int cut = words.get(tail).start();
+        String modifier = name.substring(0, cut).replaceAll("[\\s\\-\u2010\u2011]+$", "");
+        List<Words.Span> ending = words.subList(tail, words.size());
+        List<String> wrong = whole.key().wrong().stream()
+                .filter(w -> endsLike(w, ending))
+                .map(w -> w.substring(
+                                0,
+                                Words.spans(w)
+                                        .get(Words.spans(w).size() - ending.size())
+                                        .start())
+                        .strip())
+                .filter(w -> !w.isEmpty())
+                .toList();
+        List<String> accepted = new java.util.ArrayList<>(List.of(name));
+        accepted.addAll(whole.key().accepted());
+        TermCloze part = new TermCloze(
+                whole.id(),
+                whole.prompt().replaceFirst(Pattern.quote(QuizItem.BLANK), QuizItem.BLANK + " " + name.substring(cut)),
+                new AnswerKey(modifier, accepted, wrong),
+                whole.source());
+        return LeakCheck.leak(part).isEmpty() ? Optional.of(part) : Optional.empty();
+    }
+
+    /** Whether a name ends in these words, with at least one word before them. */
+    private static boolean endsLike(String name, List<Words.Span> ending) {
+        List<Words.Span> ws = Words.spans(name);
+        if (ws.size() <= ending.size()) {
+            return false;
+        }
+        for (int i = 0; i < ending.size(); i++) {
+            if (!ws.get(ws.size() - ending.size() + i)
+                    .key()
+                    .equals(ending.get(i).key())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String withSubject(Concept concept, String text, Forms forms) {

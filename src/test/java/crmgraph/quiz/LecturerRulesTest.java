@@ -500,19 +500,37 @@ class LecturerRulesTest {
     }
 
     @Test
-    void a_definition_holding_the_answers_head_word_gives_no_typed_item() {
+    void a_definition_holding_the_answers_head_word_asks_for_the_words_before_it() {
         QuizFixture f = new QuizFixture()
                 .define(
                         "Supplier network",
                         List.of(),
                         "the web of firms a buyer relies on, seen as one network of lasting trading ties");
-        assertThat(typed(f)).isEmpty();
-        TermCloze made = new TermCloze(
+        assertThat(EveryForm.termClozes(f.material())).singleElement().satisfies(i -> {
+            assertThat(i.prompt())
+                    .isEqualTo("____ network is the web of firms a buyer relies on, seen as one network of"
+                            + " lasting trading ties");
+            assertThat(i.key().answer()).isEqualTo("Supplier");
+            assertThat(new AnswerChecker(language).check(i, "supplier network").correct())
+                    .isTrue();
+            assertThat(LeakCheck.leak(i)).isEmpty();
+        });
+        TermCloze whole = new TermCloze(
                 "t-000000000002",
                 "____ is the web of firms a buyer relies on, seen as one network of lasting ties",
                 new AnswerKey("Supplier network", List.of(), List.of()),
                 new QuizItem.Source("c", "C", "c", "d-1", "d"));
-        assertThat(LeakCheck.leak(made)).isPresent();
+        assertThat(LeakCheck.leak(whole)).isPresent();
+    }
+
+    @Test
+    void a_definition_holding_every_word_of_the_answer_gives_no_typed_item() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Supplier network",
+                        List.of(),
+                        "a network of supplier firms a buyer relies on, linked by lasting trading ties");
+        assertThat(typed(f)).isEmpty();
     }
 
     @Test
@@ -583,13 +601,41 @@ class LecturerRulesTest {
     }
 
     @Test
-    void a_definition_opening_by_pointing_back_gives_no_item() {
+    void a_definition_opening_by_counting_things_named_before_gives_no_item() {
         QuizFixture f = new QuizFixture()
                 .define(
                         "Queue reneging",
                         List.of(),
-                        "This happens when a waiting buyer gives up and walks out of the line");
+                        "all three lose the shop a sale when a waiting buyer gives up and walks out");
         assertThat(generate(f)).isEmpty();
+    }
+
+    @Test
+    void a_definition_opening_with_a_pronoun_for_its_term_still_gives_an_item() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Queue reneging",
+                        List.of(),
+                        "Those moments when a waiting buyer gives up and walks out of the line unserved");
+        assertThat(EveryForm.termClozes(f.material()))
+                .extracting(QuizItem::prompt)
+                .containsExactly(
+                        "____ is those moments when a waiting buyer gives up and walks out of the line unserved");
+    }
+
+    @Test
+    void a_definition_repeating_the_last_words_of_the_name_asks_for_the_first() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Ideal service experience",
+                        List.of(),
+                        "describes the service experience as managers believe it ought to feel for every guest");
+        assertThat(EveryForm.termClozes(f.material())).singleElement().satisfies(i -> {
+            assertThat(i.prompt())
+                    .isEqualTo("____ service experience: describes the service experience as managers believe it"
+                            + " ought to feel for every guest");
+            assertThat(i.key().answer()).isEqualTo("Ideal");
+        });
     }
 
     @Test

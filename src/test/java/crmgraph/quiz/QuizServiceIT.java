@@ -204,8 +204,7 @@ class QuizServiceIT {
         assertThat(anki).startsWith("#separator:tab\n#html:false\n#notetype:Cloze\n#deck:crmgraph::Quiz fixture\n");
         assertThat(anki)
                 .contains("{{c1::Customer relationship management}} is a business strategy")
-                .contains(
-                        "IDIC model (in order): {{c1::Identify}}, {{c2::Differentiate}}, {{c3::Interact}}, {{c4::Customize}}\t");
+                .contains("IDIC model: {{c1::Identify}}, {{c2::Differentiate}}, {{c3::Interact}}, {{c4::Customize}}\t");
         assertThat(anki.lines().filter(l -> !l.startsWith("#")))
                 .allMatch(l -> l.split("\t").length == 2 && l.contains("{{c1::"));
         assertThat(quiz.ankiForConcept(QuizFixture.id("IDIC model"))).contains("#deck:crmgraph::IDIC model");
