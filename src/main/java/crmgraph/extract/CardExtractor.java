@@ -72,6 +72,7 @@ public final class CardExtractor implements Extractor {
             }
         }
         Acronyms.inferFromInitials(deck, facts);
+        warnings.addAll(facts.doubts());
         return new Extraction(facts.concepts(), facts.relations(), mentionSources(facts.concepts()), warnings);
     }
 
@@ -127,23 +128,35 @@ public final class CardExtractor implements Extractor {
         // "There are four contact channels:" leads into instances of a kind, not parts of a whole.
         Optional<String> kindListed =
                 prompt.kind() == Prompt.Kind.LEAD_IN ? SentenceLists.kindListed(card.front()) : Optional.empty();
+        List<ListItem> inPrompt = members.isEmpty() && prompt.kind() == Prompt.Kind.LEAD_IN
+                ? Members.accept(new Answer("", ListParser.series(card.front(), false), false, "series"))
+                : List.of();
+        int listed = members.isEmpty() ? inPrompt.size() : members.size();
+        Optional<String> headingWhole = prompt.kind() == Prompt.Kind.DEFINE && !members.isEmpty()
+                ? ListHeading.whole(card.front(), prompt.name(), c, facts)
+                : Optional.empty();
         String parent = switch (prompt.kind()) {
-            case DEFINE -> named(asWritten(card.front(), prompt.name()), definition, c, facts);
+            case DEFINE ->
+                headingWhole.orElseGet(() -> named(asWritten(card.front(), prompt.name()), definition, c, facts));
             case PART, ABOUT -> named(prompt.name(), prompt.kind() == Prompt.Kind.ABOUT ? null : definition, c, facts);
             case TYPES -> named(prompt.name(), null, c, facts);
             case LIST -> named(prompt.name(), members.isEmpty() ? definition : null, c, facts);
             case LEAD_IN ->
-                kindListed.isPresent() ? named(kindListed.get(), null, c, facts) : leadIn(card.front(), c, facts);
+                kindListed.isPresent()
+                        ? named(kindListed.get(), null, c, facts)
+                        : leadIn(card, listed, !inPrompt.isEmpty(), facts);
             case NAMED_BY_ANSWER -> throw new IllegalStateException("read above");
         };
         if (prompt.kind() == Prompt.Kind.PART) {
             facts.concept(prompt.whole(), null, c);
             facts.relation(RelationType.HAS_PART, prompt.whole(), parent, prompt.order(), null, c);
         }
-        if (members.isEmpty() && prompt.kind() == Prompt.Kind.LEAD_IN) {
-            members = Members.accept(new Answer("", ListParser.series(card.front(), false), false, "series"));
+        if (members.isEmpty()) {
+            members = inPrompt;
         }
-        if (!members.isEmpty()) {
+        if (!members.isEmpty() && parent == null) {
+            list(null, members, false, false, c, facts);
+        } else if (!members.isEmpty()) {
             String owner = parent;
             if ("series".equals(answer.shape()) && prompt.kind() != Prompt.Kind.LEAD_IN) {
                 owner = Statements.seriesOwner(answer.prose(), members.get(0).name(), parent, c, facts)
@@ -225,17 +238,45 @@ public final class CardExtractor implements Extractor {
         return name;
     }
 
-    private static String leadIn(String front, int card, Facts facts) {
-        Statements.inDefinition(front, null, card, facts);
-        return LeadIn.listName(front, card, facts);
+    /**
+     * The whole a lead-in names, or where it names none (a statement before the list, a count
+     * that is not the list's), the card's section heading if that is a noun phrase; null when there is neither: the
+     * members stay concepts without a whole, and the report says so.
+     */
+    private static String leadIn(Card card, int members, boolean inPrompt, Facts facts) {
+        Statements.inDefinition(card.front(), null, card.ordinal(), facts);
+        Optional<String> name = LeadIn.listName(card.front(), members, inPrompt, card.ordinal(), facts);
+        if (name.isPresent() || members == 0) {
+            return name.orElse(null);
+        }
+        String heading = card.section() == null ? "" : Names.clean(lastHeading(card.section()));
+        Tagged tagged = Tagged.of(heading);
+        if (!heading.isEmpty() && Phrases.nounPhraseOnly(tagged, 0, tagged.size())) {
+            facts.concept(heading, null, card.ordinal());
+            facts.doubt(
+                    card.ordinal(),
+                    "list kept under the heading \"" + heading + "\": the sentence before it does not name it");
+            return heading;
+        }
+        facts.doubt(card.ordinal(), "list left without a whole: the sentence before it does not name it");
+        return null;
     }
 
+    private static String lastHeading(String section) {
+        String[] path = Regex.split(section, " \u203A ");
+        return path.length == 0 ? "" : path[path.length - 1];
+    }
+
+    /** The members as concepts, and their links to the owner (none when the list has no owner). */
     private static void list(
             String owner, List<ListItem> members, boolean ordered, boolean kinds, int card, Facts facts) {
         int order = 1;
         for (ListItem m : members) {
             String name = Names.clean(m.name());
             facts.concept(name, m.explained() ? Names.cleanDefinition(m.explanation()) : null, card);
+            if (owner == null) {
+                continue;
+            }
             if (kinds) {
                 facts.relation(RelationType.IS_A, name, owner, null, "type", card);
             } else {

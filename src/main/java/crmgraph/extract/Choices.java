@@ -26,8 +26,6 @@ final class Choices {
     private static final Pattern DESCRIBES_X = Pattern.compile(
             "^(?:which|what)\\s+(?:of\\s+(?:these|the\\s+following)\\s+)?(?:statement\\s+|option\\s+)?(?:best\\s+)?(?:describes|defines|explains)\\s+(.+?)[?.:]*$",
             Pattern.CASE_INSENSITIVE);
-    /** "In a call centre, …": where the stem is set, before its subject. */
-    private static final Pattern SETTING = Pattern.compile("(?i)^(?:in|for|within|at)\\s+[^,]{2,40},\\s*");
     /** "Which is NOT …": the right option is the one that does not belong. */
     private static final Pattern NEGATED = Pattern.compile("\\b(?:NOT|EXCEPT|not|except)\\b");
 
@@ -93,10 +91,13 @@ final class Choices {
                     Names.clean(Frames.concept(m.group(1))), Names.cleanDefinition(Names.capitalised(answer)), card);
             return;
         }
-        String unset = SETTING.matcher(stem).replaceFirst("");
+        Optional<Framing> framing = Framing.of(stem);
+        String unset = framing.map(Framing::rest).orElse(stem);
         m = DEFINING_STEM.matcher(Regex.replaceAll(unset, "\\s*:\\s*$", "").strip());
         if (m.matches() && Names.words(m.group(1)) <= 6) {
             String subject = Names.clean(Frames.concept(m.group(1)));
+            // the frame ("according to service-dominant logic") is the definition's context, no part of the name
+            framing.filter(Framing::nameable).ifPresent(f -> facts.concept(f.context(), null, card));
             facts.concept(
                     subject,
                     Names.cleanDefinition(Regex.replaceAll(stem, "\\s*[:\u2026]\\s*$", "") + " " + answer),

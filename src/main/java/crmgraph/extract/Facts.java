@@ -10,6 +10,7 @@ final class Facts {
 
     private final List<ConceptFact> concepts = new ArrayList<>();
     private final List<RelationFact> relations = new ArrayList<>();
+    private final List<String> doubts = new ArrayList<>();
 
     /** A concept named on a card, with its aliases and definition (null when the card gives none). */
     void concept(String name, List<String> aliases, String definition, int card) {
@@ -38,6 +39,15 @@ final class Facts {
             return;
         }
         relations.add(new RelationFact(type, from.strip(), to.strip(), order, reason, card));
+    }
+
+    /** A reading the rules could not settle (a list whose whole they could not name), for the import report. */
+    void doubt(int card, String why) {
+        doubts.add("card " + card + ": " + why);
+    }
+
+    List<String> doubts() {
+        return doubts;
     }
 
     List<ConceptFact> concepts() {

@@ -15,26 +15,95 @@ final class LeadIn {
 
     private static final Pattern NUMBER_WORD =
             Pattern.compile("(?i)two|three|four|five|six|seven|eight|nine|ten|twelve|several|\\d{1,2}");
+    /** The number words from two, in order: their counts. */
+    private static final List<String> NUMBER_WORDS =
+            List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
 
     private LeadIn() {}
 
-    static String listName(String front, int card, Facts facts) {
+    /**
+     * The name of the list the prompt leads into, or empty when the prompt does not announce it: a
+     * sentence that counts its items ("the two types of …") where the list has another number of
+     * them, or one with no count that neither ends in a colon nor speaks of "the following" (a
+     * statement standing before a list, not its lead-in), or one that names no noun for the items.
+     *
+     * @param members  how many members the list has
+     * @param inPrompt whether the members stand in the prompt itself (a run-on series it announces)
+     */
+    static Optional<String> listName(String front, int members, boolean inPrompt, int card, Facts facts) {
         List<Tagged> sentences = Tagged.sentences(Names.normalise(front));
         if (sentences.isEmpty()) {
-            return Names.clean(front);
+            return Optional.empty();
         }
         Tagged s = pick(sentences);
-        String list = listNoun(s);
+        if (members > 0 && miscounted(s, members)) {
+            // "4 recruitment markets: …" over another list: the counted phrase still names something
+            countedList(s)
+                    .filter(n -> s.text().contains(n + ":"))
+                    .ifPresent(n -> facts.concept(Names.clean(n), null, card));
+            return Optional.empty();
+        }
+        Optional<String> counted = countedList(s);
+        boolean announced = counted.isPresent() || inPrompt || announces(s);
+        String list = counted.orElseGet(() -> listNoun(s));
         String owner = properOwner(s);
         if (owner != null) {
-            return Names.clean(owner + "'s " + list);
+            return announced && !list.isEmpty() ? Optional.of(Names.clean(owner + "'s " + list)) : Optional.empty();
         }
         Optional<String> subject = subjectOf(s).or(() -> subjectOf(sentences.get(0)));
-        if (subject.isPresent() && !subject.get().equalsIgnoreCase(list)) {
-            facts.concept(subject.get(), null, card);
-            return Names.clean(list + " of " + subject.get());
+        // the sentence's subject is a concept whether or not the sentence names a list
+        subject.filter(x -> !x.equalsIgnoreCase(list)).ifPresent(x -> facts.concept(x, null, card));
+        if (list.isEmpty() || !announced && members > 0) {
+            return Optional.empty();
         }
-        return Names.clean(list);
+        if (subject.isPresent() && !subject.get().equalsIgnoreCase(list)) {
+            return Optional.of(Names.clean(list + " of " + subject.get()));
+        }
+        return Optional.of(Names.clean(list));
+    }
+
+    /** "… identified five general phases …": the counted noun phrase. */
+    private static Optional<String> countedList(Tagged s) {
+        for (int i = 0; i < s.size() - 1; i++) {
+            if (counts(s, i)) {
+                String list = countedNoun(s, i);
+                if (!list.isEmpty()) {
+                    return Optional.of(list);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "… are the two types of …" over a list of five: the sentence counts something else. */
+    private static boolean miscounted(Tagged s, int members) {
+        for (int i = 0; i < s.size() - 1; i++) {
+            if (counts(s, i)) {
+                int count = count(s.lower(i));
+                return count > 0 && members > 0 && count != members;
+            }
+        }
+        return false;
+    }
+
+    /** A lead-in without a count announces what follows by a closing colon or "the following". */
+    private static boolean announces(Tagged s) {
+        String text = s.text().strip();
+        return text.endsWith(":") || s.lemmas().contains("following");
+    }
+
+    /** A number word before a noun phrase ("five general phases", "three buy classes" with "buy" taken for a verb). */
+    private static boolean counts(Tagged s, int i) {
+        return NUMBER_WORD.matcher(s.token(i)).matches()
+                && (s.is(i + 1, "NOUN", "ADJ") || s.is(i + 1, "VERB") && s.plural(i + 2));
+    }
+
+    private static int count(String word) {
+        int n = NUMBER_WORDS.indexOf(word);
+        if (n >= 0) {
+            return n + 2;
+        }
+        return word.chars().allMatch(Character::isDigit) ? Integer.parseInt(word) : 0;
     }
 
     /** The sentence that announces the list: a number before a noun, a colon, "the following". */
@@ -42,7 +111,7 @@ final class LeadIn {
         for (int k = sentences.size() - 1; k >= 0; k--) {
             Tagged s = sentences.get(k);
             for (int i = 0; i < s.size() - 1; i++) {
-                if (NUMBER_WORD.matcher(s.token(i)).matches() && s.is(i + 1, "NOUN", "ADJ")) {
+                if (counts(s, i)) {
                     return s;
                 }
             }
@@ -50,24 +119,26 @@ final class LeadIn {
         return sentences.get(sentences.size() - 1);
     }
 
-    private static String listNoun(Tagged s) {
-        for (int i = 0; i < s.size() - 1; i++) {
-            if (NUMBER_WORD.matcher(s.token(i)).matches() && s.is(i + 1, "NOUN", "ADJ")) {
-                int end = Phrases.nounPhraseEnd(s, i + 1);
-                while (end < s.size() - 1 && s.lower(end).equals("of") && Phrases.nounPhraseEnd(s, end + 1) > end + 1) {
-                    end = Phrases.nounPhraseEnd(s, end + 1);
-                }
-                if (end > i + 1) {
-                    if (i >= 2 && s.lower(i - 1).equals("'s")) {
-                        return s.span(i - 2, i) + " " + s.span(i + 1, end);
-                    }
-                    if (i >= 1 && s.lower(i - 1).endsWith("'s")) {
-                        return s.span(i - 1, i) + " " + s.span(i + 1, end);
-                    }
-                    return s.span(i + 1, end);
-                }
-            }
+    /** The noun phrase after the count at {@code i}, with its "of" complements and a possessive before the count. */
+    private static String countedNoun(Tagged s, int i) {
+        int end = Phrases.nounPhraseEnd(s, s.is(i + 1, "VERB") ? i + 2 : i + 1);
+        while (end < s.size() - 1 && s.lower(end).equals("of") && Phrases.nounPhraseEnd(s, end + 1) > end + 1) {
+            end = Phrases.nounPhraseEnd(s, end + 1);
         }
+        if (end <= i + 1) {
+            return "";
+        }
+        if (i >= 2 && s.lower(i - 1).equals("'s")) {
+            return s.span(i - 2, i) + " " + s.span(i + 1, end);
+        }
+        if (i >= 1 && s.lower(i - 1).endsWith("'s")) {
+            return s.span(i - 1, i) + " " + s.span(i + 1, end);
+        }
+        return s.span(i + 1, end);
+    }
+
+    /** Without a count: the first plural noun with its modifiers, or empty when there is none. */
+    private static String listNoun(Tagged s) {
         for (int i = 0; i < s.size(); i++) {
             if (s.plural(i) && i > 0) {
                 int start = i;
@@ -77,7 +148,7 @@ final class LeadIn {
                 return s.span(start, i + 1);
             }
         }
-        return "items";
+        return "";
     }
 
     /** "Michael Treacey and Fred Wiersema have …" → "Treacey and Wiersema". */

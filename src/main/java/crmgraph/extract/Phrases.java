@@ -86,6 +86,23 @@ final class Phrases {
         return lastNoun;
     }
 
+    /** True when the tokens [from, to) are a noun phrase, with its prepositional complements, and nothing else. */
+    static boolean nounPhraseOnly(Tagged t, int from, int to) {
+        int end = nounPhraseEnd(t, from);
+        while (end > from && end < to && t.is(end, "ADP") && nounPhraseEnd(t, end + 1) > end + 1) {
+            end = nounPhraseEnd(t, end + 1);
+        }
+        if (end != to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (t.is(i, "NOUN", "PROPN") || Acronym.isAcronym(t.token(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The subject of a sentence: a noun phrase at its start followed (adverbs aside) by a verb. */
     static Optional<Subject> subject(Tagged t) {
         if (t.size() < 3

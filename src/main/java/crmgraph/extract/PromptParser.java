@@ -75,7 +75,8 @@ final class PromptParser {
         if (m.matches()) {
             return named(m.group(1) != null ? m.group(1) : m.group(2));
         }
-        m = COPULA_AT_END.matcher(Names.normalise(front).strip());
+        // "According to X, Y is:" asks about Y; the frame is no part of its name
+        m = COPULA_AT_END.matcher(Framing.unframed(Names.normalise(front).strip()));
         if (m.matches() && Names.words(m.group(1)) <= 6) {
             return named(m.group(1));
         }

@@ -118,6 +118,8 @@ final class Furniture {
     /** "Key: value" with a key of a word or three, capitalised. */
     private static final Pattern PROPERTY =
             Pattern.compile("^([A-Z][A-Za-z]*(?:\\s+[A-Za-z]+){0,2})\\s*:\\s+(\\S.{0,80})$");
+    /** A label line: one capitalised word (maybe numbered), a colon, a value. */
+    private static final Pattern LABEL_LINE = Pattern.compile("^[A-Z][a-z]+(?:\\s+\\d{1,3})?\\s*:\\s+(\\S.{0,80})$");
     /** Properties stand within the first lines of a document. */
     private static final int PROPERTY_ZONE = 6;
     /** A page's header is short; a count line further down is part of the deck (a card, a footer). */
@@ -202,9 +204,19 @@ final class Furniture {
      * acronyms, or values their initials spell, are a glossary, not properties.
      */
     static java.util.BitSet properties(List<SourceLine> lines) {
+        return properties(lines, 0);
+    }
+
+    /**
+     * As {@link #properties(List)}, looking from {@code from} on (the end of a saved page's menu);
+     * a lone label line there ("Course: Services Marketing", "Labels: CRM · flashcards": one
+     * capitalised word, maybe with a number, then a title or tags) is furniture too, never a term
+     * and its definition.
+     */
+    static java.util.BitSet properties(List<SourceLine> lines, int from) {
         java.util.BitSet marked = new java.util.BitSet();
         int seen = 0;
-        int i = 0;
+        int i = from;
         while (i < lines.size() && seen < PROPERTY_ZONE) {
             if (lines.get(i).blank()) {
                 i++;
@@ -222,10 +234,30 @@ final class Furniture {
                 marked.set(i, j);
                 return marked;
             }
+            if (j - i == 1 && labelLine(lines.get(i).stripped())) {
+                marked.set(i);
+            }
             seen++;
             i = Math.max(i + 1, j);
         }
         return marked;
+    }
+
+    /** "Lecture 3: Service Quality", "Labels: CRM · flashcards": a label word, then a title or a run of tags. */
+    static boolean labelLine(String line) {
+        java.util.regex.Matcher m = LABEL_LINE.matcher(line);
+        if (!m.matches()) {
+            return false;
+        }
+        String value = m.group(1).strip();
+        if (Regex.matches(value, ".*[.;!?]$") || Shapes.words(value) > 8) {
+            return false;
+        }
+        boolean tags = Regex.matches(value, ".*[\u00B7|#,].*");
+        boolean title = java.util.Arrays.stream(Regex.split(value, "\\s+"))
+                .filter(w -> w.length() >= 4 && Character.isLetter(w.charAt(0)))
+                .allMatch(w -> Character.isUpperCase(w.charAt(0)));
+        return tags || title;
     }
 
     private static boolean propertyValue(String line) {

@@ -20,7 +20,7 @@ final class LineUnits {
         java.util.BitSet listings = Furniture.listings(lines);
         int header = Furniture.pageHeaderEnd(lines);
         int footer = Furniture.pageFooterStart(lines, listings);
-        java.util.BitSet properties = Furniture.properties(lines);
+        java.util.BitSet properties = Furniture.properties(lines, header);
         List<LineUnit> units = new ArrayList<>();
         boolean gap = true;
         int cardNumber = 0;
