@@ -66,6 +66,12 @@ final class ListParser {
                 listLines.get(listLines.size() - 1)[1] += " " + line.strip();
             }
         }
+        if (listLines.isEmpty()) {
+            Optional<Answer> terms = termLines(lines);
+            if (terms.isPresent()) {
+                return terms.get();
+            }
+        }
         String proseText = String.join(" ", prose);
         if (listLines.size() == 1 && isRunOnNumbered(lines.get(lines.size() - 1).strip())) {
             return new Answer(
@@ -104,6 +110,33 @@ final class ListParser {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Terms on lines of their own without bullets, each perhaps explained by a bracketed line under
+     * it ("transaction" / "(a one-off trade)" / "relationship" / "(trade over years)"): a list, as
+     * long as every line is such a short term or its bracketed explanation.
+     */
+    private static Optional<Answer> termLines(List<String> lines) {
+        List<ListItem> items = new ArrayList<>();
+        for (String written : lines) {
+            String line = written.strip();
+            if (line.startsWith("(")
+                    && line.endsWith(")")
+                    && !items.isEmpty()
+                    && !items.get(items.size() - 1).explained()) {
+                ListItem last = items.remove(items.size() - 1);
+                items.add(new ListItem(
+                        last.name(), line.substring(1, line.length() - 1).strip()));
+            } else if (Regex.split(line, "\\s+").length <= STEP_WORDS && !Regex.matches(line, ".*[,;:.?!=()>].*")) {
+                items.add(new ListItem(line, null));
+            } else {
+                return Optional.empty();
+            }
+        }
+        return items.size() >= 2 && items.stream().anyMatch(ListItem::explained)
+                ? Optional.of(new Answer("", items, false, "lines"))
+                : Optional.empty();
     }
 
     /** A line of steps joined by arrows, with the term labelling it ("IDIC: Identify → …") or null. */
@@ -233,6 +266,10 @@ final class ListParser {
                 continue;
             }
             List<ListItem> items = seriesItems(Regex.replaceAll(m.group(5), "(?i)\\s+etc\\.?$", ""));
+            // "people in the EU, including for CRM and marketing": the commas open examples, not members
+            if (items.stream().anyMatch(i -> EXAMPLES_ANYWHERE.matcher(i.name()).lookingAt())) {
+                continue;
+            }
             if (items.size() >= 3) {
                 return items;
             }

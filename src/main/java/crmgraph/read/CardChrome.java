@@ -42,19 +42,16 @@ final class CardChrome {
             List<Card> next = new ArrayList<>(current.size());
             List<Integer> where = new ArrayList<>();
             for (Card card : current) {
-                String last = lastLine(card.back());
-                if (last != null
-                        && fold(last).equals(chrome)
-                        && !rest(card.back()).isBlank()) {
-                    int at = sourceLine(card, last, lines);
-                    if (at > 0) {
-                        dropped.add(new DroppedLine(at, last, DroppedLine.Kind.FURNITURE));
-                        where.add(at);
-                    }
-                    next.add(withBack(card, rest(card.back()), at, lines));
-                } else {
+                String kept = without(card.back(), chrome);
+                if (card.back().lines().noneMatch(l -> fold(l).equals(chrome)) || kept.isBlank()) {
                     next.add(card);
+                    continue;
                 }
+                List<Integer> at = sourceLines(card, chrome, lines);
+                at.forEach(
+                        n -> dropped.add(new DroppedLine(n, lines.get(n - 1).stripped(), DroppedLine.Kind.FURNITURE)));
+                where.addAll(at);
+                next.add(withBack(card, kept, at.contains(card.endLine()) ? card.endLine() : 0, lines));
             }
             warnings.add(warning(chrome, current, next, where, positions));
             current = next;
@@ -101,14 +98,25 @@ final class CardChrome {
         return last <= 0 ? "" : String.join("\n", all.subList(0, last)).stripTrailing();
     }
 
-    /** The number of the last line in the card's span that holds the chrome, or 0. */
-    private static int sourceLine(Card card, String text, List<SourceLine> lines) {
-        for (int n = Math.min(card.endLine(), lines.size()); n >= card.line() && n >= 1; n--) {
-            if (lines.get(n - 1).stripped().equals(text)) {
-                return n;
+    /**
+     * The back without the chrome's lines: once a line has shown itself chrome by closing many
+     * cards, it goes wherever it stands (a site may print another line of its own below it).
+     */
+    private static String without(String back, String chrome) {
+        return String.join(
+                        "\n", back.lines().filter(l -> !fold(l).equals(chrome)).toList())
+                .strip();
+    }
+
+    /** The numbers of the lines in the card's span that hold the chrome. */
+    private static List<Integer> sourceLines(Card card, String chrome, List<SourceLine> lines) {
+        List<Integer> out = new ArrayList<>();
+        for (int n = Math.max(card.line(), 1); n <= Math.min(card.endLine(), lines.size()); n++) {
+            if (fold(lines.get(n - 1).text()).equals(chrome)) {
+                out.add(n);
             }
         }
-        return 0;
+        return out;
     }
 
     /** The card with its new back; its span ends before the chrome when the chrome was its last line. */

@@ -188,4 +188,38 @@ class ListReadingTest {
                 .extracting(RelationFact::to)
                 .containsExactly("product", "price", "place", "people", "process");
     }
+
+    @Test
+    void a_series_whose_commas_open_an_example_clause_gives_no_parts() {
+        Extraction x = extract(
+                "Privacy law",
+                "Sets the rules for handling the data of shoppers in the region, including for loyalty schemes and"
+                        + " mailings.");
+
+        assertThat(parts(x)).isEmpty();
+    }
+
+    // --- shapes --------------------------------------------------------------------------
+
+    @Test
+    void terms_on_lines_of_their_own_with_bracketed_explanations_are_a_list() {
+        Extraction x = extract(
+                "What are the drivers of churn?",
+                "price rises\n(the bill went up)\n\nslow service\n(replies take days)");
+
+        assertThat(parts(x))
+                .extracting(RelationFact::from, RelationFact::to)
+                .containsExactly(tuple("drivers of churn", "price rises"), tuple("drivers of churn", "slow service"));
+        assertThat(x.concepts())
+                .filteredOn(c -> c.name().equals("price rises"))
+                .extracting(ConceptFact::definition)
+                .containsExactly("the bill went up");
+    }
+
+    @Test
+    void short_lines_without_any_explanation_stay_a_wrapped_answer() {
+        Extraction x = extract("What is churn?", "customers lost\nin one year");
+
+        assertThat(parts(x)).isEmpty();
+    }
 }

@@ -77,4 +77,19 @@ class CardChromeTest {
         assertThat(deck.cards().get(0).back()).endsWith(answer);
         assertThat(deck.cards().get(2).back()).endsWith(answer);
     }
+
+    @Test
+    void once_a_line_shows_itself_chrome_it_goes_where_another_site_line_follows_it() {
+        ReadDeck deck = read(qa(1, "What is churn?", "The share of customers lost in a year.", RATE)
+                + qa(2, "What is retention?", "Keeping the customers a firm already has.", RATE)
+                + qa(3, "What is a loyalty ladder?", "The rungs a buyer climbs from prospect to advocate.", RATE)
+                + qa(
+                        4,
+                        "What is cross-selling?",
+                        "Selling a customer something beside what they buy.",
+                        RATE + "\nNext deck"));
+
+        assertThat(deck.cards().get(3).back()).doesNotContain(RATE);
+        assertThat(deck.dropped()).filteredOn(d -> d.text().equals(RATE)).hasSize(4);
+    }
 }
