@@ -16,7 +16,8 @@ import java.util.Set;
  * Acronyms without their expansion next to them: "CR" in a deck that names "customer
  * relationships" is that concept when no other name of the deck has those initials as often;
  * and an acronym spelled by the initials of a list's members ("IDIC": Identify, Differentiate,
- * Interact, Customize) names that list's model, whose members are then in order.
+ * Interact, Customize) names that list's model; a mnemonic fixes letters, not an order, so the
+ * members are in order only where {@link Sequence} finds a sequence (actions, as here).
  */
 final class Acronyms {
 

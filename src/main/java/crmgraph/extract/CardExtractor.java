@@ -29,9 +29,6 @@ public final class CardExtractor implements Extractor {
 
     private static final Logger LOG = LoggerFactory.getLogger(CardExtractor.class);
 
-    private static final Pattern ORDERING = Pattern.compile(
-            "\\b(stages?|steps?|phases?|levels?|cycle|sequence|order|hierarchy|funnel|ladder)\\b",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern VERDICT = Pattern.compile("^(true|false)\\b", Pattern.CASE_INSENSITIVE);
     /** "True or false: …": the question's frame, no part of the statement. */
     private static final Pattern TRUE_OR_FALSE =
@@ -172,12 +169,17 @@ public final class CardExtractor implements Extractor {
                 facts.concept(owner, null, c);
                 kinds = true;
                 members = Members.kindsOf(owner, members);
+            } else if ("series".equals(answer.shape()) && kindsListed(answer.prose(), members)) {
+                kinds = true;
+                members = Members.formsOf(owner, members);
             }
-            // the acronym the members spell is the list's alias whatever else says the list is ordered
+            // the acronym the members spell is the list's alias; it orders the list only where the members are actions
             boolean spelled = Acronyms.spelledBy(card.front() + " " + owner, members, c, owner, facts);
-            boolean ordered = answer.ordered()
-                    || ORDERING.matcher(card.front() + " " + seriesCue(answer)).find()
-                    || spelled;
+            boolean ordered = !answer.cut()
+                    && (Sequence.written(answer, spelled)
+                            || Sequence.named(
+                                    card.front() + " " + seriesCue(answer) + " " + Sequence.leadIn(answer.prose()),
+                                    members));
             list(owner, members, ordered, kinds, c, facts);
         }
         if (members.isEmpty() || !answer.prose().isBlank()) {
@@ -207,6 +209,17 @@ public final class CardExtractor implements Extractor {
             return new Prompt(Prompt.Kind.NAMED_BY_ANSWER, m.group(1), null, null);
         }
         return prompt;
+    }
+
+    /**
+     * "X takes many forms - performance, physical, …": a series right after a plural noun of kinds
+     * names kinds of the owner, not its parts.
+     */
+    private static boolean kindsListed(String prose, List<ListItem> members) {
+        return Pattern.compile("(?i)\\b(?:types|kinds|forms|sorts|categories|varieties)\\s*(?:[:=]|\\s[-\u2013])\\s*"
+                        + Pattern.quote(members.get(0).name()))
+                .matcher(prose)
+                .find();
     }
 
     private static String seriesCue(Answer answer) {

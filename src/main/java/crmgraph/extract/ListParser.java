@@ -23,8 +23,19 @@ final class ListParser {
     private static final Pattern SEPARATOR =
             Pattern.compile("^(.{1,80}?)(?:\\s*:\\s+|\\s*[-\u2013\u2014]\\s+|\\s*=\\s*)(.+)$");
     private static final Pattern SERIES = Pattern.compile(
-            "(?:(\\b[\\w-]+)\\s*(?:=|:|\\s-|\\s\u2013)|\\b([\\w-]+)\\s+(?:of|such as|including|includes|include|into|are|namely|like))\\s*"
-                    + "([^.;:()=]+?,[^.;:()=]+?)(?=[.;(]|\\s-|$)");
+            "(?:(\\b[\\w-]+)\\s*(=|:|\\s-|\\s\u2013)|\\b([\\w-]+)\\s+(of|such as|including|includes|include|into|are|namely|like))\\s*"
+                    + "([^.;:()=]+?,[^.;:()=]+?)(?=[.;(]|\\s[-\u2013]|$)");
+    /** The words that open examples: what follows is an open sample of the noun before, not its parts. */
+    private static final Pattern EXAMPLES = Pattern.compile("(?i)such as|including|like");
+
+    private static final Pattern EXAMPLES_ANYWHERE =
+            Pattern.compile("(?i)\\b(?:such as|including|like|e\\.g|eg|for example|for instance)\\b");
+    /**
+     * Nouns naming the parts of a whole: an example of one ("stages such as lead generation, …") is
+     * still one of the whole's parts, unlike an example of anything else ("barriers such as price").
+     */
+    private static final Pattern PART_NOUN = Pattern.compile(
+            "(?i)stages|steps|phases|levels|tiers|components|elements|parts|dimensions|pillars|building-blocks");
 
     /** "→", "->", "=>" (and their heavier forms) between the steps of a model. */
     private static final Pattern ARROW = Pattern.compile("\\s*(?:\u2192|\u27F6|\u279C|\u2794|\u21D2|-{1,2}>|=>)\\s*");
@@ -53,6 +64,12 @@ final class ListParser {
                 prose.add(line.strip());
             } else {
                 listLines.get(listLines.size() - 1)[1] += " " + line.strip();
+            }
+        }
+        if (listLines.isEmpty()) {
+            Optional<Answer> terms = termLines(lines);
+            if (terms.isPresent()) {
+                return terms.get();
             }
         }
         String proseText = String.join(" ", prose);
@@ -93,6 +110,33 @@ final class ListParser {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Terms on lines of their own without bullets, each perhaps explained by a bracketed line under
+     * it ("transaction" / "(a one-off trade)" / "relationship" / "(trade over years)"): a list, as
+     * long as every line is such a short term or its bracketed explanation.
+     */
+    private static Optional<Answer> termLines(List<String> lines) {
+        List<ListItem> items = new ArrayList<>();
+        for (String written : lines) {
+            String line = written.strip();
+            if (line.startsWith("(")
+                    && line.endsWith(")")
+                    && !items.isEmpty()
+                    && !items.get(items.size() - 1).explained()) {
+                ListItem last = items.remove(items.size() - 1);
+                items.add(new ListItem(
+                        last.name(), line.substring(1, line.length() - 1).strip()));
+            } else if (Regex.split(line, "\\s+").length <= STEP_WORDS && !Regex.matches(line, ".*[,;:.?!=()>].*")) {
+                items.add(new ListItem(line, null));
+            } else {
+                return Optional.empty();
+            }
+        }
+        return items.size() >= 2 && items.stream().anyMatch(ListItem::explained)
+                ? Optional.of(new Answer("", items, false, "lines"))
+                : Optional.empty();
     }
 
     /** A line of steps joined by arrows, with the term labelling it ("IDIC: Identify → …") or null. */
@@ -137,6 +181,7 @@ final class ListParser {
         int top = lines.stream().mapToInt(l -> l[0].length()).min().orElse(0);
         List<ListItem> items = new ArrayList<>();
         boolean numbered = true;
+        int first = 0;
         for (String[] l : lines) {
             if (l[0].length() > top && !items.isEmpty()) {
                 ListItem last = items.remove(items.size() - 1);
@@ -145,9 +190,19 @@ final class ListParser {
                 continue;
             }
             numbered &= l[2] != null;
+            if (items.isEmpty() && l[2] != null) {
+                first = position(l[2]);
+            }
             items.add(item(l[1].strip()));
         }
-        return new Answer(prose, items, numbered, numbered ? "numbered" : "bullets");
+        // "2. … 3. … 4. …": the first item went into the prompt; the list read is not the whole list
+        boolean cut = numbered && first > 1;
+        return new Answer(prose, items, numbered && !cut, numbered ? "numbered" : "bullets", cut);
+    }
+
+    /** The position a list mark gives: "3" → 3, "c" → 3. */
+    private static int position(String mark) {
+        return Character.isDigit(mark.charAt(0)) ? Integer.parseInt(mark) : mark.charAt(0) - 'a' + 1;
     }
 
     /** "Name: explanation", "Name - explanation", "Name= explanation", or the bare item. */
@@ -196,23 +251,32 @@ final class ListParser {
         int from = 0;
         while (from < s.length() && m.find(from)) {
             from = m.start() + 1;
-            String cue = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
             boolean symbol = m.group(1) != null;
+            String cue = (symbol ? m.group(1) : m.group(3)).toLowerCase(Locale.ROOT);
             if (!symbol && !(cue.endsWith("s") || Regex.matches(cue, "criteria|phenomena|media|data"))) {
                 continue;
             }
-            String after = s.substring(m.end(3)).toLowerCase(Locale.ROOT);
+            String after = s.substring(m.end(5)).toLowerCase(Locale.ROOT);
             if (Regex.matches(after, "^\\W*(for example|for instance|etc|e\\.g).*")
-                    || Regex.matches(m.group(3), "(?is).*\\b(e\\.g|for example|for instance)\\b.*")) {
+                    || Regex.matches(m.group(5), "(?is).*\\b(e\\.g|for example|for instance)\\b.*")
+                    || !symbol
+                            && EXAMPLES.matcher(m.group(4)).matches()
+                            && !PART_NOUN.matcher(cue).matches()
+                    || symbol && aside(m.group(2), after)) {
                 continue;
             }
-            List<ListItem> items = seriesItems(Regex.replaceAll(m.group(3), "(?i)\\s+etc\\.?$", ""));
+            List<ListItem> items = seriesItems(Regex.replaceAll(m.group(5), "(?i)\\s+etc\\.?$", ""));
+            // "people in the EU, including for CRM and marketing": the commas open examples, not members
+            if (items.stream().anyMatch(i -> EXAMPLES_ANYWHERE.matcher(i.name()).lookingAt())) {
+                continue;
+            }
             if (items.size() >= 3) {
                 return items;
             }
         }
         if (whole
                 && !s.contains(". ")
+                && !EXAMPLES_ANYWHERE.matcher(s).find()
                 && !Regex.matches(s, ".*[=:].*")
                 && seriesItems(s).size() >= 3) {
             return seriesItems(s);
@@ -220,10 +284,19 @@ final class ListParser {
         return List.of();
     }
 
+    /**
+     * A series between two dashes inside a sentence ("the emotions expected - friendliness, calm -
+     * as part of the job") is an aside, a few examples dropped into the sentence, not a list the
+     * sentence gives.
+     */
+    private static boolean aside(String opening, String after) {
+        return !Regex.matches(opening.strip(), "[=:]") && Regex.matches(after, "^\\s[-\u2013]\\s+\\S.*");
+    }
+
     private static List<ListItem> seriesItems(String text) {
         String[] parts = Regex.split(
                 Regex.replaceAll(text.strip(), "[.;]+$", ""),
-                "\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+(?=[^,]*$)");
+                "\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+(?=[^,]*$)|\\s+\\+\\s+");
         List<ListItem> items = new ArrayList<>();
         if (parts.length > 0) {
             parts[0] = Regex.replaceFirst(parts[0], "(?i)^.*\\s(?:are|is|include|includes)\\s+", "");

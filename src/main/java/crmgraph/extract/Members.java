@@ -82,6 +82,22 @@ final class Members {
     }
 
     /**
+     * Members of "X takes several forms - a, b and c": a one-word member names a form of X by X's
+     * head noun ("performance" of "perceived risk" is "performance risk"), so that it is not taken
+     * for the other concept that word names alone.
+     */
+    static List<ListItem> formsOf(String supertype, List<ListItem> members) {
+        String[] words = Regex.split(Names.clean(supertype), "\\s+");
+        String head = words[words.length - 1];
+        List<ListItem> out = new ArrayList<>();
+        for (ListItem m : members) {
+            boolean bare = Names.words(m.name()) == 1 && !m.name().equalsIgnoreCase(head);
+            out.add(bare ? new ListItem(m.name() + " " + head, m.explanation()) : m);
+        }
+        return out;
+    }
+
+    /**
      * Under a prose definition, bullets are often notes rather than parts: there only short noun
      * phrases count as members.
      */

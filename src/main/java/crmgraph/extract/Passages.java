@@ -108,7 +108,7 @@ final class Passages {
                     .ifPresent(e -> facts.concept(e.name(), e.aliases(), null, card.ordinal()));
             kindsInSentence(s.text());
             SentenceLists.in(s.text()).ifPresent(found -> {
-                members(found.name(), found.members(), false);
+                members(found.name(), found.members(), new Answer("", found.members(), false, "series"));
                 found.members().forEach(m -> listed.add(fold(m.name())));
             });
         }
@@ -197,7 +197,13 @@ final class Passages {
             }
             return;
         }
-        members(name.get(), members, answer.ordered());
+        NoteHeadings.ListName named = name.get();
+        // "Its components, from top to bottom:": the lead-in says the items come in turn
+        boolean inTurn = leadIn != null && Sequence.named(Sequence.leadIn(leadIn), members);
+        members(
+                inTurn ? new NoteHeadings.ListName(named.owner(), named.supertype(), named.head(), true) : named,
+                members,
+                answer);
     }
 
     /**
@@ -223,7 +229,7 @@ final class Passages {
         if (name.isEmpty() && before != null && !before.list()) {
             name = leadInName(before.text());
         }
-        name.ifPresent(n -> members(n, members, true));
+        name.ifPresent(n -> members(n, members, new Answer("", steps.items(), true, "arrows")));
         return name.isPresent();
     }
 
@@ -239,7 +245,7 @@ final class Passages {
         return known * 3 >= members.size() * 2L;
     }
 
-    private void members(NoteHeadings.ListName list, List<ListItem> members, boolean numbered) {
+    private void members(NoteHeadings.ListName list, List<ListItem> members, Answer written) {
         List<ListItem> named = list.head() == null ? members : Members.kindsOf(list.head(), members);
         String whole = list.kinds() ? list.supertype() : list.owner();
         facts.concept(whole, null, card.ordinal());
@@ -247,9 +253,9 @@ final class Passages {
             facts.concept(process, null, card.ordinal());
             facts.relation(RelationType.HAS_PART, process, whole, null, null, card.ordinal());
         });
-        boolean ordered = numbered
-                || list.ordered()
-                || !list.kinds() && Acronyms.spelledBy(heading + " " + whole, named, card.ordinal(), whole, facts);
+        boolean spelled =
+                !list.kinds() && Acronyms.spelledBy(heading + " " + whole, named, card.ordinal(), whole, facts);
+        boolean ordered = !written.cut() && (list.ordered() || Sequence.written(written, spelled));
         int order = 1;
         for (ListItem m : named) {
             String member = Names.clean(m.name());

@@ -5,7 +5,6 @@ import crmgraph.RelationType;
 import crmgraph.nlp.Acronym;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Sentences that define their subject: "X is a …", "X involves …", "X refers to …"; on a true
@@ -13,9 +12,6 @@ import java.util.regex.Pattern;
  * subject counts too. A comma series in such a sentence lists parts of its subject.
  */
 final class Statements {
-
-    private static final Pattern ORDERING =
-            Pattern.compile("\\b(stages?|steps?|phases?|levels?|cycle|sequence)\\b", Pattern.CASE_INSENSITIVE);
 
     private Statements() {}
 
@@ -106,7 +102,7 @@ final class Statements {
             return;
         }
         facts.concept(owner, null, card);
-        boolean ordered = ORDERING.matcher(s.text()).find();
+        boolean ordered = Sequence.named(s.text(), items);
         int order = 1;
         for (ListItem item : items) {
             String name = Names.clean(item.name());

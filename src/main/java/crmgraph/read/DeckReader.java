@@ -52,12 +52,18 @@ public final class DeckReader {
             reader.read(readable, options.layout(), out);
         }
         ReadDeck deck = out.finish(deckName(fileName), reader.format(), options);
+        CardChrome.Stripped chrome = CardChrome.strip(deck.cards(), lines, positions);
+        List<DroppedLine> dropped = new ArrayList<>(deck.dropped());
+        dropped.addAll(chrome.dropped());
+        dropped.sort(Comparator.comparingInt(DroppedLine::line));
+        List<String> warnings = new ArrayList<>(chrome.warnings());
+        warnings.addAll(warnings(lines, deck, positions));
         return new ReadDeck(
                 deck.name(),
                 deck.format(),
-                deck.cards(),
-                deck.dropped(),
-                warnings(lines, deck, positions),
+                chrome.cards(),
+                dropped,
+                warnings,
                 options,
                 deck.layout(),
                 deck.doubt(),

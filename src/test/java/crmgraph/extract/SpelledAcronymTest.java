@@ -8,7 +8,7 @@ import crmgraph.read.ReadDeck;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** An acronym spelled by the initials of a list's members is the list's alias, however the list shows its order. */
+/** An acronym spelled by the initials of a list's members is the list's alias; it orders only a list of actions. */
 class SpelledAcronymTest {
 
     private static Extraction extract(String front, String back) {
@@ -41,7 +41,7 @@ class SpelledAcronymTest {
     }
 
     @Test
-    void an_unordered_list_spelling_the_acronym_makes_it_an_alias_and_orders_the_list() {
+    void a_bulleted_list_of_actions_spelling_the_acronym_makes_it_an_alias_and_a_sequence() {
         Extraction x = extract(
                 "What are the relationship building tasks (IDIC)?",
                 "- Identify\n- Differentiate\n- Interact\n- Customize");
