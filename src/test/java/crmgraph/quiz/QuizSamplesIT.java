@@ -35,9 +35,10 @@ class QuizSamplesIT {
     }
 
     @Test
-    // 77% measured: a definition that names no known concept to blank, and whose term cloze and choice
-    // cannot be made (thin, fragmentary, or no distractor), gives nothing rather than a weak item
-    void at_least_three_quarters_of_defined_concepts_get_an_item() {
+    // 72% measured (77% before the second review): a definition that names no known concept to blank, and
+    // whose term cloze and choice cannot be made (thin, fragmentary, no distractor, or giving its name away:
+    // "value in exchange: the exchange of one form of value …"), gives nothing rather than a weak item
+    void at_least_seven_in_ten_defined_concepts_get_an_item() {
         Set<String> covered =
                 quiz.items().stream().map(i -> i.source().concept()).collect(Collectors.toSet());
         List<StudyMaterial.Concept> defined = material.concepts().stream()
@@ -59,10 +60,7 @@ class QuizSamplesIT {
                 byType,
                 missing);
         assertThat(defined).isNotEmpty();
-        // Measured 81%: the concepts without an item have only thin or fragmentary definitions (a sentence
-        // tail, a verbless list of examples, a line cut off mid-clause) or a name that is an adjective on
-        // its own; a lecturer would build no question on them (issue #13).
-        assertThat(coverage).isGreaterThanOrEqualTo(0.75);
+        assertThat(coverage).isGreaterThanOrEqualTo(0.70);
     }
 
     @Test
