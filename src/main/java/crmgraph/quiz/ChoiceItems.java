@@ -78,6 +78,25 @@ final class ChoiceItems {
         return List.copyOf(picked.values());
     }
 
+    /**
+     * Whether one name's words are all among the other's ("tiered programme", "tiered loyalty
+     * programme"): most likely one concept named shorter or longer, so both options would be right.
+     */
+    static boolean sameWordsFewerOrMore(String a, String b) {
+        java.util.Set<String> x = stems(a);
+        java.util.Set<String> y = stems(b);
+        return !x.isEmpty() && !y.isEmpty() && (x.containsAll(y) || y.containsAll(x));
+    }
+
+    private static java.util.Set<String> stems(String name) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        Words.spans(name).stream()
+                .map(Words.Span::key)
+                .filter(k -> !Words.STOP.contains(k))
+                .forEach(k -> out.add(Forms.stem(k)));
+        return out;
+    }
+
     /** A distractor must not be the answer under another name, nor give it away, nor be named in the prompt. */
     private boolean fair(Concept concept, Forms forms, Concept candidate, String prompt) {
         if (candidate.id().equals(concept.id())
@@ -87,7 +106,8 @@ final class ChoiceItems {
         }
         Forms theirs = index.forms(candidate);
         boolean overlaps = StudyIndex.names(candidate).stream().anyMatch(forms::occursIn)
-                || StudyIndex.names(concept).stream().anyMatch(theirs::occursIn);
+                || StudyIndex.names(concept).stream().anyMatch(theirs::occursIn)
+                || sameWordsFewerOrMore(candidate.name(), concept.name());
         return !overlaps && !theirs.occursIn(prompt) && !LeakCheck.opposites(candidate.name(), concept.name());
     }
 }

@@ -78,6 +78,9 @@ final class SourceCheck {
         if (n.endsWith("?") || n.contains(":") || n.matches(".*\\s[-\u2013\u2014]\\s.*") || unbalanced(n)) {
             return Optional.of("a question, a heading or a misread piece");
         }
+        if (doubled(n)) {
+            return Optional.of("a misread piece: the same words twice");
+        }
         if (shouted(n)) {
             return Optional.of("a heading in capitals");
         }
@@ -141,6 +144,15 @@ final class SourceCheck {
     private static boolean unbalanced(String name) {
         return name.chars().filter(c -> c == '(').count()
                 != name.chars().filter(c -> c == ')').count();
+    }
+
+    /** The same words twice in a row ("Double deviation Double deviation"): a front and back read as one. */
+    private static boolean doubled(String name) {
+        String[] words = name.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        int half = words.length / 2;
+        return words.length >= 2
+                && words.length % 2 == 0
+                && java.util.Arrays.equals(words, 0, half, words, half, words.length);
     }
 
     /** Two words or more, all in capitals ("DATA QUALITY", "3 SCHOOLS"): a heading, where an acronym is one word. */

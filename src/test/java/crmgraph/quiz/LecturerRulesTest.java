@@ -717,4 +717,19 @@ class LecturerRulesTest {
                 .hasSize(1)
                 .allMatch(i -> i instanceof ChoiceItem);
     }
+
+    @Test
+    void a_distractor_whose_words_are_all_among_the_answers_is_not_offered() {
+        assertThat(ChoiceItems.sameWordsFewerOrMore("Tiered scheme", "tiered rewards scheme"))
+                .isTrue();
+        assertThat(ChoiceItems.sameWordsFewerOrMore("Coalition scheme", "tiered rewards scheme"))
+                .isFalse();
+    }
+
+    @Test
+    void a_name_read_twice_over_is_no_answer_nor_distractor() {
+        assertThat(new SourceCheck(language).nameWeakness("Recovery paradox Recovery paradox"))
+                .isPresent();
+        assertThat(new SourceCheck(language).nameWeakness("Recovery paradox")).isEmpty();
+    }
 }
