@@ -6,8 +6,9 @@ import java.util.Optional;
  * Proves an item does not give its answer away: the answer, its aliases, acronym, plural,
  * hyphen and same-stem variants appear neither in the prompt nor among the other choices; no
  * other choice is the answer's opposite by a prefix ("planned", "unplanned"); a choice item's
- * right option is not the only one sharing a word with the prompt; and an order item never shows
- * its members in the right order. A typed answer also leaks when the prompt holds its head word or
+ * right option shares no word with the prompt that every other option lacks; and an order item
+ * never shows its members in the right order, nor members whose names hold one another
+ * ("purchase", "prepurchase", "postpurchase"), whose order the words alone tell. A typed answer also leaks when the prompt holds its head word or
  * most of its words ("a network of business relationships" for "business network"), or gives
  * another name for it ("… (aka variability)"), which the student could type and see refused.
  */
@@ -72,23 +73,25 @@ public final class LeakCheck {
                 && AnswerChecker.opposite(Words.normal(a), Words.normal(b)).isPresent();
     }
 
-    /** The right option shares a content word (by stem) with the prompt and no other option does. */
+    /**
+     * The right option shares a content word (by stem) with the prompt that no other option shares
+     * ("… managing the whole relationship …" where only "relationship marketing" holds
+     * "relationship"): a student picks it by the word alone.
+     */
     private static boolean onlyAnswerEchoesPrompt(QuizItem item) {
         // Only the quoted definition: the question's own words ("Which concept is this?") say nothing.
         int quote = item.prompt().indexOf('\u201c');
         java.util.Set<String> prompt =
                 stems(quote < 0 ? item.prompt() : item.prompt().substring(quote));
         String answer = Words.normal(item.key().answer());
-        boolean answerEchoes = false;
+        java.util.Set<String> echoed = new java.util.HashSet<>(stems(item.key().answer()));
+        echoed.retainAll(prompt);
         for (String choice : item.choices()) {
-            boolean echoes = stems(choice).stream().anyMatch(prompt::contains);
-            if (Words.normal(choice).equals(answer)) {
-                answerEchoes = echoes;
-            } else if (echoes) {
-                return false;
+            if (!Words.normal(choice).equals(answer)) {
+                echoed.removeAll(stems(choice));
             }
         }
-        return answerEchoes;
+        return !echoed.isEmpty();
     }
 
     /**
@@ -121,6 +124,13 @@ public final class LeakCheck {
     private static Optional<String> orderLeak(OrderItem order) {
         if (order.choices().equals(order.order())) {
             return Optional.of("the choices are shown in the right order");
+        }
+        for (String a : order.order()) {
+            for (String b : order.order()) {
+                if (!a.equals(b) && Words.compact(b).contains(Words.compact(a))) {
+                    return Optional.of("the member " + b + " is built on the member " + a);
+                }
+            }
         }
         for (String member : order.order()) {
             if (Forms.of(java.util.List.of(member)).occursIn(order.prompt())) {

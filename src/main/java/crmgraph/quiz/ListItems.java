@@ -47,7 +47,8 @@ final class ListItems {
         for (int i = 0; closed && !positional && i < parts.size() && i < MAX_VARIANTS; i++) {
             listCloze(whole, whole.name(), "", parts, i).ifPresent(items::add);
         }
-        if (ordered(parts) && complete(parts)) {
+        // An acronym spelled by the members tells their order: such a list is asked letter by letter instead.
+        if (ordered(parts) && complete(parts) && spelled(whole, parts).isEmpty()) {
             order(whole, parts).ifPresent(items::add);
         }
         return items;

@@ -216,7 +216,9 @@ final class SourceCheck {
         Token word = tokens.get(end);
         boolean possessive = word.tag().equals("PRON")
                 && Set.of("their", "its", "our", "your", "his", "her", "my").contains(word.lemma());
-        if (DANGLING.contains(word.tag()) || possessive) {
+        boolean asking = Set.of("what", "which", "who", "whom", "how", "where", "when", "why")
+                .contains(word.lemma());
+        if (DANGLING.contains(word.tag()) || possessive || asking) {
             return true;
         }
         return modalWithoutVerb(tokens);

@@ -41,7 +41,7 @@ class ItemGeneratorTest {
     }
 
     @Test
-    void a_model_with_ordered_parts_gives_a_list_cloze_per_part_and_one_order_item() {
+    void a_model_whose_ordered_parts_spell_its_acronym_gives_a_lettered_list_cloze_per_part() {
         List<String> idic = items.stream()
                 .filter(i ->
                         i.prompt().contains("IDIC model") || i.key().answer().equals("IDIC model"))
@@ -50,9 +50,8 @@ class ItemGeneratorTest {
         assertThat(idic)
                 .contains(
                         "list-cloze | IDIC model: I = ____, D = Differentiate, I = Interact, C = Customize => Identify",
-                        "list-cloze | IDIC model: I = Identify, D = Differentiate, I = Interact, C = ____ => Customize",
-                        "order | Put the parts of IDIC model in order. => Identify, Differentiate, Interact, Customize");
-        assertThat(idic).filteredOn(i -> i.startsWith("order")).hasSize(1);
+                        "list-cloze | IDIC model: I = Identify, D = Differentiate, I = Interact, C = ____ => Customize");
+        assertThat(idic).filteredOn(i -> i.startsWith("order")).isEmpty();
         assertThat(idic).filteredOn(i -> i.startsWith("list-cloze")).hasSize(4);
     }
 
@@ -198,13 +197,27 @@ class ItemGeneratorTest {
 
     @Test
     void an_ordered_list_gives_an_order_item_shuffled() {
+        List<QuizItem> journey = new ItemGenerator(language)
+                .generate(new QuizFixture()
+                        .list("Service journey", true, "Arrival", "Waiting", "Delivery", "Departure")
+                        .material());
         OrderItem order = (OrderItem)
-                items.stream().filter(i -> i instanceof OrderItem).findFirst().orElseThrow();
-        assertThat(order.order()).containsExactly("Identify", "Differentiate", "Interact", "Customize");
+                journey.stream().filter(i -> i instanceof OrderItem).findFirst().orElseThrow();
+        assertThat(order.order()).containsExactly("Arrival", "Waiting", "Delivery", "Departure");
         assertThat(order.choices())
                 .containsExactlyInAnyOrderElementsOf(order.order())
                 .isNotEqualTo(order.order());
-        assertThat(items).filteredOn(i -> i instanceof OrderItem).hasSize(1);
+        assertThat(journey).filteredOn(i -> i instanceof OrderItem).hasSize(1);
+    }
+
+    @Test
+    void an_ordered_list_spelling_its_acronym_gives_no_order_item_and_members_built_on_each_other_neither() {
+        assertThat(items).filteredOn(i -> i instanceof OrderItem).isEmpty();
+        List<QuizItem> purchase = new ItemGenerator(language)
+                .generate(new QuizFixture()
+                        .list("Buying stages", true, "Prepurchase", "Purchase", "Postpurchase")
+                        .material());
+        assertThat(purchase).filteredOn(i -> i instanceof OrderItem).isEmpty();
     }
 
     @Test

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 /**
  * Dev tool for judging quiz items as a lecturer would: imports every file under the given folders
  * into a fresh temporary embedded store, generates all items, picks {@code --n} of them at random
- * with {@code --seed} as a quiz would (one item per list), and writes them as JSON with what the student sees, what the checker
+ * with {@code --seed} as a quiz would (one item per list, one per concept before any second), and writes them as JSON with what the student sees, what the checker
  * accepts and where each came from. {@code --n 0} writes every item; {@code --all FILE} writes
  * every item to FILE as well.
  *
@@ -110,9 +110,15 @@ public final class ItemSample {
         }
         List<QuizItem> shuffled = new ArrayList<>(items);
         Collections.shuffle(shuffled, new Random(options.seed()));
-        // Drawn as one long quiz would draw them: one item per list.
+        // Drawn as a quiz draws them: one item per list, and one per concept before any concept's second
+        // (QuizPlanner's round robin).
         List<QuizItem> askable = QuizPlanner.oneItemPerList(shuffled, new java.util.HashSet<>());
-        return askable.subList(0, Math.min(options.n(), askable.size()));
+        java.util.Set<String> asked = new java.util.HashSet<>();
+        List<QuizItem> firsts = new ArrayList<>();
+        List<QuizItem> seconds = new ArrayList<>();
+        askable.forEach(i -> (asked.add(i.source().concept()) ? firsts : seconds).add(i));
+        firsts.addAll(seconds);
+        return firsts.subList(0, Math.min(options.n(), firsts.size()));
     }
 
     /** The type with term and keyword clozes told apart. */

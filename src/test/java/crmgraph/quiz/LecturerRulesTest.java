@@ -732,4 +732,24 @@ class LecturerRulesTest {
                 .isPresent();
         assertThat(new SourceCheck(language).nameWeakness("Recovery paradox")).isEmpty();
     }
+
+    @Test
+    void a_choice_whose_answer_alone_holds_a_word_of_the_definition_leaks_even_when_others_share_other_words() {
+        ChoiceItem choice = new ChoiceItem(
+                "c-000000000009",
+                "Which concept is this? \u201c____ means managing the whole partnership with a buyer over years\u201d",
+                new AnswerKey("Partnership selling", List.of(), List.of("Account management", "Deal desk")),
+                new QuizItem.Source("c", "C", "c", "d-1", "d"),
+                List.of("Account management", "Partnership selling", "Deal desk"));
+        assertThat(LeakCheck.leak(choice)).isPresent();
+    }
+
+    @Test
+    void a_definition_ending_on_a_question_word_was_cut_off() {
+        assertThat(
+                        new SourceCheck(language)
+                                .weakness(
+                                        "a board in the shop window that tells passing buyers what the service includes and showing what"))
+                .isPresent();
+    }
 }
