@@ -15,6 +15,8 @@ import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
  * Names spelt differently across decks ("Reichheld" in most, "Reicheld" in one): the spelling
  * more decks use is taken as the well-formed one, so an expected answer shows it and accepts the
  * other. Only capitalised words (people, firms, models) of five letters or more are compared, and
+ * only where the capital is not that of a sentence's first word ("Personal" opening a name is no
+ * name), and
  * only spellings one edit apart: a lower-case word one edit from another is as often a different
  * word ("planned", "planner").
  */
@@ -32,6 +34,9 @@ final class Spellings {
         Matcher m = NAME.matcher(text);
         while (m.find()) {
             String name = m.group();
+            if (opensSentence(text, m.start())) {
+                continue;
+            }
             if (decksByName.computeIfAbsent(name, k -> new HashSet<>()).add(deck)
                     && decksByName.get(name).size() == 1) {
                 deletions(name)
@@ -40,6 +45,21 @@ final class Spellings {
                                 .add(name));
             }
         }
+    }
+
+    /**
+     * Whether a word opens the text, a line or a sentence: its capital says nothing about it being a
+     * name ("Personal relationship", "Persona" at the start of a card are common words).
+     */
+    private static boolean opensSentence(String text, int at) {
+        int i = at - 1;
+        while (i >= 0
+                && (text.charAt(i) == ' '
+                        || text.charAt(i) == '\t'
+                        || "-*\u2022\"'(\u201c".indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i < 0 || ".!?:;\n\r".indexOf(text.charAt(i)) >= 0;
     }
 
     /** {@code text} with every name written as more decks write it; the text itself when none differs. */

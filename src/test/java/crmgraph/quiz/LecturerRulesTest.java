@@ -752,4 +752,36 @@ class LecturerRulesTest {
                                         "a board in the shop window that tells passing buyers what the service includes and showing what"))
                 .isPresent();
     }
+
+    @Test
+    void a_capital_opening_a_name_or_sentence_is_no_spelling_of_a_name() {
+        QuizFixture f = new QuizFixture()
+                .define("Persona", List.of(), "a made-up but data-based portrait of one typical buyer in a segment")
+                .define(
+                        "Personal selling",
+                        List.of(),
+                        "Personal contact between a salesperson and a buyer to close deals")
+                .define(
+                        "Personal service",
+                        List.of(),
+                        "Personal attention a named advisor gives to each account holder");
+        StudyMaterial one = f.material();
+        // each definition from a deck of its own, so "Personal" is written in two decks, "Persona" in one
+        java.util.concurrent.atomic.AtomicInteger deck = new java.util.concurrent.atomic.AtomicInteger();
+        StudyMaterial decks = new StudyMaterial(
+                one.fingerprint(),
+                one.concepts().stream()
+                        .map(c -> new StudyMaterial.Concept(
+                                c.id(),
+                                c.name(),
+                                c.aliases(),
+                                c.definitions().stream()
+                                        .map(d -> new StudyMaterial.Definition(
+                                                d.text(), d.card(), "deck-" + deck.incrementAndGet()))
+                                        .toList(),
+                                c.cards()))
+                        .toList(),
+                one.links());
+        assertThat(new StudyIndex(decks).displayName(decks.concepts().get(0))).isEqualTo("Persona");
+    }
 }
