@@ -37,7 +37,7 @@ final class ChoiceItems {
     Optional<ChoiceItem> of(Concept concept, Definition definition, Forms forms, int fewest) {
         String text = DefinitionText.of(definition.text());
         String masked = forms.mask(text, QuizItem.BLANK);
-        if (DefinitionText.words(forms.mask(text, "")) < 3) {
+        if (DefinitionText.words(forms.mask(text, "")) < 3 || blankInside(masked)) {
             return Optional.empty();
         }
         List<Concept> distractors = distractors(concept, forms, masked);
@@ -76,6 +76,21 @@ final class ChoiceItems {
             }
         }
         return List.copyOf(picked.values());
+    }
+
+    /**
+     * A definition naming its concept inside ("… linked with certain ____ – what owning …") shows a
+     * blank the options must fit, and only the right one does: the name may open it, nothing more.
+     */
+    private static boolean blankInside(String masked) {
+        int at = masked.indexOf(QuizItem.BLANK);
+        while (at >= 0) {
+            if (DefinitionText.words(masked.substring(0, at)) > 2) {
+                return true;
+            }
+            at = masked.indexOf(QuizItem.BLANK, at + 1);
+        }
+        return false;
     }
 
     /**

@@ -51,9 +51,16 @@ final class DefinitionText {
             parts.set(parts.size() - 1, withoutAnnouncement(parts.get(parts.size() - 1)));
             parts.removeIf(String::isEmpty);
         }
-        String joined = String.join(
-                "; ", parts.stream().map(p -> p.replaceAll("[;,:]+$", "")).toList());
-        return cut(joined.replaceAll("\\s+([.,;:])", "$1").strip());
+        StringBuilder joined = new StringBuilder();
+        for (String part : parts) {
+            String p = part.replaceAll("[;,:]+$", "");
+            if (joined.length() > 0) {
+                // a line that ended its sentence is followed as the next sentence, another after "; "
+                joined.append(joined.toString().matches("(?s).*[.!?]$") ? " " : "; ");
+            }
+            joined.append(p);
+        }
+        return cut(joined.toString().replaceAll("\\s+([.,;:])", "$1").strip());
     }
 
     /** Whether a later line opens by pointing back at text before it. */

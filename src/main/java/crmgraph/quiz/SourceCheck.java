@@ -66,7 +66,24 @@ final class SourceCheck {
         if (cutOff(tokens, text)) {
             return Optional.of("cut off");
         }
+        if (endsWithInstruction(text)) {
+            return Optional.of("ends with an instruction to the reader, a study site's text");
+        }
         return Optional.empty();
+    }
+
+    /** The last of several joined lines is an instruction ("Study these flashcards"), not part of the definition. */
+    private boolean endsWithInstruction(String text) {
+        int joint = text.lastIndexOf("; ");
+        if (joint < 0) {
+            return false;
+        }
+        List<Token> last =
+                language.tagged(Sentences.lowerFirst(text.substring(joint + 2).strip()));
+        return last.size() >= 2
+                && last.size() <= MAX_NAME_WORDS
+                && finiteVerb(last.get(0))
+                && Set.of("DET", "PRON").contains(last.get(1).tag());
     }
 
     /** Why a concept's name cannot be an answer (a question, a heading), or empty when it can. */

@@ -280,11 +280,19 @@ final class StudyIndex {
         return spellings.best(c.name());
     }
 
-    /** What else is right for the concept besides its display name: its aliases, and its name as written. */
+    /**
+     * What else is right for the concept besides its display name: its aliases, its name as written,
+     * and a name with a bracket without it.
+     */
     List<String> otherNames(Concept c) {
         List<String> out = new ArrayList<>(c.aliases());
         if (!displayName(c).equals(c.name())) {
             out.add(c.name());
+        }
+        // "cloud CRM (SaaS)": the bracket adds a gloss, the name is whole without it
+        String bare = c.name().replaceAll("\\s*\\([^()]*\\)\\s*", " ").strip();
+        if (!bare.isEmpty() && !bare.equals(c.name()) && !out.contains(bare)) {
+            out.add(bare);
         }
         return out;
     }

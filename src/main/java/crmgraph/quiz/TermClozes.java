@@ -85,6 +85,9 @@ final class TermClozes {
         if (tail == words.size()) {
             return Optional.empty();
         }
+        if (tail > 1 && !name.substring(0, words.get(tail).start()).strip().matches("[^\\s]+")) {
+            return Optional.empty(); // several words before the shown ones: how much to type is unclear
+        }
         int cut = words.get(tail).start();
         String modifier = name.substring(0, cut).replaceAll("[\\s\\-\u2010\u2011]+$", "");
         List<Words.Span> ending = words.subList(tail, words.size());
@@ -223,7 +226,7 @@ final class TermClozes {
         if (Set.of("DET", "ADJ", "NUM", "PRON").contains(first.tag())) {
             return Opening.NOUN_PHRASE;
         }
-        if (finiteVerbAt(lowered, 0)) {
+        if (finiteVerbAt(lowered, 0) && !relativeClauseFollows(lowered)) {
             return Opening.FINITE_VERB;
         }
         if (first.tag().equals("VERB")
@@ -265,6 +268,28 @@ final class TermClozes {
     private static boolean finite(Token t) {
         String w = t.text().toLowerCase(java.util.Locale.ROOT);
         return !w.endsWith("ing") && !w.endsWith("ed") && !w.endsWith("en");
+    }
+
+    /**
+     * Whether a relative pronoun ("which", "who", "that") comes before any other verb: then the first
+     * word is a plural noun the clause describes ("changes in behaviour … which suggest …",
+     * "volunteers in each branch who …"), not a verb.
+     */
+    private boolean relativeClauseFollows(String lowered) {
+        List<Token> tokens = language.tagged(lowered);
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (RELATIVE.contains(t.lemma())
+                    && (t.tag().equals("PRON")
+                            || t.tag().equals("SCONJ")
+                            || t.tag().equals("DET"))) {
+                return true;
+            }
+            if (t.tag().equals("AUX") || t.tag().equals("VERB") && finite(t)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

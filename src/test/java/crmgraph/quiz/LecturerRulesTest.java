@@ -784,4 +784,66 @@ class LecturerRulesTest {
                 one.links());
         assertThat(new StudyIndex(decks).displayName(decks.concepts().get(0))).isEqualTo("Persona");
     }
+
+    @Test
+    void a_plural_noun_opening_a_definition_with_a_relative_clause_is_no_verb() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Warning signals",
+                        List.of(),
+                        "changes in buying habits, fewer visits or unanswered mails, which show that a buyer may leave soon");
+        assertThat(EveryForm.termClozes(f.material()))
+                .extracting(QuizItem::prompt)
+                .containsExactly(
+                        "____: changes in buying habits, fewer visits or unanswered mails, which show that a buyer may leave soon");
+    }
+
+    @Test
+    void a_name_with_a_bracket_is_accepted_without_it() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "hosted CRM (SaaS)",
+                        List.of(),
+                        "a CRM system the vendor runs and rents out by monthly subscription");
+        StudyIndex index = new StudyIndex(f.material());
+        assertThat(index.otherNames(f.material().concepts().get(0))).contains("hosted CRM");
+    }
+
+    @Test
+    void a_term_cloze_asks_for_one_word_before_the_shown_ones_never_several() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "soft price barriers",
+                        List.of(),
+                        "barriers built on when or how a buyer books, e.g. booking early or staying over a weekend");
+        assertThat(EveryForm.termClozes(f.material())).isEmpty();
+    }
+
+    @Test
+    void a_definition_ending_with_an_instruction_to_the_reader_gives_no_item() {
+        assertThat(
+                        new SourceCheck(language)
+                                .weakness(
+                                        "taking a complaint to a regulator or a review site instead of the firm; Review these cards"))
+                .isPresent();
+    }
+
+    @Test
+    void a_choice_whose_definition_names_its_concept_inside_is_not_made() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Status value",
+                        List.of(),
+                        "the worth buyers get from showing others their status value through what they own and wear")
+                .list("Value types", false, "Status value", "Price value", "Time value");
+        assertThat(EveryForm.choices(f.material())).isEmpty();
+    }
+
+    @Test
+    void lines_that_end_their_sentence_are_joined_as_sentences() {
+        assertThat(DefinitionText.of(
+                        "the effort of showing cheerful feelings at work.\nTwo ways to do it: surface and deep acting"))
+                .isEqualTo(
+                        "the effort of showing cheerful feelings at work. Two ways to do it: surface and deep acting");
+    }
 }
