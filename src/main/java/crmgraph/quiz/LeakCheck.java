@@ -36,6 +36,12 @@ public final class LeakCheck {
         if (item instanceof ChoiceItem && onlyAnswerEchoesPrompt(item)) {
             return Optional.of("only the answer shares a word with the prompt");
         }
+        if (!(item instanceof ListCloze) && item.key().all().stream().anyMatch(a -> spellsOut(item.prompt(), a))) {
+            return Optional.of("the prompt spells out the answer's acronym");
+        }
+        if (item instanceof ListCloze list && builtOnEachOther(list.members())) {
+            return Optional.of("the list's members are built on one another");
+        }
         if (item instanceof TermCloze || item instanceof KeywordCloze) {
             return typedLeak(item);
         }
@@ -108,29 +114,71 @@ public final class LeakCheck {
         }
         return words.size() < 2 && Words.spans(name).size() < 2
                 ? Optional.empty()
-                : words.isEmpty() ? Optional.empty() : Optional.of(Forms.stem(words.get(words.size() - 1)));
+                : words.isEmpty() ? Optional.empty() : Optional.of(family(words.get(words.size() - 1)));
     }
 
+    /**
+     * The word families of a text's content words: a word's stem, cut to its first {@value
+     * #FAMILY} letters, so derived words meet where the stemmer keeps them apart ("strategy",
+     * "strategic"; "process", "processor").
+     */
     private static java.util.Set<String> stems(String text) {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (Words.Span w : Words.spans(text)) {
             if (!Words.STOP.contains(w.key()) && w.key().length() > 2) {
-                out.add(Forms.stem(w.key()));
+                out.add(family(w.key()));
             }
         }
         return out;
+    }
+
+    private static String family(String key) {
+        String stem = Forms.stem(key);
+        return stem.length() > FAMILY ? stem.substring(0, FAMILY) : stem;
+    }
+
+    /** Letters two words must share from their start to be one family. */
+    private static final int FAMILY = 6;
+
+    /**
+     * Whether the text spells out an acronym of the answer: consecutive words, small ones aside,
+     * whose initials are its letters ("recency, frequency and monetary value" for "RFM analysis").
+     */
+    static boolean spellsOut(String text, String answer) {
+        java.util.List<String> initials = Words.spans(text).stream()
+                .map(Words.Span::key)
+                .filter(k -> !Words.STOP.contains(k) && !k.isEmpty())
+                .map(k -> k.substring(0, 1))
+                .toList();
+        String run = String.join("", initials);
+        for (String acronym : crmgraph.nlp.Acronym.in(answer)) {
+            if (acronym.length() >= 2 && run.contains(acronym.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one member's name holds another's ("purchase", "prepurchase"): the words tell the answer. */
+    private static boolean builtOnEachOther(java.util.List<String> members) {
+        for (String a : members) {
+            for (String b : members) {
+                if (!a.equals(b)
+                        && Words.compact(a).length() >= 4
+                        && Words.compact(b).contains(Words.compact(a))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Optional<String> orderLeak(OrderItem order) {
         if (order.choices().equals(order.order())) {
             return Optional.of("the choices are shown in the right order");
         }
-        for (String a : order.order()) {
-            for (String b : order.order()) {
-                if (!a.equals(b) && Words.compact(b).contains(Words.compact(a))) {
-                    return Optional.of("the member " + b + " is built on the member " + a);
-                }
-            }
+        if (builtOnEachOther(order.order())) {
+            return Optional.of("the members are built on one another");
         }
         for (String member : order.order()) {
             if (Forms.of(java.util.List.of(member)).occursIn(order.prompt())) {

@@ -10,7 +10,8 @@ import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
  * Finds pairs of keys that are the same name with an obvious typo ("analystical crm" and
  * "analytical crm"). Guarded so that real different words stay apart: the keys must have the same
  * words but one, that word must be long, start with the same letter, and differ by one edit
- * (two when it is long), so "available"/"unavailable" and "relation"/"retention" never meet.
+ * (two when it is long), so "available"/"unavailable" and "relation"/"retention" never meet; a
+ * word and one derived from it by its ending ("persona"/"personal") never meet either.
  */
 final class TypoMatcher {
 
@@ -83,8 +84,28 @@ final class TypoMatcher {
         if (shorter < MIN_WORD - 1 || x.charAt(0) != y.charAt(0)) {
             return false;
         }
+        if (derived(x, y)) {
+            return false;
+        }
         int allowed = shorter >= 9 ? 2 : 1;
         int distance = DAMERAU.apply(x, y);
         return distance <= allowed;
+    }
+
+    /**
+     * Two words of different lengths that differ only in their last two letters are one word and a
+     * word derived from it ("persona"/"personal", "complainer"/"complaint"), not a typo: typos fall
+     * anywhere, an ending changes the word. A same-length swap at the end stays a spelling variant
+     * ("customise"/"customize").
+     */
+    private static boolean derived(String x, String y) {
+        if (x.length() == y.length()) {
+            return false;
+        }
+        int shared = 0;
+        while (shared < Math.min(x.length(), y.length()) && x.charAt(shared) == y.charAt(shared)) {
+            shared++;
+        }
+        return shared >= Math.min(x.length(), y.length()) - 2;
     }
 }

@@ -266,7 +266,7 @@ class LecturerRulesTest {
     void a_definition_that_is_a_clause_with_a_plural_subject_is_not_read_as_a_noun_phrase() {
         QuizFixture f = new QuizFixture()
                 .define(
-                        "Paid membership",
+                        "Subscription club",
                         List.of(),
                         "members pay a yearly fee in exchange for free delivery and early access to sales");
         assertThat(generate(f))
@@ -845,5 +845,34 @@ class LecturerRulesTest {
                         "the effort of showing cheerful feelings at work.\nTwo ways to do it: surface and deep acting"))
                 .isEqualTo(
                         "the effort of showing cheerful feelings at work. Two ways to do it: surface and deep acting");
+    }
+
+    @Test
+    void a_prompt_spelling_out_the_answers_acronym_leaks_it() {
+        TermCloze made = new TermCloze(
+                "t-000000000010",
+                "____ scores buyers on how lately, how often and how much: lateness, oftenness and money",
+                new AnswerKey("LOM scoring", List.of(), List.of()),
+                new QuizItem.Source("c", "C", "c", "d-1", "d"));
+        assertThat(LeakCheck.leak(made)).isPresent();
+        assertThat(LeakCheck.spellsOut("the lateness of the last order", "LOM scoring"))
+                .isFalse();
+    }
+
+    @Test
+    void a_word_derived_from_the_answers_word_leaks_it_in_a_choice() {
+        ChoiceItem choice = new ChoiceItem(
+                "c-000000000011",
+                "Which concept is this? \u201cCRM run as the core of the firm's business strategy\u201d",
+                new AnswerKey("Strategic CRM", List.of(), List.of("Operational CRM", "Analytical CRM")),
+                new QuizItem.Source("c", "C", "c", "d-1", "d"),
+                List.of("Operational CRM", "Strategic CRM", "Analytical CRM"));
+        assertThat(LeakCheck.leak(choice)).isPresent();
+    }
+
+    @Test
+    void a_list_cloze_over_members_built_on_one_another_is_not_made() {
+        QuizFixture f = new QuizFixture().list("Visit", true, "Preview", "View", "Review");
+        assertThat(generate(f)).filteredOn(i -> i instanceof ListCloze).isEmpty();
     }
 }
