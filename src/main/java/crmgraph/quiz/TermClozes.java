@@ -186,7 +186,9 @@ final class TermClozes {
      * Siblings in a list and other kinds of the same parent: close answers that are still wrong. As
      * many of each as a list item shows are kept (the checker names the one typed: "Operational CRM
      * is a different concept"); beyond them only those the checker could confuse with the answer,
-     * so an item does not carry the hundreds of kinds a head noun can have.
+     * so an item does not carry the hundreds of kinds a head noun can have. A name whose words are all
+     * among the answer's, or the other way round ("tiered programme", "tiered loyalty programme"), is
+     * likely the same concept named shorter or longer and is never refused.
      */
     private List<String> closeButWrong(Concept concept) {
         List<String> names = StudyIndex.names(concept);
@@ -198,6 +200,7 @@ final class TermClozes {
                 index.siblings(concept.id(), ListItems.MAX_MEMBERS).stream(),
                 index.coKinds(concept.id(), ListItems.MAX_MEMBERS).stream());
         return java.util.stream.Stream.concat(near, far)
+                .filter(k -> names.stream().noneMatch(n -> ChoiceItems.sameWordsFewerOrMore(n, k.name())))
                 .map(Concept::name)
                 .distinct()
                 .toList();

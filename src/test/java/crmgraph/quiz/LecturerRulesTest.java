@@ -875,4 +875,18 @@ class LecturerRulesTest {
         QuizFixture f = new QuizFixture().list("Visit", true, "Preview", "View", "Review");
         assertThat(generate(f)).filteredOn(i -> i instanceof ListCloze).isEmpty();
     }
+
+    @Test
+    void a_sibling_named_like_the_answer_shorter_or_longer_is_never_refused() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Tiered rewards scheme",
+                        List.of(),
+                        "a rewards plan whose status levels unlock better perks as buyers spend more")
+                .list("Loyalty schemes", false, "Tiered rewards scheme", "Tiered scheme", "Coalition scheme");
+        assertThat(EveryForm.termClozes(f.material()))
+                .isNotEmpty()
+                .allSatisfy(i ->
+                        assertThat(i.key().wrong()).contains("Coalition scheme").doesNotContain("Tiered scheme"));
+    }
 }
