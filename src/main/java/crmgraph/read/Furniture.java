@@ -253,10 +253,14 @@ final class Furniture {
         if (Regex.matches(value, ".*[.;!?]$") || Shapes.words(value) > 8) {
             return false;
         }
+        if (!Shapes.withoutAnswerLabel(line).equals(line)) {
+            return false; // "Answer: b" is a card's answer, whatever its shape
+        }
         boolean tags = Regex.matches(value, ".*[\u00B7|#,].*");
-        boolean title = java.util.Arrays.stream(Regex.split(value, "\\s+"))
+        List<String> words = java.util.Arrays.stream(Regex.split(value, "\\s+"))
                 .filter(w -> w.length() >= 4 && Character.isLetter(w.charAt(0)))
-                .allMatch(w -> Character.isUpperCase(w.charAt(0)));
+                .toList();
+        boolean title = !words.isEmpty() && words.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)));
         return tags || title;
     }
 
