@@ -72,7 +72,7 @@ class UncertainCardQuizIT {
     @Test
     void a_layout_the_student_chose_makes_the_cards_read_in_it_count() {
         fixture.writeTo(store, new ReadOptions(Layout.TERM_FIRST, 0));
-        assertThat(service().items()).extracting(QuizItem::type).contains("order");
+        assertThat(service().items()).extracting(QuizItem::type).contains("list-cloze");
         assertThat(service().items()).extracting(i -> i.source().concept()).contains(SLA, IDIC);
     }
 

@@ -381,9 +381,17 @@ class BrowserIT {
                 .longValue();
     }
 
+    /** The page's heading, read again when the page it was found on has just been replaced by the next. */
     private String heading() {
-        return wait(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")))
-                .getText();
+        return wait(driver -> {
+            try {
+                WebElement h1 = driver.findElement(By.tagName("h1"));
+                return h1.isDisplayed() ? h1.getText() : null;
+            } catch (org.openqa.selenium.StaleElementReferenceException
+                    | org.openqa.selenium.NoSuchElementException e) {
+                return null;
+            }
+        });
     }
 
     /** Console errors and CSP violations on the current page. */
