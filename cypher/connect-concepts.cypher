@@ -13,6 +13,8 @@
 //
 // Each hop is explained by the most telling of its links: a part before a kind before a related
 // concept, one with a phrase before one without, a mention last; then by card, for a stable answer.
+// Its card and deck are found each by its own unique id: walking a deck's HAS_CARD links to its card
+// expanded every card of the deck (10,000 in a benchmark deck) and cost a quarter of the answer's time.
 OPTIONAL MATCH (a:Concept {id: $from})
 OPTIONAL MATCH (b:Concept {id: $to})
 RETURN a {.id, .name} AS from, b {.id, .name} AS to, COLLECT {
@@ -34,7 +36,8 @@ RETURN a {.id, .name} AS from, b {.id, .name} AS to, COLLECT {
                coalesce(r.reason, '') = 'mention', r.card, elementId(r)
       LIMIT 1
     }
-    OPTIONAL MATCH (deck:Deck {id: r.deck})-[:HAS_CARD]->(card:Card {id: r.card})
+    OPTIONAL MATCH (card:Card {id: r.card})
+    OPTIONAL MATCH (deck:Deck {id: r.deck})
     RETURN {start: startNode(r).id, type: type(r), order: r.order, phrase: r.phrase, reason: r.reason,
             card: r.card, deck: r.deck, deckName: deck.name, ordinal: card.ordinal}
     ORDER BY i
