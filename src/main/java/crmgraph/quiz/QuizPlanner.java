@@ -26,19 +26,27 @@ final class QuizPlanner {
 
     /** Items by type preference, the items of {@code topic}'s list (its list clozes and order) first. */
     static Comparator<QuizItem> preference(String topic) {
-        Comparator<QuizItem> list = Comparator.comparingInt(i -> (i instanceof ListCloze || i instanceof OrderItem)
-                        && i.source().topic().equals(topic)
-                ? 0
-                : 1);
+        Comparator<QuizItem> list = Comparator.comparingInt(i -> onTopicList(i, topic) ? 0 : 1);
         return list.thenComparing(byType());
+    }
+
+    /** A list cloze or order item of the list {@code topic} heads. */
+    private static boolean onTopicList(QuizItem item, String topic) {
+        return (item instanceof ListCloze || item instanceof OrderItem)
+                && topic != null
+                && item.source().topic().equals(topic);
     }
 
     /** Up to {@code limit} items, one concept after another, concepts in {@code order} first. */
     static List<QuizItem> roundRobin(List<QuizItem> items, List<String> order, String topic, int limit) {
         Map<String, List<QuizItem>> byConcept = new LinkedHashMap<>();
-        order.forEach(c -> byConcept.put(c, new ArrayList<>()));
+        if (topic != null) {
+            byConcept.put(topic, new ArrayList<>());
+        }
+        order.forEach(c -> byConcept.putIfAbsent(c, new ArrayList<>()));
+        // The list being studied is asked under its whole, first: its list clozes belong to members.
         items.forEach(i -> byConcept
-                .computeIfAbsent(i.source().concept(), k -> new ArrayList<>())
+                .computeIfAbsent(onTopicList(i, topic) ? topic : i.source().concept(), k -> new ArrayList<>())
                 .add(i));
         byConcept.values().forEach(list -> list.sort(preference(topic)));
         List<java.util.Iterator<QuizItem>> queues =
@@ -56,7 +64,8 @@ final class QuizPlanner {
                 }
             }
         }
-        return out;
+        // a list cloze blanks a member: that member's own item must not come right after it
+        return spaced(out);
     }
 
     /**

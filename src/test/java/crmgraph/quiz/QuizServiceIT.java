@@ -72,9 +72,10 @@ class QuizServiceIT {
                         QuizFixture.id("Differentiate"),
                         QuizFixture.id("Interact"),
                         QuizFixture.id("Customize"));
-        // IDIC's letters spell its order: a lettered list cloze, no order item
+        // the list first; IDIC's letters spell its order: a lettered list cloze, no order item
         assertThat(items)
                 .extracting(QuizItem::type)
+                .startsWith("list-cloze")
                 .contains("cloze")
                 .doesNotContain("order")
                 .filteredOn("list-cloze"::equals)
