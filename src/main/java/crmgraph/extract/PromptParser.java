@@ -101,8 +101,10 @@ final class PromptParser {
             return Prompt.of(Prompt.Kind.LIST, parts ? owner : Names.clean(list + " of " + nounPhrase(m.group(2))));
         }
         m = NAME_THE.matcher(f);
-        if (m.matches() && plural(Names.clean(m.group(1))) && Names.words(Names.clean(m.group(1))) <= 6) {
-            return Prompt.of(Prompt.Kind.LIST, Names.clean(m.group(1)));
+        // a closing bracket ("… dimensions (RATER)") glosses the list's name, it does not end it
+        String named = m.matches() ? Names.clean(m.group(1).replaceAll("\\s*\\([^()]*\\)\\s*$", "")) : "";
+        if (m.matches() && plural(named) && Names.words(named) <= 6) {
+            return Prompt.of(Prompt.Kind.LIST, named);
         }
         m = WHAT_DOES.matcher(f);
         if (m.matches() && Names.words(m.group(2)) <= 6) {

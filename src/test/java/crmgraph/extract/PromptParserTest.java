@@ -46,4 +46,11 @@ class PromptParserTest {
                         .kind())
                 .isEqualTo(Prompt.Kind.LEAD_IN);
     }
+
+    @Test
+    void an_instruction_to_list_names_the_list_without_its_bracketed_gloss() {
+        Prompt p = PromptParser.parse("Name the four loyalty drivers (TRUE)");
+        assertThat(p.kind()).isEqualTo(Prompt.Kind.LIST);
+        assertThat(p.name()).isEqualTo("loyalty drivers");
+    }
 }
