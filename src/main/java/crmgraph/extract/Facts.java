@@ -24,6 +24,12 @@ final class Facts {
             aliases = more;
             name = name.substring(0, name.lastIndexOf('(')).strip();
         }
+        java.util.Optional<String> restated = ProseDefinitions.restatedAlias(name, definition);
+        if (restated.isPresent() && !aliases.contains(restated.get())) {
+            List<String> more = new ArrayList<>(aliases);
+            more.add(restated.get());
+            aliases = more;
+        }
         concepts.add(new ConceptFact(
                 name.strip(), aliases, definition == null || definition.isBlank() ? null : definition.strip(), card));
     }

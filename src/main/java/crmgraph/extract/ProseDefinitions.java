@@ -70,6 +70,30 @@ final class ProseDefinitions {
                 : Optional.empty();
     }
 
+    /**
+     * The other name a definition gives its own term as it restates it ("A churn model, also called
+     * attrition model, is …" on a card for "churn model"): only where the words before the aside
+     * are the term itself, with an article at most.
+     */
+    static Optional<String> restatedAlias(String term, String definition) {
+        if (term == null || definition == null) {
+            return Optional.empty();
+        }
+        Matcher also = ALSO_KNOWN.matcher(definition);
+        if (!also.find() || also.start() > 100) {
+            return Optional.empty();
+        }
+        String before = Regex.replaceAll(
+                definition.substring(0, also.start()).strip().toLowerCase(java.util.Locale.ROOT),
+                "^(?:a|an|the)\\s+",
+                "");
+        String name = Regex.replaceAll(term.strip().toLowerCase(java.util.Locale.ROOT), "^(?:a|an|the)\\s+", "");
+        String alias = Names.clean(also.group(1));
+        return before.equals(name) && !alias.isBlank() && !alias.equalsIgnoreCase(term.strip())
+                ? Optional.of(alias)
+                : Optional.empty();
+    }
+
     /** The concept one sentence defines, if it defines one. */
     static Optional<Found> defines(Tagged sentence) {
         String text = sentence.text().strip();
