@@ -98,18 +98,9 @@ final class ChoiceItems {
      * programme"): most likely one concept named shorter or longer, so both options would be right.
      */
     static boolean sameWordsFewerOrMore(String a, String b) {
-        java.util.Set<String> x = stems(a);
-        java.util.Set<String> y = stems(b);
+        java.util.Set<String> x = Forms.stems(a);
+        java.util.Set<String> y = Forms.stems(b);
         return !x.isEmpty() && !y.isEmpty() && (x.containsAll(y) || y.containsAll(x));
-    }
-
-    private static java.util.Set<String> stems(String name) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        Words.spans(name).stream()
-                .map(Words.Span::key)
-                .filter(k -> !Words.STOP.contains(k))
-                .forEach(k -> out.add(Forms.stem(k)));
-        return out;
     }
 
     /** A distractor must not be the answer under another name, nor give it away, nor be named in the prompt. */

@@ -56,7 +56,7 @@ final class DefinitionText {
             String p = part.replaceAll("[;,:]+$", "");
             if (joined.length() > 0) {
                 // a line that ended its sentence is followed as the next sentence, another after "; "
-                joined.append(joined.toString().matches("(?s).*[.!?]$") ? " " : "; ");
+                joined.append(".!?".indexOf(joined.charAt(joined.length() - 1)) >= 0 ? " " : "; ");
             }
             joined.append(p);
         }

@@ -118,6 +118,17 @@ final class Forms {
         return true;
     }
 
+    /** The stems of a text's words, small words left out ("the", "of"): what two names or texts share. */
+    static Set<String> stems(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Words.Span w : Words.spans(text)) {
+            if (!Words.STOP.contains(w.key())) {
+                out.add(stem(w.key()));
+            }
+        }
+        return out;
+    }
+
     /**
      * The stem of a word key; words of three letters or fewer and words with digits stay as they
      * are ("Gap 1" must not meet "Gap 2" nor "gas").

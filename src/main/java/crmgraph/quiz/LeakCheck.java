@@ -36,7 +36,7 @@ public final class LeakCheck {
         if (item instanceof ChoiceItem && onlyAnswerEchoesPrompt(item)) {
             return Optional.of("only the answer shares a word with the prompt");
         }
-        if (!(item instanceof ListCloze) && item.key().all().stream().anyMatch(a -> spellsOut(item.prompt(), a))) {
+        if (!(item instanceof ListCloze) && spellsOut(item.prompt(), item.key().all())) {
             return Optional.of("the prompt spells out the answer's acronym");
         }
         if (item instanceof ListCloze list && builtOnEachOther(list.members())) {
@@ -141,22 +141,18 @@ public final class LeakCheck {
     private static final int FAMILY = 6;
 
     /**
-     * Whether the text spells out an acronym of the answer: consecutive words, small ones aside,
+     * Whether the text spells out an acronym in one of the answer's names: consecutive words, small ones aside,
      * whose initials are its letters ("recency, frequency and monetary value" for "RFM analysis").
      */
-    static boolean spellsOut(String text, String answer) {
-        java.util.List<String> initials = Words.spans(text).stream()
+    static boolean spellsOut(String text, java.util.List<String> names) {
+        String run = Words.spans(text).stream()
                 .map(Words.Span::key)
                 .filter(k -> !Words.STOP.contains(k) && !k.isEmpty())
                 .map(k -> k.substring(0, 1))
-                .toList();
-        String run = String.join("", initials);
-        for (String acronym : crmgraph.nlp.Acronym.in(answer)) {
-            if (acronym.length() >= 2 && run.contains(acronym.toLowerCase(java.util.Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
+                .collect(java.util.stream.Collectors.joining());
+        return names.stream()
+                .flatMap(n -> crmgraph.nlp.Acronym.in(n).stream())
+                .anyMatch(a -> a.length() >= 2 && run.contains(a.toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** Whether one member's name holds another's ("purchase", "prepurchase"): the words tell the answer. */

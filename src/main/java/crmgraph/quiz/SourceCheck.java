@@ -80,10 +80,14 @@ final class SourceCheck {
         }
         List<Token> last =
                 language.tagged(Sentences.lowerFirst(text.substring(joint + 2).strip()));
-        return last.size() >= 2
-                && last.size() <= MAX_NAME_WORDS
-                && finiteVerb(last.get(0))
-                && Set.of("DET", "PRON").contains(last.get(1).tag());
+        return last.size() <= MAX_NAME_WORDS && instruction(last);
+    }
+
+    /** A verb and its determiner or pronoun first ("Study these …", "Rate your …"): words said to the reader. */
+    private static boolean instruction(List<Token> tokens) {
+        return tokens.size() >= 2
+                && finiteVerb(tokens.get(0))
+                && Set.of("DET", "PRON").contains(tokens.get(1).tag());
     }
 
     /** Why a concept's name cannot be an answer (a question, a heading), or empty when it can. */
@@ -105,10 +109,7 @@ final class SourceCheck {
         if (tokens.size() >= 3 && tokens.stream().skip(1).anyMatch(t -> finiteVerb(t))) {
             return Optional.of("a sentence, not a name");
         }
-        if (tokens.size() >= 2
-                && (tokens.get(0).tag().equals("PART")
-                        || finiteVerb(tokens.get(0))
-                                && Set.of("DET", "PRON").contains(tokens.get(1).tag()))) {
+        if (tokens.size() >= 2 && tokens.get(0).tag().equals("PART") || instruction(tokens)) {
             return Optional.of("an instruction or an infinitive, not a name");
         }
         long words = tokens.stream().filter(t -> !t.tag().equals("PUNCT")).count();

@@ -76,8 +76,7 @@ final class TermClozes {
         if (words.size() < 2 || words.stream().anyMatch(w -> Words.STOP.contains(w.key()))) {
             return Optional.empty();
         }
-        java.util.Set<String> shown = new java.util.HashSet<>();
-        Words.spans(whole.prompt()).forEach(w -> shown.add(Forms.stem(w.key())));
+        java.util.Set<String> shown = Forms.stems(whole.prompt());
         int tail = words.size();
         while (tail > 1 && shown.contains(Forms.stem(words.get(tail - 1).key()))) {
             tail--;
@@ -92,14 +91,8 @@ final class TermClozes {
         String modifier = name.substring(0, cut).replaceAll("[\\s\\-\u2010\u2011]+$", "");
         List<Words.Span> ending = words.subList(tail, words.size());
         List<String> wrong = whole.key().wrong().stream()
-                .filter(w -> endsLike(w, ending))
-                .map(w -> w.substring(
-                                0,
-                                Words.spans(w)
-                                        .get(Words.spans(w).size() - ending.size())
-                                        .start())
-                        .strip())
-                .filter(w -> !w.isEmpty())
+                .map(w -> before(w, ending))
+                .flatMap(Optional::stream)
                 .toList();
         List<String> accepted = new java.util.ArrayList<>(List.of(name));
         accepted.addAll(whole.key().accepted());
@@ -111,20 +104,20 @@ final class TermClozes {
         return LeakCheck.leak(part).isEmpty() ? Optional.of(part) : Optional.empty();
     }
 
-    /** Whether a name ends in these words, with at least one word before them. */
-    private static boolean endsLike(String name, List<Words.Span> ending) {
+    /** The words of a name before these last words, when it ends in them with a word or more before them. */
+    private static Optional<String> before(String name, List<Words.Span> ending) {
         List<Words.Span> ws = Words.spans(name);
-        if (ws.size() <= ending.size()) {
-            return false;
+        int from = ws.size() - ending.size();
+        if (from <= 0) {
+            return Optional.empty();
         }
         for (int i = 0; i < ending.size(); i++) {
-            if (!ws.get(ws.size() - ending.size() + i)
-                    .key()
-                    .equals(ending.get(i).key())) {
-                return false;
+            if (!ws.get(from + i).key().equals(ending.get(i).key())) {
+                return Optional.empty();
             }
         }
-        return true;
+        String first = name.substring(0, ws.get(from).start()).strip();
+        return first.isEmpty() ? Optional.empty() : Optional.of(first);
     }
 
     private String withSubject(Concept concept, String text, Forms forms) {
@@ -165,11 +158,7 @@ final class TermClozes {
 
     /** Whether two names share a word by stem (a whole named "customer value" would hint at "functional value"). */
     private static boolean sharesWord(String a, String b) {
-        java.util.Set<String> stems = new java.util.HashSet<>();
-        Words.spans(a).forEach(w -> stems.add(Forms.stem(w.key())));
-        return Words.spans(b).stream()
-                .map(w -> Forms.stem(w.key()))
-                .anyMatch(k -> !Words.STOP.contains(k) && stems.contains(k));
+        return !java.util.Collections.disjoint(Forms.stems(a), Forms.stems(b));
     }
 
     /**

@@ -855,7 +855,7 @@ class LecturerRulesTest {
                 new AnswerKey("LOM scoring", List.of(), List.of()),
                 new QuizItem.Source("c", "C", "c", "d-1", "d"));
         assertThat(LeakCheck.leak(made)).isPresent();
-        assertThat(LeakCheck.spellsOut("the lateness of the last order", "LOM scoring"))
+        assertThat(LeakCheck.spellsOut("the lateness of the last order", List.of("LOM scoring")))
                 .isFalse();
     }
 

@@ -2,25 +2,18 @@ package crmgraph.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FurnitureTest {
 
-    private static List<SourceLine> lines(String... texts) {
-        List<SourceLine> out = new ArrayList<>();
-        for (int i = 0; i < texts.length; i++) {
-            out.add(new SourceLine(i + 1, texts[i]));
-        }
-        return out;
-    }
-
     @Test
     void a_rating_scale_is_recognised_by_its_shape_whatever_its_labels_say() {
-        List<SourceLine> scale = lines("Rate your recall:", "0", "Blank", "1", "2", "3", "Nailed it", "Next question");
+        List<SourceLine> scale =
+                SourceLines.of("Rate your recall:", "0", "Blank", "1", "2", "3", "Nailed it", "Next question");
         assertThat(Furniture.ratingScaleEnd(scale, 0)).isEqualTo(7);
-        assertThat(Furniture.ratingScaleEnd(lines("Pricing", "1", "2"), 0)).isZero();
+        assertThat(Furniture.ratingScaleEnd(SourceLines.of("Pricing", "1", "2"), 0))
+                .isZero();
     }
 
     @Test
@@ -42,7 +35,7 @@ class FurnitureTest {
 
     @Test
     void a_line_repeated_across_cards_is_furniture_but_a_term_defined_three_times_is_not() {
-        Furniture f = new Furniture(lines(
+        Furniture f = new Furniture(SourceLines.of(
                 "Got it?",
                 "x",
                 "Got it?",
@@ -61,7 +54,7 @@ class FurnitureTest {
 
     @Test
     void a_documents_properties_under_its_title_are_furniture_but_a_glossary_is_not() {
-        assertThat(Furniture.properties(lines(
+        assertThat(Furniture.properties(SourceLines.of(
                                 "# Loyalty schemes",
                                 "",
                                 "Module: MKT 214",
@@ -73,11 +66,11 @@ class FurnitureTest {
                         .stream()
                         .toArray())
                 .containsExactly(2, 3, 4, 5);
-        assertThat(Furniture.properties(lines(
+        assertThat(Furniture.properties(SourceLines.of(
                                 "NPS: Net Promoter Score", "CES: Customer Effort Score", "CSAT: Customer Satisfaction"))
                         .isEmpty())
                 .isTrue();
-        assertThat(Furniture.properties(lines(
+        assertThat(Furniture.properties(SourceLines.of(
                                 "Churn: customers who stop buying from a firm",
                                 "Retention: customers a firm keeps each year",
                                 "Advocacy: customers who recommend the firm to others"))

@@ -2,20 +2,11 @@ package crmgraph.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A "Label: Title" line at the top of a file is furniture, never a term with its definition. */
 class LabelLineTest {
-
-    private static List<SourceLine> lines(String... texts) {
-        List<SourceLine> out = new ArrayList<>();
-        for (int i = 0; i < texts.length; i++) {
-            out.add(new SourceLine(i + 1, texts[i]));
-        }
-        return out;
-    }
 
     @Test
     void a_label_word_with_a_title_or_tags_is_a_label_line() {
@@ -36,7 +27,7 @@ class LabelLineTest {
 
     @Test
     void a_lone_label_line_under_the_title_is_furniture_and_the_glossary_below_is_not() {
-        assertThat(Furniture.properties(lines(
+        assertThat(Furniture.properties(SourceLines.of(
                                 "Loyalty cards - revision",
                                 "Module: Relationship Marketing",
                                 "",
@@ -49,7 +40,7 @@ class LabelLineTest {
 
     @Test
     void properties_after_a_saved_pages_menu_are_furniture() {
-        List<SourceLine> page = lines(
+        List<SourceLine> page = SourceLines.of(
                 "Home",
                 "Library",
                 "Courses",

@@ -2,18 +2,13 @@ package crmgraph.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OutlineMarkdownTest {
 
     private static List<String> rewrite(String text) {
-        String[] raw = text.split("\n", -1);
-        List<SourceLine> lines = new ArrayList<>();
-        for (int i = 0; i < raw.length; i++) {
-            lines.add(new SourceLine(i + 1, raw[i]));
-        }
+        List<SourceLine> lines = SourceLines.of(text.split("\n", -1));
         List<SourceLine> markdown = OutlineMarkdown.of(Outline.of(lines));
         assertThat(markdown)
                 .extracting(SourceLine::number)
