@@ -79,6 +79,7 @@ public record Connection(Node from, Node to, List<Path> paths) {
             String reason = link.reason() == null ? "" : link.reason().strip();
             return switch (reason) {
                 case "mention" -> start + "'s definition mentions " + end;
+                case "name" -> start + "'s name mentions " + end;
                 case "contrast" -> start + " is contrasted with " + end;
                 case "" -> start + " is related to " + end;
                 default -> start + " is related to " + end + " (" + reason + ")";

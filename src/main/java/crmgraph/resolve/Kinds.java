@@ -7,33 +7,37 @@ import java.util.regex.Pattern;
 /**
  * Subtypes by their head noun: a node whose name ends with another node's name is a kind of it
  * ("operational CRM" is a "CRM", "normative customer experience" a "customer experience");
- * "X plus" or "X 2.0" is a kind of X. Names built with "of" ("Stage 1 of the CRM cycle") have
- * their head before the "of" and are left alone.
+ * "X plus" or "X 2.0" is a kind of X. Only words before the known name may modify it: a name with
+ * "of" or another clause word before it ("Stage 1 of the CRM cycle") has its head before that word
+ * and is left alone, while a known name with "of" inside may be modified ("first moment of truth"
+ * is a kind of "moment of truth").
  */
 final class Kinds {
 
     private static final Set<String> VARIANT_MARKS = Set.of("plus", "+", "ii", "iii", "2.0", "extended", "revisited");
 
-    private static final Pattern CLAUSE = Pattern.compile("\\b(of|that|which|who|to|for|by|with|in|on|from|and|or)\\b");
+    static final Pattern CLAUSE = Pattern.compile("\\b(of|that|which|who|to|for|by|with|in|on|from|and|or)\\b");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
-    private static final Pattern NEGATION = Pattern.compile("non|not|no|un|anti|pseudo");
+    static final Pattern NEGATION = Pattern.compile("non|not|no|un|anti|pseudo");
 
     private Kinds() {}
 
     static Optional<String> supertype(String key, Lexicon lexicon) {
         String[] w = key.split(" ");
-        if (w.length < 2
-                || CLAUSE.matcher(key).find()
-                || NUMBER.matcher(w[w.length - 1]).matches()) {
+        if (w.length < 2 || NUMBER.matcher(w[w.length - 1]).matches()) {
             return Optional.empty();
         }
-        if (VARIANT_MARKS.contains(w[w.length - 1])) {
+        if (VARIANT_MARKS.contains(w[w.length - 1]) && !CLAUSE.matcher(key).find()) {
             Optional<String> base = lexicon.node(String.join(" ", java.util.Arrays.copyOfRange(w, 0, w.length - 1)));
             if (base.isPresent() && !base.get().equals(key)) {
                 return base;
             }
         }
         for (int i = 1; i < w.length; i++) {
+            if (CLAUSE.matcher(w[i - 1]).matches()) {
+                // the modifier holds a clause: the name's head is before it ("Stage 1 of the CRM cycle")
+                return Optional.empty();
+            }
             String suffix = String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length));
             Optional<String> node = lexicon.node(suffix);
             boolean negated = i == 1 && NEGATION.matcher(w[0]).matches();

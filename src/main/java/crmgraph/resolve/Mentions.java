@@ -88,7 +88,10 @@ final class Mentions {
             int matched = 0;
             for (String form : words.get(i)) {
                 List<String> phrase = longest(words, i, form);
-                if (phrase != null && phrase.size() == 1 && terms.contains(phrase.get(0)) && !noun(source, at.get(i))) {
+                if (phrase != null
+                        && phrase.size() == 1
+                        && terms.contains(phrase.get(0))
+                        && !noun(source, at.get(i), phrase.get(0))) {
                     phrase = null;
                 }
                 if (phrase != null) {
@@ -105,10 +108,11 @@ final class Mentions {
     }
 
     /**
-     * Whether the token is tagged (universal tags) a noun or a gerund ("avoid jockeying"); untagged text gives
-     * one-word terms no mentions.
+     * Whether the token is tagged (universal tags) a noun, or is the term itself as a gerund ("avoid
+     * jockeying"); untagged text gives one-word terms no mentions. A verb in "-ing" whose lemma is
+     * the term ("customers interacting" for the term "Interact") is the verb, not the term.
      */
-    private static boolean noun(MentionSource source, int token) {
+    private static boolean noun(MentionSource source, int token, String term) {
         if (token >= source.tags().size()) {
             return false;
         }
@@ -116,10 +120,8 @@ final class Mentions {
         return tag.equals("NOUN")
                 || tag.equals("PROPN")
                 || tag.equals("VERB")
-                        && source.tokens()
-                                .get(token)
-                                .toLowerCase(java.util.Locale.ROOT)
-                                .endsWith("ing");
+                        && term.endsWith("ing")
+                        && Keys.key(source.tokens().get(token)).equals(term);
     }
 
     private static boolean matches(List<String[]> words, int at, List<String> phrase) {

@@ -41,6 +41,8 @@ public final class Resolver {
         Map<String, ResolvedConcept> nodes = clusters.nodes();
         Map<String, ResolvedConcept> byKey = new LinkedHashMap<>();
         nodes.values().forEach(n -> byKey.put(n.key(), n));
+        Lexicon named = new Lexicon(byKey.values());
+        SharedHeads.of(byKey.keySet()).forEach(byKey::putIfAbsent);
         Lexicon lexicon = new Lexicon(byKey.values());
         Set<String> acronyms = new LinkedHashSet<>();
         byKey.values()
@@ -56,11 +58,15 @@ public final class Resolver {
         Map<String, Set<String>> kindOf = new java.util.HashMap<>();
         known.forEach(k -> kindOf.put(k.key(), k.kindOf()));
         Map<String, SameModels.ModelList> importLists = importLists(decks, clusters, nodes);
-        Set<String> terms = Terms.of(byKey.keySet(), defined(decks, clusters, nodes));
-        Map<crmgraph.extract.MentionSource, String> genera = Genus.of(decks, lexicon);
+        Terms terms = Terms.of(
+                byKey.keySet(),
+                defined(decks, clusters, nodes),
+                acronyms,
+                decks.stream().flatMap(d -> d.mentionSources().stream()).toList());
+        Map<crmgraph.extract.MentionSource, String> genera = Genus.of(decks, named);
         Derived derived = new Derived(
                 lexicon,
-                new Mentions(lexicon, acronyms, terms),
+                new Mentions(lexicon, acronyms, terms.all()),
                 byKey,
                 kindOf,
                 new java.util.HashSet<>(),
@@ -68,7 +74,9 @@ public final class Resolver {
                 importLists.keySet(),
                 terms,
                 genera,
-                Genus.shared(genera));
+                Genus.shared(genera),
+                new NameLinks(lexicon, terms.all(), acronyms),
+                new java.util.HashSet<>());
         Set<String> inImport = new LinkedHashSet<>();
         decks.forEach(d -> d.concepts()
                 .forEach(f -> inImport.add(nodes.get(clusters.rootOf(f.name())).key())));
@@ -90,9 +98,11 @@ public final class Resolver {
             Set<String> kindsOfKnown,
             SameModels models,
             Set<String> listedInImport,
-            Set<String> terms,
+            Terms terms,
             Map<crmgraph.extract.MentionSource, String> genera,
-            Set<String> kindWords) {
+            Set<String> kindWords,
+            NameLinks names,
+            Set<String> namedInImport) {
 
         /**
          * Whether a deck that names only the supertype should link a concept it does not name:
@@ -251,8 +261,10 @@ public final class Resolver {
             }
         }
         sameModels(relations, derived, touched, linked);
-        // A one-word term is a term of the deck that defines it: elsewhere the same word is as
-        // often the everyday word ("people", "trust"), so only that deck's definitions mention it.
+        nameLinks(firstCard, derived, touched, relations, linked);
+        // A one-word term not rare across the import is a term of the deck that defines it: elsewhere
+        // the same word is as often the everyday word ("people"), so only that deck's definitions
+        // mention it (see Terms).
         Set<String> definedHere = defined(List.of(deck), clusters, nodes);
         for (crmgraph.extract.MentionSource source : deck.mentionSources()) {
             ResolvedConcept from = nodes.get(clusters.rootOf(source.concept()));
@@ -268,7 +280,7 @@ public final class Resolver {
                             linked));
             for (Mentions.Found mention : derived.mentions().found(source)) {
                 String to = mention.key();
-                if (derived.terms().contains(to) && !definedHere.contains(to)) {
+                if (derived.terms().local(to) && !definedHere.contains(to)) {
                     continue;
                 }
                 if (!to.equals(from.key()) && !linked.contains(from.key() + "|" + to)) {
@@ -290,6 +302,35 @@ public final class Resolver {
                 }
             }
         }
+        // after the definitions' mentions, which may say how the two relate
+        nameLinks(firstCard, derived, touched, relations, linked);
+    }
+
+    /**
+     * Links each concept this deck names to the known concepts its name is built on ({@link
+     * NameLinks}): "churn model" to churn. The first deck of the import naming a concept makes its
+     * links.
+     */
+    private static void nameLinks(
+            Map<String, Integer> firstCard,
+            Derived derived,
+            Map<String, ResolvedConcept> touched,
+            Set<ResolvedDeck.Relation> relations,
+            Set<String> linked) {
+        firstCard.forEach((key, card) -> {
+            ResolvedConcept node = derived.byKey().get(key);
+            for (String other : derived.names().in(key, node.name())) {
+                if (!linked.contains(key + "|" + other)
+                        && derived.namedInImport().add(key + "|" + other)) {
+                    add(
+                            new ResolvedDeck.Relation(crmgraph.RelationType.RELATED_TO, key, other, null, "name", card),
+                            derived,
+                            touched,
+                            relations,
+                            linked);
+                }
+            }
+        });
     }
 
     /**

@@ -133,8 +133,12 @@ public record ConceptStory(
     /** Related concepts by how they relate: said in a definition, contrasted, mentioned, other. */
     static List<RelatedGroup> groups(ConceptDetail c) {
         Map<String, List<ConceptDetail.Related>> groups = new LinkedHashMap<>();
-        for (String title :
-                List.of("Said in definitions", "Contrasted with", "Mentioned in definitions", "Other links")) {
+        for (String title : List.of(
+                "Said in definitions",
+                "Contrasted with",
+                "Mentioned in definitions",
+                "Sharing a name",
+                "Other links")) {
             groups.put(title, new ArrayList<>());
         }
         for (ConceptDetail.Related r : c.related()) {
@@ -145,7 +149,9 @@ public record ConceptStory(
                     ? "Said in definitions"
                     : r.reason().contains("contrast")
                             ? "Contrasted with"
-                            : r.reason().contains("mention") ? "Mentioned in definitions" : "Other links";
+                            : r.reason().contains("mention")
+                                    ? "Mentioned in definitions"
+                                    : r.reason().contains("name") ? "Sharing a name" : "Other links";
             groups.get(title).add(r);
         }
         return groups.entrySet().stream()

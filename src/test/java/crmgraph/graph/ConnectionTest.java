@@ -96,6 +96,15 @@ class ConnectionTest {
     }
 
     @Test
+    void a_name_built_on_another_says_whose_name_mentions_whom() {
+        readsBothWays(
+                OPERATIONAL,
+                CRM,
+                link(OPERATIONAL, RelationType.RELATED_TO, null, null, "name"),
+                "Operational CRM's name mentions CRM");
+    }
+
+    @Test
     void a_contrast_says_the_two_are_set_against_each_other() {
         readsBothWays(
                 CRM,

@@ -92,9 +92,11 @@ class ConceptStoryTest {
         List<Related> related = List.of(
                 new Related("a", "Churn", "mention", ""),
                 new Related("b", "Loyalty", "mention", "Reward scheme builds Loyalty"),
-                new Related("c", "Discount", "contrast", ""));
+                new Related("c", "Discount", "contrast", ""),
+                new Related("d", "Reward scheme cost", "name", ""));
         assertThat(ConceptStory.groups(concept("Reward scheme", List.of(), related)))
                 .extracting(ConceptStory.RelatedGroup::title)
-                .containsExactly("Said in definitions", "Contrasted with", "Mentioned in definitions");
+                .containsExactly(
+                        "Said in definitions", "Contrasted with", "Mentioned in definitions", "Sharing a name");
     }
 }

@@ -1,0 +1,59 @@
+package crmgraph.resolve;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Categories the names imply: when at least {@value #MIN_KINDS} names end in the same head noun
+ * ("value-based pricing", "cost-based pricing", "time-based pricing") and no concept is called by
+ * that noun, the noun becomes a concept of its own ("pricing"), so each of them is a kind of it and
+ * the student sees them side by side. It has no definition: no card gives one. Only names that
+ * {@link Kinds} would read as modifier and head count (no "of" or other clause word, no number at
+ * the end), and the head must be tagged a noun ("brand-owned", "partner-owned" share an adjective);
+ * heads of fewer than {@value #MIN_LENGTH} letters ("up" in "follow up") are too short to rely on. A
+ * definition's genus ({@link Genus}) is never such a category: "the capacity to …" in a definition
+ * says nothing of kinds.
+ */
+final class SharedHeads {
+
+    static final int MIN_KINDS = 3;
+    static final int MIN_LENGTH = 4;
+
+    private SharedHeads() {}
+
+    /** The new category concepts, keyed by their one-word key. */
+    static Map<String, ResolvedConcept> of(Collection<String> keys) {
+        Set<String> existing = new HashSet<>(keys);
+        Map<String, Set<String>> namesByHead = new HashMap<>();
+        for (String key : keys) {
+            String[] w = key.split(" ");
+            String head = w[w.length - 1];
+            if (w.length >= 2
+                    && head.length() >= MIN_LENGTH
+                    && head.chars().allMatch(Character::isLetter)
+                    && List.of(w).stream()
+                            .noneMatch(word -> Kinds.CLAUSE.matcher(word).matches())
+                    && !Kinds.NEGATION.matcher(w[0]).matches()) {
+                namesByHead.computeIfAbsent(head, h -> new HashSet<>()).add(key);
+            }
+        }
+        Map<String, ResolvedConcept> out = new HashMap<>();
+        namesByHead.forEach((head, names) -> {
+            if (names.size() >= MIN_KINDS && !existing.contains(head) && nounHead(names)) {
+                out.put(head, new ResolvedConcept(head, Keys.id(head), head, List.of()));
+            }
+        });
+        return out;
+    }
+
+    /** Whether the shared last word is tagged a noun in a name ("pricing"), not an adjective ("brand-owned"). */
+    private static boolean nounHead(Set<String> names) {
+        String name = names.stream().sorted().findFirst().orElseThrow();
+        List<crmgraph.nlp.Token> tokens = crmgraph.nlp.English.shared().tagged(name);
+        return !tokens.isEmpty() && tokens.get(tokens.size() - 1).tag().equals("NOUN");
+    }
+}

@@ -1,0 +1,199 @@
+package crmgraph.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import crmgraph.RelationType;
+import crmgraph.extract.ConceptFact;
+import crmgraph.extract.Extraction;
+import crmgraph.extract.MentionSource;
+import crmgraph.nlp.English;
+import crmgraph.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** The rules that link concepts no card links: names built on names, shared heads, rare terms. */
+class LinkRulesTest {
+
+    private static ConceptFact fact(String name, int card) {
+        return new ConceptFact(name, List.of(), "A definition of " + name + ".", card);
+    }
+
+    private static MentionSource tagged(String concept, int card, String definition) {
+        List<Token> tokens = English.shared().tagged(definition);
+        return new MentionSource(
+                concept,
+                card,
+                tokens.stream().map(Token::text).toList(),
+                tokens.stream().map(Token::lemma).toList(),
+                tokens.stream().map(Token::tag).toList());
+    }
+
+    private static List<String> links(ResolvedDeck deck, RelationType type, String reason) {
+        return deck.relations().stream()
+                .filter(r -> r.type() == type && reason.equals(r.reason()))
+                .map(r -> r.from() + " -> " + r.to())
+                .toList();
+    }
+
+    private static ResolvedDeck resolve(List<ConceptFact> facts, List<MentionSource> sources) {
+        return new Resolver()
+                .resolve(List.of(new Extraction(facts, List.of(), sources)), List.of())
+                .get(0);
+    }
+
+    @Test
+    void a_name_built_on_a_known_name_mentions_it() {
+        ResolvedDeck d = resolve(
+                List.of(
+                        fact("loyalty programme", 1),
+                        fact("criticism of loyalty programmes", 2),
+                        fact("coalition loyalty programme", 3),
+                        fact("programme cost", 4)),
+                List.of());
+        assertThat(links(d, RelationType.RELATED_TO, "name"))
+                .containsExactly("criticism of loyalty programme -> loyalty programme");
+        // the known name at the end of a name is its kind, not a mention
+        assertThat(links(d, RelationType.IS_A, "head noun"))
+                .containsExactly("coalition loyalty programme -> loyalty programme");
+    }
+
+    @Test
+    void a_one_word_term_or_an_acronym_in_capitals_inside_a_name_is_found() {
+        ResolvedDeck d = resolve(
+                List.of(
+                        fact("Attrition", 1),
+                        fact("attrition forecast", 2),
+                        fact("CRM", 3),
+                        fact("CRM roadmap", 4),
+                        fact("Crm draft plan", 5)),
+                List.of());
+        assertThat(links(d, RelationType.RELATED_TO, "name"))
+                .containsExactlyInAnyOrder("attrition forecast -> attrition", "crm roadmap -> crm");
+    }
+
+    @Test
+    void a_negated_word_in_a_name_is_no_mention_of_the_concept() {
+        ResolvedDeck d = resolve(
+                List.of(fact("Financial", 1), fact("non-financial rewards", 2), fact("financial rewards table", 3)),
+                List.of());
+        assertThat(links(d, RelationType.RELATED_TO, "name")).containsExactly("financial reward table -> financial");
+    }
+
+    @Test
+    void a_known_name_with_of_inside_may_be_modified_into_a_kind() {
+        ResolvedDeck d = resolve(
+                List.of(
+                        fact("moment of truth", 1),
+                        fact("second moment of truth", 2),
+                        fact("Stage 2 of the moment", 3)),
+                List.of());
+        assertThat(links(d, RelationType.IS_A, "head noun"))
+                .containsExactly("second moment of truth -> moment of truth");
+    }
+
+    @Test
+    void three_names_sharing_a_head_noun_make_it_a_category_of_its_own() {
+        ResolvedDeck d = resolve(
+                List.of(
+                        fact("penetration pricing", 1),
+                        fact("skimming pricing", 2),
+                        fact("bundle pricing", 3),
+                        fact("partner-owned", 4),
+                        fact("firm-owned", 5),
+                        fact("customer-owned", 6)),
+                List.of());
+        assertThat(links(d, RelationType.IS_A, "head noun"))
+                .containsExactlyInAnyOrder(
+                        "penetration pricing -> pricing", "skimming pricing -> pricing", "bundle pricing -> pricing");
+        assertThat(d.concepts())
+                .extracting(ResolvedConcept::name)
+                .contains("pricing")
+                .doesNotContain("owned");
+    }
+
+    @Test
+    void two_names_sharing_a_head_or_names_with_a_clause_make_no_category() {
+        ResolvedDeck d = resolve(
+                List.of(
+                        fact("penetration pricing", 1),
+                        fact("skimming pricing", 2),
+                        fact("importance of pricing", 3),
+                        fact("a guide to pricing", 4)),
+                List.of());
+        assertThat(d.relations()).isEmpty();
+    }
+
+    @Test
+    void a_category_of_shared_heads_is_never_the_genus_of_a_definition() {
+        List<ConceptFact> facts = List.of(
+                fact("penetration pricing", 1),
+                fact("skimming pricing", 2),
+                fact("bundle pricing", 3),
+                new ConceptFact("list price", List.of(), "The pricing a firm publishes before any discount.", 4));
+        ResolvedDeck d =
+                resolve(facts, List.of(tagged("list price", 4, "The pricing a firm publishes before any discount.")));
+        assertThat(d.relations()).noneMatch(r -> r.from().equals("list price"));
+    }
+
+    /** An import of many definitions: {@code rare} uses the term, the others do not. */
+    private static List<MentionSource> manyDefinitions(String term, int using, int others) {
+        List<MentionSource> sources = new ArrayList<>();
+        IntStream.range(0, using)
+                .forEach(i ->
+                        sources.add(tagged("user " + i, 10 + i, "A line where customers wait in a " + term + ".")));
+        IntStream.range(0, others)
+                .forEach(i -> sources.add(tagged("other " + i, 500 + i, "A plain sentence about the firm.")));
+        return sources;
+    }
+
+    @Test
+    void a_term_rare_across_many_definitions_is_mentioned_by_other_decks_too() {
+        Extraction glossary = new Extraction(
+                List.of(new ConceptFact("Queue", List.of(), "Customers waiting for a service.", 1)), List.of());
+        List<MentionSource> sources = manyDefinitions("queue", 2, 198);
+        List<ConceptFact> facts = sources.stream()
+                .map(s -> new ConceptFact(s.concept(), List.of(), "x", s.card()))
+                .toList();
+        List<ResolvedDeck> decks =
+                new Resolver().resolve(List.of(glossary, new Extraction(facts, List.of(), sources)), List.of());
+        assertThat(links(decks.get(1), RelationType.RELATED_TO, "mention"))
+                .containsExactlyInAnyOrder("user 0 -> queue", "user 1 -> queue");
+    }
+
+    @Test
+    void a_term_many_definitions_use_stays_a_term_of_its_own_deck() {
+        Extraction glossary = new Extraction(
+                List.of(new ConceptFact("Queue", List.of(), "Customers waiting for a service.", 1)), List.of());
+        List<MentionSource> sources = manyDefinitions("queue", 10, 90);
+        List<ConceptFact> facts = sources.stream()
+                .map(s -> new ConceptFact(s.concept(), List.of(), "x", s.card()))
+                .toList();
+        List<ResolvedDeck> decks =
+                new Resolver().resolve(List.of(glossary, new Extraction(facts, List.of(), sources)), List.of());
+        assertThat(links(decks.get(1), RelationType.RELATED_TO, "mention")).isEmpty();
+    }
+
+    @Test
+    void a_concept_named_in_capitals_is_mentioned_wherever_it_is_written_in_capitals() {
+        Extraction glossary = new Extraction(
+                List.of(new ConceptFact("SERVQUAL", List.of(), "A survey of service quality.", 1)), List.of());
+        MentionSource source = tagged("SERVPERF", 1, "A variant of SERVQUAL that asks about perceptions only.");
+        Extraction other = new Extraction(
+                List.of(new ConceptFact("SERVPERF", List.of(), "A variant …", 1)), List.of(), List.of(source));
+        List<ResolvedDeck> decks = new Resolver().resolve(List.of(glossary, other), List.of());
+        assertThat(links(decks.get(1), RelationType.RELATED_TO, "mention")).containsExactly("servperf -> servqual");
+    }
+
+    @Test
+    void a_verb_in_ing_is_no_mention_of_the_term_it_comes_from() {
+        MentionSource source = tagged("Service encounter", 1, "Customers interacting with staff at the counter.");
+        ResolvedDeck d = resolve(
+                List.of(
+                        new ConceptFact("Service encounter", List.of(), "Customers interacting …", 1),
+                        new ConceptFact("Interact", List.of(), "Talk with each customer.", 2)),
+                List.of(source));
+        assertThat(links(d, RelationType.RELATED_TO, "mention")).isEmpty();
+    }
+}
