@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,9 +85,17 @@ public final class Importer {
     public ImportReport importPaths(List<Path> paths, ReadChoice choice, Consumer<ImportReport.DeckLine> progress) {
         List<ImportReport.Failure> failures = new ArrayList<>();
         List<SourceText> sources = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
         for (Path file : files(paths, failures)) {
             try {
-                sources.addAll(SourceText.open(file));
+                List<SourceText> opened = SourceText.open(file);
+                if (opened.stream().anyMatch(o -> ids.contains(o.deckId())) && file.getParent() != null) {
+                    opened = opened.stream()
+                            .map(o -> o.inFolder(file.getParent()))
+                            .toList();
+                }
+                opened.forEach(o -> ids.add(o.deckId()));
+                sources.addAll(opened);
             } catch (CrmgraphException e) {
                 failures.add(new ImportReport.Failure(file.getFileName().toString(), e.getMessage()));
             }
@@ -112,15 +121,15 @@ public final class Importer {
     /** A deck read; a document's with its own format and what opening it left out among the warnings. */
     private ReadDeck read(SourceText source, ReadOptions options) {
         ReadDeck deck = reader.read(source.name(), source.text(), options, source.positions());
-        if (source.documentFormat().isEmpty()) {
+        if (source.documentFormat().isEmpty() && source.warnings().isEmpty()) {
             return deck;
         }
-        // a document is reported as what the student imported, not as the text it was opened into
         List<String> warnings = new ArrayList<>(source.warnings());
         warnings.addAll(deck.warnings());
         return new ReadDeck(
                 deck.name(),
-                source.documentFormat().get(),
+                // a document is reported as what the student imported, not as the text it was opened into
+                source.documentFormat().orElse(deck.format()),
                 deck.cards(),
                 deck.dropped(),
                 warnings,
@@ -413,6 +422,17 @@ public final class Importer {
 
         public SourceText(String name, String text, String sha256) {
             this(name, "", text, sha256, SourceMap.LINES, List.of(), Optional.empty());
+        }
+
+        /**
+         * This deck under its folder's name too ("dev3/cards.txt"): two files of one import with the
+         * same name would otherwise be one deck, the second replacing the first. The report says so.
+         */
+        SourceText inFolder(Path folder) {
+            String named = folder.getFileName() + "/" + name;
+            List<String> said = new ArrayList<>(warnings);
+            said.add("another file of this import is also called " + name + ": this one is stored as deck " + named);
+            return new SourceText(named, part, text, sha256, positions, said, documentFormat);
         }
 
         /** A text file's one deck ({@link #open(Path)} for any file). */

@@ -64,6 +64,28 @@ class ImporterIT {
     }
 
     @Test
+    void two_files_of_one_import_with_the_same_name_are_two_decks_and_the_report_says_so(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path week1 = java.nio.file.Files.createDirectories(dir.resolve("week1"));
+        java.nio.file.Path week2 = java.nio.file.Files.createDirectories(dir.resolve("week2"));
+        java.nio.file.Files.writeString(week1.resolve("cards.tsv"), "Churn\tCustomers lost in a period.\n");
+        java.nio.file.Files.writeString(
+                week2.resolve("cards.tsv"), "Wallet share\tThe part of a buyer's spend one firm wins.\n");
+
+        ImportReport report = Pipeline.importer(store).importPaths(List.of(week1, week2));
+
+        assertThat(report.decks())
+                .extracting(ImportReport.DeckLine::source)
+                .containsExactly("cards.tsv", "week2/cards.tsv");
+        assertThat(report.decks().get(1).warnings())
+                .containsExactly("week2/cards.tsv: another file of this import is also called cards.tsv:"
+                        + " this one is stored as deck week2/cards.tsv");
+        assertThat(new Exporter(store).export().concepts())
+                .extracting(Export.Concept::name)
+                .containsExactlyInAnyOrder("Churn", "Wallet share");
+    }
+
+    @Test
     void a_concept_named_in_two_decks_is_one_node_with_both_definitions() {
         Pipeline.importer(store).importPaths(List.of(Fixtures.fixture("glossary.tsv"), Fixtures.fixture("terms.md")));
 
