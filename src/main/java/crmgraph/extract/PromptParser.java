@@ -118,6 +118,9 @@ final class PromptParser {
         m = WHAT_IS.matcher(f);
         if (m.matches()) {
             String rest = m.group(1);
+            if (asksWhatIsSaidOf(rest)) {
+                return Prompt.of(Prompt.Kind.ABOUT, nounPhraseAfterPreposition(rest));
+            }
             return Frames.framed(rest) || !Frames.withoutArea(rest).equals(rest.strip()) ? named(rest) : whatIs(rest);
         }
         m = WHAT_NOUN.matcher(f);
@@ -243,6 +246,15 @@ final class PromptParser {
             }
         }
         return "";
+    }
+
+    /**
+     * "What is involved in an exchange?", "What is important in B2B?": a participle or adjective
+     * and a preposition ask what is said of the noun after it; the first word names no concept.
+     */
+    private static boolean asksWhatIsSaidOf(String rest) {
+        Tagged t = Tagged.of(rest);
+        return t.size() > 2 && t.is(0, "VERB", "ADJ") && t.is(1, "ADP");
     }
 
     /** "What are the goals of X": "goals" a noun; "What happens in X": "happens" a verb, no list. */
