@@ -16,6 +16,8 @@ final class PromptParser {
     private static final Pattern WHAT_DOES = Pattern.compile(
             "^what\\s+(?:(\\w+)\\s+)?(?:does|do|did)\\s+(.+?)\\s+(mean|refer\\s+to|stand\\s+for|measure|describe|represent|indicate|answer|do|show|include|involve|contain|consist\\s+of|comprise|cover)\\b(.*)$",
             Pattern.CASE_INSENSITIVE);
+    /** The verbs whose object is a list of the subject's parts: "What does X include?", "What is involved in X?". */
+    private static final String LISTING_VERBS = "show|include|involve|contain|consist\\s+of|comprise|cover";
     /** "Role ambiguity means …", "Churn is:": a term, then the verb the answer completes. */
     private static final Pattern COPULA_AT_END = Pattern.compile(
             "^(.{2,60}?)\\s+(?:is|are|means|refers\\s+to|is\\s+defined\\s+as|can\\s+be\\s+defined\\s+as)\\s*(?:\\.{2,}|\u2026|:|_{3,})\\s*$",
@@ -108,9 +110,7 @@ final class PromptParser {
         }
         m = WHAT_DOES.matcher(f);
         if (m.matches() && Names.words(m.group(2)) <= 6) {
-            boolean lists = Regex.matches(
-                    m.group(3).toLowerCase(java.util.Locale.ROOT),
-                    "show|include|involve|contain|consist\\s+of|comprise|cover");
+            boolean lists = Regex.matches(m.group(3).toLowerCase(java.util.Locale.ROOT), LISTING_VERBS);
             String name = Names.clean(Frames.concept(m.group(2)));
             return lists ? Prompt.of(Prompt.Kind.LIST, name) : Prompt.of(Prompt.Kind.DEFINE, name);
         }
@@ -118,8 +118,13 @@ final class PromptParser {
         m = WHAT_IS.matcher(f);
         if (m.matches()) {
             String rest = m.group(1);
-            if (asksWhatIsSaidOf(rest)) {
-                return Prompt.of(Prompt.Kind.ABOUT, nounPhraseAfterPreposition(rest));
+            Tagged said = Tagged.of(rest);
+            if (said.size() > 2 && said.is(0, "VERB", "ADJ") && said.is(1, "ADP")) {
+                // "What is involved in an exchange?", "What is important in B2B?": the word before the
+                // preposition is said of the noun after it and names no concept; a listing verb asks
+                // for that noun's parts, as "What does an exchange involve?" does
+                boolean lists = Regex.matches(said.lemmas().get(0).toLowerCase(Locale.ROOT), LISTING_VERBS);
+                return Prompt.of(lists ? Prompt.Kind.LIST : Prompt.Kind.ABOUT, nounPhraseAfterPreposition(rest));
             }
             return Frames.framed(rest) || !Frames.withoutArea(rest).equals(rest.strip()) ? named(rest) : whatIs(rest);
         }
@@ -246,15 +251,6 @@ final class PromptParser {
             }
         }
         return "";
-    }
-
-    /**
-     * "What is involved in an exchange?", "What is important in B2B?": a participle or adjective
-     * and a preposition ask what is said of the noun after it; the first word names no concept.
-     */
-    private static boolean asksWhatIsSaidOf(String rest) {
-        Tagged t = Tagged.of(rest);
-        return t.size() > 2 && t.is(0, "VERB", "ADJ") && t.is(1, "ADP");
     }
 
     /** "What are the goals of X": "goals" a noun; "What happens in X": "happens" a verb, no list. */
