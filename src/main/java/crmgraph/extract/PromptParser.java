@@ -119,7 +119,11 @@ final class PromptParser {
         if (m.matches()) {
             String rest = m.group(1);
             Tagged said = Tagged.of(rest);
-            if (said.size() > 2 && said.is(0, "VERB", "ADJ") && said.is(1, "ADP")) {
+            // a verb only as a participle: "trust in services" is a noun the tagger took for a verb
+            boolean participle = said.size() > 2
+                    && said.is(0, "VERB")
+                    && !said.lower(0).equals(said.lemmas().get(0).toLowerCase(Locale.ROOT));
+            if (said.size() > 2 && (participle || said.is(0, "ADJ")) && said.is(1, "ADP")) {
                 // "What is involved in an exchange?", "What is important in B2B?": the word before the
                 // preposition is said of the noun after it and names no concept; a listing verb asks
                 // for that noun's parts, as "What does an exchange involve?" does
