@@ -28,6 +28,8 @@ import org.slf4j.LoggerFactory;
 public final class CardExtractor implements Extractor {
 
     private static final Logger LOG = LoggerFactory.getLogger(CardExtractor.class);
+    /** The reason of a link from the subject of a question to an item of its listed answer. */
+    static final String ANSWER = "answer";
 
     private static final Pattern VERDICT = Pattern.compile("^(true|false)\\b", Pattern.CASE_INSENSITIVE);
     /** "True or false: …": the question's frame, no part of the statement. */
@@ -180,7 +182,11 @@ public final class CardExtractor implements Extractor {
                             || Sequence.named(
                                     card.front() + " " + seriesCue(answer) + " " + Sequence.leadIn(answer.prose()),
                                     members));
-            list(owner, members, ordered, kinds, c, facts);
+            if (prompt.kind() == Prompt.Kind.ABOUT && owner.equals(parent)) {
+                answers(owner, members, c, facts);
+            } else {
+                list(owner, members, ordered, kinds, c, facts);
+            }
         }
         if (members.isEmpty() || !answer.prose().isBlank()) {
             Statements.inDefinition(members.isEmpty() ? plainText(back) : answer.prose(), parent, c, facts);
@@ -296,6 +302,19 @@ public final class CardExtractor implements Extractor {
                 facts.relation(RelationType.HAS_PART, owner, name, ordered ? order : null, null, card);
             }
             order++;
+        }
+    }
+
+    /**
+     * The items answering a question about X ("How do you measure X?", "Who developed X?"): they
+     * are what the question asks for (measures, authors, reasons), not X's parts, so they are
+     * only related to X.
+     */
+    private static void answers(String subject, List<ListItem> members, int card, Facts facts) {
+        for (ListItem m : members) {
+            String name = Names.clean(m.name());
+            facts.concept(name, m.explained() ? Names.cleanDefinition(m.explanation()) : null, card);
+            facts.relation(RelationType.RELATED_TO, subject, name, null, ANSWER, card);
         }
     }
 

@@ -16,6 +16,8 @@ final class PromptParser {
     private static final Pattern WHAT_DOES = Pattern.compile(
             "^what\\s+(?:(\\w+)\\s+)?(?:does|do|did)\\s+(.+?)\\s+(mean|refer\\s+to|stand\\s+for|measure|describe|represent|indicate|answer|do|show|include|involve|contain|consist\\s+of|comprise|cover)\\b(.*)$",
             Pattern.CASE_INSENSITIVE);
+    /** The verbs whose object is a list of the subject's parts: "What does X include?", "What is involved in X?". */
+    private static final String LISTING_VERBS = "show|include|involve|contain|consist\\s+of|comprise|cover";
     /** "Role ambiguity means …", "Churn is:": a term, then the verb the answer completes. */
     private static final Pattern COPULA_AT_END = Pattern.compile(
             "^(.{2,60}?)\\s+(?:is|are|means|refers\\s+to|is\\s+defined\\s+as|can\\s+be\\s+defined\\s+as)\\s*(?:\\.{2,}|\u2026|:|_{3,})\\s*$",
@@ -108,9 +110,7 @@ final class PromptParser {
         }
         m = WHAT_DOES.matcher(f);
         if (m.matches() && Names.words(m.group(2)) <= 6) {
-            boolean lists = Regex.matches(
-                    m.group(3).toLowerCase(java.util.Locale.ROOT),
-                    "show|include|involve|contain|consist\\s+of|comprise|cover");
+            boolean lists = Regex.matches(m.group(3).toLowerCase(java.util.Locale.ROOT), LISTING_VERBS);
             String name = Names.clean(Frames.concept(m.group(2)));
             return lists ? Prompt.of(Prompt.Kind.LIST, name) : Prompt.of(Prompt.Kind.DEFINE, name);
         }
@@ -118,6 +118,18 @@ final class PromptParser {
         m = WHAT_IS.matcher(f);
         if (m.matches()) {
             String rest = m.group(1);
+            Tagged said = Tagged.of(rest);
+            // a verb only as a participle: "trust in services" is a noun the tagger took for a verb
+            boolean participle = said.size() > 2
+                    && said.is(0, "VERB")
+                    && !said.lower(0).equals(said.lemmas().get(0).toLowerCase(Locale.ROOT));
+            if (said.size() > 2 && (participle || said.is(0, "ADJ")) && said.is(1, "ADP")) {
+                // "What is involved in an exchange?", "What is important in B2B?": the word before the
+                // preposition is said of the noun after it and names no concept; a listing verb asks
+                // for that noun's parts, as "What does an exchange involve?" does
+                boolean lists = Regex.matches(said.lemmas().get(0).toLowerCase(Locale.ROOT), LISTING_VERBS);
+                return Prompt.of(lists ? Prompt.Kind.LIST : Prompt.Kind.ABOUT, nounPhraseAfterPreposition(rest));
+            }
             return Frames.framed(rest) || !Frames.withoutArea(rest).equals(rest.strip()) ? named(rest) : whatIs(rest);
         }
         m = WHAT_NOUN.matcher(f);

@@ -16,9 +16,14 @@ import java.util.regex.Pattern;
  */
 final class Sequence {
 
-    /** Nouns whose members follow one another: the list's own noun when it names a sequence. */
-    private static final Pattern NOUN = Pattern.compile(
-            "(?i)\\b(stages?|steps?|phases?|levels?|tiers?|cycle|sequence|order|hierarchy|funnel|ladder|chain)\\b");
+    /**
+     * Nouns whose members follow one another: the list's own noun when it names a sequence. Not
+     * nouns of rank (levels, tiers, a hierarchy): their members stand above one another, but a
+     * writer lists them from the top or from the bottom as it comes, so a position says nothing
+     * until the text says which way ("from top to bottom", {@link #IN_TURN}).
+     */
+    private static final Pattern NOUN =
+            Pattern.compile("(?i)\\b(stages?|steps?|phases?|cycle|sequence|order|funnel|ladder|chain)\\b");
     /** An item that opens "First …", "Then …", "Finally …" follows the one before. */
     private static final Pattern SUCCESSION =
             Pattern.compile("(?i)^(?:first(?:ly)?|second(?:ly)?|then|next|finally|lastly|afterwards)\\b");
@@ -34,7 +39,8 @@ final class Sequence {
      * items come in turn ("in this order", "followed by"). A noun of
      * succession that the series itself follows through "of" measures the members rather than
      * ordering them: "judged by the levels of trust, commitment and satisfaction" names amounts
-     * of three things, not three levels.
+     * of three things, not three levels. Levels and tiers are ranks, not a sequence: they give no
+     * order unless the text says which way it goes.
      */
     static boolean named(String text, List<ListItem> items) {
         if (IN_TURN.matcher(text).find()) {

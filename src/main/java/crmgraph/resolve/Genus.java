@@ -36,7 +36,9 @@ final class Genus {
         }
         int i = afterOwnName(source);
         boolean introduced = i > 0;
+        boolean definite = false;
         if (i < n && DETERMINERS.contains(lower(source, i))) {
+            definite = lower(source, i).equals("the");
             i++;
             introduced = true;
         }
@@ -50,7 +52,7 @@ final class Genus {
         // "which", "that" or a participle ("software that …") is taken as the kind.
         boolean bare =
                 !introduced && (j - i > 1 || j < n && source.tags().get(j).equals("ADP"));
-        if (!head || bare || j < n && !restricts(source, j)) {
+        if (!head || bare || j < n && !restricts(source, j) || definite && unrestricted(source, j)) {
             return java.util.Optional.empty();
         }
         for (int start = i; start < j; start++) {
@@ -121,6 +123,22 @@ final class Genus {
         return source.tags().get(j).equals("VERB")
                 && j + 1 < source.tokens().size()
                 && RELATIVE.contains(lower(source, j + 1));
+    }
+
+    /**
+     * "Procedural justice - the process (speed, ease of complaining)": "the" and a noun with
+     * nothing after it but a bracket or the end names what the concept is about, its aspect, not
+     * its kind ("the process of …", "the process that …" would restrict it to one).
+     */
+    private static boolean unrestricted(MentionSource source, int j) {
+        int k = j;
+        if (k < source.tokens().size() && source.tokens().get(k).equals("(")) {
+            while (k < source.tokens().size() && !source.tokens().get(k).equals(")")) {
+                k++;
+            }
+            k++;
+        }
+        return k >= source.tokens().size() || source.tags().get(k).equals("PUNCT");
     }
 
     private static boolean restricts(MentionSource source, int j) {

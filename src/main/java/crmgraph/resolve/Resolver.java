@@ -216,8 +216,14 @@ public final class Resolver {
             relations.add(new ResolvedDeck.Relation(r.type(), from.key(), to.key(), r.order(), r.reason(), r.card()));
         }
         derive(deck, clusters, nodes, derived, inImport, touched, relations);
+        relations.removeIf(r -> noteLine(r.from(), derived) || noteLine(r.to(), derived));
         return new ResolvedDeck(
                 List.copyOf(touched.values()), definitions, List.copyOf(mentions), List.copyOf(relations));
+    }
+
+    private static boolean noteLine(String key, Derived derived) {
+        ResolvedConcept node = derived.byKey().get(key);
+        return node != null && NoteLines.isNoteLine(node.name());
     }
 
     /** Head-noun kinds and mentions for the concepts this deck names. */

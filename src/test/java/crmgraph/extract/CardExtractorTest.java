@@ -165,4 +165,35 @@ class CardExtractorTest {
                                 org.assertj.core.groups.Tuple.tuple("SCAN model", "Nurture", 4));
         assertThat(concept(x, "SCAN model").definition()).isNull();
     }
+
+    @Test
+    void the_items_answering_a_question_about_x_are_related_to_x_not_its_parts() {
+        Extraction x = extract(
+                card(1, "How do you track churn?", "- exit surveys\n- cancellation logs\n- renewal rates"),
+                card(2, "Who coined relationship marketing?", "- Berry\n- Gummesson"));
+        assertThat(x.relations())
+                .extracting(RelationFact::type, RelationFact::from, RelationFact::to, RelationFact::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(RelationType.RELATED_TO, "churn", "exit surveys", "answer"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                RelationType.RELATED_TO, "churn", "cancellation logs", "answer"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                RelationType.RELATED_TO, "churn", "renewal rates", "answer"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                RelationType.RELATED_TO, "relationship marketing", "Berry", "answer"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                RelationType.RELATED_TO, "relationship marketing", "Gummesson", "answer"));
+    }
+
+    @Test
+    void the_items_of_a_list_question_stay_parts_of_its_whole() {
+        Extraction x =
+                extract(card(1, "What are the stages of onboarding?", "1. welcome call\n2. setup\n3. first review"));
+        assertThat(x.relations())
+                .extracting(RelationFact::type, RelationFact::from, RelationFact::to, RelationFact::order)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(RelationType.HAS_PART, "onboarding", "welcome call", 1),
+                        org.assertj.core.groups.Tuple.tuple(RelationType.HAS_PART, "onboarding", "setup", 2),
+                        org.assertj.core.groups.Tuple.tuple(RelationType.HAS_PART, "onboarding", "first review", 3));
+    }
 }

@@ -59,6 +59,18 @@ class ListReadingTest {
     }
 
     @Test
+    void tiers_or_levels_are_ranks_without_an_order_unless_the_text_says_which_way() {
+        Extraction unsaid =
+                extract("Value tiers", "A bank ranks its clients into tiers by profit: diamond, silver, copper, tin.");
+        Extraction said = extract(
+                "Value tiers",
+                "A bank ranks its clients into tiers by profit, from top to bottom: diamond, silver, copper, tin.");
+
+        assertThat(parts(unsaid)).extracting(RelationFact::order).containsExactly(null, null, null, null);
+        assertThat(parts(said)).extracting(RelationFact::order).containsExactly(1, 2, 3, 4);
+    }
+
+    @Test
     void numbered_steps_of_a_process_are_in_order() {
         Extraction x = extract(
                 "What are the steps of complaint handling?",
@@ -70,8 +82,7 @@ class ListReadingTest {
     @Test
     void numbered_instructions_are_a_sequence_without_a_noun_saying_so() {
         Extraction x = extract(
-                "How should staff handle a complaint?",
-                "1. Listen to the customer\n2. Apologise\n3. Fix the problem\n4. Follow up");
+                "Handling a complaint", "1. Listen to the customer\n2. Apologise\n3. Fix the problem\n4. Follow up");
 
         assertThat(parts(x)).extracting(RelationFact::order).containsExactly(1, 2, 3, 4);
     }

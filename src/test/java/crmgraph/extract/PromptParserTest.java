@@ -53,4 +53,15 @@ class PromptParserTest {
         assertThat(p.kind()).isEqualTo(Prompt.Kind.LIST);
         assertThat(p.name()).isEqualTo("loyalty drivers");
     }
+
+    @Test
+    void what_is_involved_in_x_lists_the_parts_of_x_and_names_no_concept_of_its_participle() {
+        assertThat(PromptParser.parse("What is involved in a service recovery?"))
+                .isEqualTo(Prompt.of(Prompt.Kind.LIST, "service recovery"));
+        assertThat(PromptParser.parse("What's included in a loyalty programme?"))
+                .isEqualTo(Prompt.of(Prompt.Kind.LIST, "loyalty programme"));
+        assertThat(PromptParser.parse("What's important in key account management?"))
+                .isEqualTo(Prompt.of(Prompt.Kind.ABOUT, "key account management"));
+        assertThat(PromptParser.parse("What is paid media?")).isEqualTo(Prompt.of(Prompt.Kind.DEFINE, "paid media"));
+    }
 }

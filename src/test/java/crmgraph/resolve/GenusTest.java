@@ -109,4 +109,16 @@ class GenusTest {
         assertThat(kinds(false, "Pulse survey", "A short customer survey mailed every week.", "customer survey"))
                 .containsExactly("customer survey");
     }
+
+    @Test
+    void the_and_a_noun_with_nothing_restricting_it_names_an_aspect_not_a_kind() {
+        assertThat(kinds("Outcome fairness", "the result (a refund or a voucher)", "result"))
+                .isEmpty();
+        assertThat(kinds("Process fairness", "the procedure.", "procedure")).isEmpty();
+        assertThat(kinds("Outcome fairness", "the result (a refund) of a complaint", "result"))
+                .containsExactly("result");
+        assertThat(kinds("Refund policy", "A rule (written or not) for money back.", "rule"))
+                .containsExactly("rule");
+        assertThat(kinds("Refund policy", "a rule.", "rule")).containsExactly("rule");
+    }
 }

@@ -178,4 +178,38 @@ class ResolverTest {
                         org.assertj.core.groups.Tuple.tuple(RelationType.HAS_PART, "onboarding", "welcome call"),
                         org.assertj.core.groups.Tuple.tuple(RelationType.HAS_PART, "onboarding", "first bill"));
     }
+
+    @Test
+    void a_title_with_a_subtitle_or_a_marked_note_line_gets_no_links() {
+        Extraction x = new Extraction(
+                List.of(
+                        fact("Lead scoring"),
+                        fact("Week 3 recap - lead scoring"),
+                        fact("Sales pipeline: lead scoring"),
+                        fact("> lead scoring"),
+                        fact("predictive lead scoring"),
+                        fact("CAC:LTV ratio"),
+                        fact("ratio")),
+                List.of(new RelationFact(
+                        RelationType.HAS_PART, "Week 3 recap - lead scoring", "Lead scoring", null, null, 1)));
+        ResolvedDeck d = new Resolver().resolve(List.of(x), List.of()).get(0);
+        assertThat(d.relations())
+                .extracting(ResolvedDeck.Relation::type, ResolvedDeck.Relation::from, ResolvedDeck.Relation::to)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(
+                                RelationType.IS_A, "predictive lead scoring", "lead scoring"),
+                        org.assertj.core.groups.Tuple.tuple(RelationType.IS_A, "cac ltv ratio", "ratio"));
+    }
+
+    @Test
+    void a_note_line_is_told_apart_from_a_term_by_its_shape() {
+        assertThat(NoteLines.isNoteLine("Practice quiz - answers")).isTrue();
+        assertThat(NoteLines.isNoteLine("Loyalty: what keeps buyers")).isTrue();
+        assertThat(NoteLines.isNoteLine("\u2192 Churn rate explained")).isTrue();
+        assertThat(NoteLines.isNoteLine("~ revise gaps ~")).isTrue();
+        assertThat(NoteLines.isNoteLine("CAC:LTV ratio")).isFalse();
+        assertThat(NoteLines.isNoteLine("self-service technology")).isFalse();
+        assertThat(NoteLines.isNoteLine("\"Moments of truth\"")).isFalse();
+        assertThat(NoteLines.isNoteLine("4Ps")).isFalse();
+    }
 }
