@@ -217,6 +217,14 @@ public final class Resolver {
         }
         derive(deck, clusters, nodes, derived, inImport, touched, relations);
         relations.removeIf(r -> noteLine(r.from(), derived) || noteLine(r.to(), derived));
+        // a concept only a removed link touched (a category of shared heads) is not written
+        Set<String> kept = new java.util.HashSet<>();
+        mentions.forEach(m -> kept.add(m.concept()));
+        relations.forEach(r -> {
+            kept.add(r.from());
+            kept.add(r.to());
+        });
+        touched.keySet().retainAll(kept);
         return new ResolvedDeck(
                 List.copyOf(touched.values()), definitions, List.copyOf(mentions), List.copyOf(relations));
     }
