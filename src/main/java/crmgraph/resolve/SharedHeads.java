@@ -12,7 +12,7 @@ import java.util.Set;
  * ("value-based pricing", "cost-based pricing", "time-based pricing") and no concept is called by
  * that noun, the noun becomes a concept of its own ("pricing"), so each of them is a kind of it and
  * the student sees them side by side. It has no definition: no card gives one. Only names that
- * {@link Kinds} would read as modifier and head count (no "of" or other clause word, no number at
+ * {@link Kinds} would read as modifier and head count (no {@link NoteLines}, no "of" or other clause word, no number at
  * the end), and the head must be tagged a noun ("brand-owned", "partner-owned" share an adjective);
  * heads of fewer than {@value #MIN_LENGTH} letters ("up" in "follow up") are too short to rely on. A
  * definition's genus ({@link Genus}) is never such a category: "the capacity to …" in a definition
@@ -26,10 +26,15 @@ final class SharedHeads {
     private SharedHeads() {}
 
     /** The new category concepts, keyed by their one-word key. */
-    static Map<String, ResolvedConcept> of(Collection<String> keys) {
-        Set<String> existing = new HashSet<>(keys);
+    static Map<String, ResolvedConcept> of(Collection<ResolvedConcept> nodes) {
+        Set<String> existing = new HashSet<>();
+        nodes.forEach(n -> existing.add(n.key()));
         Map<String, Set<String>> namesByHead = new HashMap<>();
-        for (String key : keys) {
+        for (ResolvedConcept node : nodes) {
+            if (NoteLines.isNoteLine(node.name())) {
+                continue;
+            }
+            String key = node.key();
             String[] w = key.split(" ");
             String head = w[w.length - 1];
             if (w.length >= 2
