@@ -149,6 +149,44 @@ final class Genus {
                 || tag.equals("VERB") && (word.endsWith("ed") || word.endsWith("ing"));
     }
 
+    /**
+     * Whether the definition says its concept is a measure or a part of its head noun's concept,
+     * not a kind of it: "Desired service: the level of service a customer hopes for" opens with
+     * another noun and "of" before the head ("service"), so desired service is a level of service.
+     * A definition opening with the head itself ("the value of a customer …" for customer lifetime
+     * value) says nothing against the kind.
+     */
+    static boolean namesAnAspectOf(MentionSource source, String head) {
+        int n = source.tokens().size();
+        if (source.tags().size() != n) {
+            return false;
+        }
+        int i = afterOwnName(source);
+        if (i < n && DETERMINERS.contains(lower(source, i))) {
+            i++;
+        }
+        while (i < n && source.tags().get(i).equals("ADJ")) {
+            i++;
+        }
+        if (i + 2 >= n
+                || !HEAD.contains(source.tags().get(i))
+                || !lower(source, i + 1).equals("of")
+                || Keys.key(source.lemmas().get(i)).equals(head)) {
+            return false;
+        }
+        for (int k = i + 2; k < Math.min(n, i + 6); k++) {
+            String tag = source.tags().get(k);
+            if (Keys.key(source.lemmas().get(k)).equals(head)
+                    || Keys.key(source.tokens().get(k)).equals(head)) {
+                return true;
+            }
+            if (!PHRASE.contains(tag) && !tag.equals("DET")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static String lower(MentionSource source, int i) {
         return source.tokens().get(i).toLowerCase(java.util.Locale.ROOT);
     }

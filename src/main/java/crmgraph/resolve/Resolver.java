@@ -252,9 +252,18 @@ public final class Resolver {
         deck.concepts()
                 .forEach(f -> firstCard.putIfAbsent(
                         nodes.get(clusters.rootOf(f.name())).key(), f.card()));
+        Map<String, List<crmgraph.extract.MentionSource>> definedBy = new java.util.HashMap<>();
+        deck.mentionSources()
+                .forEach(m -> definedBy
+                        .computeIfAbsent(nodes.get(clusters.rootOf(m.concept())).key(), k -> new ArrayList<>())
+                        .add(m));
         for (ResolvedConcept node : derived.byKey().values()) {
             java.util.Optional<String> sup = Kinds.supertype(node.key(), derived.lexicon());
             if (sup.isEmpty() || linked.contains(node.key() + "|" + sup.get())) {
+                continue;
+            }
+            String head = sup.get().substring(sup.get().lastIndexOf(' ') + 1);
+            if (definedBy.getOrDefault(node.key(), List.of()).stream().anyMatch(m -> Genus.namesAnAspectOf(m, head))) {
                 continue;
             }
             Integer card = firstCard.get(node.key());

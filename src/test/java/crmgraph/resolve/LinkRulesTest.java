@@ -137,6 +137,19 @@ class LinkRulesTest {
         assertThat(d.relations()).noneMatch(r -> r.from().equals("list price"));
     }
 
+    @Test
+    void a_definition_naming_a_measure_of_the_head_noun_keeps_the_concept_from_being_its_kind() {
+        String desired = "The level of service a customer hopes to receive.";
+        String premium = "A service of higher quality sold at a higher price.";
+        ResolvedDeck d = resolve(
+                List.of(
+                        fact("Service", 1),
+                        new ConceptFact("desired service", List.of(), desired, 2),
+                        new ConceptFact("premium service", List.of(), premium, 3)),
+                List.of(tagged("desired service", 2, desired), tagged("premium service", 3, premium)));
+        assertThat(links(d, RelationType.IS_A, "head noun")).containsExactly("premium service -> service");
+    }
+
     /** An import of many definitions: {@code rare} uses the term, the others do not. */
     private static List<MentionSource> manyDefinitions(String term, int using, int others) {
         List<MentionSource> sources = new ArrayList<>();
