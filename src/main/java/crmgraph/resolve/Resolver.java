@@ -42,7 +42,7 @@ public final class Resolver {
         Map<String, ResolvedConcept> byKey = new LinkedHashMap<>();
         nodes.values().forEach(n -> byKey.put(n.key(), n));
         Lexicon named = new Lexicon(byKey.values());
-        SharedHeads.of(List.copyOf(byKey.values())).forEach(byKey::putIfAbsent);
+        SharedHeads.of(List.copyOf(byKey.values()), named).forEach(byKey::putIfAbsent);
         Lexicon lexicon = new Lexicon(byKey.values());
         Set<String> acronyms = new LinkedHashSet<>();
         byKey.values()

@@ -94,7 +94,7 @@ class LinkRulesTest {
     }
 
     @Test
-    void three_names_sharing_a_head_noun_make_it_a_category_of_its_own() {
+    void names_sharing_a_head_noun_make_it_a_category_of_its_own() {
         ResolvedDeck d = resolve(
                 List.of(
                         fact("penetration pricing", 1),
@@ -114,15 +114,31 @@ class LinkRulesTest {
     }
 
     @Test
-    void two_names_sharing_a_head_or_names_with_a_clause_make_no_category() {
+    void one_name_or_names_with_a_clause_make_no_category() {
         ResolvedDeck d = resolve(
                 List.of(
                         fact("penetration pricing", 1),
-                        fact("skimming pricing", 2),
                         fact("importance of pricing", 3),
                         fact("a guide to pricing", 4)),
                 List.of());
         assertThat(d.relations()).isEmpty();
+    }
+
+    @Test
+    void names_sharing_their_last_words_make_those_words_a_category_keeping_hyphenated_words_whole() {
+        ResolvedDeck d = resolve(
+                List.of(
+                        fact("explicit service promise", 1),
+                        fact("implicit service promise", 2),
+                        fact("cost-based tariff", 3),
+                        fact("value-based tariff", 4)),
+                List.of());
+        assertThat(links(d, RelationType.IS_A, "head noun"))
+                .containsExactlyInAnyOrder(
+                        "explicit service promise -> service promise",
+                        "implicit service promise -> service promise",
+                        "cost based tariff -> tariff",
+                        "value based tariff -> tariff");
     }
 
     @Test
