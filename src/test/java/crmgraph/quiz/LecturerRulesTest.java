@@ -102,7 +102,8 @@ class LecturerRulesTest {
                         List.of(),
                         "the three tests a firm applies: market size, growth and accessibility")
                 .list("Segment appeal", false, "market size", "growth", "accessibility");
-        assertThat(keywordAnswers(closed)).contains("accessibility");
+        // A closed list's member is no keyword blank either: the list's own list cloze asks it.
+        assertThat(keywordAnswers(closed)).isEmpty();
     }
 
     @Test
@@ -888,5 +889,81 @@ class LecturerRulesTest {
                 .isNotEmpty()
                 .allSatisfy(i ->
                         assertThat(i.key().wrong()).contains("Coalition scheme").doesNotContain("Tiered scheme"));
+    }
+
+    // Third review: texts cut inside a clause, lists read as sentences, keyword blanks
+
+    @Test
+    void a_text_cut_after_a_determiner_and_an_adjective_is_a_fragment_unless_a_full_stop_ends_it() {
+        SourceCheck check = new SourceCheck(language);
+        assertThat(check.weakness("a rule that merges two rows of the table which describe the same"))
+                .contains("cut off");
+        assertThat(check.weakness("a rule that merges two rows of the table which describe the same."))
+                .isEmpty();
+        // a noun reads on its own ("the average"), and "one … the other" names its noun before
+        assertThat(check.weakness("a bonus paid to every agent whose monthly score beats the average"))
+                .isEmpty();
+        assertThat(check.weakness("the shift of a loyal buyer from one supplier of the category to the other"))
+                .isEmpty();
+    }
+
+    @Test
+    void a_text_cut_after_a_question_or_relative_word_with_no_verb_is_a_fragment() {
+        SourceCheck check = new SourceCheck(language);
+        assertThat(check.weakness("pricing each basket for a returning buyer according to what the shop"))
+                .contains("cut off");
+        assertThat(check.weakness("pricing each basket for a returning buyer according to what the shop knows"))
+                .isEmpty();
+        // the tagger calls a verb after a noun a noun ("a buyer phones"): read after "it", it is a verb
+        assertThat(check.weakness("the hour of the day during which a buyer phones the help desk most often"))
+                .isEmpty();
+        // "that" before a preposition or a noun opens no clause
+        assertThat(check.weakness("the margin a buyer brings in over a year minus the costs of serving that buyer"))
+                .isEmpty();
+        assertThat(check.weakness(
+                        "a tool that ranks products for a shopper from past orders and those of similar shoppers"))
+                .isEmpty();
+    }
+
+    @Test
+    void a_text_ending_on_a_bare_second_verb_after_one_with_an_object_is_a_fragment() {
+        SourceCheck check = new SourceCheck(language);
+        assertThat(check.weakness("how quickly shoppers can open the online shop on a phone and use"))
+                .contains("cut off");
+        assertThat(check.weakness("how quickly shoppers can open the online shop on a phone and use it"))
+                .isEmpty();
+        // a passive pair ("is won or lost") has no object to lose
+        assertThat(check.weakness("following each open deal through the stages of the funnel until it is won or lost"))
+                .isEmpty();
+    }
+
+    @Test
+    void a_bare_list_of_nouns_is_no_definition_even_where_one_reads_as_a_verb() {
+        QuizFixture f = new QuizFixture()
+                .define("Enablers", List.of(), "strategy & vision, staff & skills, budgets, systems, processes");
+        assertThat(new SourceCheck(language).weakness("strategy & vision, staff & skills, budgets, systems, processes"))
+                .contains("a fragment without a verb");
+        assertThat(generate(f)).isEmpty();
+        assertThat(new SourceCheck(language)
+                        .weakness("a system that collects, stores and analyses data on every buyer"))
+                .isEmpty();
+    }
+
+    @Test
+    void a_known_concept_named_in_passing_is_never_a_keyword_blank_but_a_proper_name_is() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Help desk",
+                        List.of(),
+                        "a team that answers buyers' questions by phone and e-mail during office hours")
+                .define(
+                        "Resolution rate",
+                        List.of(),
+                        "at a help desk, the share of calls closed without a second call from the same buyer")
+                .define(
+                        "Loyalty ladder",
+                        List.of(),
+                        "the steps by which a prospect turns into an advocate, as Gummesson showed for service firms");
+        assertThat(keywordAnswers(f)).containsExactly("Gummesson");
     }
 }
