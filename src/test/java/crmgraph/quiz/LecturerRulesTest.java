@@ -966,4 +966,75 @@ class LecturerRulesTest {
                         "the steps by which a prospect turns into an advocate, as Gummesson showed for service firms");
         assertThat(keywordAnswers(f)).containsExactly("Gummesson");
     }
+
+    // Third review: answers as right as the expected one
+
+    @Test
+    void another_concept_stating_the_same_fact_is_accepted_and_never_refused_nor_offered() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Tiered pricing",
+                        List.of(),
+                        "Charging heavier buyers a lower unit price at each volume step they reach in a year.")
+                .define(
+                        "tiered discounting",
+                        List.of(),
+                        "A pricing policy charging heavier buyers a lower unit price at each volume step reached.")
+                .define("Flat pricing", List.of(), "One unit price for every buyer whatever volume they order.")
+                .define("Premium pricing", List.of(), "Setting prices above rivals to signal a better product.");
+        for (String kind : List.of("Tiered pricing", "tiered discounting", "Flat pricing", "Premium pricing")) {
+            f.relation(crmgraph.RelationType.IS_A, kind, "Pricing policy", null);
+        }
+        StudyIndex index = new StudyIndex(f.material());
+        assertThat(index.same(index.concept(QuizFixture.id("Tiered pricing"))).all())
+                .containsExactly("tiered discounting");
+        AnswerChecker checker = new AnswerChecker(language);
+        List<QuizItem> asked = EveryForm.termClozes(f.material()).stream()
+                .filter(i -> i.source().concept().equals(QuizFixture.id("Tiered pricing")))
+                .toList();
+        assertThat(asked).isNotEmpty().allSatisfy(i -> {
+            assertThat(i.key().wrong()).doesNotContain("tiered discounting");
+            assertThat(checker.check(i, "tiered discounting").correct()).isTrue();
+            assertThat(checker.check(i, "flat pricing").correct()).isFalse();
+        });
+        List<QuizItem> choices = EveryForm.choices(f.material()).stream()
+                .filter(i -> i.source().concept().equals(QuizFixture.id("Tiered pricing")))
+                .toList();
+        assertThat(choices)
+                .isNotEmpty()
+                .allSatisfy(i -> assertThat(i.choices())
+                        .containsExactlyInAnyOrder("Tiered pricing", "Flat pricing", "Premium pricing"));
+    }
+
+    @Test
+    void a_concept_named_inside_another_or_listed_beside_it_is_no_same_fact() {
+        QuizFixture f = new QuizFixture()
+                .define("lapse", List.of(), "the loss of members who stop renewing a club card during a given year")
+                .define(
+                        "lapse rate",
+                        List.of(),
+                        "the share of members who stop renewing a club card during a given year")
+                .define("warm prospect", List.of(), "a contact with high interest in the brand and low recent spending")
+                .define("cold prospect", List.of(), "a contact with low interest in the brand and high recent spending")
+                .list("Prospect types", false, "warm prospect", "cold prospect");
+        StudyIndex index = new StudyIndex(f.material());
+        assertThat(index.concepts())
+                .allSatisfy(c -> assertThat(index.same(c).all()).isEmpty());
+    }
+
+    @Test
+    void two_names_of_one_model_make_their_first_words_one_answer() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "lapse model",
+                        List.of("dropout model"),
+                        "a predictive model giving every member a chance of leaving the club next year")
+                .define("lapse", List.of(), "members leaving the club by not renewing their card in a year")
+                .list("Club costs", false, "dropout", "printing");
+        StudyIndex index = new StudyIndex(f.material());
+        assertThat(index.same(index.concept(QuizFixture.id("lapse"))).all()).containsExactly("dropout");
+        assertThat(index.otherNames(index.concept(QuizFixture.id("lapse")))).contains("dropout");
+        // a bare list member of the word is about something else: it gains nothing
+        assertThat(index.same(index.concept(QuizFixture.id("dropout"))).all()).isEmpty();
+    }
 }
