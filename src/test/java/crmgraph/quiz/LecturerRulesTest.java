@@ -1037,4 +1037,21 @@ class LecturerRulesTest {
         // a bare list member of the word is about something else: it gains nothing
         assertThat(index.same(index.concept(QuizFixture.id("dropout"))).all()).isEmpty();
     }
+
+    @Test
+    void a_prompt_word_ending_in_the_answers_word_leaks_it() {
+        assertThat(LeakCheck.compoundTail("a visit to the supermarket where a buyer meets staff", "market stall"))
+                .contains("supermarket");
+        assertThat(LeakCheck.compoundTail("a visit to the market where a buyer meets staff", "market stall"))
+                .isEmpty();
+        // too short a word to be seen inside another: "art" in "smart"
+        assertThat(LeakCheck.compoundTail("a smart way to reward buyers", "art"))
+                .isEmpty();
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "phone survey",
+                        List.of(),
+                        "a questionnaire read out to buyers by telephone whose answers are keyed in by hand later");
+        assertThat(generate(f)).isEmpty();
+    }
 }
