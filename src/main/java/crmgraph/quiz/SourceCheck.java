@@ -70,6 +70,9 @@ final class SourceCheck {
         if (contentWords(tokens) < MIN_CONTENT_WORDS) {
             return Optional.of("too thin");
         }
+        if (labelCell(text)) {
+            return Optional.of("a table row's cells: a one-word label before the first semicolon");
+        }
         if (!hasVerb(tokens) && !tokens.get(0).tag().equals("DET")) {
             return Optional.of("a fragment without a verb");
         }
@@ -83,6 +86,18 @@ final class SourceCheck {
             return Optional.of("ends with an instruction to the reader, a study site's text");
         }
         return Optional.empty();
+    }
+
+    /**
+     * A first cell of one content word before a semicolon ("the firm; website, packaging, staff"):
+     * a table row read as a definition, whose label answers a column's question the item does not show.
+     */
+    private boolean labelCell(String text) {
+        int cell = text.indexOf(';');
+        return cell > 0
+                && contentWords(language.tagged(
+                                Sentences.lowerFirst(text.substring(0, cell).strip())))
+                        <= 1;
     }
 
     /** The last of several joined lines is an instruction ("Study these flashcards"), not part of the definition. */

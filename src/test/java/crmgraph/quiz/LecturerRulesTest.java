@@ -1054,4 +1054,14 @@ class LecturerRulesTest {
                         "a questionnaire read out to buyers by telephone whose answers are keyed in by hand later");
         assertThat(generate(f)).isEmpty();
     }
+
+    @Test
+    void a_table_row_with_a_one_word_label_before_a_semicolon_is_no_definition() {
+        SourceCheck check = new SourceCheck(language);
+        assertThat(check.weakness("the retailer; shelf space, till staff and the shop's own loyalty card"))
+                .contains("a table row's cells: a one-word label before the first semicolon");
+        // a first cell that says something is a sentence's first half
+        assertThat(check.weakness("a shared loyalty card; members earn points with several partner firms"))
+                .isEmpty();
+    }
 }
