@@ -39,6 +39,8 @@ final class Equivalents {
     static final double LONGER_SHARE = 0.6;
     /** Content-word stems a definition needs before its words can say it is another's fact. */
     static final int MIN_STEMS = 6;
+    /** More concepts than this stating one concept's facts make its definitions a formula, not evidence. */
+    static final int MAX_SAME = 2;
     /** How many list siblings are looked at to tell listed members apart. */
     private static final int SIBLINGS = 200;
     /** A stem in more definitions than this is no evidence for a pair (and is not walked). */
@@ -137,6 +139,30 @@ final class Equivalents {
                 }
             }
         }
+        return withoutFormulas(out);
+    }
+
+    /**
+     * A concept whose facts read like those of more than {@value #MAX_SAME} others is written to a
+     * formula ("a … matrix that helps the firm …"), and its words say nothing about which idea is
+     * which: none of its pairs is kept. Real second names come one or two at a time.
+     */
+    private static Map<String, Set<Concept>> withoutFormulas(Map<String, Set<Concept>> pairs) {
+        Set<String> formulaic = new java.util.HashSet<>();
+        pairs.forEach((id, same) -> {
+            if (same.size() > MAX_SAME) {
+                formulaic.add(id);
+            }
+        });
+        Map<String, Set<Concept>> out = new LinkedHashMap<>();
+        pairs.forEach((id, same) -> {
+            if (!formulaic.contains(id)) {
+                same.stream()
+                        .filter(c -> !formulaic.contains(c.id()))
+                        .forEach(c -> out.computeIfAbsent(id, k -> new LinkedHashSet<>())
+                                .add(c));
+            }
+        });
         return out;
     }
 

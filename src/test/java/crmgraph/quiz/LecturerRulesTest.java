@@ -1064,4 +1064,19 @@ class LecturerRulesTest {
         assertThat(check.weakness("a shared loyalty card; members earn points with several partner firms"))
                 .isEmpty();
     }
+
+    @Test
+    void definitions_written_to_one_formula_say_no_two_concepts_are_one() {
+        QuizFixture f = new QuizFixture();
+        for (String topic : List.of("refund", "loyalty", "upsell", "renewal")) {
+            f.define(
+                    topic + " matrix",
+                    List.of(),
+                    "a planning grid that helps the firm rank accounts by value and plan the next contact with each");
+        }
+        StudyIndex index = new StudyIndex(f.material());
+        assertThat(index.concepts())
+                .hasSize(4)
+                .allSatisfy(c -> assertThat(index.same(c).all()).isEmpty());
+    }
 }
