@@ -22,14 +22,18 @@ import java.util.function.Function;
  *       the same content words (at least {@value #SAME_SHARE} of the shorter one's word stems, of
  *       {@value #MIN_STEMS} or more, and {@value #LONGER_SHARE} of the longer one's), and the names
  *       share a word. Names nested in one another ("churn", "churn rate") are a concept and a measure
- *       or kind of it, and members of one list are told apart by the course: those are left out.
+ *       or kind of it, and members of one list are told apart by the course: those are left out, as
+ *       is every pair of a concept whose facts read like more than {@value #MAX_SAME} others' (a
+ *       formula, not a second name).
  *   <li><b>The same model under two names.</b> An alias that differs from its name only in the words
  *       before a shared ending ("churn model", also "attrition model") says those words mean one
- *       thing: the concept named by the first words ("churn") accepts the others ("attrition").
+ *       thing: the concept named by the first words ("churn") accepts the others ("attrition"),
+ *       where it has a definition sharing a content word with the model's.
  * </ul>
  *
  * Built once per index over an inverted index of word stems, each definition compared only with
- * those sharing one of its rarer stems, so a graph of 100,000 definitions is not compared pair by pair.
+ * those sharing one of its rarest stems (as many as a partner can lack, plus one), so a graph of
+ * 100,000 definitions is not compared pair by pair.
  */
 final class Equivalents {
 
@@ -64,6 +68,7 @@ final class Equivalents {
             return List.copyOf(out);
         }
 
+        /** Whether the concept is one of these or is named by one of the names: never a wrong answer. */
         boolean holds(Concept c) {
             return concepts.stream().anyMatch(k -> k.id().equals(c.id()))
                     || StudyIndex.names(c).stream().anyMatch(n -> names.stream().anyMatch(m -> same(m, n)));
