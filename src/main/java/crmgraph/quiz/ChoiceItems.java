@@ -103,9 +103,13 @@ final class ChoiceItems {
         return !x.isEmpty() && !y.isEmpty() && (x.containsAll(y) || y.containsAll(x));
     }
 
-    /** A distractor must not be the answer under another name, nor give it away, nor be named in the prompt. */
+    /**
+     * A distractor must not be the answer under another name (nor a concept stating the same fact,
+     * {@link Equivalents}), nor give it away, nor be named in the prompt.
+     */
     private boolean fair(Concept concept, Forms forms, Concept candidate, String prompt) {
         if (candidate.id().equals(concept.id())
+                || index.same(concept).holds(candidate)
                 || sources.nameWeakness(candidate.name()).isPresent()
                 || sources.loneAdjective(candidate.name())) {
             return false;

@@ -11,10 +11,18 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Keyword cloze: a known concept a definition names, or a proper name in it ("Reichheld"), blanked;
- * the noun phrases are found by POS (adjectives and nouns ending in a noun). Never a stop word, a
- * number, or a word so common in the decks that blanking it tests nothing; {@link Blanks} says
- * what else may not be blanked.
+ * Keyword cloze: a proper name a definition holds ("Reichheld", "GDPR") blanked; the noun phrases
+ * are found by POS (adjectives and nouns ending in a noun). Never a stop word, a number, or a word
+ * so common in the decks that blanking it tests nothing; {@link Blanks} says what else may not be
+ * blanked.
+ *
+ * <p>A known concept the definition merely names is no longer blanked. Judged by a lecturer over
+ * four samples, those blanks were bad in eight of thirteen (and all four of the last two samples):
+ * a concept named in passing is a setting ("In a ____, first contact resolution measures …"), a
+ * collocation ("production and/or ____"), one item of an open list of costs, or a word with many
+ * right fillers ("backs a ____"), because the definition is about another concept. A proper name
+ * was judged good each time it was blanked: it is the one name a student must recall. Where no
+ * proper name is left, the definition gives a term cloze or a choice instead.
  */
 final class KeywordClozes {
 
@@ -35,11 +43,11 @@ final class KeywordClozes {
 
     Optional<KeywordCloze> of(Concept concept, Definition definition, Forms termForms) {
         String text = DefinitionText.of(definition.text());
-        // Only the name of a concept the course teaches, or a proper name ("Reichheld"), is blanked.
-        // Judged by a lecturer, blanks on the rarest other noun phrase of a definition ("side",
-        // "unit", "deliberate effort") were bad in three items of four: rarity across the decks does
-        // not make a word worth testing.
-        List<Candidate> candidates = new ArrayList<>(knownConcepts(concept, text));
+        // Only a proper name ("Reichheld") is blanked, a known concept's name among them: blanks on the
+        // rarest other noun phrase ("side", "unit", "deliberate effort") and on concepts named in passing
+        // were mostly judged bad (see the class comment).
+        List<Candidate> candidates = new ArrayList<>();
+        knownConcepts(concept, text).stream().filter(c -> properName(text, c)).forEach(candidates::add);
         nounPhrases(text).stream().filter(c -> properName(text, c)).forEach(candidates::add);
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparingInt(Candidate::start));
         String context = concept.name() + ": ";
@@ -98,7 +106,6 @@ final class KeywordClozes {
         return out;
     }
 
-    /** Runs of adjectives and nouns ending in a noun, at most three words, scored by rarity. */
     /** Every word capitalised, and not merely because it opens the definition. */
     private static boolean properName(String text, Candidate c) {
         String span = text.substring(c.start(), c.end());
@@ -107,6 +114,7 @@ final class KeywordClozes {
                         .allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
     }
 
+    /** Runs of adjectives and nouns ending in a noun, at most three words, scored by rarity. */
     private List<Candidate> nounPhrases(String text) {
         List<Token> tokens = language.tagged(Sentences.lowerFirst(text));
         List<Candidate> out = new ArrayList<>();

@@ -10,7 +10,8 @@ import java.util.Optional;
  * never shows its members in the right order, nor members whose names hold one another
  * ("purchase", "prepurchase", "postpurchase"), whose order the words alone tell. A typed answer also leaks when the prompt holds its head word or
  * most of its words ("a network of business relationships" for "business network"), or gives
- * another name for it ("… (aka variability)"), which the student could type and see refused.
+ * another name for it ("… (aka variability)"), which the student could type and see refused, or
+ * holds a word of the answer inside a longer one ("by telephone" for "phone encounter").
  */
 public final class LeakCheck {
 
@@ -33,7 +34,7 @@ public final class LeakCheck {
                 return Optional.of("the choice \u201c" + choice + "\u201d is the answer's opposite");
             }
         }
-        if (item instanceof ChoiceItem && onlyAnswerEchoesPrompt(item)) {
+        if (item instanceof ChoiceItem && (onlyAnswerEchoesPrompt(item) || onlyAnswerInCompound(item))) {
             return Optional.of("only the answer shares a word with the prompt");
         }
         if (!(item instanceof ListCloze) && spellsOut(item.prompt(), item.key().all())) {
@@ -70,7 +71,38 @@ public final class LeakCheck {
         if (OTHER_NAME.matcher(item.prompt()).find()) {
             return Optional.of("the prompt gives another name for the answer");
         }
-        return Optional.empty();
+        return compoundTail(item.prompt(), item.key().answer())
+                .map(w -> "the prompt holds the answer inside a longer word: " + w);
+    }
+
+    /** The prompt holds the right option inside a longer word ("telephone") and no other option so. */
+    private static boolean onlyAnswerInCompound(QuizItem item) {
+        String answer = Words.normal(item.key().answer());
+        return compoundTail(item.prompt(), item.key().answer()).isPresent()
+                && item.choices().stream()
+                        .filter(c -> !Words.normal(c).equals(answer))
+                        .noneMatch(c -> compoundTail(item.prompt(), c).isPresent());
+    }
+
+    /** Letters a word must have before it ends in an answer's word to be a compound of it ("tele" + "phone"). */
+    private static final int COMPOUND_FIRST = 3;
+
+    /** Letters an answer's word needs to be seen inside a compound ("phone", not "art" in "smart"). */
+    private static final int COMPOUND_TAIL = 4;
+
+    /**
+     * A prompt word that ends in a word of the answer ("by telephone" for "phone", "the supermarket"
+     * for "market"): the compound spells the answer out, though no word of the prompt is the answer's.
+     */
+    static Optional<String> compoundTail(String prompt, String answer) {
+        java.util.List<String> ends = Words.spans(answer).stream()
+                .map(Words.Span::key)
+                .filter(k -> k.length() >= COMPOUND_TAIL && !Words.STOP.contains(k))
+                .toList();
+        return Words.spans(prompt).stream()
+                .map(Words.Span::key)
+                .filter(w -> ends.stream().anyMatch(e -> w.endsWith(e) && w.length() - e.length() >= COMPOUND_FIRST))
+                .findFirst();
     }
 
     /** "planned" and "unplanned": a pair that tells the student the answer is one of the two. */

@@ -31,6 +31,19 @@ final class SourceCheck {
                     + "|called|known as|termed|referred to as))\\s*[.:]?$",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** A text closed by a full stop, an exclamation mark, a bracket or a quote: its end is where its writer put it. */
+    private static final java.util.regex.Pattern CLOSED = java.util.regex.Pattern.compile("[.!?)\"”’']\\s*$");
+
+    /** Words that open a clause of their own (a relative or a question word), which then needs a verb. */
+    private static final Set<String> CLAUSE_WORDS =
+            Set.of("what", "which", "who", "whom", "whose", "how", "where", "when", "why", "that");
+
+    /** What follows "that" where it is a pronoun or determiner ("that of …", "that period"), not a relative. */
+    private static final Set<String> DEMONSTRATIVE_AFTER = Set.of("DET", "ADP", "NOUN", "PROPN", "ADJ", "NUM");
+
+    /** Tags of the words of a noun phrase that can be a verb's object. */
+    private static final Set<String> OBJECT = Set.of("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ");
+
     /** A sentence ending in a question mark (a quoted question inside a sentence is fine). */
     private static final java.util.regex.Pattern QUESTION =
             java.util.regex.Pattern.compile("\\?(?:\\s*$|\\s+[\\p{Lu}\\d])");
@@ -57,19 +70,34 @@ final class SourceCheck {
         if (contentWords(tokens) < MIN_CONTENT_WORDS) {
             return Optional.of("too thin");
         }
+        if (labelCell(text)) {
+            return Optional.of("a table row's cells: a one-word label before the first semicolon");
+        }
         if (!hasVerb(tokens) && !tokens.get(0).tag().equals("DET")) {
             return Optional.of("a fragment without a verb");
         }
         if (opensMidClause(tokens)) {
             return Optional.of("a fragment opening mid-clause");
         }
-        if (cutOff(tokens, text)) {
+        if (cutOff(tokens, text) || !CLOSED.matcher(text).find() && unfinishedClause(tokens)) {
             return Optional.of("cut off");
         }
         if (endsWithInstruction(text)) {
             return Optional.of("ends with an instruction to the reader, a study site's text");
         }
         return Optional.empty();
+    }
+
+    /**
+     * A first cell of one content word before a semicolon ("the firm; website, packaging, staff"):
+     * a table row read as a definition, whose label answers a column's question the item does not show.
+     */
+    private boolean labelCell(String text) {
+        int cell = text.indexOf(';');
+        return cell > 0
+                && contentWords(language.tagged(
+                                Sentences.lowerFirst(text.substring(0, cell).strip())))
+                        <= 1;
     }
 
     /** The last of several joined lines is an instruction ("Study these flashcards"), not part of the definition. */
@@ -125,11 +153,25 @@ final class SourceCheck {
 
     private static boolean hasVerb(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (verbal(tokens.get(i)) || missedVerb(tokens, i)) {
+            if ((verbal(tokens.get(i)) && !listed(tokens, i)) || missedVerb(tokens, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A word between commas or coordinators, or after one at the end ("people, processes"), is a
+     * member of a list of nouns, whatever the tagger called it.
+     */
+    private static boolean listed(List<Token> tokens, int i) {
+        boolean after = i > 0 && separates(tokens.get(i - 1));
+        boolean before = i + 1 == tokens.size() || separates(tokens.get(i + 1));
+        return after && before;
+    }
+
+    private static boolean separates(Token t) {
+        return t.text().equals(",") || t.tag().equals("CCONJ");
     }
 
     /** A noun right before a determiner is a verb the tagger missed ("one party notices the other"). */
@@ -240,6 +282,93 @@ final class SourceCheck {
             return true;
         }
         return modalWithoutVerb(tokens);
+    }
+
+    /**
+     * A text without closing punctuation whose last clause stops before what it needs: a determiner
+     * and an adjective with no noun after them ("records that refer to the same"), a relative or
+     * question word with no verb after it ("on the basis of what the firm"), or a second verb
+     * without the object its first one had ("reach a website and use"). Texts a reader cut short
+     * (a question frame "… use it is called:" cut at "it") end this way; a text with a full stop
+     * ended where its writer meant it to.
+     */
+    private boolean unfinishedClause(List<Token> tokens) {
+        return adjectiveWithoutNoun(tokens) || clauseWithoutVerb(tokens) || verbWithoutObject(tokens);
+    }
+
+    /**
+     * Ends on a determiner and an adjective ("the same"), where the adjective does not read as a noun
+     * on its own ("the average", "the total" do: in "the … is here" the tagger calls them nouns).
+     */
+    private boolean adjectiveWithoutNoun(List<Token> tokens) {
+        int n = tokens.size();
+        if (n < 2
+                || !tokens.get(n - 1).tag().equals("ADJ")
+                || !tokens.get(n - 2).tag().equals("DET")) {
+            return false;
+        }
+        // "one party … the other", "from one day to the next": the noun is the one after "one"
+        boolean contrast =
+                tokens.subList(0, n - 2).stream().anyMatch(t -> t.lemma().equals("one"));
+        return !contrast
+                && language.tagged("the " + tokens.get(n - 1).text() + " is here")
+                        .get(1)
+                        .tag()
+                        .equals("ADJ");
+    }
+
+    /**
+     * The last relative or question word ("what", "which", "how") has no verb after it. "that" before a
+     * preposition ("that of similar users") or a noun ("in that period") is a pronoun or determiner,
+     * opening nothing.
+     */
+    private boolean clauseWithoutVerb(List<Token> tokens) {
+        for (int i = tokens.size() - 2; i >= 0; i--) {
+            Token t = tokens.get(i);
+            boolean opens = CLAUSE_WORDS.contains(t.lemma())
+                    && Set.of("PRON", "ADV", "DET", "SCONJ").contains(t.tag())
+                    && !(t.lemma().equals("that")
+                            && DEMONSTRATIVE_AFTER.contains(tokens.get(i + 1).tag()));
+            if (opens) {
+                List<Token> clause = tokens.subList(i + 1, tokens.size());
+                return !hasVerb(clause)
+                        && java.util.stream.IntStream.range(0, clause.size())
+                                .noneMatch(k -> thirdPersonVerb(clause, k));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A word in -s after a noun that the tagger called a noun but that reads as a verb after "it"
+     * ("a customer interacts", "which performs better"): the tagger often misses a clause's verb there.
+     */
+    private boolean thirdPersonVerb(List<Token> clause, int k) {
+        Token t = clause.get(k);
+        return t.isNoun()
+                && t.text().endsWith("s")
+                && (k == 0 || clause.get(k - 1).isNoun())
+                && language.tagged("it " + t.text()).get(1).tag().equals("VERB");
+    }
+
+    /**
+     * Ends on a coordinator and a bare verb ("… and use") where the verb before the coordinator had
+     * an object of its own ("reach a website"): the second verb's object was cut off.
+     */
+    private static boolean verbWithoutObject(List<Token> tokens) {
+        int n = tokens.size();
+        if (n < 4 || !finiteVerb(tokens.get(n - 1)) || !tokens.get(n - 2).tag().equals("CCONJ")) {
+            return false;
+        }
+        int i = n - 3;
+        while (i >= 0
+                && (OBJECT.contains(tokens.get(i).tag()) || tokens.get(i).tag().equals("ADP"))) {
+            i--; // the first verb's object: a noun phrase, with phrases after it ("a website on a phone")
+        }
+        return i >= 0
+                && i < n - 3
+                && tokens.get(i).tag().equals("VERB")
+                && OBJECT.contains(tokens.get(i + 1).tag());
     }
 
     private static boolean modalWithoutVerb(List<Token> tokens) {

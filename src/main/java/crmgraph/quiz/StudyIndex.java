@@ -41,6 +41,9 @@ final class StudyIndex {
     private final Map<String, Integer> longestByFirstWord = new HashMap<>();
 
     private final Map<String, Forms> forms = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Built at first use: serving stored items never needs it. */
+    private volatile Map<String, Equivalents.Same> equivalents;
+
     private final Spellings spellings = new Spellings();
     private int definitionCount;
 
@@ -282,7 +285,7 @@ final class StudyIndex {
 
     /**
      * What else is right for the concept besides its display name: its aliases, its name as written,
-     * and a name with a bracket without it.
+     * a name with a bracket without it, and the names {@link #same} gives.
      */
     List<String> otherNames(Concept c) {
         List<String> out = new ArrayList<>(c.aliases());
@@ -294,7 +297,22 @@ final class StudyIndex {
         if (!bare.isEmpty() && !bare.equals(c.name()) && !out.contains(bare)) {
             out.add(bare);
         }
+        same(c).all().stream().filter(n -> !out.contains(n)).forEach(out::add);
         return out;
+    }
+
+    /** What is as right for the concept as its own names: another concept stating the same fact, a name of the same model. */
+    Equivalents.Same same(Concept c) {
+        Map<String, Equivalents.Same> built = equivalents;
+        if (built == null) {
+            synchronized (this) {
+                if (equivalents == null) {
+                    equivalents = Equivalents.of(this, namesByWords::get);
+                }
+                built = equivalents;
+            }
+        }
+        return built.getOrDefault(c.id(), Equivalents.Same.NONE);
     }
 
     /** {@code text} with each name spelt as most decks spell it. */

@@ -190,6 +190,7 @@ final class TermClozes {
                 index.coKinds(concept.id(), ListItems.MAX_MEMBERS).stream());
         return java.util.stream.Stream.concat(near, far)
                 .filter(k -> names.stream().noneMatch(n -> ChoiceItems.sameWordsFewerOrMore(n, k.name())))
+                .filter(k -> !index.same(concept).holds(k))
                 .map(Concept::name)
                 .distinct()
                 .toList();

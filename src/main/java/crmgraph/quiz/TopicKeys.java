@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
  *       for every candidate of a definition and never changes which one wins);
  *   <li>its siblings, other kinds of its parents and concepts sharing its neighbours, as far as
  *       {@link #REACH}, with their names and aliases (distractors, close but wrong answers);
+ *   <li>what else is right for it ({@link Equivalents}): the concepts stating one of its facts, with
+ *       their names and aliases, and the names of the same model;
  *   <li>the lists it is a member of, with their names and the decks that list it (a term cloze asks
  *       a member within its one list);
  *   <li>the parts and kinds of the lists it heads, in order, with names, aliases, order, card and
@@ -89,6 +91,10 @@ final class TopicKeys {
         reach(h, index, "siblings", index.siblings(concept.id(), REACH));
         reach(h, index, "co-kinds", index.coKinds(concept.id(), REACH));
         reach(h, index, "sharing neighbours", index.sharingNeighbours(concept.id(), REACH));
+        Equivalents.Same same = index.same(concept);
+        reach(h, index, "same facts", same.concepts());
+        h.add("same names");
+        same.names().forEach(h::add);
         for (Concept whole : index.wholesOf(concept.id())) {
             h.add("whole");
             names(h, index, whole);

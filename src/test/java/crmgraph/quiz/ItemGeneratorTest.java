@@ -118,7 +118,7 @@ class ItemGeneratorTest {
     }
 
     @Test
-    void a_keyword_cloze_blanks_only_a_known_concept_or_a_proper_name() {
+    void a_keyword_cloze_blanks_only_a_proper_name_never_a_known_concept_or_a_rare_word() {
         QuizFixture f = QuizFixture.crm()
                 .define("Awareness", List.of(), "one party notices the other as a possible exchange partner")
                 .define("Net promoter score", List.of(), "a loyalty measure Reichheld proposed that asks one question")
@@ -127,19 +127,10 @@ class ItemGeneratorTest {
                         List.of(),
                         "profit per buyer grows with tenure, as Reichheld showed for banks")
                 .define("Retention drive", List.of(), "a campaign that uses data mining to spot buyers about to leave");
-        java.util.Set<String> names = new java.util.HashSet<>();
-        f.material().concepts().forEach(c -> {
-            names.add(c.name().toLowerCase(java.util.Locale.ROOT));
-            c.aliases().forEach(a -> names.add(a.toLowerCase(java.util.Locale.ROOT)));
-        });
         List<String> answers = EveryForm.keywordClozes(f.material()).stream()
                 .map(i -> i.key().answer())
                 .toList();
-        assertThat(answers).isNotEmpty().doesNotContain("notices", "exchange partner", "campaign", "question");
-        assertThat(answers)
-                .allMatch(a -> Character.isUpperCase(a.charAt(0))
-                        || names.contains(Words.singular(a.toLowerCase(java.util.Locale.ROOT)))
-                        || names.contains(a.toLowerCase(java.util.Locale.ROOT)));
+        assertThat(answers).containsOnly("Reichheld");
     }
 
     @Test
@@ -244,12 +235,10 @@ class ItemGeneratorTest {
     }
 
     @Test
-    void a_keyword_cloze_blanks_a_known_concept_before_a_plain_noun_phrase() {
-        QuizItem mining = EveryForm.keywordClozes(QuizFixture.crm().material()).stream()
+    void a_keyword_cloze_never_blanks_a_known_concept_named_in_passing() {
+        List<QuizItem> mining = EveryForm.keywordClozes(QuizFixture.crm().material()).stream()
                 .filter(i -> i.source().concept().equals(QuizFixture.id("Data mining")))
-                .findFirst()
-                .orElseThrow();
-        assertThat(mining.key().answer()).isEqualTo("data warehouse");
-        assertThat(mining.prompt()).startsWith("Data mining: ").contains("searches the ____ for");
+                .toList();
+        assertThat(mining).isEmpty();
     }
 }

@@ -104,6 +104,30 @@ class TopicKeysTest {
     }
 
     @Test
+    void a_renamed_concept_stating_an_old_ones_fact_regenerates_the_old_one_which_accepts_the_new_name() {
+        StudyMaterial before = QuizFixture.crm()
+                .define(
+                        "Enterprise warehouse",
+                        List.of(),
+                        "A central repository that keeps data gathered from many sources across a firm.")
+                .material();
+        StudyMaterial after = withConcept(
+                before,
+                "Enterprise warehouse",
+                c -> new StudyMaterial.Concept(c.id(), "Corporate warehouse", c.aliases(), c.definitions(), c.cards()));
+
+        Rebuilt r = rebuild(before, after);
+
+        // only what else is right for it changed: no word count, mention or neighbour
+        assertThat(r.items()).isEqualTo(full(after));
+        assertThat(r.generated()).contains(QuizFixture.id("Data warehouse"));
+        assertThat(r.items())
+                .filteredOn(i -> i.source().concept().equals(QuizFixture.id("Data warehouse")))
+                .isNotEmpty()
+                .allSatisfy(i -> assertThat(i.key().accepted()).contains("Corporate warehouse"));
+    }
+
+    @Test
     void a_new_alias_regenerates_the_items_that_show_or_accept_the_name() {
         StudyMaterial before = QuizFixture.crm().material();
         StudyMaterial after = withConcept(
