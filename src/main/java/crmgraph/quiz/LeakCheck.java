@@ -75,6 +75,19 @@ public final class LeakCheck {
                 .map(w -> "the prompt holds the answer inside a longer word: " + w);
     }
 
+    /**
+     * The answer's content words whose family the prompt holds ("social" of "social value" in
+     * "utility from belonging to social groups"), as keys: the caller decides which of them are
+     * too common in the graph to give anything away ("customer").
+     */
+    static java.util.List<String> sharedWords(String prompt, String answer) {
+        java.util.Set<String> shown = stems(prompt);
+        return Words.spans(answer).stream()
+                .map(Words.Span::key)
+                .filter(k -> !Words.STOP.contains(k) && k.length() > 2 && shown.contains(family(k)))
+                .toList();
+    }
+
     /** The prompt holds the right option inside a longer word ("telephone") and no other option so. */
     private static boolean onlyAnswerInCompound(QuizItem item) {
         String answer = Words.normal(item.key().answer());

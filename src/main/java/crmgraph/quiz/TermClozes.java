@@ -59,7 +59,19 @@ final class TermClozes {
                 key,
                 new QuizItem.Source(
                         concept.id(), index.displayName(concept), concept.id(), definition.card(), definition.deck()));
-        return LeakCheck.leak(whole).isEmpty() ? Optional.of(whole) : modifierOnly(whole);
+        return LeakCheck.leak(whole).isEmpty() ? echoFree(whole) : modifierOnly(whole);
+    }
+
+    /**
+     * The item, unless its prompt repeats a word of the answer that is not among the graph's commonest
+     * ("utility from belonging to social groups" for social value, "a business strategy" for
+     * strategic CRM): judged by lecturers, such items gave the answer away. A word in a fifth of all
+     * definitions or more ("customer") narrows nothing and may be shown.
+     */
+    private Optional<TermCloze> echoFree(TermCloze item) {
+        boolean echoes = LeakCheck.sharedWords(item.prompt(), item.key().answer()).stream()
+                .anyMatch(word -> !index.common(word));
+        return echoes ? Optional.empty() : Optional.of(item);
     }
 
     /**
@@ -101,7 +113,7 @@ final class TermClozes {
                 whole.prompt().replaceFirst(Pattern.quote(QuizItem.BLANK), QuizItem.BLANK + " " + name.substring(cut)),
                 new AnswerKey(modifier, accepted, wrong),
                 whole.source());
-        return LeakCheck.leak(part).isEmpty() ? Optional.of(part) : Optional.empty();
+        return LeakCheck.leak(part).isEmpty() ? echoFree(part) : Optional.empty();
     }
 
     /** The words of a name before these last words, when it ends in them with a word or more before them. */

@@ -545,13 +545,25 @@ class LecturerRulesTest {
     }
 
     @Test
-    void a_definition_holding_one_word_of_the_answer_but_not_its_head_still_gives_a_typed_item() {
+    void a_definition_holding_one_word_of_the_answer_but_not_its_head_passes_the_leak_check_alone() {
         TermCloze made = new TermCloze(
                 "t-000000000004",
                 "____ is a central store of data gathered from every system a firm runs",
                 new AnswerKey("Data vault", List.of(), List.of()),
                 new QuizItem.Source("c", "C", "c", "d-1", "d"));
         assertThat(LeakCheck.leak(made)).isEmpty();
+    }
+
+    @Test
+    void a_definition_repeating_a_word_of_the_answer_gives_no_typed_item_unless_the_word_is_the_graphs_commonest() {
+        QuizFixture f = withFirms()
+                .define("Social value", List.of(), "the benefit buyers feel from belonging to certain social groups")
+                .define("Firm charter", List.of(), "a short public text listing the values every employee must honour");
+        List<String> typed = EveryForm.termClozes(f.material()).stream()
+                .map(i -> i.key().answer())
+                .toList();
+        // "social" narrows the answer to a few names; "firm" is in most definitions of this graph
+        assertThat(typed).contains("Firm charter").doesNotContain("Social value");
     }
 
     @Test
@@ -883,7 +895,7 @@ class LecturerRulesTest {
                 .define(
                         "Tiered rewards scheme",
                         List.of(),
-                        "a rewards plan whose status levels unlock better perks as buyers spend more")
+                        "a plan whose status levels unlock better perks as buyers spend more")
                 .list("Loyalty schemes", false, "Tiered rewards scheme", "Tiered scheme", "Coalition scheme");
         assertThat(EveryForm.termClozes(f.material()))
                 .isNotEmpty()

@@ -37,11 +37,11 @@ public final class QuizFixture {
         f.define(
                 "Customer relationship management",
                 List.of("CRM"),
-                "A business strategy that joins processes, people and technology to win and keep profitable customers.");
+                "A business strategy that joins processes, people and technology to win and keep profitable buyers.");
         f.define(
                 "Service level agreement",
                 List.of("SLA"),
-                "A contract between a provider and a client that specifies the services to be delivered and the standards they must meet.");
+                "A contract between a provider and a client that specifies what is to be delivered and the standards it must meet.");
         f.define(
                 "Self-service relationships",
                 List.of(),
@@ -53,11 +53,11 @@ public final class QuizFixture {
         f.define(
                 "Data warehouse",
                 List.of(),
-                "A central repository that stores data gathered from many sources across a firm.");
+                "A central repository that stores records gathered from many sources across a firm.");
         f.define(
                 "Data mining",
                 List.of(),
-                "An analytical process that searches the data warehouse for hidden patterns in purchase habits.");
+                "An analytical process that searches the warehouse for hidden patterns in purchase habits.");
         f.define(
                 "IDIC model",
                 List.of(),

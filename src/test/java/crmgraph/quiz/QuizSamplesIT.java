@@ -39,7 +39,7 @@ class QuizSamplesIT {
     // whose term cloze and choice cannot be made (thin, fragmentary, no distractor, or giving its name away:
     // "value in exchange: the exchange of one form of value …", "feelings evoked: how does the sample feel"),
     // gives nothing rather than a weak item
-    void at_least_three_in_five_defined_concepts_get_an_item() {
+    void at_least_half_the_defined_concepts_get_an_item() {
         Set<String> covered =
                 quiz.items().stream().map(i -> i.source().concept()).collect(Collectors.toSet());
         List<StudyMaterial.Concept> defined = material.concepts().stream()
@@ -61,7 +61,10 @@ class QuizSamplesIT {
                 byType,
                 missing);
         assertThat(defined).isNotEmpty();
-        assertThat(coverage).isGreaterThanOrEqualTo(0.60);
+        // 64% until a typed answer one of whose words the definition repeats was refused as a giveaway
+        // (lecturers judged "a business strategy" for strategic CRM so): the seed decks' definitions
+        // often repeat a word of their names ("Data Warehouse: … data …"); 52.6% since.
+        assertThat(coverage).isGreaterThanOrEqualTo(0.50);
     }
 
     @Test

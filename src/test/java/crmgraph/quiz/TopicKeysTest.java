@@ -109,7 +109,7 @@ class TopicKeysTest {
                 .define(
                         "Enterprise warehouse",
                         List.of(),
-                        "A central repository that keeps data gathered from many sources across a firm.")
+                        "A central repository that keeps records gathered from many sources across a firm.")
                 .material();
         StudyMaterial after = withConcept(
                 before,
