@@ -105,7 +105,8 @@ public final class LeakCheck {
 
     /**
      * A prompt word that ends in a word of the answer ("by telephone" for "phone", "the supermarket"
-     * for "market"): the compound spells the answer out, though no word of the prompt is the answer's.
+     * for "market") or starts with one before another word ("salespeople" for "sales force
+     * automation"): the compound spells the answer out, though no word of the prompt is the answer's.
      */
     static Optional<String> compoundTail(String prompt, String answer) {
         java.util.List<String> ends = Words.spans(answer).stream()
@@ -114,7 +115,9 @@ public final class LeakCheck {
                 .toList();
         return Words.spans(prompt).stream()
                 .map(Words.Span::key)
-                .filter(w -> ends.stream().anyMatch(e -> w.endsWith(e) && w.length() - e.length() >= COMPOUND_FIRST))
+                .filter(w -> ends.stream()
+                        .anyMatch(e -> w.endsWith(e) && w.length() - e.length() >= COMPOUND_FIRST
+                                || w.startsWith(e) && w.length() - e.length() >= COMPOUND_TAIL))
                 .findFirst();
     }
 
@@ -163,9 +166,9 @@ public final class LeakCheck {
     }
 
     /**
-     * The word families of a text's content words: a word's stem, cut to its first {@value
-     * #FAMILY} letters, so derived words meet where the stemmer keeps them apart ("strategy",
-     * "strategic"; "process", "processor").
+     * The word families of a text's content words: a word's stem without a negating prefix, cut to
+     * its first {@value #FAMILY} letters, so derived words meet where the stemmer keeps them apart
+     * ("strategy", "strategic"; "process", "processor"; "conditions", "unconditional").
      */
     private static java.util.Set<String> stems(String text) {
         java.util.Set<String> out = new java.util.HashSet<>();
@@ -177,8 +180,11 @@ public final class LeakCheck {
         return out;
     }
 
+    /** A negating prefix, left out of a word's family: "unconditional" shows "conditions". */
+    private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern.compile("^(?:un|non)(?=[a-z]{5})");
+
     private static String family(String key) {
-        String stem = Forms.stem(key);
+        String stem = Forms.stem(NEGATED.matcher(key).replaceFirst(""));
         return stem.length() > FAMILY ? stem.substring(0, FAMILY) : stem;
     }
 

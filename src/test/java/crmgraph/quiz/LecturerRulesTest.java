@@ -567,6 +567,31 @@ class LecturerRulesTest {
     }
 
     @Test
+    void a_choice_whose_prompt_holds_the_answer_without_its_negating_prefix_or_as_a_compound_leaks() {
+        ChoiceItem negated = new ChoiceItem(
+                "c-000000000101",
+                "Which concept is this? \u201cA promise to put things right with no conditions attached.\u201d",
+                new AnswerKey("Unconditional guarantee", List.of(), List.of()),
+                new QuizItem.Source("c", "C", "c", "d-1", "d"),
+                List.of("Specific guarantee", "Unconditional guarantee", "Internal guarantee"));
+        ChoiceItem compound = new ChoiceItem(
+                "c-000000000102",
+                "Which concept is this? \u201cTools that help salespeople track leads and forecasts.\u201d",
+                new AnswerKey("Sales automation", List.of(), List.of()),
+                new QuizItem.Source("c", "C", "c", "d-1", "d"),
+                List.of("Service automation", "Sales automation", "Marketing automation"));
+        ChoiceItem fair = new ChoiceItem(
+                "c-000000000103",
+                "Which concept is this? \u201cA promise that covers one named part of the service.\u201d",
+                new AnswerKey("Specific guarantee", List.of(), List.of()),
+                new QuizItem.Source("c", "C", "c", "d-1", "d"),
+                List.of("Specific guarantee", "Unconditional guarantee", "Internal guarantee"));
+        assertThat(LeakCheck.leak(negated)).isPresent();
+        assertThat(LeakCheck.leak(compound)).isPresent();
+        assertThat(LeakCheck.leak(fair)).isEmpty();
+    }
+
+    @Test
     void a_definition_giving_another_name_for_the_answer_gives_no_typed_item() {
         TermCloze made = new TermCloze(
                 "t-000000000005",

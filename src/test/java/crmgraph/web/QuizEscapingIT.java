@@ -27,13 +27,13 @@ class QuizEscapingIT {
         TestGraph.wipe();
         new QuizFixture()
                 .define(
-                        "Script kiddie",
+                        "Form vandal",
                         List.of(),
-                        "Someone who pastes <script>alert('x')</script> into the comment form of a shop website and \"><img src=x onerror=alert(1)> into its search box too.")
+                        "Someone who pastes <script>alert('x')</script> into the comment field of a shop website and \"><img src=x onerror=alert(1)> into its search box too.")
                 .define(
                         "Cypher joke",
                         List.of(),
-                        "A note a script kiddie leaves in a form, saying MATCH (n) DETACH DELETE n // to scare the administrator.")
+                        "A note a form vandal leaves in a comment box, saying MATCH (n) DETACH DELETE n // to scare the administrator.")
                 .writeTo(TestGraph.store());
         app = App.create(TestGraph.store()).start("127.0.0.1", 0);
     }
@@ -47,8 +47,7 @@ class QuizEscapingIT {
     void html_in_a_definition_is_escaped_in_the_quiz_and_cypher_text_is_just_text() throws Exception {
         String base = "http://127.0.0.1:" + app.port();
         HttpResponse<String> page = HTTP.send(
-                HttpRequest.newBuilder(
-                                URI.create(base + "/quiz?concept=" + QuizFixture.id("Script kiddie") + "&limit=5"))
+                HttpRequest.newBuilder(URI.create(base + "/quiz?concept=" + QuizFixture.id("Form vandal") + "&limit=5"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
