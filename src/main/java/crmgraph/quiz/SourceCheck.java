@@ -64,7 +64,7 @@ final class SourceCheck {
         if (QUESTION.matcher(text).find()) {
             return Optional.of("a question, not a definition");
         }
-        if (DefinitionText.countsBack(text)) {
+        if (DefinitionText.countsBack(text) || pointsBack(tokens)) {
             return Optional.of("points back at text the item does not show");
         }
         if (contentWords(tokens) < MIN_CONTENT_WORDS) {
@@ -86,6 +86,54 @@ final class SourceCheck {
             return Optional.of("ends with an instruction to the reader, a study site's text");
         }
         return Optional.empty();
+    }
+
+    /** Words after a noun that say which one is meant, so "those" or "the opposite" points at nothing unseen. */
+    private static final Set<String> RESTRICTING =
+            Set.of("who", "whom", "that", "which", "whose", "of", "to", "as", "than");
+
+    /**
+     * A noun phrase that points at text the item does not show: "those contacts" or "these services"
+     * with nothing after the noun saying which ("those customers who …" says so), a definition
+     * opening with "this", "these" or "such" and a noun ("This model splits …"), and "the opposite
+     * approach" or "the reverse" without "of" or "to" ("the opposite of mass marketing" says what).
+     */
+    static boolean pointsBack(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
+            boolean demonstrative = word.equals("those")
+                    || word.equals("these")
+                    || i == 0 && (word.equals("this") || word.equals("such"));
+            boolean contrast = (word.equals("opposite") || word.equals("reverse"))
+                    && i > 0
+                    && tokens.get(i - 1).text().equalsIgnoreCase("the");
+            if (!demonstrative && !contrast) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.size() && tokens.get(j).tag().equals("ADJ")) {
+                j++;
+            }
+            boolean noun = j < tokens.size() && tokens.get(j).tag().equals("NOUN");
+            if (demonstrative && (!noun || namedBefore(tokens, j))) {
+                continue; // "those who …" is said by what follows; "… dimensions; these dimensions" by what went before
+            }
+            int after = noun ? j + 1 : i + 1;
+            boolean restricted = after < tokens.size()
+                    && (RESTRICTING.contains(tokens.get(after).text().toLowerCase(java.util.Locale.ROOT))
+                            || tokens.get(after).tag().equals("VERB")
+                                    && tokens.get(after).text().endsWith("ed"));
+            if (!restricted) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the noun at {@code j} was already named earlier in the text (by lemma). */
+    private static boolean namedBefore(List<Token> tokens, int j) {
+        String lemma = tokens.get(j).lemma();
+        return tokens.subList(0, j).stream().anyMatch(t -> t.lemma().equalsIgnoreCase(lemma));
     }
 
     /**

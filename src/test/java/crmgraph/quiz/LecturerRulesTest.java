@@ -736,6 +736,24 @@ class LecturerRulesTest {
     }
 
     @Test
+    void a_definition_pointing_at_unseen_text_gives_no_item_while_one_saying_what_it_means_does() {
+        SourceCheck check = new SourceCheck(language);
+        assertThat(check.weakness("the planned handling of those touches so that every visit feels the same"))
+                .isPresent();
+        assertThat(check.weakness("the opposite approach: it chases single sales and quick wins every quarter"))
+                .isPresent();
+        assertThat(check.weakness("This model splits the buyers of a firm into four tiers by profit"))
+                .isPresent();
+        assertThat(check.weakness("a discount offered to those customers who have not bought for a year"))
+                .isEmpty();
+        assertThat(check.weakness("the opposite of mass marketing: one offer made for each single buyer"))
+                .isEmpty();
+        assertThat(check.weakness(
+                        "a survey of five quality dimensions; these dimensions are rated twice by each buyer"))
+                .isEmpty();
+    }
+
+    @Test
     void a_long_name_is_asked_as_a_choice_where_one_can_be_made() {
         QuizFixture f = new QuizFixture()
                 .define(
