@@ -247,6 +247,31 @@ final class NoteSections {
     }
 
     /**
+     * Whether every item of the list opens with one label ("- Toggle: What is webcare?", "- Toggle:
+     * Double deviation", …: a note app's toggle blocks exported as bullets) and then a title of its
+     * own over paragraphs of its own: a label no two terms could share is a marker, and each item is
+     * about the title after it. Three items at least, so two terms that happen to share a name stay
+     * as written.
+     */
+    private boolean sharedLabel(ListBlock list) {
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        java.util.Set<String> titles = new java.util.HashSet<>();
+        int items = 0;
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            List<String> words = new ArrayList<>();
+            itemContent(item, words, new ArrayList<>());
+            String[] head = words.isEmpty() ? null : MarkdownReader.termLine(words.get(0));
+            if (head == null || words.size() < 2) {
+                return false;
+            }
+            labels.add(head[0].toLowerCase(java.util.Locale.ROOT));
+            titles.add(head[1].toLowerCase(java.util.Locale.ROOT));
+            items++;
+        }
+        return items >= 3 && labels.size() == 1 && titles.size() == items;
+    }
+
+    /**
      * Each item of a glossary list is a PROMPT card of its own lines. Under a section heading (not
      * the title), a PASSAGE card also lists the terms by name, so a heading that names the list
      * ("Other Quality Factors") still owns them.
@@ -254,6 +279,7 @@ final class NoteSections {
     private void glossaryCards(ListBlock list) {
         List<String> names = new ArrayList<>();
         List<Runnable> cards = new ArrayList<>();
+        boolean marked = sharedLabel(list);
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             List<String> words = new ArrayList<>();
             List<ListBlock> nested = new ArrayList<>();
@@ -263,12 +289,19 @@ final class NoteSections {
                 furniture(item);
                 continue;
             }
-            List<String> back = new ArrayList<>(List.of(term[1]));
+            if (marked && words.size() >= 2) {
+                // "- Toggle: Double deviation" over its own paragraphs: the item's title follows the marker
+                term = new String[] {
+                    MarkdownReader.termLine(words.get(0))[1], String.join(" ", words.subList(1, words.size()))
+                };
+            }
+            String[] read = term;
+            List<String> back = new ArrayList<>(List.of(read[1]));
             nested.forEach(n -> list(n, 0, back));
-            names.add("- " + term[0]);
+            names.add("- " + read[0]);
             int first = first(item);
             int last = last(item);
-            cards.add(() -> out.card(term[0], String.join("\n", back), first, last, Card.Kind.PROMPT, section(), null));
+            cards.add(() -> out.card(read[0], String.join("\n", back), first, last, Card.Kind.PROMPT, section(), null));
         }
         if (current != null && current.level() > 1 && !names.isEmpty()) {
             add(String.join("\n", names), list);

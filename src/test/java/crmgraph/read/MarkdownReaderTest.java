@@ -95,4 +95,32 @@ class MarkdownReaderTest {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no card " + front));
     }
+
+    @Test
+    void bullets_all_opening_with_one_label_over_paragraphs_are_about_the_titles_after_it() {
+        String toggles = "# Recovery\n\n## Online\n\n"
+                + "- Block: Webshaming\n\n    Customers posting a firm's failure for others to mock.\n\n"
+                + "- Block: Review bombing\n\n    Many poor reviews posted at once to hurt a firm.\n\n"
+                + "- Block: What is e-care?\n\n    Answering complaints where customers post them.\n";
+        ReadDeck read = new DeckReader().read("toggles.md", toggles);
+        assertThat(read.cards())
+                .extracting(Card::front)
+                .contains("Webshaming", "Review bombing", "What is e-care?")
+                .doesNotContain("Block");
+        Card bombing = read.cards().stream()
+                .filter(c -> c.front().equals("Review bombing"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(bombing.back()).isEqualTo("Many poor reviews posted at once to hurt a firm.");
+    }
+
+    @Test
+    void glossary_bullets_with_their_own_terms_keep_them() {
+        String glossary = "# Terms\n\n## Recovery\n\n"
+                + "- Webshaming: customers posting a firm's failure for others to mock\n"
+                + "- Review bombing: many poor reviews posted at once\n"
+                + "- E-care: answering complaints where customers post them\n";
+        ReadDeck read = new DeckReader().read("terms.md", glossary);
+        assertThat(read.cards()).extracting(Card::front).contains("Webshaming", "Review bombing", "E-care");
+    }
 }
