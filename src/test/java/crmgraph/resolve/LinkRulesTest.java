@@ -177,31 +177,30 @@ class LinkRulesTest {
         return sources;
     }
 
-    @Test
-    void a_term_rare_across_many_definitions_is_mentioned_by_other_decks_too() {
+    /**
+     * The mentions of "queue" in a deck that does not define it, where {@code using} of its
+     * definitions use the word and {@code others} do not; a glossary deck defines it.
+     */
+    private static List<String> queueMentionsElsewhere(int using, int others) {
         Extraction glossary = new Extraction(
                 List.of(new ConceptFact("Queue", List.of(), "Customers waiting for a service.", 1)), List.of());
-        List<MentionSource> sources = manyDefinitions("queue", 2, 198);
+        List<MentionSource> sources = manyDefinitions("queue", using, others);
         List<ConceptFact> facts = sources.stream()
                 .map(s -> new ConceptFact(s.concept(), List.of(), "x", s.card()))
                 .toList();
         List<ResolvedDeck> decks =
                 new Resolver().resolve(List.of(glossary, new Extraction(facts, List.of(), sources)), List.of());
-        assertThat(links(decks.get(1), RelationType.RELATED_TO, "mention"))
-                .containsExactlyInAnyOrder("user 0 -> queue", "user 1 -> queue");
+        return links(decks.get(1), RelationType.RELATED_TO, "mention");
+    }
+
+    @Test
+    void a_term_rare_across_many_definitions_is_mentioned_by_other_decks_too() {
+        assertThat(queueMentionsElsewhere(2, 198)).containsExactlyInAnyOrder("user 0 -> queue", "user 1 -> queue");
     }
 
     @Test
     void a_term_many_definitions_use_stays_a_term_of_its_own_deck() {
-        Extraction glossary = new Extraction(
-                List.of(new ConceptFact("Queue", List.of(), "Customers waiting for a service.", 1)), List.of());
-        List<MentionSource> sources = manyDefinitions("queue", 10, 90);
-        List<ConceptFact> facts = sources.stream()
-                .map(s -> new ConceptFact(s.concept(), List.of(), "x", s.card()))
-                .toList();
-        List<ResolvedDeck> decks =
-                new Resolver().resolve(List.of(glossary, new Extraction(facts, List.of(), sources)), List.of());
-        assertThat(links(decks.get(1), RelationType.RELATED_TO, "mention")).isEmpty();
+        assertThat(queueMentionsElsewhere(10, 90)).isEmpty();
     }
 
     @Test
