@@ -247,28 +247,24 @@ final class NoteSections {
     }
 
     /**
-     * Whether every item of the list opens with one label ("- Toggle: What is webcare?", "- Toggle:
-     * Double deviation", …: a note app's toggle blocks exported as bullets) and then a title of its
-     * own over paragraphs of its own: a label no two terms could share is a marker, and each item is
-     * about the title after it. Three items at least, so two terms that happen to share a name stay
-     * as written.
+     * Whether every item (its paragraphs' words) opens with one label ("- Toggle: What is webcare?",
+     * "- Toggle: Double deviation", …: a note app's toggle blocks exported as bullets) and then a title
+     * of its own over paragraphs of its own: a label no two terms could share is a marker, and each
+     * item is about the title after it. Three items at least, so two terms that happen to share a
+     * name stay as written.
      */
-    private boolean sharedLabel(ListBlock list) {
+    private static boolean sharedLabel(List<List<String>> items) {
         java.util.Set<String> labels = new java.util.HashSet<>();
         java.util.Set<String> titles = new java.util.HashSet<>();
-        int items = 0;
-        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-            List<String> words = new ArrayList<>();
-            itemContent(item, words, new ArrayList<>());
+        for (List<String> words : items) {
             String[] head = words.isEmpty() ? null : MarkdownReader.termLine(words.get(0));
             if (head == null || words.size() < 2) {
                 return false;
             }
             labels.add(head[0].toLowerCase(java.util.Locale.ROOT));
             titles.add(head[1].toLowerCase(java.util.Locale.ROOT));
-            items++;
         }
-        return items >= 3 && labels.size() == 1 && titles.size() == items;
+        return items.size() >= 3 && labels.size() == 1 && titles.size() == items.size();
     }
 
     /**
@@ -279,17 +275,26 @@ final class NoteSections {
     private void glossaryCards(ListBlock list) {
         List<String> names = new ArrayList<>();
         List<Runnable> cards = new ArrayList<>();
-        boolean marked = sharedLabel(list);
+        List<Node> items = new ArrayList<>();
+        List<List<String>> wordsOf = new ArrayList<>();
+        List<List<ListBlock>> nestedOf = new ArrayList<>();
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-            List<String> words = new ArrayList<>();
-            List<ListBlock> nested = new ArrayList<>();
-            itemContent(item, words, nested);
+            items.add(item);
+            wordsOf.add(new ArrayList<>());
+            nestedOf.add(new ArrayList<>());
+            itemContent(item, wordsOf.get(wordsOf.size() - 1), nestedOf.get(nestedOf.size() - 1));
+        }
+        boolean marked = sharedLabel(wordsOf);
+        for (int k = 0; k < items.size(); k++) {
+            Node item = items.get(k);
+            List<String> words = wordsOf.get(k);
+            List<ListBlock> nested = nestedOf.get(k);
             String[] term = MarkdownReader.termLine(String.join(" ", words));
             if (term == null) {
                 furniture(item);
                 continue;
             }
-            if (marked && words.size() >= 2) {
+            if (marked) {
                 // "- Toggle: Double deviation" over its own paragraphs: the item's title follows the marker
                 term = new String[] {
                     MarkdownReader.termLine(words.get(0))[1], String.join(" ", words.subList(1, words.size()))

@@ -41,8 +41,11 @@ public final class Resolver {
         Map<String, ResolvedConcept> nodes = clusters.nodes();
         Map<String, ResolvedConcept> byKey = new LinkedHashMap<>();
         nodes.values().forEach(n -> byKey.put(n.key(), n));
+        Set<String> inImport = new LinkedHashSet<>();
+        decks.forEach(d -> d.concepts()
+                .forEach(f -> inImport.add(nodes.get(clusters.rootOf(f.name())).key())));
         Lexicon named = new Lexicon(byKey.values());
-        SharedHeads.of(List.copyOf(byKey.values()), named).forEach(byKey::putIfAbsent);
+        SharedHeads.of(List.copyOf(byKey.values()), named, inImport).forEach(byKey::putIfAbsent);
         Lexicon lexicon = new Lexicon(byKey.values());
         Set<String> acronyms = new LinkedHashSet<>();
         byKey.values()
@@ -77,9 +80,6 @@ public final class Resolver {
                 Genus.shared(genera),
                 new NameLinks(lexicon, terms.all(), acronyms),
                 new java.util.HashSet<>());
-        Set<String> inImport = new LinkedHashSet<>();
-        decks.forEach(d -> d.concepts()
-                .forEach(f -> inImport.add(nodes.get(clusters.rootOf(f.name())).key())));
         return decks.stream()
                 .map(d -> resolveDeck(d, clusters, nodes, derived, inImport))
                 .toList();
@@ -284,7 +284,6 @@ public final class Resolver {
             }
         }
         sameModels(relations, derived, touched, linked);
-        nameLinks(firstCard, derived, touched, relations, linked);
         // A one-word term not rare across the import is a term of the deck that defines it: elsewhere
         // the same word is as often the everyday word ("people"), so only that deck's definitions
         // mention it (see Terms).

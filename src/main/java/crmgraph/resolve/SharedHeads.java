@@ -27,8 +27,12 @@ final class SharedHeads {
 
     private SharedHeads() {}
 
-    /** The new category concepts, keyed by their key. */
-    static Map<String, ResolvedConcept> of(Collection<ResolvedConcept> nodes, Lexicon named) {
+    /**
+     * The new category concepts, keyed by their key. Only a category a name of this import ({@code
+     * inImport}) joins is made: no deck links the others, and an import in many groups would weigh
+     * the graph's every shared tail again with each.
+     */
+    static Map<String, ResolvedConcept> of(Collection<ResolvedConcept> nodes, Lexicon named, Set<String> inImport) {
         Set<String> existing = new HashSet<>();
         nodes.forEach(n -> existing.add(n.key()));
         Map<String, Set<String>> namesByHead = new HashMap<>();
@@ -62,7 +66,11 @@ final class SharedHeads {
         }
         Map<String, ResolvedConcept> out = new HashMap<>();
         namesByHead.forEach((head, names) -> {
-            if (names.size() >= MIN_KINDS && !existing.contains(head) && nounHead(names) && nounFirst(head)) {
+            if (names.size() >= MIN_KINDS
+                    && !existing.contains(head)
+                    && names.stream().anyMatch(inImport::contains)
+                    && nounHead(names)
+                    && nounFirst(head)) {
                 out.put(head, new ResolvedConcept(head, Keys.id(head), head, List.of()));
             }
         });
