@@ -29,6 +29,9 @@ final class Passages {
 
     private static final Pattern TYPES_IN_TEXT = Pattern.compile(
             "(?i)\\b(?:types|kinds|forms|categories|sorts)\\s+of\\s+([\\w\\s'-]{2,40}?)(?:\\s+(?:are|include|is|can|exist)\\b|\\s*:|$)");
+    /** A lead-in of more words than this is a sentence, even without a verb the tagger saw. */
+    private static final int MAX_INLINE_HEADING_WORDS = 6;
+
     private static final Pattern LABEL = Pattern.compile("^([^:;.!?]{1,60}?)(?::\\s+|\\s+[\u2013\u2014-]\\s+)(\\S.*)$");
 
     private final Card card;
@@ -283,6 +286,10 @@ final class Passages {
         if (!leadIn.strip().endsWith(":")) {
             return Optional.empty();
         }
+        Optional<NoteHeadings.ListName> asHeading = verblessLeadIn(leadIn);
+        if (asHeading.isPresent()) {
+            return asHeading;
+        }
         List<Tagged> sentences = NoteWords.sentences(Names.normalise(leadIn));
         Tagged last = sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
         Optional<Phrases.Subject> subject = last == null ? Optional.empty() : Phrases.subject(last);
@@ -298,6 +305,26 @@ final class Passages {
                 ? Optional.empty()
                 : Optional.of(new NoteHeadings.ListName(
                         defined.get(defined.size() - 1).name(), null, null, ownNoun && ordering(last)));
+    }
+
+    /**
+     * A lead-in line that is only a noun phrase ("Queue disciplines:", "types of guarantee:") is
+     * a heading written inline, and names its list as a heading would. Its last line only: what
+     * stands before it is other text.
+     */
+    private Optional<NoteHeadings.ListName> verblessLeadIn(String leadIn) {
+        String[] lines = leadIn.strip().split("\n");
+        String line = Regex.replaceAll(lines[lines.length - 1], ":\\s*$", "").strip();
+        if (line.isEmpty() || line.split("\\s+").length > MAX_INLINE_HEADING_WORDS || line.contains(":")) {
+            return Optional.empty();
+        }
+        Tagged t = NoteWords.heading(line);
+        for (int i = 0; i < t.size(); i++) {
+            if (t.is(i, "VERB", "AUX")) {
+                return Optional.empty();
+            }
+        }
+        return NoteHeadings.listName(line, heading);
     }
 
     /**

@@ -18,7 +18,7 @@ final class MarkdownReader implements FormatReader {
 
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern TERM_LINE = Pattern.compile(
-            "^(\\s*)(?:[-*+\u2022]\\s+|\\d{1,2}[.)]\\s+)?(\\*\\*|__)?([^:*_]{1,80}?)(\\*\\*|__)?\\s*(?::(?!//)|\\s[\u2013\u2014-]\\s)\\s*(\\S.*)$");
+            "^(\\s*)(?:[-*+\u2022]\\s+|\\d{1,2}[.)]\\s+)?(\\*\\*|__)?([^:*_]{1,80}?)(\\*\\*|__)?\\s*(?::(?!//)|\\s[\u2013\u2014-]\\s|\\s(?:=|->|=>|\u2192)\\s(?!.*(?:->|\u2192)))\\s*(\\S.*)$");
     /** Values in a row, "Service design | Marketing techniques | Diagrams": a page's category footer, not a definition. */
     private static final Pattern VALUE_ROW = Pattern.compile("\\S[^|]*(?:\\s\\|\\s[^|]+){2,}");
 
@@ -62,6 +62,11 @@ final class MarkdownReader implements FormatReader {
             return null;
         }
         String term = m.group(3).strip();
+        String sign = text.substring(m.end(3), m.start(5));
+        if (Regex.matches(sign, ".*(?:->|=>|\u2192).*") && Shapes.words(m.group(5)) < 3) {
+            // "trust -> commitment": a cause and its effect, not a term and its explanation
+            return null;
+        }
         boolean bold = m.group(2) != null;
         if (VALUE_ROW.matcher(m.group(5)).matches()) {
             return null;
@@ -70,6 +75,7 @@ final class MarkdownReader implements FormatReader {
                 || Shapes.words(term) > 8
                 || term.endsWith(".")
                 || Regex.matches(term, "(?i)https?|www|e\\.g|i\\.e|note")
+                || Regex.matches(term, ".*(?:->|\u2192).*")
                 || !bold && Shapes.words(term) > 6
                 || Shapes.isQuestion(term) && !bold) {
             return null;

@@ -185,7 +185,8 @@ final class NoteSections {
     private void termCard(SourceLine line) {
         String[] raw = MarkdownReader.termLine(line.text());
         String[] plain = MarkdownReader.termLine(MarkdownReader.plainLine(line.text()));
-        String[] card = plain != null ? plain : raw;
+        String[] written = plain != null ? plain : raw;
+        String[] card = NumberedLabel.named(written[0], written[1]);
         out.card(card[0], card[1], line.number(), line.number(), Card.Kind.PROMPT, section(), null);
     }
 
@@ -225,12 +226,11 @@ final class NoteSections {
     }
 
     /**
-     * A bulleted list of "Term: explanation" items with no lead-in before it: a glossary written as
-     * bullets. (A numbered list is a sequence, and a list after "… such as:" belongs to its lead-in:
-     * both stay in the passage.)
+     * A bulleted list of "Term: explanation" items: a glossary written as bullets. (A numbered list
+     * is a sequence and stays in the passage.)
      */
     private boolean glossary(ListBlock list) {
-        if (list instanceof OrderedList || passage.toString().stripTrailing().endsWith(":")) {
+        if (list instanceof OrderedList) {
             return false;
         }
         int items = 0;
@@ -269,8 +269,8 @@ final class NoteSections {
 
     /**
      * Each item of a glossary list is a PROMPT card of its own lines. Under a section heading (not
-     * the title), a PASSAGE card also lists the terms by name, so a heading that names the list
-     * ("Other Quality Factors") still owns them.
+     * the title) or after a lead-in ("two rollout approaches:"), a PASSAGE card also lists the terms
+     * by name, so a heading or lead-in that names the list ("Other Quality Factors") still owns them.
      */
     private void glossaryCards(ListBlock list) {
         List<String> names = new ArrayList<>();
@@ -300,7 +300,7 @@ final class NoteSections {
                     MarkdownReader.termLine(words.get(0))[1], String.join(" ", words.subList(1, words.size()))
                 };
             }
-            String[] read = term;
+            String[] read = NumberedLabel.named(term[0], term[1]);
             List<String> back = new ArrayList<>(List.of(read[1]));
             nested.forEach(n -> list(n, 0, back));
             names.add("- " + read[0]);
@@ -308,7 +308,8 @@ final class NoteSections {
             int last = last(item);
             cards.add(() -> out.card(read[0], String.join("\n", back), first, last, Card.Kind.PROMPT, section(), null));
         }
-        if (current != null && current.level() > 1 && !names.isEmpty()) {
+        boolean afterLeadIn = passage.toString().stripTrailing().endsWith(":");
+        if ((current != null && current.level() > 1 || afterLeadIn) && !names.isEmpty()) {
             add(String.join("\n", names), list);
         }
         flush();

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A plain-text outline read line by line: which numbered lines are headings (sections, nested by
  * the depth of their numbering) and which are items of a numbered list, and which first line is
- * the document's title. A numbered line is a heading when it is shaped like one, continues the
+ * the document's title. A line in capitals ("DATA QUALITY") with something under it is a section
+ * heading, as hurried notes write them. A numbered line is a heading when it is shaped like one, continues the
  * numbering of the headings before it, stands outside any bulleted list, and has something of
  * its own under it; numbered lines that follow one another with nothing between are a numbered
  * list, the last of them too.
@@ -27,7 +28,10 @@ final class Outline {
         for (int i = 0; i < lines.size(); i++) {
             OutlineLine l = lines.get(i);
             int depth = Math.min(l.depth(), MAX_DEPTH);
-            if (l.numbered() && heading(i, l, lastHeading[depth])) {
+            if (l.plain() && l.shouted() && shoutedHeading(i)) {
+                headings.set(i);
+                Arrays.fill(lastHeading, 0);
+            } else if (l.numbered() && heading(i, l, lastHeading[depth])) {
                 headings.set(i);
                 lastHeading[depth] = l.number();
                 Arrays.fill(lastHeading, depth + 1, lastHeading.length, 0);
@@ -59,6 +63,12 @@ final class Outline {
      */
     private boolean heading(int i, OutlineLine line, int lastHeading) {
         return line.headingShaped() && line.number() == lastHeading + 1 && !insideList(i, line) && hasContent(i, line);
+    }
+
+    /** A line in capitals with something under it that is not another such line. */
+    private boolean shoutedHeading(int i) {
+        int next = next(i);
+        return next >= 0 && !(lines.get(next).plain() && lines.get(next).shouted());
     }
 
     /**

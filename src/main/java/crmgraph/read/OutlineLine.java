@@ -38,6 +38,15 @@ record OutlineLine(SourceLine source, Shape shape, int indent, String marker, St
                     + "\uF0B7\uF0A7\uF0D8\uF076\uF0FC\u2713\u2714o*+\\-\u2013\u2014])\\s+(\\S.*)$");
 
     private static final Pattern DASH_TERM = Pattern.compile("^([^:]{1,80}?)\\s+[\u2013\u2014-]\\s+(\\S.*)$");
+    /**
+     * "Term = explanation", "Term -> explanation": how notes typed in a hurry define a term. An
+     * arrow's explanation holds no second arrow: "loyalty -> retention -> profit" is a chain of
+     * causes, not a definition.
+     */
+    private static final Pattern SIGN_TERM =
+            Pattern.compile("^([^:=]{1,80}?)\\s+(?:=|->|=>|\u2192)\\s+(?!.*(?:->|\u2192))(\\S.*)$");
+    /** Words of a line outside brackets: "SIX MARKETS MODEL (Payne 1991)" is shouted by its first three. */
+    private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
 
     static OutlineLine of(SourceLine line) {
         String text = line.text();
@@ -99,8 +108,50 @@ record OutlineLine(SourceLine source, Shape shape, int indent, String marker, St
 
     /** "Term – explanation" (en or em dash, or a spaced hyphen) with a short term: a definition of the term. */
     boolean dashDefinition() {
-        Matcher m = DASH_TERM.matcher(text);
-        return m.matches() && Shapes.words(m.group(1)) <= 6 && Shapes.words(m.group(2)) >= 2;
+        return definedBy(DASH_TERM);
+    }
+
+    /**
+     * A term with its explanation on one line, after a dash, an equals sign, an arrow or a colon, the
+     * term short and not shouted (a shouted "PART A - TRUE / FALSE" is a heading).
+     */
+    boolean definition() {
+        return (dashDefinition() || definedBy(SIGN_TERM) || colonTerm()) && !shouted();
+    }
+
+    /** "price war: rivals cutting prices …": a term line as notes write it (see {@link MarkdownReader#termLine}). */
+    private boolean colonTerm() {
+        String[] term = text.contains(":") ? MarkdownReader.termLine(text) : null;
+        return term != null && !term[0].contains("-") && Shapes.words(term[1]) >= 2;
+    }
+
+    /** "loyalty -> repeat purchase -> profit": steps or causes in a row, a line of its own. */
+    boolean arrowChain() {
+        return Regex.matches(text, ".*(?:->|=>|\u2192).*(?:->|=>|\u2192).*");
+    }
+
+    private boolean definedBy(Pattern shape) {
+        Matcher m = shape.matcher(text);
+        return m.matches()
+                && Shapes.words(m.group(1)) <= 6
+                && Shapes.words(m.group(2)) >= 2
+                && !Regex.matches(m.group(1), ".*(?:->|\u2192).*");
+    }
+
+    /**
+     * Written in capitals as notes write a section's title ("DATA QUALITY", "THE FOUR PERILS OF CRM
+     * (Rigby 2002)"): two words or more outside brackets, every letter of them a capital. One word
+     * in capitals is an acronym, a term of its own.
+     */
+    boolean shouted() {
+        String outside = BRACKETED.matcher(text).replaceAll(" ");
+        long words = java.util.Arrays.stream(outside.split("[^\\p{L}]+"))
+                .filter(w -> w.length() >= 2)
+                .count();
+        return words >= 2
+                && outside.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                && Shapes.words(text) <= 12
+                && !Regex.matches(text, ".*[.;,]$");
     }
 
     /**
@@ -112,7 +163,7 @@ record OutlineLine(SourceLine source, Shape shape, int indent, String marker, St
         return Shapes.words(s) <= 12
                 && !Regex.matches(s, ".*[.;,]$")
                 && s.chars().anyMatch(Character::isLetter)
-                && !dashDefinition();
+                && !definition();
     }
 
     private static int indent(String text) {

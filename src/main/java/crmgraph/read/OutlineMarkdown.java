@@ -68,8 +68,8 @@ final class OutlineMarkdown {
             return "";
         }
         if (outline.title(i) || outline.heading(i)) {
-            int level = outline.title(i) ? 1 : Math.min(MAX_LEVEL, l.depth() + 1);
-            return heading(level, outline.title(i) ? l.text() : l.label() + " " + l.text());
+            int level = outline.title(i) ? 1 : Math.min(MAX_LEVEL, Math.max(1, l.depth()) + 1);
+            return heading(level, outline.title(i) || l.label().isEmpty() ? l.text() : l.label() + " " + l.text());
         }
         if (l.bullet() || l.numbered()) {
             return item(l);
@@ -141,7 +141,7 @@ final class OutlineMarkdown {
 
     /** A "Term – explanation" line, unless it is indented under an item and starts in lower case (a wrapped line with a dash in it). */
     private boolean definitionItem(OutlineLine l) {
-        return l.dashDefinition()
+        return l.definition()
                 && !(role == Role.ITEM
                         && l.indent() > item.indent()
                         && Character.isLowerCase(l.text().charAt(0)));
@@ -154,6 +154,9 @@ final class OutlineMarkdown {
     private boolean continuesItem(OutlineLine l) {
         if (l.indent() > item.indent()) {
             return true;
+        }
+        if (l.arrowChain()) {
+            return false;
         }
         char first = l.text().charAt(0);
         return !afterBlank && (Character.isLowerCase(first) || !Character.isLetterOrDigit(first));

@@ -13,6 +13,11 @@ final class OutlineReader implements FormatReader {
 
     /** Above plain lines and the Markdown guess from term lines, below an export whose every line splits at its separator. */
     private static final double FIT = 0.97;
+    /**
+     * Hurried notes: above plain lines and most Markdown guesses, below an export whose lines
+     * split at one separator (a glossary export reads the same either way).
+     */
+    private static final double HURRIED_FIT = 0.8;
 
     @Override
     public String format() {
@@ -20,11 +25,13 @@ final class OutlineReader implements FormatReader {
     }
 
     /**
-     * An outline has two numbered headings or more with something under them, and bullets,
-     * numbered items and "Term – explanation" lines (two or more) make, with the headings, half
-     * its lines or more. Questions, "Define X" and lead-ins ending in a colon do not count as
-     * headings here: numbered flashcards start that way ("Why projects fail" without a question
-     * mark is a heading). Prose under numbered headings makes no outline.
+     * An outline has two headings or more (numbered, or in capitals) with something under them,
+     * and bullets, numbered items and "Term – explanation" lines (two or more) make, with the
+     * headings, half its lines or more. Questions, "Define X" and lead-ins ending in a colon do not
+     * count as headings here: numbered flashcards start that way ("Why projects fail" without a
+     * question mark is a heading). Prose under numbered headings makes no outline. Notes typed in
+     * a hurry are read the same way when terms explained on their own line make a fifth of them
+     * ({@link #hurriedNotes}).
      */
     @Override
     public double fit(List<SourceLine> lines) {
@@ -37,11 +44,36 @@ final class OutlineReader implements FormatReader {
             nonBlank += l.blank() ? 0 : 1;
             if (outline.heading(i)) {
                 headings += prompt(l.text()) ? 0 : 1;
-            } else if (l.bullet() || l.numbered() || l.dashDefinition()) {
+            } else if (l.bullet() || l.numbered() || l.definition()) {
                 structure++;
             }
         }
-        return headings >= 2 && structure >= 2 && headings + structure >= nonBlank / 2.0 ? FIT : 0;
+        boolean outlined = headings >= 2 && structure >= 2 && headings + structure >= nonBlank / 2.0;
+        return outlined ? FIT : hurriedNotes(outline, nonBlank) ? HURRIED_FIT : 0;
+    }
+
+    /**
+     * Notes typed in a hurry: a term and its explanation on one line ("user adoption = how far
+     * staff use the system", "phased rollout - one team at a time", "trust: confidence in …"),
+     * four or more and a fifth of the lines, with headings, bullets and lines indented under
+     * them making half the lines; few prompts (a question deck answers on the next line, and its
+     * answers may be "high / high - core customers" lines).
+     */
+    private static boolean hurriedNotes(Outline outline, int nonBlank) {
+        int terms = 0;
+        int shaped = 0;
+        int prompts = 0;
+        for (int i = 0; i < outline.lines().size(); i++) {
+            OutlineLine l = outline.lines().get(i);
+            if (l.blank()) {
+                continue;
+            }
+            boolean term = l.definition() || MarkdownReader.termLine(l.text()) != null;
+            terms += term ? 1 : 0;
+            prompts += Shapes.isStrongPrompt(l.text()) ? 1 : 0;
+            shaped += term || outline.heading(i) || l.bullet() || l.numbered() || l.indent() > 0 ? 1 : 0;
+        }
+        return terms >= 4 && terms * 5 >= nonBlank && shaped * 2 >= nonBlank && prompts * 8 < nonBlank;
     }
 
     private static boolean prompt(String text) {

@@ -15,6 +15,7 @@ class OutlineNotesTest {
 
     private static final Extraction RECOVERY = extract("numbered-dash.txt");
     private static final Extraction MODELS = extract("arrow-models.txt");
+    private static final Extraction HURRIED = extract("hurried-notes.txt");
 
     private static Extraction extract(String fixture) {
         return new CardExtractor().extract(new DeckReader().read(fixture, Fixtures.text("outline/" + fixture)));
@@ -37,7 +38,7 @@ class OutlineNotesTest {
 
     private static List<RelationFact> parts(Extraction x, String whole) {
         return x.relations().stream()
-                .filter(r -> r.type() == RelationType.HAS_PART && r.from().equals(whole))
+                .filter(r -> r.type() == RelationType.HAS_PART && r.from().equalsIgnoreCase(whole))
                 .toList();
     }
 
@@ -107,5 +108,22 @@ class OutlineNotesTest {
         assertThat(parts(x, "Loyalty loop"))
                 .extracting(RelationFact::to, RelationFact::order)
                 .containsExactly(tuple("Trial", 1), tuple("Repeat", 2), tuple("Habit", 3), tuple("Advocacy", 4));
+    }
+
+    @Test
+    void a_lead_in_that_is_only_a_noun_phrase_names_the_list_of_term_lines_under_it_as_a_heading_would() {
+        assertThat(parts(HURRIED, "pricing approaches"))
+                .extracting(RelationFact::to)
+                .containsExactly("cost-plus pricing", "value-based pricing", "going-rate pricing");
+        assertThat(definition(HURRIED, "going-rate pricing")).isEqualTo("follow what the competitors charge");
+    }
+
+    @Test
+    void hurried_notes_keep_their_sentence_definitions_and_their_headings_in_capitals_are_sections() {
+        assertThat(definition(HURRIED, "psychological pricing"))
+                .startsWith("psychological pricing means using prices that feel lower");
+        assertThat(names(HURRIED)).doesNotContain("setting the price", "loyalty");
+        // A heading in capitals over terms names their list, as any heading does.
+        assertThat(parts(HURRIED, "price tiers")).extracting(RelationFact::to).startsWith("entry tier", "premium tier");
     }
 }

@@ -152,4 +152,39 @@ class OutlineReaderTest {
                     .isNotEqualTo("outline");
         }
     }
+
+    @Test
+    void notes_typed_in_a_hurry_read_each_term_line_as_a_card_whatever_sign_parts_term_and_explanation() {
+        ReadDeck deck = read("hurried-notes.txt");
+        assertThat(deck.format()).isEqualTo("outline");
+        assertThat(card(deck, "price").back()).isEqualTo("what the customer gives up to get the offer, not only money");
+        assertThat(card(deck, "reference price").back())
+                .isEqualTo("the price a buyer expects to pay, built from past purchases");
+        assertThat(card(deck, "price war").back()).startsWith("rivals cutting prices");
+        assertThat(card(deck, "value-based pricing").back())
+                .isEqualTo("start from what customers believe the offer is worth");
+        // A chain of arrows is causes, not a term and its explanation.
+        assertThat(deck.cards()).extracting(Card::front).doesNotContain("loyalty", "loyalty -> repeat purchase");
+    }
+
+    @Test
+    void a_line_in_capitals_is_a_section_heading_of_hurried_notes() {
+        ReadDeck deck = read("hurried-notes.txt");
+        assertThat(card(deck, "going-rate pricing").section()).endsWith("SETTING THE PRICE");
+        assertThat(card(deck, "premium tier").section()).endsWith("PRICE TIERS (Lee 2019)");
+    }
+
+    @Test
+    void a_numbered_label_explained_by_a_name_on_its_own_head_word_gives_way_to_the_name() {
+        ReadDeck deck = read("hurried-notes.txt");
+        assertThat(card(deck, "entry tier").back()).isEqualTo("the cheapest version, few features");
+        assertThat(card(deck, "premium tier").back()).isEqualTo("every feature plus priority support");
+        // "call the customer back" names no step: the label stays.
+        assertThat(card(deck, "step 3").back()).isEqualTo("call the customer back within a day");
+    }
+
+    @Test
+    void a_question_deck_whose_answers_hold_dashes_is_no_hurried_notes() {
+        assertThat(read("question-lines.txt").format()).isNotEqualTo("outline");
+    }
 }
