@@ -75,6 +75,11 @@ public final class CardExtractor implements Extractor {
         return new Extraction(facts.concepts(), facts.relations(), mentionSources(facts.concepts()), warnings);
     }
 
+    /** What follows a "False" verdict, without the dash, colon or brackets that set it off. */
+    private static String correction(String afterVerdict) {
+        return Regex.replaceAll(afterVerdict, "^[\\s.!:;,\\-\u2013\u2014(]+|[)\\s]+$", "");
+    }
+
     private static String failed(ReadDeck deck, Card card, RuntimeException e) {
         LOG.warn("Extraction failed on card {} (line {}) of deck {}", card.ordinal(), card.line(), deck.name(), e);
         String message = e.getMessage() == null ? "" : ": " + e.getMessage();
@@ -98,7 +103,13 @@ public final class CardExtractor implements Extractor {
         Matcher verdict = VERDICT.matcher(back.strip());
         if (verdict.find()) {
             String statement = TRUE_OR_FALSE.matcher(card.front()).replaceFirst("");
-            Statements.read(statement, verdict.group(1).equalsIgnoreCase("true"), card.ordinal(), facts);
+            boolean truth = verdict.group(1).equalsIgnoreCase("true");
+            Statements.read(statement, truth, card.ordinal(), facts);
+            if (!truth) {
+                // "False – it can raise quality" corrects nothing by name; "False – churn is …" is a statement of its
+                // own
+                Statements.read(correction(back.strip().substring(verdict.end())), true, card.ordinal(), facts);
+            }
             return;
         }
         Optional<Choices.Question> choice = Choices.of(card.front(), back);

@@ -79,6 +79,9 @@ final class Choices {
             NamedByAnswer.read(prompt, answer, card, facts);
             return;
         }
+        if (ChoiceStems.read(q, answer, card, facts)) {
+            return;
+        }
         Matcher m = STANDS_FOR.matcher(stem);
         if (m.matches() && Acronym.isAcronym(Frames.concept(m.group(1)))) {
             // the stem says the answer spells the acronym out: initials need not match ("OnLine" gives the L)
@@ -111,7 +114,8 @@ final class Choices {
             facts.concept(prompt.name(), Names.cleanDefinition(Names.capitalised(answer)), card);
             return;
         }
-        if (prompt.kind() == Prompt.Kind.ABOUT || prompt.kind() == Prompt.Kind.LIST) {
+        if ((prompt.kind() == Prompt.Kind.ABOUT || prompt.kind() == Prompt.Kind.LIST)
+                && !ChoiceStems.aboutTheOptions(stem)) {
             facts.concept(prompt.name(), null, card);
         }
         if (NamedByAnswer.names(answer)

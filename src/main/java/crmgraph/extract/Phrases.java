@@ -105,6 +105,10 @@ final class Phrases {
 
     /** The subject of a sentence: a noun phrase at its start followed (adverbs aside) by a verb. */
     static Optional<Subject> subject(Tagged t) {
+        Optional<Subject> quoted = quotedSubject(t);
+        if (quoted.isPresent()) {
+            return quoted;
+        }
         if (t.size() < 3
                 || !t.is(0, "NOUN", "PROPN", "ADJ", "DET", "VERB", "X", "NUM")
                 || QUANTIFIERS.contains(t.lower(0))
@@ -161,6 +165,29 @@ final class Phrases {
         return Optional.empty();
     }
 
+    /**
+     * A term in quotes opening a sentence, before its verb: 'A "partial employee" is …'. The
+     * quotes mark the words as a name; what they enclose must still be a noun phrase.
+     */
+    private static Optional<Subject> quotedSubject(Tagged t) {
+        int open = article(t, 0) ? 1 : 0;
+        if (open >= t.size() || !Regex.matches(t.token(open), "[\"']")) {
+            return Optional.empty();
+        }
+        int close = open + 1;
+        while (close < t.size() && close <= open + 6 && !t.token(close).equals(t.token(open))) {
+            close++;
+        }
+        if (close >= t.size() || close == open + 1 || close > open + 6 || nounPhraseEnd(t, open + 1) != close) {
+            return Optional.empty();
+        }
+        int v = close + 1;
+        while (v < t.size() && t.is(v, "ADV")) {
+            v++;
+        }
+        return t.is(v, "AUX", "VERB") ? Optional.of(new Subject(open + 1, close, v)) : Optional.empty();
+    }
+
     /** The first mistagged verb in [from, to), or -1. */
     private static int verbInside(Tagged t, int from, int to) {
         for (int k = from; k < to; k++) {
@@ -215,7 +242,7 @@ final class Phrases {
         }
         return n < t.size()
                 && (t.is(n, "DET") && !Regex.matches(t.lower(n), "that|this|these|those|no")
-                        || t.is(n, "NOUN", "PROPN")
+                        || t.is(n, "NOUN", "PROPN", "NOUN+PART") // "people's tendency to …"
                         || t.is(n, "ADJ") && t.is(n + 1, "NOUN", "ADJ"));
     }
 
@@ -241,7 +268,9 @@ final class Phrases {
         }
         if (n == 1 && singleWordNeedsShape) {
             String w = t.token(s.start());
+            // "Opt-in", "co-creation": a hyphenated compound is a name, whatever its ending
             return Acronym.isAcronym(w)
+                    || HYPHENATED.matcher(w.toLowerCase()).matches() && !t.plural(s.start())
                     || Regex.matches(w.toLowerCase(), ".*(ing|ion|ism|ity|ment|ance|ence|ship|ness)$")
                             && !t.plural(s.start());
         }

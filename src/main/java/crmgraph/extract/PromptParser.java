@@ -54,10 +54,28 @@ final class PromptParser {
     private static final Pattern PART = Pattern.compile(
             "^(stage|step|phase|level|part|tier|principle)\\s+(\\d{1,2})\\s+(?:of|in)\\s+(?:the\\s+)?(.+)$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern OBJECT_PRONOUN = Pattern.compile("^\\s+(it|them)\\s+(?:is|are|was|were)\\b");
     private static final Pattern DEF_MARK = Pattern.compile(
             "^(.+?)\\s*(?:\\((?:def|defn|definition)\\.?\\)|\\s(?:definition|meaning))$", Pattern.CASE_INSENSITIVE);
 
     private PromptParser() {}
+
+    /**
+     * The description with the pronoun that ends it where the pronoun is a verb's object ("… can
+     * reach a site and use it is called:"), not a subject restating the description ("…, this is
+     * called:"), which the reader drops.
+     */
+    private static String withObject(String front, String described) {
+        if (!front.startsWith(described)) {
+            return described;
+        }
+        Matcher m = OBJECT_PRONOUN.matcher(front.substring(described.length()));
+        if (!m.lookingAt()) {
+            return described;
+        }
+        Tagged t = Tagged.of(described);
+        return t.size() > 0 && t.is(t.size() - 1, "VERB", "ADP") ? described + " " + m.group(1) : described;
+    }
 
     static Prompt parse(String front) {
         String f = Regex.replaceFirst(
@@ -71,7 +89,7 @@ final class PromptParser {
         }
         java.util.Optional<String> described = Shapes.describedByName(front.strip());
         if (described.isPresent()) {
-            return new Prompt(Prompt.Kind.NAMED_BY_ANSWER, described.get(), null, null);
+            return new Prompt(Prompt.Kind.NAMED_BY_ANSWER, withObject(front.strip(), described.get()), null, null);
         }
         m = IMPERATIVE.matcher(f);
         if (m.matches()) {

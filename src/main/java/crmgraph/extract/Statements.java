@@ -20,8 +20,28 @@ final class Statements {
         String current = null;
         StringBuilder definition = new StringBuilder();
         for (Tagged s : Tagged.sentences(Names.normalise(statement))) {
+            Optional<String> whole = StatementRelations.wholeListed(s);
+            if (whole.isPresent()) {
+                // "The four stages of X are A, B, C and D" lists X's parts; it defines neither X nor "four stages"
+                flush(current, definition, truth, card, facts);
+                current = null;
+                definition.setLength(0);
+                facts.concept(whole.get(), null, card);
+                if (truth) {
+                    parts(s, seriesItems(s), whole.get(), card, facts);
+                }
+                continue;
+            }
+            Optional<String> placed = StatementRelations.read(s, truth, card, facts);
+            if (placed.isPresent()) {
+                flush(current, definition, truth, card, facts);
+                current = null;
+                definition.setLength(0);
+                continue;
+            }
             Optional<Phrases.Subject> subject = Phrases.subject(s);
             String name = subject.filter(x -> Phrases.nameable(s, x, true) && Phrases.defines(s, x.verb())
+                            || truth && describedWord(s, x)
                             || Phrases.nameable(s, x, false)
                                     && x.end() - x.start() >= 2
                                     && Phrases.presentVerb(s, x.verb())
@@ -41,6 +61,25 @@ final class Statements {
             series(s, current, card, facts);
         }
         flush(current, definition, truth, card, facts);
+    }
+
+    /**
+     * A one-word subject that a true statement describes by a noun with what restricts it: "Privacy
+     * is the degree to which …", "Loyalty is a commitment that …". A bare one-word subject needs
+     * this much: "Price is a factor." says too little to define price.
+     */
+    private static boolean describedWord(Tagged s, Phrases.Subject x) {
+        if (x.end() - x.start() != 1 || !s.is(x.start(), "NOUN", "PROPN") || s.plural(x.start())) {
+            return false;
+        }
+        int v = x.verb();
+        if (!s.lemmas().get(v).equals("be") || !Phrases.article(s, v + 1)) {
+            return false;
+        }
+        int end = Phrases.nounPhraseEnd(s, v + 1);
+        return end > v + 2
+                && end < s.size()
+                && (s.is(end, "ADP", "PART") || Regex.matches(s.lower(end), "who|that|which|whose|where|when"));
     }
 
     private static void flush(String name, StringBuilder definition, boolean truth, int card, Facts facts) {
@@ -89,8 +128,12 @@ final class Statements {
         return Optional.empty();
     }
 
+    static List<ListItem> seriesItems(Tagged s) {
+        return Members.accept(new Answer("", ListParser.series(s.text(), false), false, "series"));
+    }
+
     private static void series(Tagged s, String fallback, int card, Facts facts) {
-        List<ListItem> items = Members.accept(new Answer("", ListParser.series(s.text(), false), false, "series"));
+        List<ListItem> items = seriesItems(s);
         if (items.isEmpty()) {
             return;
         }
@@ -98,9 +141,13 @@ final class Statements {
         String owner = subject.filter(x -> Phrases.nameable(s, x, true))
                 .map(x -> subjectName(s, x))
                 .orElse(fallback);
-        if (owner == null) {
-            return;
+        if (owner != null) {
+            parts(s, items, owner, card, facts);
         }
+    }
+
+    /** The series of a sentence as the ordered or unordered parts of {@code owner}. */
+    private static void parts(Tagged s, List<ListItem> items, String owner, int card, Facts facts) {
         facts.concept(owner, null, card);
         boolean ordered = Sequence.named(s.text(), items);
         int order = 1;
