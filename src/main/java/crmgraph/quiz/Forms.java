@@ -1,5 +1,6 @@
 package crmgraph.quiz;
 
+import crmgraph.nlp.Lexicon;
 import crmgraph.nlp.WordForms;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,7 +11,7 @@ import java.util.Set;
  * The ways a term can be written: its name, aliases and acronym, each as singular word keys, so a
  * search finds plural, hyphenated, spaced and closed variants ("self-service relationships",
  * "selfservice relationship") and other words of the same stem ("target market" for "target
- * marketing", "identifying" for "identify"). Used to blank a term out of a text and to prove it is gone.
+ * marketing", "identifying" for "identify"), irregular past forms too ("paid" for "pay"). Used to blank a term out of a text and to prove it is gone.
  */
 final class Forms {
 
@@ -134,7 +135,11 @@ final class Forms {
      * are ("Gap 1" must not meet "Gap 2" nor "gas").
      */
     static String stem(String key) {
-        return key.length() <= 3 || Words.hasDigit(key) ? key : WordForms.stem(key);
+        if (Words.hasDigit(key)) {
+            return key;
+        }
+        String base = Lexicon.verbBase(key);
+        return base.length() <= 3 ? base : WordForms.stem(base);
     }
 
     private static boolean sameWords(List<Words.Span> spans, int i, List<String> form) {

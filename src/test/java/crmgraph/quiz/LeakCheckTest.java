@@ -65,4 +65,20 @@ class LeakCheckTest {
                 List.of("A1", "B1", "C1"));
         assertThat(LeakCheck.leak(inOrder)).isPresent();
     }
+
+    @Test
+    void an_irregular_past_form_in_the_prompt_gives_away_its_verb_in_the_answer() {
+        ChoiceItem paid = new ChoiceItem(
+                "c-000000000009",
+                "Which concept is this? \u201cA club where shoppers pay a yearly charge for free shipping.\u201d",
+                new AnswerKey("Paid membership", List.of(), List.of()),
+                SOURCE,
+                List.of("Tiered membership", "Paid membership", "Points membership"));
+        assertThat(LeakCheck.leak(paid)).isPresent();
+        assertThat(LeakCheck.sharedWords("____ means customers kept buying from one seller.", "Keep rate"))
+                .containsExactly("keep");
+        // A regular form was always caught; an unrelated verb is no leak.
+        assertThat(LeakCheck.leak(cloze("____ means customers paid less than the list price.", "Discount")))
+                .isEmpty();
+    }
 }
