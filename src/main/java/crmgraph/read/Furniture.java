@@ -307,8 +307,12 @@ final class Furniture {
                 continue;
             }
             String s = l.stripped();
-            if (Shapes.words(s) > 4 || Shapes.closed(s) || s.endsWith("?") || Shapes.isListLine(l.text())) {
-                break;
+            if (Shapes.words(s) > 4
+                    || Shapes.closed(s)
+                    || s.endsWith("?")
+                    || Shapes.isListLine(l.text())
+                    || PageChrome.cardsBeginAt(lines, i)) {
+                break; // short terms alternating with their definitions are cards, however short
             }
             run++;
             end = i + 1;
@@ -377,7 +381,9 @@ final class Furniture {
     /** "Chapter 9", "Week 3 – pricing": a section break inside a deck, never a card. */
     static boolean sectionBreak(String text) {
         String s = text.strip();
-        return Shapes.words(s) <= 6 && SECTION.matcher(s).find() && !s.endsWith(".") && !s.endsWith("?");
+        // "Part B - open questions (3 pts each)": the marks in brackets and the dash are no words of the title
+        String title = Regex.replaceAll(Regex.replaceFirst(s, "\\s*\\([^()]*\\)$", ""), "\\s[-\u2013\u2014]\\s", " ");
+        return Shapes.words(title) <= 6 && SECTION.matcher(s).find() && !s.endsWith(".") && !s.endsWith("?");
     }
 
     static boolean promotional(String text) {

@@ -152,6 +152,9 @@ final class LineCosts {
 
     /** A prompt standing alone: a question with its list, or a question nobody answered. */
     double single(LineUnit u) {
+        if (u.withheld()) {
+            return 0;
+        }
         if (u.verdict()) {
             return NEVER;
         }

@@ -339,6 +339,11 @@ final class LineSegmenter {
      * or holding one.
      */
     private double boundary(int from, int to) {
+        for (int k = from; k < to && to - from > 1; k++) {
+            if (units.get(k).withheld()) {
+                return LineCosts.NEVER; // a prompt whose answer a paywall withheld is a card alone
+            }
+        }
         double cost = 0;
         for (int k = from + 1; k < to && style.grouped(); k++) {
             cost += units.get(k).gapBefore() ? GROUP_CROSS : 0;

@@ -6,9 +6,27 @@ import java.util.List;
  * A line that can be one side of a card, or part of one, in a plain-line deck: its head line, the
  * list lines under it, the lettered options of a multiple-choice question, and whether a blank line
  * stands before it (some decks separate their cards by blank lines). A head broken over two lines
- * is one head, ending on line {@code headEnd}.
+ * is one head, ending on line {@code headEnd}; {@code withheld} when a paywall stood where its answer was.
  */
-record LineUnit(SourceLine head, int headEnd, List<SourceLine> items, List<SourceLine> options, boolean gapBefore) {
+record LineUnit(
+        SourceLine head,
+        int headEnd,
+        List<SourceLine> items,
+        List<SourceLine> options,
+        boolean gapBefore,
+        boolean withheld) {
+
+    LineUnit(SourceLine head, int headEnd, List<SourceLine> items, List<SourceLine> options, boolean gapBefore) {
+        this(head, headEnd, items, options, gapBefore, false);
+    }
+
+    /**
+     * This prompt with its answer withheld: the site put a paywall where the answer stood, so the
+     * prompt is a card of its own, unanswered, and takes nothing after the paywall as its answer.
+     */
+    LineUnit answerWithheld() {
+        return new LineUnit(head, headEnd, items, options, gapBefore, true);
+    }
 
     String text() {
         return head.stripped();

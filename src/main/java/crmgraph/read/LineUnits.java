@@ -21,6 +21,8 @@ final class LineUnits {
         int header = Furniture.pageHeaderEnd(lines);
         int footer = Furniture.pageFooterStart(lines, listings);
         java.util.BitSet properties = Furniture.properties(lines, header);
+        java.util.BitSet chrome = PageChrome.of(lines);
+        java.util.BitSet paywalls = PageChrome.paywalls(lines);
         List<LineUnit> units = new ArrayList<>();
         boolean gap = true;
         int cardNumber = 0;
@@ -38,7 +40,18 @@ final class LineUnits {
                 continue;
             }
             LineUnit previous = units.isEmpty() ? null : units.get(units.size() - 1);
-            if (i < header || i >= footer || properties.get(i) || furniture.anywhere(l.text()) || listings.get(i)) {
+            if (paywalls.get(i)
+                    && (i == 0 || !paywalls.get(i - 1))
+                    && previous != null
+                    && (previous.plainQuestion() || previous.strongPrompt())) {
+                units.set(units.size() - 1, previous.answerWithheld());
+            }
+            if (i < header
+                    || i >= footer
+                    || chrome.get(i)
+                    || properties.get(i)
+                    || furniture.anywhere(l.text())
+                    || listings.get(i)) {
                 out.furniture(l);
                 gap = true;
             } else if (cardNumber(l, cardNumber, gap, lines, i) > 0) {
