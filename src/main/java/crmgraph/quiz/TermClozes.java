@@ -143,7 +143,37 @@ final class TermClozes {
         if (opening == Opening.OTHER_VERB) {
             return QuizItem.BLANK + ": " + rest;
         }
-        return QuizItem.BLANK + (plural(concept.name()) ? " are " : " is ") + lowerFirst(first, rest);
+        boolean plural = plural(concept.name());
+        if (bareHeadDisagrees(Sentences.lowerFirst(text), plural)) {
+            // "____ is profitable customers who …": a bare plural phrase after "is" reads wrong; a gloss does not
+            return QuizItem.BLANK + ": " + rest;
+        }
+        return QuizItem.BLANK + (plural ? " are " : " is ") + lowerFirst(first, rest);
+    }
+
+    /**
+     * Whether the definition opens with a noun phrase without article whose head noun differs in
+     * number from the term ("profitable customers with only a short relationship" for
+     * "butterfly"): "is" or "are" in front would not agree with one of them.
+     */
+    private boolean bareHeadDisagrees(String lowered, boolean pluralTerm) {
+        List<Token> tokens = language.tagged(lowered);
+        Token head = null;
+        for (Token t : tokens) {
+            if (t.isNoun()) {
+                head = t;
+            } else if (!t.tag().equals("ADJ")
+                    && !t.tag().equals("NUM")
+                    && !t.text().equals("-")) {
+                break;
+            }
+        }
+        if (head == null || !tokens.get(0).isNoun() && !tokens.get(0).tag().equals("ADJ")) {
+            return false;
+        }
+        String word = head.text().toLowerCase(java.util.Locale.ROOT);
+        boolean pluralHead = word.endsWith("s") && !WordForms.singular(word).equals(word);
+        return pluralHead != pluralTerm;
     }
 
     /**

@@ -141,7 +141,9 @@ class ItemGeneratorTest {
                 .define("Extended model", List.of(), "also considers emotions and peer interactions")
                 .define("Retention goal", List.of(), "to keep valuable buyers for longer")
                 .define("Customisation", List.of(), "firms must respond to the differing needs of their buyers")
-                .define("Lead scoring", List.of(), "a method that ranks prospects by their likely value");
+                .define("Lead scoring", List.of(), "a method that ranks prospects by their likely value")
+                .define("Butterfly", List.of(), "profitable buyers with only a short relationship to the firm")
+                .define("Key accounts", List.of(), "large buyers that receive a dedicated team from the supplier");
         List<String> prompts = EveryForm.termClozes(f.material()).stream()
                 .map(QuizItem::prompt)
                 .toList();
@@ -152,7 +154,9 @@ class ItemGeneratorTest {
                         "____ also considers emotions and peer interactions",
                         "____: to keep valuable buyers for longer",
                         "____: firms must respond to the differing needs of their buyers",
-                        "____ is a method that ranks prospects by their likely value");
+                        "____ is a method that ranks prospects by their likely value",
+                        "____: profitable buyers with only a short relationship to the firm",
+                        "____ are large buyers that receive a dedicated team from the supplier");
     }
 
     @Test
