@@ -14,7 +14,8 @@ import java.util.Random;
  * Multiple choice: which concept a definition describes. Distractors come from the graph only:
  * siblings in the same list, other kinds of the same parent, then concepts sharing neighbours
  * that have the same shape; never an alias or a variant of the answer, never a name that contains
- * the answer or is contained in it.
+ * the answer or is contained in it, and never two options that look like one concept named shorter
+ * and longer ("tiered programme", "tiered loyalty programme").
  */
 final class ChoiceItems {
 
@@ -71,11 +72,16 @@ final class ChoiceItems {
             String normal = Words.singular(candidate.name());
             if (!picked.containsKey(normal)
                     && fair(concept, forms, candidate, prompt)
-                    && picked.values().stream().noneMatch(p -> index.forms(p).occursIn(candidate.name()))) {
+                    && picked.values().stream().noneMatch(p -> oneConcept(p, candidate))) {
                 picked.put(normal, candidate);
             }
         }
         return List.copyOf(picked.values());
+    }
+
+    /** Two options that are most likely one concept: one name holds the other, or all of its words. */
+    private boolean oneConcept(Concept a, Concept b) {
+        return index.forms(a).occursIn(b.name()) || sameWordsFewerOrMore(a.name(), b.name());
     }
 
     /**

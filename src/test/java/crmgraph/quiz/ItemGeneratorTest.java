@@ -245,4 +245,32 @@ class ItemGeneratorTest {
                 .toList();
         assertThat(mining).isEmpty();
     }
+
+    @Test
+    void two_options_that_look_like_one_concept_named_shorter_and_longer_are_never_both_offered() {
+        QuizFixture f = new QuizFixture()
+                .define("Paid programme", List.of(), "a scheme where buyers hand over a yearly fee for fixed benefits")
+                .define("Tiered loyalty programme", List.of(), "members climb levels that unlock better rewards")
+                .define("Tiered programme", List.of(), "levels of membership earned by spending more each year")
+                .define("Coalition programme", List.of(), "one card collects points across shops of several firms")
+                .define("Points programme", List.of(), "buyers collect points per purchase and swap them for rewards")
+                .list(
+                        "Loyalty schemes",
+                        false,
+                        "Paid programme",
+                        "Tiered loyalty programme",
+                        "Tiered programme",
+                        "Coalition programme",
+                        "Points programme");
+        List<List<String>> options = EveryForm.choices(f.material()).stream()
+                .filter(i -> i.key().answer().equals("Paid programme"))
+                .map(QuizItem::choices)
+                .toList();
+        assertThat(options).isNotEmpty();
+        assertThat(options)
+                .allSatisfy(o -> assertThat(o)
+                        .doesNotContain("Tiered programme")
+                        .contains("Tiered loyalty programme")
+                        .hasSize(4));
+    }
 }
