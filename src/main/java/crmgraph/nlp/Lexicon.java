@@ -7,22 +7,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import morfologik.speller.Speller;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
 
 /**
- * English word forms as a dictionary knows them (LanguageTool's English part-of-speech
- * dictionary, read with Morfologik): what rules on endings cannot tell, such as "paid" being a form
- * of "pay" or "sold" of "sell". Loaded once from the classpath; lookups are cached, and each thread
- * has its own lookup, which keeps state.
+ * English words as dictionaries know them (LanguageTool's English part-of-speech dictionary and
+ * its British and American spelling dictionaries, read with Morfologik): what rules on endings
+ * cannot tell, such as "paid" being a form of "pay", and whether a word is spelt as English
+ * spells it. Loaded once from the classpath; lookups are cached, and each thread has its own
+ * lookup and spellers, which keep state.
  */
 public final class Lexicon {
 
-    private static final String RESOURCE = "/org/languagetool/resource/en/english.dict";
-    private static final Dictionary DICTIONARY = load();
+    private static final String RESOURCES = "/org/languagetool/resource/en/";
+    private static final Dictionary FORMS = load("english.dict");
+    private static final Dictionary BRITISH = load("hunspell/en_GB.dict");
+    private static final Dictionary AMERICAN = load("hunspell/en_US.dict");
     private static final ThreadLocal<DictionaryLookup> LOOKUP =
-            ThreadLocal.withInitial(() -> new DictionaryLookup(DICTIONARY));
+            ThreadLocal.withInitial(() -> new DictionaryLookup(FORMS));
+    private static final ThreadLocal<Speller> BRITISH_SPELLER = ThreadLocal.withInitial(() -> new Speller(BRITISH, 1));
+    private static final ThreadLocal<Speller> AMERICAN_SPELLER =
+            ThreadLocal.withInitial(() -> new Speller(AMERICAN, 1));
     private static final Map<String, String> VERBS = new ConcurrentHashMap<>();
 
     private Lexicon() {}
@@ -36,8 +43,53 @@ public final class Lexicon {
         return VERBS.computeIfAbsent(word, Lexicon::lookupVerbBase);
     }
 
+    /** Whether neither British nor American spelling knows this lower-case word, nor the word-form dictionary. */
+    public static boolean misspelled(String word) {
+        try {
+            return BRITISH_SPELLER.get().isMisspelled(word)
+                    && AMERICAN_SPELLER.get().isMisspelled(word)
+                    && LOOKUP.get().lookup(word).isEmpty();
+        } catch (RuntimeException e) {
+            return false; // a word the dictionary cannot decode is taken as written
+        }
+    }
+
+    private static final Map<String, java.util.Optional<String>> CORRECTED = new ConcurrentHashMap<>();
+
+    /**
+     * The one lower-case word a misspelt lower-case word is one edit from ("custmer" → "customer",
+     * "serivce" → "service"); empty for a word spelt right, a term no dictionary knows
+     * ("servicescape": nothing is one edit from it), and a typo that could be several words
+     * ("answerd": answer, answered, answers).
+     */
+    public static java.util.Optional<String> correction(String word) {
+        return CORRECTED.computeIfAbsent(word, w -> {
+            if (!misspelled(w)) {
+                return java.util.Optional.empty();
+            }
+            List<String> candidates = corrections(w);
+            return candidates.size() == 1 ? java.util.Optional.of(candidates.get(0)) : java.util.Optional.empty();
+        });
+    }
+
+    /** Lower-case words one edit from a misspelt one ("custmer" → "customer"), the likeliest first. */
+    public static List<String> corrections(String word) {
+        try {
+            return BRITISH_SPELLER.get().findReplacements(word).stream()
+                    .filter(w -> w.equals(w.toLowerCase(Locale.ROOT)))
+                    .toList();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
     private static String lookupVerbBase(String word) {
-        List<WordData> found = LOOKUP.get().lookup(word);
+        List<WordData> found;
+        try {
+            found = LOOKUP.get().lookup(word);
+        } catch (RuntimeException e) {
+            return word;
+        }
         for (WordData d : found) {
             String tag = d.getTag() == null ? "" : d.getTag().toString();
             String lemma = d.getStem() == null ? "" : d.getStem().toString().toLowerCase(Locale.ROOT);
@@ -48,17 +100,16 @@ public final class Lexicon {
         return word;
     }
 
-    private static Dictionary load() {
-        URL url = Lexicon.class.getResource(RESOURCE);
+    private static Dictionary load(String name) {
+        URL url = Lexicon.class.getResource(RESOURCES + name);
         if (url == null) {
-            throw new InternalFaultException(
-                    "the English word-form dictionary " + RESOURCE + " is not on the classpath");
+            throw new InternalFaultException("the English dictionary " + name + " is not on the classpath");
         }
         try {
             return Dictionary.read(url);
         } catch (IOException e) {
             throw new InternalFaultException(
-                    "the English word-form dictionary could not be read: " + e.getMessage(), e);
+                    "the English dictionary " + name + " could not be read: " + e.getMessage(), e);
         }
     }
 }

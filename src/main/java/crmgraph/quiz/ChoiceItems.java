@@ -60,14 +60,27 @@ final class ChoiceItems {
                 choices));
     }
 
+    /**
+     * Siblings and other kinds of the same parent first; concepts that merely share neighbours
+     * ("Chatbot" beside "phone encounter") only fill the last place, once two of the answer's own
+     * kin are found: options from elsewhere in the graph make the answer plain to see.
+     */
     private List<Concept> distractors(Concept concept, Forms forms, String prompt) {
         Map<String, Concept> picked = new LinkedHashMap<>();
-        List<Concept> pool = new ArrayList<>(index.siblings(concept.id(), CANDIDATES));
-        pool.addAll(index.coKinds(concept.id(), CANDIDATES));
-        pool.addAll(index.sharingNeighbours(concept.id(), CANDIDATES));
+        List<Concept> kin = new ArrayList<>(index.siblings(concept.id(), CANDIDATES));
+        kin.addAll(index.coKinds(concept.id(), CANDIDATES));
+        pick(concept, forms, prompt, kin, picked);
+        if (picked.size() < MIN_DISTRACTORS) {
+            return List.of();
+        }
+        pick(concept, forms, prompt, index.sharingNeighbours(concept.id(), CANDIDATES), picked);
+        return List.copyOf(picked.values());
+    }
+
+    private void pick(Concept concept, Forms forms, String prompt, List<Concept> pool, Map<String, Concept> picked) {
         for (Concept candidate : pool) {
             if (picked.size() == FULL) {
-                break;
+                return;
             }
             String normal = Words.singular(candidate.name());
             if (!picked.containsKey(normal)
@@ -76,7 +89,6 @@ final class ChoiceItems {
                 picked.put(normal, candidate);
             }
         }
-        return List.copyOf(picked.values());
     }
 
     /** Two options that are most likely one concept: one name holds the other, or all of its words. */

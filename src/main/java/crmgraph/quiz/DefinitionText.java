@@ -35,7 +35,7 @@ final class DefinitionText {
 
     private DefinitionText() {}
 
-    /** The definition cleaned and cut; empty when nothing usable is left. */
+    /** The definition cleaned, cut and its typing slips put right; empty when nothing usable is left. */
     static String of(String definition) {
         List<String> parts = new ArrayList<>();
         for (String line : definition.split("\\R")) {
@@ -60,7 +60,8 @@ final class DefinitionText {
             }
             joined.append(p);
         }
-        return cut(joined.toString().replaceAll("\\s+([.,;:])", "$1").strip());
+        return Typos.repaired(
+                cut(joined.toString().replaceAll("\\s+([.,;:])", "$1").strip()));
     }
 
     /** Whether a later line opens by pointing back at text before it. */

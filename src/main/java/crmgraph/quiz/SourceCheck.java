@@ -48,6 +48,10 @@ final class SourceCheck {
     private static final java.util.regex.Pattern QUESTION =
             java.util.regex.Pattern.compile("\\?(?:\\s*$|\\s+[\\p{Lu}\\d])");
 
+    /** A writer's query inside a note: "??", or a question mark opening a word ("? check which"). */
+    private static final java.util.regex.Pattern DOUBT =
+            java.util.regex.Pattern.compile("\\?\\?|(?:^|\\s)\\?\\s*\\p{L}");
+
     private final English language;
 
     SourceCheck(English language) {
@@ -63,6 +67,9 @@ final class SourceCheck {
         }
         if (QUESTION.matcher(text).find()) {
             return Optional.of("a question, not a definition");
+        }
+        if (DOUBT.matcher(text).find()) {
+            return Optional.of("the writer's own doubt (\"?? is it …\"), not a settled fact");
         }
         if (DefinitionText.countsBack(text) || pointsBack(tokens)) {
             return Optional.of("points back at text the item does not show");

@@ -122,6 +122,7 @@ class OutlineNotesTest {
     void hurried_notes_keep_their_sentence_definitions_and_their_headings_in_capitals_are_sections() {
         assertThat(definition(HURRIED, "psychological pricing"))
                 .startsWith("psychological pricing means using prices that feel lower");
+        assertThat(definition(HURRIED, "price war")).startsWith("rivals cutting prices");
         assertThat(names(HURRIED)).doesNotContain("setting the price", "loyalty");
         // A heading in capitals over terms names their list, as any heading does.
         assertThat(parts(HURRIED, "price tiers")).extracting(RelationFact::to).startsWith("entry tier", "premium tier");

@@ -273,4 +273,28 @@ class ItemGeneratorTest {
                         .contains("Tiered loyalty programme")
                         .hasSize(4));
     }
+
+    @Test
+    void a_choice_needs_two_options_of_the_answer_s_own_kin_and_falls_back_to_a_typed_item_without_them() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Chatbot",
+                        List.of(),
+                        "software that answers buyers' typed questions in a chat window at any hour")
+                .define("Email support", List.of(), "buyers write to a service address and staff reply within a day")
+                .define("Voice menu", List.of(), "a recorded menu that routes callers by the keys they press")
+                .define("Web form", List.of(), "a page where buyers describe a problem for staff to pick up later")
+                .relation(crmgraph.RelationType.RELATED_TO, "Chatbot", "Live chat", null)
+                .relation(crmgraph.RelationType.RELATED_TO, "Chatbot", "Hotline", null)
+                .relation(crmgraph.RelationType.RELATED_TO, "Email support", "Live chat", null)
+                .relation(crmgraph.RelationType.RELATED_TO, "Web form", "Live chat", null)
+                .relation(crmgraph.RelationType.RELATED_TO, "Voice menu", "Hotline", null);
+        List<QuizItem> chatbot = EveryForm.choices(f.material()).stream()
+                .filter(i -> i.key().answer().equals("Chatbot"))
+                .toList();
+        assertThat(chatbot).isEmpty();
+        assertThat(EveryForm.termClozes(f.material()))
+                .extracting(i -> i.key().answer())
+                .contains("Chatbot");
+    }
 }

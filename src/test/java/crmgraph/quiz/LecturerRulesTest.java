@@ -212,6 +212,26 @@ class LecturerRulesTest {
     }
 
     @Test
+    void a_note_holding_its_writer_s_own_doubt_gives_no_item_but_a_question_mark_in_a_name_does_not_count() {
+        QuizFixture doubt = new QuizFixture()
+                .define(
+                        "Nordic school",
+                        List.of(),
+                        "the services view of relationships, studied in Finland ?? or was it Sweden, ask the tutor")
+                .define(
+                        "Paradigm shift",
+                        List.of(),
+                        "the move from selling to keeping buyers ? check which author said so");
+        assertThat(generate(doubt)).isEmpty();
+        QuizFixture settled = new QuizFixture()
+                .define(
+                        "Nordic school",
+                        List.of(),
+                        "the view that marketing means managing the interactions and relationships a firm has with its buyers");
+        assertThat(generate(settled)).isNotEmpty();
+    }
+
+    @Test
     void a_question_or_a_line_of_page_furniture_is_no_definition() {
         QuizFixture f = new QuizFixture()
                 .define("Churn model", List.of(), "Which of our buyers are likely to leave us in the next few months?")
