@@ -112,20 +112,19 @@ record OutlineLine(SourceLine source, Shape shape, int indent, String marker, St
     }
 
     /**
-     * A term with its explanation on one line, after a dash, an equals sign or an arrow, the
+     * A term with its explanation on one line, after a dash, an equals sign, an arrow or a colon, the
      * term short and not shouted (a shouted "PART A - TRUE / FALSE" is a heading).
      */
     boolean definition() {
-        return (dashDefinition() || definedBy(SIGN_TERM)) && !shouted();
+        return (dashDefinition() || definedBy(SIGN_TERM) || colonTerm()) && !shouted();
     }
 
     /**
      * "price war: rivals cutting prices …": a term line as notes write it (see {@link
-     * MarkdownReader#termLine}). Not a definition item: notes label their remarks this way too ("big
-     * idea: …", "memory trick: …"), and the notes reader judges whether the text after the colon
-     * defines anything.
+     * MarkdownReader#termLine}). Notes label remarks this way too ("big idea: …"); extraction
+     * tells them apart by what follows the colon.
      */
-    boolean colonTerm() {
+    private boolean colonTerm() {
         String[] term = text.contains(":") ? MarkdownReader.termLine(text) : null;
         return term != null && !term[0].contains("-") && Shapes.words(term[1]) >= 2;
     }

@@ -155,8 +155,8 @@ final class OutlineMarkdown {
         if (l.indent() > item.indent()) {
             return true;
         }
-        if (l.arrowChain() || l.colonTerm()) {
-            return false; // a line of its own: steps in a row, or a label and its text
+        if (l.arrowChain()) {
+            return false; // steps or causes in a row: a line of its own
         }
         char first = l.text().charAt(0);
         return !afterBlank && (Character.isLowerCase(first) || !Character.isLetterOrDigit(first));
