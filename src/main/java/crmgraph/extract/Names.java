@@ -2,6 +2,7 @@ package crmgraph.extract;
 
 import crmgraph.Regex;
 import crmgraph.nlp.Acronym;
+import crmgraph.nlp.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -73,7 +74,29 @@ final class Names {
                 "^[\\-\u2013\u2022*\\s]+",
                 "");
         s = ARTICLE.matcher(s).replaceFirst("");
-        return Regex.replaceAll(s, "\\s+", " ").strip();
+        return unshouted(Regex.replaceAll(s, "\\s+", " ").strip());
+    }
+
+    /**
+     * A name written in capitals, as notes write headings ("PRICE TIERS", "SERVQUAL DIMENSIONS"), in
+     * lower case where its words are English words; the others are acronyms and keep their capitals.
+     * One word in capitals is an acronym as it stands.
+     */
+    static String unshouted(String name) {
+        String[] words = name.split(" ");
+        long lettered = java.util.Arrays.stream(words)
+                .filter(w -> w.chars().filter(Character::isLetter).count() >= 2)
+                .count();
+        if (lettered < 2 || name.chars().filter(Character::isLetter).anyMatch(Character::isLowerCase)) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            boolean word = lower.chars().allMatch(Character::isLetter) && !Lexicon.misspelled(lower);
+            out.append(out.length() == 0 ? "" : " ").append(word ? lower : w);
+        }
+        return out.toString();
     }
 
     /** A name with an acronym in brackets after it: the name and the acronym. */
