@@ -74,20 +74,22 @@ final class Names {
                 "^[\\-\u2013\u2022*\\s]+",
                 "");
         s = ARTICLE.matcher(s).replaceFirst("");
-        return unshouted(Regex.replaceAll(s, "\\s+", " ").strip());
+        return Regex.replaceAll(s, "\\s+", " ").strip();
     }
 
     /**
-     * A name written in capitals, as notes write headings ("PRICE TIERS", "SERVQUAL DIMENSIONS"), in
+     * A heading written in capitals, as notes write them ("PRICE TIERS", "SERVQUAL DIMENSIONS"), in
      * lower case where its words are English words; the others are acronyms and keep their capitals.
-     * One word in capitals is an acronym as it stands.
+     * One word in capitals is an acronym as it stands. Only headings: a flashcard's term is kept as
+     * its writer typed it.
      */
     static String unshouted(String name) {
         String[] words = name.split(" ");
         long lettered = java.util.Arrays.stream(words)
                 .filter(w -> w.chars().filter(Character::isLetter).count() >= 2)
                 .count();
-        if (lettered < 2 || name.chars().filter(Character::isLetter).anyMatch(Character::isLowerCase)) {
+        String outsideBrackets = Regex.replaceAll(name, "\\([^)]*\\)", " ");
+        if (lettered < 2 || outsideBrackets.chars().filter(Character::isLetter).anyMatch(Character::isLowerCase)) {
             return name;
         }
         StringBuilder out = new StringBuilder();

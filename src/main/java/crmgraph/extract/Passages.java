@@ -46,8 +46,12 @@ final class Passages {
     private Passages(Card card, Facts facts) {
         this.card = card;
         this.facts = facts;
-        this.heading = card.front().strip();
-        this.path = card.section().isBlank() ? List.of() : List.of(Regex.split(card.section(), " \u203A "));
+        this.heading = Names.unshouted(card.front().strip());
+        this.path = card.section().isBlank()
+                ? List.of()
+                : java.util.Arrays.stream(Regex.split(card.section(), " \u203A "))
+                        .map(Names::unshouted)
+                        .toList();
     }
 
     static void extract(Card card, Facts facts) {
@@ -324,7 +328,7 @@ final class Passages {
                 return Optional.empty();
             }
         }
-        return NoteHeadings.listName(line, heading);
+        return NoteHeadings.listName(Names.unshouted(line), heading);
     }
 
     /**

@@ -38,7 +38,7 @@ class OutlineNotesTest {
 
     private static List<RelationFact> parts(Extraction x, String whole) {
         return x.relations().stream()
-                .filter(r -> r.type() == RelationType.HAS_PART && r.from().equalsIgnoreCase(whole))
+                .filter(r -> r.type() == RelationType.HAS_PART && r.from().equals(whole))
                 .toList();
     }
 
