@@ -71,7 +71,7 @@ final class Names {
         s = b.toString().strip();
         s = Regex.replaceAll(
                 Regex.replaceAll(Regex.replaceAll(s, "^[\"'\\s]+|[\"'\\s]+$", ""), "[\\s.,;:?!=\\-\u2013]+$", ""),
-                "^[\\-\u2013\u2022*\\s]+",
+                "^[\\-\u2013\u2022*>\u2192\\s]+",
                 "");
         s = ARTICLE.matcher(s).replaceFirst("");
         return Regex.replaceAll(s, "\\s+", " ").strip();

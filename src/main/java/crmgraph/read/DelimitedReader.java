@@ -312,7 +312,7 @@ final class DelimitedReader implements FormatReader {
             return true;
         }
         return fields.size() >= 2
-                && fields.stream().allMatch(f -> Regex.matches(f, "(?i)[a-z ]{1,20}") && Shapes.words(f) <= 2)
+                && fields.stream().allMatch(f -> Regex.matches(f, "(?i)[a-z ]{1,20}[?:.]?") && Shapes.words(f) <= 2)
                 && fields.stream()
                         .anyMatch(
                                 f -> Regex.matches(

@@ -30,6 +30,18 @@ class DelimitedReaderTest {
         assertThat(deck.cards().get(1).endLine()).isEqualTo(4);
     }
 
+    @Test
+    void a_column_name_row_is_furniture_even_with_a_question_mark_on_a_column() {
+        ReadDeck deck = new DeckReader()
+                .read(
+                        "glossary.csv",
+                        "Term;Definition;Week;Learnt?\n"
+                                + "Win-back;Bringing lost buyers back with an offer made for them;W4;x\n"
+                                + "Churn;The share of buyers who stop buying in a period;W4;\n");
+        assertThat(deck.cards()).extracting(Card::front).containsExactly("Win-back", "Churn");
+        assertThat(deck.dropped()).extracting(DroppedLine::line).containsExactly(1);
+    }
+
     private static ReadDeck tsv(String... records) {
         return new DeckReader().read("deck.tsv", String.join("\n", records) + "\n");
     }

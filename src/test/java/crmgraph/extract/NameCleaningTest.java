@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class ShoutedNamesTest {
+class NameCleaningTest {
 
     @Test
     void a_heading_written_in_capitals_is_lower_case_where_its_words_are_english_words() {
@@ -20,5 +20,11 @@ class ShoutedNamesTest {
         assertThat(Names.unshouted("CHURN")).isEqualTo("CHURN");
         assertThat(Names.unshouted("Net Promoter Score")).isEqualTo("Net Promoter Score");
         assertThat(Names.unshouted("B2B CRM")).isEqualTo("B2B CRM");
+    }
+
+    @Test
+    void the_head_of_an_arrow_left_before_a_name_is_no_part_of_it() {
+        assertThat(Names.clean("> more research")).isEqualTo("more research");
+        assertThat(Names.clean("\u2192 complaint analysis")).isEqualTo("complaint analysis");
     }
 }
