@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Picks and orders the items of one quiz: many concepts rather than many items of one, the list
- * being studied first, one item per list (each shows the list's other members), and never two
+ * being studied first, one item per list (each shows the list's other members), no fact asked
+ * twice under two names ({@link AskedSoFar}), and never two
  * items about the same concept in a row where it can be avoided, so the feedback on one item does
  * not give away the next.
  */
@@ -51,13 +52,13 @@ final class QuizPlanner {
         byConcept.values().forEach(list -> list.sort(preference(topic)));
         List<java.util.Iterator<QuizItem>> queues =
                 byConcept.values().stream().map(List::iterator).toList();
-        java.util.Set<String> listsAsked = new java.util.HashSet<>();
+        AskedSoFar asked = new AskedSoFar();
         List<QuizItem> out = new ArrayList<>();
         boolean any = true;
         while (any && out.size() < limit) {
             any = false;
             for (java.util.Iterator<QuizItem> queue : queues) {
-                QuizItem next = nextAskable(queue, listsAsked);
+                QuizItem next = nextAskable(queue, asked);
                 if (next != null && out.size() < limit) {
                     out.add(next);
                     any = true;
@@ -69,15 +70,13 @@ final class QuizPlanner {
     }
 
     /**
-     * The queue's next item, passing over a second item on a list already asked: every list cloze
-     * and order item shows the list's other members, so a second one on the same list would be
-     * answered by the first.
+     * The queue's next item, passing over what the quiz has asked already in other words (see
+     * {@link AskedSoFar}): a second item on a list, a definition saying a fact already asked.
      */
-    private static QuizItem nextAskable(java.util.Iterator<QuizItem> queue, java.util.Set<String> listsAsked) {
+    private static QuizItem nextAskable(java.util.Iterator<QuizItem> queue, AskedSoFar asked) {
         while (queue.hasNext()) {
             QuizItem item = queue.next();
-            boolean onList = item instanceof ListCloze || item instanceof OrderItem;
-            if (!onList || listsAsked.add(item.source().topic())) {
+            if (asked.admit(item)) {
                 return item;
             }
         }
@@ -86,9 +85,9 @@ final class QuizPlanner {
 
     /** A concept's own items alternating with others, up to {@code limit}; leftovers of either at the end, spaced. */
     static List<QuizItem> interleave(List<QuizItem> ownItems, List<QuizItem> otherItems, int limit) {
-        java.util.Set<String> listsAsked = new java.util.HashSet<>();
-        List<QuizItem> own = oneItemPerList(ownItems, listsAsked);
-        List<QuizItem> others = oneItemPerList(otherItems, listsAsked);
+        AskedSoFar asked = new AskedSoFar();
+        List<QuizItem> own = oneItemPerList(ownItems, asked);
+        List<QuizItem> others = oneItemPerList(otherItems, asked);
         List<QuizItem> out = new ArrayList<>();
         for (int i = 0; out.size() < limit && (i < own.size() || i < others.size()); i++) {
             if (i < own.size()) {
@@ -101,11 +100,11 @@ final class QuizPlanner {
         return spaced(out);
     }
 
-    /** The items in their order, passing over every second item on a list (see {@link #nextAskable}). */
-    static List<QuizItem> oneItemPerList(List<QuizItem> items, java.util.Set<String> listsAsked) {
+    /** The items in their order, passing over what was asked already in other words (see {@link #nextAskable}). */
+    static List<QuizItem> oneItemPerList(List<QuizItem> items, AskedSoFar asked) {
         java.util.Iterator<QuizItem> queue = items.iterator();
         List<QuizItem> out = new ArrayList<>();
-        for (QuizItem next = nextAskable(queue, listsAsked); next != null; next = nextAskable(queue, listsAsked)) {
+        for (QuizItem next = nextAskable(queue, asked); next != null; next = nextAskable(queue, asked)) {
             out.add(next);
         }
         return out;

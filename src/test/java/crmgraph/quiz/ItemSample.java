@@ -112,7 +112,7 @@ public final class ItemSample {
         Collections.shuffle(shuffled, new Random(options.seed()));
         // Drawn as a quiz draws them: one item per list, and one per concept before any concept's second
         // (QuizPlanner's round robin).
-        List<QuizItem> askable = QuizPlanner.oneItemPerList(shuffled, new java.util.HashSet<>());
+        List<QuizItem> askable = QuizPlanner.oneItemPerList(shuffled, new AskedSoFar());
         java.util.Set<String> asked = new java.util.HashSet<>();
         List<QuizItem> firsts = new ArrayList<>();
         List<QuizItem> seconds = new ArrayList<>();

@@ -48,4 +48,23 @@ class QuizPlannerTest {
                 .containsExactly("l-client");
         assertThat(quiz).hasSize(3);
     }
+
+    private static TermCloze defined(String concept, String prompt) {
+        return new TermCloze(
+                "t-" + concept, prompt, new AnswerKey(concept, List.of(), List.of()), source(concept, concept));
+    }
+
+    @Test
+    void a_definition_saying_a_fact_already_asked_under_another_name_is_not_asked_again() {
+        List<QuizItem> items = List.of(
+                defined("Customer retention", "____: keeping existing buyers rather than replacing them with new ones"),
+                defined(
+                        "Keep over win",
+                        "____: keeping an existing buyer is cheaper than replacing them with a new one"),
+                defined("Win-back", "____: an offer made to bring lapsed buyers back after they stopped buying"));
+
+        List<QuizItem> quiz = QuizPlanner.roundRobin(items, List.of(), null, 10);
+
+        assertThat(quiz).extracting(QuizItem::id).containsExactlyInAnyOrder("t-Customer retention", "t-Win-back");
+    }
 }

@@ -1,0 +1,56 @@
+package crmgraph.quiz;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What one quiz has asked so far, so it does not ask it again in other words: a second item on a
+ * list already asked (every list item shows the list's other members), or a definition that says
+ * the same fact as one asked under another name ("keeping existing customers rather than
+ * replacing them" for customer retention, then "keeping an existing customer is cheaper than
+ * replacing them" for retention over acquisition): the first answers the second.
+ */
+final class AskedSoFar {
+
+    /** Content words two definitions must share, and the share of all their words, to say one fact. */
+    private static final int SHARED_WORDS = 3;
+
+    private static final double SHARED_SHARE = 0.3;
+
+    private final Set<String> lists = new HashSet<>();
+    private final List<Set<String>> facts = new ArrayList<>();
+
+    /** Whether the item may be asked; if so it is taken as asked. */
+    boolean admit(QuizItem item) {
+        if (item instanceof ListCloze || item instanceof OrderItem) {
+            return lists.add(item.source().topic());
+        }
+        Set<String> words = contentWords(item.prompt());
+        if (facts.stream().anyMatch(f -> sameFact(f, words))) {
+            return false;
+        }
+        facts.add(words);
+        return true;
+    }
+
+    private static boolean sameFact(Set<String> a, Set<String> b) {
+        Set<String> shared = new HashSet<>(a);
+        shared.retainAll(b);
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return shared.size() >= SHARED_WORDS && shared.size() >= SHARED_SHARE * all.size();
+    }
+
+    /** The stems of a prompt's words of four letters or more, small words aside. */
+    private static Set<String> contentWords(String prompt) {
+        Set<String> out = new HashSet<>();
+        for (Words.Span w : Words.spans(prompt)) {
+            if (w.key().length() > 3 && !Words.STOP.contains(w.key())) {
+                out.add(Forms.stem(w.key()));
+            }
+        }
+        return out;
+    }
+}
