@@ -145,6 +145,11 @@ final class StudyIndex {
         return parts.getOrDefault(id, List.of());
     }
 
+    /** The concepts this one is a kind of. */
+    List<Concept> parentsOf(String id) {
+        return concepts(parents.getOrDefault(id, Set.of()));
+    }
+
     /** The concepts whose lists the concept is a member of. */
     List<Concept> wholesOf(String id) {
         return concepts(wholes.getOrDefault(id, Set.of()));

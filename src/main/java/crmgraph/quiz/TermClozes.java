@@ -59,7 +59,41 @@ final class TermClozes {
                 key,
                 new QuizItem.Source(
                         concept.id(), index.displayName(concept), concept.id(), definition.card(), definition.deck()));
-        return LeakCheck.leak(whole).isEmpty() ? echoFree(whole) : modifierOnly(whole);
+        return LeakCheck.leak(whole).isEmpty()
+                ? echoFree(whole).map(item -> withHeadShown(concept, item).orElse(item))
+                : modifierOnly(whole);
+    }
+
+    /**
+     * A kind named by its parent's name with a word before it ("Predictive CLV", a kind of CLV) whose
+     * definition never names the parent asks for that word with the parent's name shown ("____ CLV
+     * forecasts future purchases …"): without it the definition alone fits other kinds as well and
+     * says nothing of what it is a kind of. Not where the word is one most definitions use
+     * ("customer loyalty"): typing it would teach nothing.
+     */
+    private Optional<TermCloze> withHeadShown(Concept concept, TermCloze whole) {
+        List<Words.Span> words = Words.spans(whole.key().answer());
+        for (Concept parent : index.parentsOf(concept.id())) {
+            List<Words.Span> head = Words.spans(parent.name());
+            int tail = words.size() - head.size();
+            if (tail == 1
+                    && endsWith(words, head)
+                    && !index.common(words.get(0).key())
+                    && !index.forms(parent).occursIn(whole.prompt())) {
+                return split(whole, tail);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean endsWith(List<Words.Span> words, List<Words.Span> ending) {
+        int from = words.size() - ending.size();
+        for (int i = 0; i < ending.size(); i++) {
+            if (from < 1 || !words.get(from + i).key().equals(ending.get(i).key())) {
+                return false;
+            }
+        }
+        return !ending.isEmpty();
     }
 
     /**
@@ -99,6 +133,13 @@ final class TermClozes {
         if (tail > 1 && !name.substring(0, words.get(tail).start()).strip().matches("[^\\s]+")) {
             return Optional.empty(); // several words before the shown ones: how much to type is unclear
         }
+        return split(whole, tail);
+    }
+
+    /** The item asking for the name's first words only, the words from {@code tail} on shown after the blank. */
+    private Optional<TermCloze> split(TermCloze whole, int tail) {
+        String name = whole.key().answer();
+        List<Words.Span> words = Words.spans(name);
         int cut = words.get(tail).start();
         String modifier = name.substring(0, cut).replaceAll("[\\s\\-\u2010\u2011]+$", "");
         List<Words.Span> ending = words.subList(tail, words.size());

@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
  *       keyword cloze's rarity compares; rarity's other term, the number of definitions, is the same
  *       for every candidate of a definition and never changes which one wins);
  *   <li>its siblings, other kinds of its parents and concepts sharing its neighbours, as far as
- *       {@link #REACH}, with their names and aliases (distractors, close but wrong answers);
+ *       {@link #REACH}, with their names and aliases (distractors, close but wrong answers); the
+ *       parents themselves, and the counts of its name's words (a kind named by its parent's name
+ *       is asked with that name shown, unless its first word is common);
  *   <li>what else is right for it ({@link Equivalents}): the concepts stating one of its facts, with
  *       their names and aliases, and the names of the same model;
  *   <li>the lists it is a member of, with their names and the decks that list it (a term cloze asks
@@ -90,6 +92,8 @@ final class TopicKeys {
         }
         reach(h, index, "siblings", index.siblings(concept.id(), REACH));
         reach(h, index, "co-kinds", index.coKinds(concept.id(), REACH));
+        reach(h, index, "parents", index.parentsOf(concept.id()));
+        words(h, index, concept.name());
         reach(h, index, "sharing neighbours", index.sharingNeighbours(concept.id(), REACH));
         Equivalents.Same same = index.same(concept);
         reach(h, index, "same facts", same.concepts());

@@ -297,4 +297,20 @@ class ItemGeneratorTest {
                 .extracting(i -> i.key().answer())
                 .contains("Chatbot");
     }
+
+    @Test
+    void a_kind_named_by_its_parent_whose_definition_never_names_the_parent_is_asked_with_the_parent_shown() {
+        QuizFixture f = new QuizFixture()
+                .define("Forecast CLV", List.of(), "projects the margin a buyer will bring in over the coming years")
+                .define("CLV", List.of(), "the worth of a buyer to the firm over the whole relationship")
+                .relation(crmgraph.RelationType.IS_A, "Forecast CLV", "CLV", null);
+        List<QuizItem> forecast = EveryForm.termClozes(f.material()).stream()
+                .filter(i -> i.source().concept().equals(QuizFixture.id("Forecast CLV")))
+                .toList();
+        assertThat(forecast).singleElement().satisfies(i -> {
+            assertThat(i.prompt()).startsWith("____ CLV").contains("projects the margin a buyer will bring in");
+            assertThat(i.key().answer()).isEqualTo("Forecast");
+            assertThat(i.key().accepted()).contains("Forecast CLV");
+        });
+    }
 }
