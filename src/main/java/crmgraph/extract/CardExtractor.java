@@ -145,9 +145,23 @@ public final class CardExtractor implements Extractor {
         Optional<String> headingWhole = prompt.kind() == Prompt.Kind.DEFINE && !members.isEmpty()
                 ? ListHeading.whole(card.front(), prompt.name(), c, facts)
                 : Optional.empty();
+        // "Dimensions: accuracy, completeness, …" under "Data quality": the dimensions of data quality
+        Optional<String> sectionWhole = prompt.kind() == Prompt.Kind.DEFINE
+                        && headingWhole.isEmpty()
+                        && (!members.isEmpty()
+                                || ListParser.series(back.lines().findFirst().orElse(""), true)
+                                                .size()
+                                        >= 3)
+                ? ListHeading.ofSection(card.section(), prompt.name(), c, facts)
+                : Optional.empty();
+        if (sectionWhole.isPresent() && members.isEmpty()) {
+            members = Members.accept(
+                    new Answer("", ListParser.series(back.lines().findFirst().orElse(""), true), false, "series"));
+        }
         String parent = switch (prompt.kind()) {
             case DEFINE ->
-                headingWhole.orElseGet(() -> named(asWritten(card.front(), prompt.name()), definition, c, facts));
+                headingWhole.orElseGet(() -> named(
+                        sectionWhole.orElseGet(() -> asWritten(card.front(), prompt.name())), definition, c, facts));
             case PART, ABOUT -> named(prompt.name(), prompt.kind() == Prompt.Kind.ABOUT ? null : definition, c, facts);
             case TYPES -> named(prompt.name(), null, c, facts);
             case LIST -> named(prompt.name(), members.isEmpty() ? definition : null, c, facts);

@@ -51,6 +51,26 @@ final class ListHeading {
         return Optional.of(asWritten);
     }
 
+    /**
+     * The whole of a list a term card gives under a section, when the term is one plural noun
+     * ("Dimensions: accuracy, completeness, …" under "Data quality"): the noun names what the items
+     * are, the section whose they are ("dimensions of data quality"). The concept is recorded.
+     */
+    static Optional<String> ofSection(String section, String name, int card, Facts facts) {
+        Tagged t = Tagged.of(name.strip());
+        String[] path = Regex.split(section, " \u203A ");
+        if (t.size() != 1 || !t.plural(0) || !t.is(0, "NOUN") || section.isBlank()) {
+            return Optional.empty();
+        }
+        String heading = Names.clean(Names.unshouted(Regex.replaceFirst(path[path.length - 1], "^[\\d.)]+\\s+", "")));
+        if (!NoteHeadings.term(heading) || heading.equalsIgnoreCase(name)) {
+            return Optional.empty();
+        }
+        String whole = name.strip().toLowerCase(Locale.ROOT) + " of " + heading;
+        facts.concept(whole, null, card);
+        return Optional.of(whole);
+    }
+
     private static boolean pluralNounPhrase(String phrase) {
         Tagged t = Tagged.of(phrase.strip());
         return t.size() > 0 && Phrases.nounPhraseOnly(t, 0, t.size()) && t.plural(t.size() - 1);

@@ -127,4 +127,14 @@ class OutlineNotesTest {
         // A heading in capitals over terms names their list, as any heading does.
         assertThat(parts(HURRIED, "price tiers")).extracting(RelationFact::to).startsWith("entry tier", "premium tier");
     }
+
+    @Test
+    void a_term_that_is_one_plural_noun_over_a_series_names_the_list_of_its_section() {
+        assertThat(parts(HURRIED, "dimensions of data quality"))
+                .extracting(RelationFact::to)
+                .containsExactly("accuracy", "completeness", "timeliness", "validity");
+        // A plural term explained in prose is a term of its own.
+        assertThat(definition(HURRIED, "butterflies")).startsWith("profitable buyers who stay");
+        assertThat(names(HURRIED)).doesNotContain("dimensions");
+    }
 }
