@@ -59,8 +59,9 @@ final class ListItems {
      * the parent announces how many kinds there are: kinds gathered from names across the decks
      * ("buzz marketing", "internal marketing" …) are an open set.
      */
-    List<QuizItem> kinds(Concept parent, List<StudyIndex.Part> kinds) {
+    List<QuizItem> kinds(Concept parent, List<StudyIndex.Part> all) {
         List<QuizItem> items = new ArrayList<>();
+        List<StudyIndex.Part> kinds = direct(all);
         if (misread(kinds) || !Counts.announced(parent, kinds.size())) {
             return items;
         }
@@ -68,6 +69,19 @@ final class ListItems {
             listCloze(parent, "Kinds of " + parent.name(), "kind", kinds, i).ifPresent(items::add);
         }
         return items;
+    }
+
+    /**
+     * The kinds that are no kind of another kind in the list: "hard standards" is a kind of
+     * "customer-defined standards", so a list of the kinds of "standards" holding both would show
+     * a kind beside its own parent as if they were siblings.
+     */
+    private List<StudyIndex.Part> direct(List<StudyIndex.Part> kinds) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        kinds.forEach(k -> ids.add(k.concept().id()));
+        return kinds.stream()
+                .filter(k -> index.parentsOf(k.concept().id()).stream().noneMatch(p -> ids.contains(p.id())))
+                .toList();
     }
 
     private java.util.Optional<ListCloze> listCloze(

@@ -148,6 +148,9 @@ final class TopicKeys {
             h.add(String.valueOf(p.order())).add(p.card()).add(p.deck());
             // a member named by its position is shown by its own definition (Positions)
             p.concept().definitions().forEach(d -> h.add("member definition").add(d.text()));
+            // a kind of another member is no direct kind of the list's head (ListItems.direct)
+            index.parentsOf(p.concept().id())
+                    .forEach(parent -> h.add("member parent").add(parent.id()));
         }
     }
 

@@ -313,4 +313,23 @@ class ItemGeneratorTest {
             assertThat(i.key().accepted()).contains("Forecast CLV");
         });
     }
+
+    @Test
+    void a_kind_of_another_kind_is_not_listed_beside_its_own_parent() {
+        QuizFixture f = new QuizFixture()
+                .define("Service standards", List.of(), "the levels a firm sets for its service, of two kinds in all")
+                .define("Buyer-set standards", List.of(), "levels set from what buyers say matters to them most")
+                .define("Firm-set standards", List.of(), "levels set from the firm's own goals such as cost or speed")
+                .define("Timed standards", List.of(), "buyer-set levels that can be counted or clocked by a machine")
+                .relation(crmgraph.RelationType.IS_A, "Buyer-set standards", "Service standards", null)
+                .relation(crmgraph.RelationType.IS_A, "Firm-set standards", "Service standards", null)
+                .relation(crmgraph.RelationType.IS_A, "Timed standards", "Service standards", null)
+                .relation(crmgraph.RelationType.IS_A, "Timed standards", "Buyer-set standards", null);
+        List<QuizItem> kinds = new ItemGenerator(language)
+                .generate(f.material()).stream()
+                        .filter(i -> i instanceof ListCloze && i.prompt().startsWith("Kinds of Service standards: "))
+                        .toList();
+        assertThat(kinds).isNotEmpty().allSatisfy(i -> assertThat(i.prompt()).doesNotContain("Timed standards"));
+        assertThat(kinds).extracting(i -> i.key().answer()).containsOnly("Buyer-set standards", "Firm-set standards");
+    }
 }
