@@ -17,7 +17,7 @@ final class AskedSoFar {
     /** Content words two definitions must share, and the share of all their words, to say one fact. */
     private static final int SHARED_WORDS = 3;
 
-    private static final double SHARED_SHARE = 0.3;
+    private static final double SHARED_SHARE = 0.4;
 
     private final Set<String> lists = new HashSet<>();
     private final List<Set<String>> facts = new ArrayList<>();
@@ -43,10 +43,17 @@ final class AskedSoFar {
         return shared.size() >= SHARED_WORDS && shared.size() >= SHARED_SHARE * all.size();
     }
 
-    /** The stems of a prompt's words of four letters or more, small words aside. */
+    /**
+     * The stems of the words of four letters or more of what a prompt says, small words aside: the
+     * quoted definition of a choice ("Which concept is this?" is every choice's), without the list
+     * a term cloze is asked in ("(IDIC model) ____ …" is every member's).
+     */
     private static Set<String> contentWords(String prompt) {
+        int open = prompt.indexOf('\u201c');
+        String said = open >= 0 ? prompt.substring(open) : prompt;
+        said = said.replaceFirst("^\\([^)]*\\)\\s*", "");
         Set<String> out = new HashSet<>();
-        for (Words.Span w : Words.spans(prompt)) {
+        for (Words.Span w : Words.spans(said)) {
             if (w.key().length() > 3 && !Words.STOP.contains(w.key())) {
                 out.add(Forms.stem(w.key()));
             }
