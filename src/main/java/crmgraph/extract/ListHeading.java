@@ -63,12 +63,24 @@ final class ListHeading {
             return Optional.empty();
         }
         String heading = Names.clean(Names.unshouted(Regex.replaceFirst(path[path.length - 1], "^[\\d.)]+\\s+", "")));
-        if (!NoteHeadings.term(heading) || heading.equalsIgnoreCase(name)) {
+        return ofHeading(heading, name).map(whole -> {
+            facts.concept(whole, null, card);
+            return whole;
+        });
+    }
+
+    /**
+     * "dimensions of data quality" for a plural noun under the heading "Data quality": only a heading
+     * of two words or more that is a term (a one-word heading is as often "Overview" or "Criticism"
+     * as a concept).
+     */
+    static Optional<String> ofHeading(String heading, String plural) {
+        if (!NoteHeadings.term(heading)
+                || heading.equalsIgnoreCase(plural)
+                || Regex.split(heading.strip(), "\\s+").length < 2) {
             return Optional.empty();
         }
-        String whole = name.strip().toLowerCase(Locale.ROOT) + " of " + heading;
-        facts.concept(whole, null, card);
-        return Optional.of(whole);
+        return Optional.of(plural.strip().toLowerCase(Locale.ROOT) + " of " + heading);
     }
 
     private static boolean pluralNounPhrase(String phrase) {

@@ -328,7 +328,18 @@ final class Passages {
                 return Optional.empty();
             }
         }
-        return NoteHeadings.listName(Names.unshouted(line), heading);
+        String named = Names.unshouted(line);
+        Optional<NoteHeadings.ListName> asHeading = NoteHeadings.listName(named, heading);
+        // "6 dimensions:" under "DATA QUALITY": the dimensions of data quality, as for a term card
+        String bare = Names.clean(Regex.replaceAll(named, "^\\d{1,2}\\s+|\\s*\\([^)]*\\)", ""));
+        Tagged noun = NoteWords.tag(bare);
+        if (asHeading.isPresent() && !asHeading.get().kinds() && noun.size() == 1 && noun.plural(0)) {
+            return ListHeading.ofHeading(Names.clean(heading), bare)
+                    .map(whole -> new NoteHeadings.ListName(
+                            whole, null, null, asHeading.get().ordered()))
+                    .or(() -> asHeading);
+        }
+        return asHeading;
     }
 
     /**

@@ -35,8 +35,9 @@ public final class Lexicon {
     private Lexicon() {}
 
     /**
-     * The base form of a lower-case word where the dictionary knows it as a past tense or past
-     * participle of another verb ("paid" → "pay", "kept" → "keep"); otherwise the word itself.
+     * The base form of a lower-case word where the dictionary knows it as a past tense, past
+     * participle or gerund of another verb ("paid" → "pay", "kept" → "keep", "queuing" → "queue");
+     * otherwise the word itself.
      * Only verbs: a noun's or adjective's lemma may be another word altogether ("better" → "good").
      */
     public static String verbBase(String word) {
@@ -93,7 +94,9 @@ public final class Lexicon {
         for (WordData d : found) {
             String tag = d.getTag() == null ? "" : d.getTag().toString();
             String lemma = d.getStem() == null ? "" : d.getStem().toString().toLowerCase(Locale.ROOT);
-            if ((tag.equals("VBD") || tag.equals("VBN")) && !lemma.isEmpty() && !lemma.equals(word)) {
+            if ((tag.equals("VBD") || tag.equals("VBN") || tag.equals("VBG"))
+                    && !lemma.isEmpty()
+                    && !lemma.equals(word)) {
                 return lemma;
             }
         }

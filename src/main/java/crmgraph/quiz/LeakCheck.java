@@ -46,6 +46,9 @@ public final class LeakCheck {
         if (item instanceof TermCloze || item instanceof KeywordCloze) {
             return typedLeak(item);
         }
+        if (item instanceof ChoiceItem && OTHER_NAME.matcher(item.prompt()).find()) {
+            return Optional.of("the prompt gives another name for the answer");
+        }
         return Optional.empty();
     }
 

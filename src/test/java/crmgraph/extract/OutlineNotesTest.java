@@ -137,4 +137,14 @@ class OutlineNotesTest {
         assertThat(definition(HURRIED, "butterflies")).startsWith("profitable buyers who stay");
         assertThat(names(HURRIED)).doesNotContain("dimensions");
     }
+
+    @Test
+    void a_counted_plural_lead_in_under_a_heading_names_the_list_of_that_heading() {
+        assertThat(parts(HURRIED, "dimensions of service quality"))
+                .extracting(RelationFact::to)
+                .containsExactly("reliability", "responsiveness", "assurance", "empathy", "tangibles");
+        // A one-word heading is as often "Overview" as a concept: no list is named after it.
+        assertThat(ListHeading.ofHeading("Overview", "benefits")).isEmpty();
+        assertThat(ListHeading.ofHeading("Data quality", "Dimensions")).contains("dimensions of Data quality");
+    }
 }

@@ -81,4 +81,17 @@ class LeakCheckTest {
         assertThat(LeakCheck.leak(cloze("____ means customers paid less than the list price.", "Discount")))
                 .isEmpty();
     }
+
+    @Test
+    void a_choice_whose_definition_gives_another_name_and_a_gerund_of_the_answer_leak() {
+        ChoiceItem aka = new ChoiceItem(
+                "c-000000000010",
+                "Which concept is this? \u201cCRM run through websites and apps (aka web CRM)\u201d",
+                new AnswerKey("e-CRM", List.of(), List.of()),
+                SOURCE,
+                List.of("e-CRM", "Social CRM", "Mobile CRM"));
+        assertThat(LeakCheck.leak(aka)).isPresent();
+        assertThat(LeakCheck.leak(cloze("(Queuing system) ____ is a line of buyers waiting to be served.", "Queue")))
+                .isPresent();
+    }
 }
