@@ -10,15 +10,19 @@ import java.util.regex.Pattern;
  * "X plus" or "X 2.0" is a kind of X. Only words before the known name may modify it: a name with
  * "of" or another clause word before it ("Stage 1 of the CRM cycle") has its head before that word
  * and is left alone, while a known name with "of" inside may be modified ("first moment of truth"
- * is a kind of "moment of truth").
+ * is a kind of "moment of truth"). A comparison ("technical vs. functional quality") and a thing
+ * placed before or after another ("pre-KAM", "post-purchase evaluation") are no kinds of it.
  */
 final class Kinds {
 
     private static final Set<String> VARIANT_MARKS = Set.of("plus", "+", "ii", "iii", "2.0", "extended", "revisited");
 
-    static final Pattern CLAUSE = Pattern.compile("\\b(of|that|which|who|to|for|by|with|in|on|from|and|or)\\b");
+    static final Pattern CLAUSE =
+            Pattern.compile("\\b(of|that|which|who|to|for|by|with|in|on|from|and|or|vs|versus)\\b");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
     static final Pattern NEGATION = Pattern.compile("non|not|no|un|anti|pseudo");
+    /** A prefix placing a thing before or after another ("pre-purchase", "post-KAM"), not a kind of it. */
+    private static final Pattern BEFORE_AFTER = Pattern.compile("pre|post");
 
     private Kinds() {}
 
@@ -40,7 +44,10 @@ final class Kinds {
             }
             String suffix = String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length));
             Optional<String> node = lexicon.node(suffix);
-            boolean negated = i == 1 && NEGATION.matcher(w[0]).matches();
+            // "non-monetary cost" is no cost of a kind, "pre-KAM" no KAM: it comes before it
+            boolean negated = i == 1
+                    && (NEGATION.matcher(w[0]).matches()
+                            || BEFORE_AFTER.matcher(w[0]).matches());
             if (node.isPresent() && !node.get().equals(key) && !negated) {
                 return node;
             }

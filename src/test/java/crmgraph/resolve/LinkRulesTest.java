@@ -94,6 +94,24 @@ class LinkRulesTest {
     }
 
     @Test
+    void a_comparison_and_a_thing_before_or_after_another_are_no_kinds_of_it() {
+        ResolvedDeck d = resolve(
+                List.of(
+                        fact("functional quality", 1),
+                        fact("technical vs. functional quality", 2),
+                        fact("account management", 3),
+                        fact("pre-account management", 4),
+                        fact("strategic account management", 5)),
+                List.of());
+        assertThat(links(d, RelationType.IS_A, "head noun"))
+                .contains("strategic account management -> account management")
+                .doesNotContain(
+                        "pre account management -> account management",
+                        "technical vs functional quality -> functional quality",
+                        "technical vs. functional quality -> functional quality");
+    }
+
+    @Test
     void names_sharing_a_head_noun_make_it_a_category_of_its_own() {
         ResolvedDeck d = resolve(
                 List.of(
