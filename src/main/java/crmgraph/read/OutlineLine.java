@@ -134,6 +134,15 @@ record OutlineLine(SourceLine source, Shape shape, int indent, String marker, St
         return Regex.matches(text, ".*(?:->|=>|\u2192).*(?:->|=>|\u2192).*");
     }
 
+    /**
+     * How the line is written, for telling one list from the next: its shape and, for a term line,
+     * the sign between term and explanation ("TEXT dash", "TEXT colon", "BULLET ").
+     */
+    String form() {
+        String sign = dashDefinition() ? "dash" : definedBy(SIGN_TERM) ? "sign" : colonTerm() ? "colon" : "";
+        return shape + " " + sign;
+    }
+
     private boolean definedBy(Pattern shape) {
         Matcher m = shape.matcher(text);
         return m.matches()

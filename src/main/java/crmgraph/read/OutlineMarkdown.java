@@ -38,6 +38,10 @@ final class OutlineMarkdown {
     private OutlineLine item;
     private int itemLevel;
     private String previousText = "";
+    /** How the first item of the current list is written ({@link OutlineLine#form}). */
+    private String listForm = "";
+    /** The current list's bullet: switched between "-" and "*" where one list follows another. */
+    private String bullet = "-";
 
     private OutlineMarkdown(Outline outline) {
         this.outline = outline;
@@ -89,9 +93,15 @@ final class OutlineMarkdown {
     }
 
     private String item(OutlineLine l) {
-        boolean continuesList = role == Role.ITEM;
+        // After a blank line, a top-level item written another way ("memory trick: …" after "gap 4 - …")
+        // starts a list of its own: a new bullet character, since no line can be added between them.
+        boolean otherList =
+                role == Role.ITEM && afterBlank && l.indent() == 0 && !l.form().equals(listForm);
+        boolean continuesList = role == Role.ITEM && !otherList;
         if (!continuesList) {
             levels.reset();
+            listForm = l.form();
+            bullet = otherList && bullet.equals("-") ? "*" : "-";
         }
         int level = levels.place(l.marker(), l.indent());
         int column = level == 0 || contentColumns.size() < level ? 0 : contentColumns.get(level - 1);
@@ -112,7 +122,7 @@ final class OutlineMarkdown {
      */
     private String marker(OutlineLine l, boolean continuesList) {
         if (!l.numbered() || l.depth() > 1) {
-            return "-";
+            return bullet;
         }
         boolean afterParagraph = role == Role.PARAGRAPH && !afterBlank;
         String number = l.label().substring(0, l.label().length() - 1);

@@ -70,7 +70,8 @@ final class OutlineReader implements FormatReader {
             }
             boolean term = l.definition() || MarkdownReader.termLine(l.text()) != null;
             terms += term ? 1 : 0;
-            prompts += Shapes.isStrongPrompt(l.text()) ? 1 : 0;
+            // a lead-in ("price tiers:") is notes' own shape; a question or "Define X" is a deck's
+            prompts += Shapes.isStrongPrompt(l.text()) && !Shapes.leadsIn(l.text()) ? 1 : 0;
             shaped += term || outline.heading(i) || l.bullet() || l.numbered() || l.indent() > 0 ? 1 : 0;
         }
         return terms >= 4 && terms * 5 >= nonBlank && shaped * 2 >= nonBlank && prompts * 8 < nonBlank;

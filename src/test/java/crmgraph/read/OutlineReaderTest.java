@@ -187,4 +187,17 @@ class OutlineReaderTest {
     void a_question_deck_whose_answers_hold_dashes_is_no_hurried_notes() {
         assertThat(read("question-lines.txt").format()).isNotEqualTo("outline");
     }
+
+    @Test
+    void after_a_blank_line_a_term_line_written_another_way_starts_a_list_of_its_own() {
+        String notes = "PRICING NOTES\n\nprice tiers:\n\ntier 1 - the entry tier = the cheapest version\n\n"
+                + "tier 2 - the premium tier = every feature included\n\nmemory trick: E-P, entry then premium\n\n"
+                + "reference price = what a buyer expects to pay\nprice war = rivals cutting prices again and again\n";
+        ReadDeck deck = new DeckReader().read("pricing.txt", notes);
+        Card list = deck.cards().stream()
+                .filter(c -> c.kind() == Card.Kind.PASSAGE && c.back().startsWith("price tiers:"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(list.back()).isEqualTo("price tiers:\n- entry tier\n- premium tier");
+    }
 }
