@@ -1,32 +1,16 @@
 package crmgraph.extract;
 
+import static crmgraph.extract.OneCard.definitions;
+import static crmgraph.extract.OneCard.extract;
+import static crmgraph.extract.OneCard.names;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import crmgraph.RelationType;
-import crmgraph.read.Card;
-import crmgraph.read.ReadDeck;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Multiple-choice stems that describe the answer, place the options, or name what they are about. */
 class ChoiceStemsTest {
-
-    private static Extraction extract(String front, String back) {
-        return new CardExtractor()
-                .extract(new ReadDeck("test", "lines", List.of(new Card(1, front, back, 1, 2)), List.of()));
-    }
-
-    private static List<String> definitions(Extraction x) {
-        return x.concepts().stream()
-                .filter(ConceptFact::hasDefinition)
-                .map(c -> c.name() + ": " + c.definition())
-                .toList();
-    }
-
-    private static List<String> names(Extraction x) {
-        return x.concepts().stream().map(ConceptFact::name).distinct().toList();
-    }
 
     @Test
     void with_not_every_option_but_the_answer_is_a_kind_of_what_the_stem_counts() {

@@ -1,32 +1,17 @@
 package crmgraph.extract;
 
+import static crmgraph.extract.OneCard.definitions;
+import static crmgraph.extract.OneCard.extract;
+import static crmgraph.extract.OneCard.names;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import crmgraph.RelationType;
-import crmgraph.read.Card;
-import crmgraph.read.ReadDeck;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Statements answered true or false: what a true one defines or places, and that a false one defines nothing. */
 class TrueFalseCardsTest {
-
-    private static Extraction extract(String statement, String verdict) {
-        return new CardExtractor()
-                .extract(new ReadDeck("test", "lines", List.of(new Card(1, statement, verdict, 1, 2)), List.of()));
-    }
-
-    private static List<String> definitions(Extraction x) {
-        return x.concepts().stream()
-                .filter(ConceptFact::hasDefinition)
-                .map(c -> c.name() + ": " + c.definition())
-                .toList();
-    }
-
-    private static List<String> names(Extraction x) {
-        return x.concepts().stream().map(ConceptFact::name).distinct().toList();
-    }
 
     @Test
     void a_hyphenated_one_word_subject_is_defined() {
