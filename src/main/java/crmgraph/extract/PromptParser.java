@@ -37,7 +37,7 @@ final class PromptParser {
     private static final Pattern PART_NOUN = Pattern.compile(
             "(?i)(?:\\w+\\s+)?(?:stages|steps|phases|components|elements|dimensions|parts|levels|pillars|tiers|roles|modules|layers|building\\s+blocks|ingredients|sections|cells|quadrants)");
 
-    private static final String KIND_WORDS = "types|kinds|forms|sorts|categories|classes|varieties";
+    private static final String KIND_WORDS = "types|kinds|forms|sorts|categories|classes|varieties|examples|instances";
     private static final Pattern TYPES = Pattern.compile(
             "^(?:what|which|name|list|give|identify|describe|state)\\s+(?:(?:is|are)\\s+)?(?:the\\s+)?(?:main\\s+|different\\s+|two\\s+|three\\s+|four\\s+|five\\s+|six\\s+|seven\\s+|\\d+\\s+)?(?:"
                     + KIND_WORDS + ")\\s+of\\s+(.+?)(?:\\s+(?:are\\s+there|exist|do\\s+.*|can\\s+.*|are\\s+.*))?$",

@@ -25,6 +25,13 @@ class PromptParserTest {
     }
 
     @Test
+    void examples_asked_for_are_instances_of_what_they_exemplify_not_a_concept_named_examples() {
+        Prompt p = PromptParser.parse("Give 3 examples of loyalty rewards.");
+        assertThat(p.kind()).isEqualTo(Prompt.Kind.TYPES);
+        assertThat(p.name()).isEqualTo("loyalty rewards");
+    }
+
+    @Test
     void numbered_parts_of_a_whole_keep_their_place() {
         Prompt p = PromptParser.parse("Define Phase 3 of the Buying Journey");
         assertThat(p.kind()).isEqualTo(Prompt.Kind.PART);
