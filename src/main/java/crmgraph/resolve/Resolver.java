@@ -476,22 +476,32 @@ public final class Resolver {
             });
         }
 
-        /** Whether every two names share at least half of their words (counted over both). */
+        /**
+         * Whether every two names hold the same words but for small ones, one name's all among the
+         * other's ("customer lifetime value", "lifetime value of a customer"). Names that differ in a
+         * word of their own ("customer portfolio analysis", "customer profitability analysis") are
+         * two concepts, however many words they share.
+         */
         private static boolean sameWords(List<String> names) {
             for (int i = 0; i < names.size(); i++) {
                 for (int j = i + 1; j < names.size(); j++) {
-                    Set<String> a = new HashSet<>(List.of(names.get(i).split(" ")));
-                    Set<String> b = new HashSet<>(List.of(names.get(j).split(" ")));
-                    Set<String> both = new HashSet<>(a);
-                    both.retainAll(b);
-                    Set<String> either = new HashSet<>(a);
-                    either.addAll(b);
-                    if (2 * both.size() < either.size()) {
+                    Set<String> a = contentWords(names.get(i));
+                    Set<String> b = contentWords(names.get(j));
+                    if (!a.containsAll(b) && !b.containsAll(a)) {
                         return false;
                     }
                 }
             }
             return true;
+        }
+
+        private static final Set<String> SMALL_WORDS =
+                Set.of("of", "a", "an", "the", "for", "to", "in", "and", "on", "by");
+
+        private static Set<String> contentWords(String name) {
+            Set<String> words = new HashSet<>(List.of(name.split(" ")));
+            words.removeAll(SMALL_WORDS);
+            return words;
         }
 
         void addName(String name) {

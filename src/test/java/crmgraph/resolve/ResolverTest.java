@@ -60,6 +60,18 @@ class ResolverTest {
     }
 
     @Test
+    void an_acronym_claimed_by_names_differing_in_a_word_of_their_own_joins_neither() {
+        ResolvedDeck d = one(
+                fact("Customer portfolio analysis", "CPA"),
+                fact("Customer profitability analysis", "CPA"),
+                fact("CPA"));
+        assertThat(d.concepts())
+                .extracting(ResolvedConcept::name)
+                .contains("Customer portfolio analysis", "Customer profitability analysis");
+        assertThat(d.concepts()).allSatisfy(c -> assertThat(c.aliases()).doesNotContain("CPA"));
+    }
+
+    @Test
     void an_acronym_claimed_by_a_known_concept_and_a_new_one_joins_neither() {
         KnownConcept known = new KnownConcept("customer equity", "Customer equity", List.of("CE"));
         ResolvedDeck d = new Resolver()
