@@ -122,6 +122,9 @@ public final class CardExtractor implements Extractor {
             FillIns.read(card.front(), back, card.ordinal(), facts);
             return;
         }
+        if (StandsFor.read(card.front(), back, card.ordinal(), facts)) {
+            return;
+        }
         Prompt prompt = describedByAnswer(card.front(), PromptParser.parse(card.front()), back);
         if (prompt.kind() == Prompt.Kind.NAMED_BY_ANSWER) {
             NamedByAnswer.read(prompt, back, card.ordinal(), facts);
