@@ -158,15 +158,27 @@ final class PromptParser {
         if (OTHER_QUESTION.matcher(f).find()) {
             return Prompt.of(Prompt.Kind.ABOUT, questionSubject(f));
         }
-        String term = Regex.replaceFirst(
-                Names.clean(f),
-                "(?i)^(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?=\\S+\\s+\\S)",
-                "");
+        String term = countsItsHead(Names.clean(f))
+                ? Regex.replaceFirst(
+                        Names.clean(f),
+                        "(?i)^(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?=\\S+\\s+\\S)",
+                        "")
+                : Names.clean(f);
         Tagged t = Tagged.of(term);
         if (Names.words(term) <= 8 && Phrases.termLike(t) || Names.words(term) <= 5 && Phrases.verbless(t)) {
             return named(Names.clean(f).equals(term) ? f : term);
         }
         return Prompt.of(Prompt.Kind.LEAD_IN, f);
+    }
+
+    /**
+     * Whether a number before a name counts the name's head ("three key benefits"), so it is no
+     * part of the name; before a singular head it is ("six markets model", "five forces model").
+     */
+    private static boolean countsItsHead(String name) {
+        String[] words = Regex.split(name.strip().toLowerCase(Locale.ROOT), "\\s+");
+        String last = words[words.length - 1];
+        return !crmgraph.nlp.WordForms.singular(last).equals(last);
     }
 
     private static Prompt named(String phrase) {

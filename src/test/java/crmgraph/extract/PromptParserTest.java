@@ -32,6 +32,12 @@ class PromptParserTest {
     }
 
     @Test
+    void a_number_before_a_singular_head_is_part_of_the_name_and_one_counting_the_head_is_not() {
+        assertThat(PromptParser.parse("five forces model").name()).isEqualTo("five forces model");
+        assertThat(PromptParser.parse("three key benefits").name()).isEqualTo("key benefits");
+    }
+
+    @Test
     void numbered_parts_of_a_whole_keep_their_place() {
         Prompt p = PromptParser.parse("Define Phase 3 of the Buying Journey");
         assertThat(p.kind()).isEqualTo(Prompt.Kind.PART);
