@@ -3,6 +3,7 @@ package crmgraph.extract;
 import crmgraph.Regex;
 import crmgraph.nlp.Acronym;
 import crmgraph.nlp.Lexicon;
+import crmgraph.read.Shapes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -84,14 +85,10 @@ final class Names {
      * its writer typed it.
      */
     static String unshouted(String name) {
-        String[] words = name.split(" ");
-        long lettered = java.util.Arrays.stream(words)
-                .filter(w -> w.chars().filter(Character::isLetter).count() >= 2)
-                .count();
-        String outsideBrackets = Regex.replaceAll(name, "\\([^)]*\\)", " ");
-        if (lettered < 2 || outsideBrackets.chars().filter(Character::isLetter).anyMatch(Character::isLowerCase)) {
+        if (!Shapes.shouted(name)) {
             return name;
         }
+        String[] words = name.split(" ");
         StringBuilder out = new StringBuilder();
         for (String w : words) {
             String lower = w.toLowerCase(Locale.ROOT);

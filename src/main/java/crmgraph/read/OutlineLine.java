@@ -45,8 +45,6 @@ record OutlineLine(SourceLine source, Shape shape, int indent, String marker, St
      */
     private static final Pattern SIGN_TERM =
             Pattern.compile("^([^:=]{1,80}?)\\s+(?:=|->|=>|\u2192)\\s+(?!.*(?:->|\u2192))(\\S.*)$");
-    /** Words of a line outside brackets: "SIX MARKETS MODEL (Payne 1991)" is shouted by its first three. */
-    private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
 
     static OutlineLine of(SourceLine line) {
         String text = line.text();
@@ -151,20 +149,9 @@ record OutlineLine(SourceLine source, Shape shape, int indent, String marker, St
                 && !Regex.matches(m.group(1), ".*(?:->|\u2192).*");
     }
 
-    /**
-     * Written in capitals as notes write a section's title ("DATA QUALITY", "THE FOUR PERILS OF CRM
-     * (Rigby 2002)"): two words or more outside brackets, every letter of them a capital. One word
-     * in capitals is an acronym, a term of its own.
-     */
+    /** A heading in capitals ({@link Shapes#shouted}) that ends no sentence, twelve words at most. */
     boolean shouted() {
-        String outside = BRACKETED.matcher(text).replaceAll(" ");
-        long words = java.util.Arrays.stream(outside.split("[^\\p{L}]+"))
-                .filter(w -> w.length() >= 2)
-                .count();
-        return words >= 2
-                && outside.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
-                && Shapes.words(text) <= 12
-                && !Regex.matches(text, ".*[.;,]$");
+        return Shapes.shouted(text) && Shapes.words(text) <= 12 && !Regex.matches(text, ".*[.;,]$");
     }
 
     /**

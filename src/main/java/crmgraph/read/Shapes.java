@@ -34,6 +34,22 @@ public final class Shapes {
     private static final Pattern DEF_SUFFIX =
             Pattern.compile("(\\((def|definition)\\)|\\bdefinition)$", Pattern.CASE_INSENSITIVE);
 
+    /** Words inside brackets: an aside ("(Rigby 2002)") says nothing of how a heading is written. */
+    private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
+
+    /**
+     * Written in capitals, as notes write a section's title ("DATA QUALITY", "THE FOUR PERILS OF CRM
+     * (Rigby 2002)"): two words or more of two letters outside brackets, every letter of them a
+     * capital. One word in capitals is an acronym, a term of its own.
+     */
+    public static boolean shouted(String text) {
+        String outside = BRACKETED.matcher(text).replaceAll(" ");
+        long words = java.util.Arrays.stream(outside.split("[^\\p{L}]+"))
+                .filter(w -> w.length() >= 2)
+                .count();
+        return words >= 2 && outside.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
     /** A blank to fill in: three or more underscores (some exports write them spaced or as dots). */
     private static final Pattern BLANK = Pattern.compile("_{3,}|(?:_ ){2,}_|\\.{5,}");
     /** A prompt that gives a description and asks for its name: "… is called:", "What is the term for …?". */
