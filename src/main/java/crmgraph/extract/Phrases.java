@@ -147,8 +147,11 @@ final class Phrases {
             v = next;
         }
         end = name;
-        while (v < t.size() && (t.is(v, "ADV") || Regex.matches(t.lower(v), "itself|themselves"))) {
-            v++; // "The journey itself has …"
+        while (v < t.size()
+                && (t.is(v, "ADV")
+                        || Regex.matches(t.lower(v), "itself|themselves")
+                        || t.lower(v).equals("no") && t.is(v + 1, "ADV"))) {
+            v++; // "The journey itself has …", "Customers no longer judge …"
         }
         boolean afterAside = v == end
                 && end > 0

@@ -52,6 +52,9 @@ final class TermClozes {
             return Optional.empty();
         }
         AnswerKey key = new AnswerKey(index.displayName(concept), index.otherNames(concept), closeButWrong(concept));
+        if (!key.spelledOut()) {
+            return Optional.empty();
+        }
         String id = Ids.of('t', concept.id(), definition.card(), definition.text());
         TermCloze whole = new TermCloze(
                 id,

@@ -127,8 +127,12 @@ public final class Shapes {
         String s = text.strip();
         Matcher end = ASKS_NAME_AT_END.matcher(s);
         if (end.find()) {
-            String before =
-                    Regex.replaceAll(s.substring(0, end.start()), "(?i)[,;]?\\s*(?:this|these|it|they|that)\\s*$", "");
+            // "…, this is called:", "… to serve. This benefit is called:": the subject only points back at the
+            // description
+            String before = Regex.replaceAll(
+                    s.substring(0, end.start()),
+                    "(?i)(?:(?:[,;\u2013\u2014-]|^)\\s*(?:this|these|it|they|that)|(?<=[.;:])\\s*(?:this|these|such)(?:\\s+[a-z-]+){1,2})\\s*$",
+                    "");
             return nonEmpty(
                     Regex.replaceAll(before, "\\s*(?:_{3,}|\\.{5,})\\s*", " ").strip());
         }

@@ -65,6 +65,29 @@ class CardShapesTest {
     }
 
     @Test
+    void a_subject_pointing_back_at_the_description_is_no_part_of_the_definition() {
+        Extraction sentence = extract(
+                "Loyal buyers need less help, so they cost less to serve. This advantage is called:", "cost savings");
+        assertThat(defined(sentence, "cost savings"))
+                .hasValueSatisfying(c -> assertThat(c.definition())
+                        .isEqualTo("Loyal buyers need less help, so they cost less to serve."));
+        Extraction word = extract("A buyer who visits a store but orders online, this is called:", "showrooming");
+        assertThat(defined(word, "showrooming"))
+                .hasValueSatisfying(
+                        c -> assertThat(c.definition()).isEqualTo("A buyer who visits a store but orders online"));
+        Extraction endsInIt =
+                extract("A discount given to first-time buyers as a welcome benefit is called:", "intro offer");
+        assertThat(defined(endsInIt, "intro offer"))
+                .hasValueSatisfying(c -> assertThat(c.definition())
+                        .isEqualTo("A discount given to first-time buyers as a welcome benefit"));
+        Extraction objectIt = extract(
+                "Money a buyer keeps because the price was lower than they expected to pay for it is called:",
+                "consumer surplus");
+        assertThat(defined(objectIt, "consumer surplus"))
+                .hasValueSatisfying(c -> assertThat(c.definition()).endsWith("expected to pay for it"));
+    }
+
+    @Test
     void an_answer_that_is_no_name_is_not_made_a_concept() {
         Extraction x = extract(
                 "A customer who complains and is then delighted is called:",

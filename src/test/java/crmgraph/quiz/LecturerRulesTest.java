@@ -512,6 +512,41 @@ class LecturerRulesTest {
                 .isFalse();
     }
 
+    // Third review: answers a student cannot type as the checker wants them
+
+    @Test
+    void initials_nothing_expands_are_no_typed_answer_but_initials_with_their_words_are() {
+        QuizFixture f = new QuizFixture()
+                .define("IVR", List.of(), "the recorded phone menu that sends each caller to the right queue first")
+                .define(
+                        "ACD",
+                        List.of("automatic call distribution"),
+                        "software that hands each incoming call to the next free agent in a team");
+        assertThat(EveryForm.termClozes(f.material())).singleElement().satisfies(i -> {
+            assertThat(i.key().answer()).isEqualTo("ACD");
+            assertThat(new AnswerChecker(language)
+                            .check(i, "automatic call distribution")
+                            .correct())
+                    .isTrue();
+        });
+    }
+
+    @Test
+    void an_answer_in_shorthand_is_no_typed_answer() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "capacity mgmt",
+                        List.of(),
+                        "planning staff and rooms so that supply keeps pace with demand through the week");
+        assertThat(EveryForm.termClozes(f.material())).isEmpty();
+        QuizFixture spelled = new QuizFixture()
+                .define(
+                        "capacity management",
+                        List.of(),
+                        "planning staff and rooms so that supply keeps pace with demand through the week");
+        assertThat(EveryForm.termClozes(spelled.material())).hasSize(1);
+    }
+
     // Second review: context, half-named answers, text that points elsewhere
 
     private static List<QuizItem> typed(QuizFixture f) {
