@@ -132,7 +132,8 @@ public final class CardExtractor implements Extractor {
         }
         Answer answer = ListParser.parse(back);
         List<ListItem> members = Members.accept(answer);
-        String definition = members.isEmpty() ? plainDefinition(back) : blankToNull(answer.prose());
+        String definition = PromptParser.completed(
+                card.front(), members.isEmpty() ? plainDefinition(back) : blankToNull(answer.prose()));
         int c = card.ordinal();
         if (prompt.kind() == Prompt.Kind.DEFINE && Compounds.split(prompt.name(), members, c, facts)) {
             Statements.inDefinition(answer.prose(), null, c, facts);

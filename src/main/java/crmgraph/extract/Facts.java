@@ -13,9 +13,16 @@ final class Facts {
     private final List<String> doubts = new ArrayList<>();
 
     /** A concept named on a card, with its aliases and definition (null when the card gives none). */
+    /** A text that only sends the reader elsewhere: "see lecture 4", "cf. chapter 8", "see above". */
+    private static final java.util.regex.Pattern POINTER = java.util.regex.Pattern.compile(
+            "(?i)^\\W*(?:see|cf\\.?|refer\\s+to)\\s+(?:the\\s+)?(?:lecture|chapter|ch\\b|slides?|page|pp?\\b|week|wk|section|above|below|notes?|reading|textbook|book|handout|seminar|tutorial|appendix|figure|fig\\b)");
+
     void concept(String name, List<String> aliases, String definition, int card) {
         if (name == null || name.isBlank() || !Regex.matches(name, ".*[A-Za-z0-9].*")) {
             return;
+        }
+        if (definition != null && POINTER.matcher(definition).find()) {
+            definition = null; // "see lecture 4": where the explanation is, not what the term is
         }
         java.util.Optional<Names.Expansion> acronym = Names.trailingAcronym(name.strip());
         if (acronym.isPresent()) {

@@ -77,6 +77,27 @@ final class PromptParser {
         return t.size() > 0 && t.is(t.size() - 1, "VERB", "ADP") ? described + " " + m.group(1) : described;
     }
 
+    /** An answer that only finishes the prompt's sentence: "that …", "when …", "how …", "to …". */
+    private static final Pattern CONTINUATION =
+            Pattern.compile("^(?:that|when|whether|how|where|if|to)\\s", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The definition a prompt ending in its verb and the answer finishing it make together: "Role
+     * ambiguity means …" / "that staff are unsure …" is "Role ambiguity means that staff are unsure
+     * …"; the answer alone ("that staff are …") is a fragment. Any other answer stands as written.
+     */
+    static String completed(String front, String answer) {
+        Matcher m =
+                COPULA_AT_END.matcher(Framing.unframed(Names.normalise(front).strip()));
+        if (answer == null
+                || !m.matches()
+                || !CONTINUATION.matcher(answer.strip()).find()) {
+            return answer;
+        }
+        String opening = Regex.replaceAll(m.group(0), "\\s*(?:\\.{2,}|\u2026|:|_{3,})\\s*$", "");
+        return opening + " " + answer.strip();
+    }
+
     static Prompt parse(String front) {
         String f = Regex.replaceFirst(
                         Regex.replaceAll(Names.normalise(front), "[?:.!\\s]+$", ""),

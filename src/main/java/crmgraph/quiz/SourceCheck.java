@@ -71,6 +71,10 @@ final class SourceCheck {
         if (DOUBT.matcher(text).find()) {
             return Optional.of("the writer's own doubt (\"?? is it …\"), not a settled fact");
         }
+        if (Set.of("it", "they").contains(tokens.get(0).text().toLowerCase(java.util.Locale.ROOT))) {
+            // "What is the role of X?" / "It keeps all the data …": what X does, which other concepts do too
+            return Optional.of("a pronoun for the answer: says what it does, not what it is");
+        }
         if (DefinitionText.countsBack(text) || pointsBack(tokens)) {
             return Optional.of("points back at text the item does not show");
         }

@@ -88,6 +88,29 @@ class CardShapesTest {
     }
 
     @Test
+    void an_answer_finishing_the_prompts_sentence_is_read_with_it() {
+        Extraction x =
+                extract("Role conflict means ...", "that staff feel pulled between what buyers and managers want.");
+        assertThat(defined(x, "Role conflict"))
+                .hasValueSatisfying(c -> assertThat(c.definition())
+                        .isEqualTo(
+                                "Role conflict means that staff feel pulled between what buyers and managers want."));
+        Extraction own = extract("Role conflict means ...", "Staff feel pulled between buyers and managers.");
+        assertThat(defined(own, "Role conflict"))
+                .hasValueSatisfying(c -> assertThat(c.definition()).startsWith("Staff feel pulled"));
+    }
+
+    @Test
+    void a_pointer_to_a_lecture_or_page_defines_nothing() {
+        assertThat(extract("Next best offer", "see lecture 6 slides").concepts())
+                .noneMatch(ConceptFact::hasDefinition);
+        assertThat(extract("Loyalty ladder", "See above.").concepts()).noneMatch(ConceptFact::hasDefinition);
+        assertThat(extract("Seeding", "Seeing a product used by friends before buying it.")
+                        .concepts())
+                .anyMatch(ConceptFact::hasDefinition);
+    }
+
+    @Test
     void an_answer_that_is_no_name_is_not_made_a_concept() {
         Extraction x = extract(
                 "A customer who complains and is then delighted is called:",

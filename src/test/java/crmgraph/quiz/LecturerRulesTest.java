@@ -547,6 +547,16 @@ class LecturerRulesTest {
         assertThat(EveryForm.termClozes(spelled.material())).hasSize(1);
     }
 
+    @Test
+    void an_answer_about_what_a_concept_does_under_a_pronoun_gives_no_item() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Contact history",
+                        List.of(),
+                        "It stores every call, visit and email with a buyer so any agent can pick up the thread");
+        assertThat(generate(f)).isEmpty();
+    }
+
     // Second review: context, half-named answers, text that points elsewhere
 
     private static List<QuizItem> typed(QuizFixture f) {
