@@ -1,5 +1,6 @@
 package crmgraph.read;
 
+import crmgraph.Regex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -12,11 +13,16 @@ import java.util.regex.Pattern;
 final class QaReader implements FormatReader {
 
     /** Longest word first: with "q" first, "Question" would read as the marker "q" and the text "uestion". */
-    private static final Pattern Q =
-            Pattern.compile("^(question|front|term|q)\\s*[:.)]?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern Q = Pattern.compile(
+            "^(question|front|term|q)(\\s*\\d{1,3}(?:\\s*\\((?:\\d+(?:\\.\\d+)?\\s*(?:pts?|points?|marks?))\\))?)?\\s*[:.)]?\\s*(.*)$",
+            Pattern.CASE_INSENSITIVE);
 
     private static final Pattern A =
-            Pattern.compile("^(answer|back|definition|a)\\s*[:.)]?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("^(answer|ans|back|definition|a)()\\s*[:.)]?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+    /** A numbered item opening the next question after an answer: "3. …", "4) …". */
+    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,3}[.)]\\s+\\S");
+    /** Questions that go without a marker, answers that carry one ("ans: …", "Answer: b"): at least this many. */
+    private static final int MIN_MARKED_ANSWERS = 3;
 
     @Override
     public String format() {
@@ -27,6 +33,7 @@ final class QaReader implements FormatReader {
     public double fit(List<SourceLine> lines) {
         int q = 0;
         int a = 0;
+        int answered = 0;
         int nonBlank = 0;
         String previous = "";
         for (SourceLine l : lines) {
@@ -37,17 +44,65 @@ final class QaReader implements FormatReader {
             if (isMarker(l.stripped(), Q)) {
                 q++;
             } else if (isMarker(l.stripped(), A)) {
+                answered += inline(l, A).blank() ? 0 : 1;
                 // "Front" straight above "Back" with nothing between is a column header, not a card
                 boolean header = isMarker(previous, Q)
-                        && Q.matcher(previous).replaceFirst("$2").isBlank();
+                        && Q.matcher(previous).replaceFirst("$3").isBlank();
                 q -= header ? 1 : 0;
                 a += header ? 0 : 1;
             }
             previous = l.stripped();
         }
+        if (a == 0 && q >= MIN_MARKED_ANSWERS) {
+            // "Q1. What is …?" with the answer on the lines below it
+            return Math.min(1.0, 0.6 + 4.0 * q / Math.max(1, nonBlank));
+        }
+        if (q == 0 && answered >= MIN_MARKED_ANSWERS && answered == a) {
+            return oneQuestionPerAnswer(lines) ? Math.min(1.0, 0.6 + 4.0 * a / Math.max(1, nonBlank)) : 0;
+        }
         return q >= 1 && a >= 1 && Math.abs(q - a) <= Math.max(1, q / 5)
                 ? Math.min(1.0, 0.6 + 4.0 * q / Math.max(1, nonBlank))
                 : 0;
+    }
+
+    /**
+     * Whether every marked answer closes one question: two numbered questions before one answer
+     * ("3. …" / "4. …" / "Answer: d") mean some answers are written another way ("Correct answer: B",
+     * a bare "d"), and the file is read line by line instead.
+     */
+    private static boolean oneQuestionPerAnswer(List<SourceLine> lines) {
+        int numbered = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i).stripped();
+            if (isMarker(l, A)) {
+                numbered = 0;
+                if (!setOff(lines, i)) {
+                    return false;
+                }
+            } else if (NUMBERED.matcher(l).find() && ++numbered > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the next question visibly starts after an answer: a blank line, a numbered line or
+     * the end follows it, after at most two lines of its own set off by brackets or indent ("(the
+     * communication gap)"). A question straight below an answer could be the answer's second line.
+     */
+    private static boolean setOff(List<SourceLine> lines, int answer) {
+        int j = answer + 1;
+        while (j < lines.size()
+                && j <= answer + 2
+                && !lines.get(j).blank()
+                && (lines.get(j).stripped().startsWith("(")
+                        || Character.isWhitespace(lines.get(j).text().charAt(0)))) {
+            j++;
+        }
+        return j >= lines.size()
+                || lines.get(j).blank()
+                || NUMBERED.matcher(lines.get(j).stripped()).find();
     }
 
     /** A marker line: the bare letter or word, or the word followed by a colon and text. */
@@ -57,7 +112,13 @@ final class QaReader implements FormatReader {
             return false;
         }
         String word = m.group(1);
-        String rest = m.group(2);
+        String number = m.group(2) == null ? "" : m.group(2);
+        String rest = m.group(3);
+        if (!number.isEmpty()) {
+            // "Q3. …", "Question 2 (1 pt)": a numbered marker, its text after a mark or on the lines below
+            int after = word.length() + number.length();
+            return rest.isEmpty() || after < s.length() && ":.)".indexOf(s.charAt(after)) >= 0;
+        }
         return rest.isEmpty() ? word.length() <= 10 : s.length() > word.length() && s.charAt(word.length()) == ':';
     }
 
@@ -69,6 +130,10 @@ final class QaReader implements FormatReader {
             if (isMarker(lines.get(i).stripped(), Q)) {
                 starts.add(i);
             }
+        }
+        if (starts.isEmpty()) {
+            answersMarked(lines, furniture, out);
+            return;
         }
         leading(lines.subList(0, cardStart(lines, starts.get(0))), out);
         for (int k = 0; k < starts.size(); k++) {
@@ -103,7 +168,7 @@ final class QaReader implements FormatReader {
                 break;
             }
         }
-        int questionEnd = aMarker < 0 ? end : aMarker;
+        int questionEnd = aMarker >= 0 ? aMarker : unmarkedAnswer(lines, qMarker, end);
         List<SourceLine> question = new ArrayList<>();
         question.add(inline(lines.get(qMarker), Q));
         question.addAll(lines.subList(qMarker + 1, questionEnd));
@@ -111,6 +176,8 @@ final class QaReader implements FormatReader {
         if (aMarker >= 0) {
             answer.add(inline(lines.get(aMarker), A));
             answer.addAll(lines.subList(aMarker + 1, end));
+        } else {
+            answer.addAll(lines.subList(questionEnd, end));
         }
         List<SourceLine> kept = answerLines(answer, furniture, out);
         int last = Math.max(
@@ -125,6 +192,7 @@ final class QaReader implements FormatReader {
             back = Shapes.chosenOption(options, back);
         }
         if (kept.size() == 1
+                && options.size() < 2
                 && Shapes.isTermLike(back)
                 && !Shapes.isListLine(back)
                 && Shapes.isAnswerLike(front)
@@ -136,10 +204,87 @@ final class QaReader implements FormatReader {
         out.card(front, back, lines.get(start).number(), last);
     }
 
+    /**
+     * Where the answer begins when no marker sets it off ("Q1. What is KAM?" and the answer on the
+     * lines below): after the question's text, which ends at the first line closing a sentence or
+     * a question. A bare marker ("Question 2 (1 pt)") has its question on the lines below, up to
+     * its end too. With no such line, nothing is an answer.
+     */
+    private static int unmarkedAnswer(List<SourceLine> lines, int marker, int end) {
+        boolean bare = inline(lines.get(marker), Q).blank();
+        for (int i = bare ? marker + 1 : marker; i < end; i++) {
+            String text =
+                    i == marker ? inline(lines.get(i), Q).text() : lines.get(i).stripped();
+            if (!text.isBlank() && Regex.matches(text, ".*[?:.]\\s*$")) {
+                return i + 1;
+            }
+        }
+        return end;
+    }
+
     private static SourceLine inline(SourceLine marker, Pattern p) {
         var m = p.matcher(marker.stripped());
         m.matches();
-        return new SourceLine(marker.number(), m.group(2));
+        // "(4 marks)" after an exam question scores it; it is no part of it
+        return new SourceLine(marker.number(), MARKS.matcher(m.group(3)).replaceFirst(""));
+    }
+
+    private static final Pattern MARKS =
+            Pattern.compile("\\s*\\(\\d+(?:\\.\\d+)?\\s*(?:marks?|pts?|points?)\\)\\s*$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Questions without a marker, each followed by its marked answer ("3. Satisfied staff are more
+     * _____" / "ans: productive"; a question and its options / "Answer: b"): a card runs from the end
+     * of the one before to its answer line, and its answer goes on to a blank line or the next
+     * numbered question. Lines above the first question that are not one are the page's own.
+     */
+    private void answersMarked(List<SourceLine> lines, Furniture furniture, CardCollector out) {
+        int from = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!isMarker(lines.get(i).stripped(), A)) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < lines.size()
+                    && !lines.get(end).blank()
+                    && !NUMBERED.matcher(lines.get(end).stripped()).find()
+                    && !isMarker(lines.get(end).stripped(), A)) {
+                end++;
+            }
+            int start = questionStart(lines, from, i);
+            leading(lines.subList(from, start), out);
+            card(withMarkerFirst(lines, start, end), 0, 0, end - start + 1, furniture, out);
+            from = end;
+        }
+        leading(lines.subList(from, lines.size()), out);
+    }
+
+    /** The question before an answer: the lines from the last blank line (or the block's own start) before it. */
+    private static int questionStart(List<SourceLine> lines, int from, int answer) {
+        int start = Math.max(from, answer - 1);
+        while (start > from && !lines.get(start - 1).blank()) {
+            start--;
+        }
+        while (start < answer && lines.get(start).blank()) {
+            start++;
+        }
+        // a number line or a title far above: the question is the run of lines right before its answer
+        return answer - start > QUESTION_LINES ? answer - QUESTION_LINES : start;
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("^\\s*\\d{1,3}[.)]\\s+");
+
+    /** The longest question a marked answer is taken to close, options included. */
+    private static final int QUESTION_LINES = 8;
+
+    /** The card's lines with a bare "Q" marker before the question, so it reads as a marked card. */
+    private static List<SourceLine> withMarkerFirst(List<SourceLine> lines, int start, int end) {
+        List<SourceLine> card = new ArrayList<>();
+        SourceLine first = lines.get(start);
+        card.add(new SourceLine(first.number(), "Q"));
+        card.add(new SourceLine(first.number(), NUMBER.matcher(first.text()).replaceFirst("")));
+        card.addAll(lines.subList(start + 1, end));
+        return card;
     }
 
     private static int lastNonBlank(List<SourceLine> lines) {
@@ -185,10 +330,14 @@ final class QaReader implements FormatReader {
                 continue;
             }
             boolean option = b.length() > 0 && Shapes.optionLetter(l.text()) != 0;
-            b.append(b.length() == 0 ? "" : option ? "\n" : " ").append(l.stripped());
+            String text = option ? INLINE_OPTION.matcher(l.stripped()).replaceAll("\n") : l.stripped();
+            b.append(b.length() == 0 ? "" : option ? "\n" : " ").append(text);
         }
         return b.toString();
     }
+
+    /** The gap before the next option on a line of several ("a) loyalty   b) trust   c) value"). */
+    private static final Pattern INLINE_OPTION = Pattern.compile("\\s+(?=\\(?[b-hB-H][.)]\\s)");
 
     private static List<String> options(String front) {
         return java.util.Arrays.stream(front.split("\n"))

@@ -1,6 +1,7 @@
 package crmgraph.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import crmgraph.testing.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -40,5 +41,67 @@ class QaReaderTest {
     @Test
     void a_question_without_an_answer_is_still_a_card() {
         assertThat(deck.cards().get(2).back()).isEmpty();
+    }
+
+    @Test
+    void numbered_exam_questions_take_the_lines_below_as_their_answer_without_the_marks() {
+        ReadDeck d = new DeckReader()
+                .read(
+                        "paper.txt",
+                        "Past paper answers\n\nQ1. What is a loyalty ladder?\nA path that moves buyers from prospect to"
+                                + " advocate.\n\nQ2. Why do schemes fail? (6 marks)\n- rewards nobody wants\n- no data"
+                                + " use\n\nQ3. Define share of wallet.\nThe part of a buyer's spend in a category that one"
+                                + " firm wins.\n");
+        assertThat(d.format()).isEqualTo("qa-rated");
+        assertThat(d.cards())
+                .extracting(Card::front, Card::back, Card::line)
+                .containsExactly(
+                        tuple("What is a loyalty ladder?", "A path that moves buyers from prospect to advocate.", 3),
+                        tuple("Why do schemes fail?", "- rewards nobody wants\n- no data use", 6),
+                        tuple(
+                                "Define share of wallet.",
+                                "The part of a buyer's spend in a category that one firm wins.",
+                                10));
+    }
+
+    @Test
+    void questions_without_a_marker_close_at_their_marked_answers() {
+        ReadDeck d = new DeckReader()
+                .read(
+                        "gapfill.txt",
+                        "Seminar gap-fill\n\n1. _____ is the share of buyers a firm keeps each year.\n   ans: retention"
+                                + " rate\n2. Buyers who leave for a rival are said to _____.\n   ans: defect\n3. A"
+                                + " _____ rewards repeat buying with points.\n   ans: loyalty scheme\n");
+        assertThat(d.cards())
+                .extracting(Card::front, Card::back)
+                .containsExactly(
+                        tuple("_____ is the share of buyers a firm keeps each year.", "retention rate"),
+                        tuple("Buyers who leave for a rival are said to _____.", "defect"),
+                        tuple("A _____ rewards repeat buying with points.", "loyalty scheme"));
+        assertThat(d.cards()).extracting(Card::line).containsExactly(3, 5, 7);
+    }
+
+    @Test
+    void options_on_one_line_are_options_and_the_answer_letter_names_one() {
+        ReadDeck d = new DeckReader()
+                .read(
+                        "quiz.txt",
+                        "Question 1 (1 pt)\nWhich tier earns the most points?\na) bronze   b) silver   c) gold\nAnswer:"
+                                + " c\n\nQuestion 2 (1 pt)\nA scheme run by several firms together is a:\na) coalition"
+                                + " scheme   b) solo scheme\nAnswer: a\n\nQuestion 3 (2 pts)\nPoints that lapse are"
+                                + " called:\na) breakage   b) churn\nAnswer: a\n");
+        assertThat(d.cards()).extracting(Card::back).containsExactly("c) gold", "a) coalition scheme", "a) breakage");
+        assertThat(d.cards().get(0).front())
+                .isEqualTo("Which tier earns the most points?\na) bronze\nb) silver\nc) gold");
+    }
+
+    @Test
+    void answers_that_run_on_into_the_next_question_leave_the_file_to_the_line_reader() {
+        ReadDeck d = new DeckReader()
+                .read(
+                        "mcq.txt",
+                        "Which tier earns most?\nA) bronze\nB) gold\nAnswer: B\nWhich tier earns least?\nA)"
+                                + " bronze\nB) gold\nAnswer: A\nWhat lapses?\nA) points\nB) tiers\nAnswer: A\n");
+        assertThat(d.format()).isNotEqualTo("qa-rated");
     }
 }
