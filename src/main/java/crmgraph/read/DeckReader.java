@@ -38,8 +38,9 @@ public final class DeckReader {
         List<SourceLine> lines = lines(text);
         CardCollector out = new CardCollector(lines);
         List<SourceLine> readable = new ArrayList<>(lines.size());
+        java.util.BitSet dividers = Furniture.alphabetDividers(lines);
         for (SourceLine l : lines) {
-            if (l.number() <= options.skipLines()) {
+            if (l.number() <= options.skipLines() || dividers.get(l.number() - 1)) {
                 out.furniture(l);
                 readable.add(new SourceLine(l.number(), ""));
             } else {

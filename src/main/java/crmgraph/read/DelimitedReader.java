@@ -131,7 +131,9 @@ final class DelimitedReader implements FormatReader {
             if (headerRow) {
                 columnNames = filled;
             }
-            boolean outside = r < from || r >= to || headerRow;
+            // "CX MODULE — GLOSSARY" over the cards: a title in capitals, cut at the separator all the same
+            boolean title = r == from && Shapes.shouted(String.join(" ", filled));
+            boolean outside = r < from || r >= to || headerRow || title;
             if (outside || filled.size() == 1 && notACard(filled.get(0), r - from, furniture)) {
                 furniture(row, lines, out);
             } else if (row.fields().size() == 1

@@ -356,6 +356,27 @@ final class Furniture {
     }
 
     /** A card counter or a column label: never content, wherever it stands. */
+    /**
+     * The letters that divide a glossary from A to Z ("C", "D", "J" alone on their lines): three or
+     * more, in alphabetical order. A lone letter elsewhere ("a" answering a multiple-choice question)
+     * is content.
+     */
+    static java.util.BitSet alphabetDividers(List<SourceLine> lines) {
+        java.util.BitSet found = new java.util.BitSet();
+        char last = 0;
+        for (SourceLine l : lines) {
+            String s = Regex.replaceAll(l.stripped(), "^#{1,6}\\s+", "");
+            if (s.length() == 1 && s.charAt(0) >= 'A' && s.charAt(0) <= 'Z') {
+                if (s.charAt(0) <= last) {
+                    return new java.util.BitSet();
+                }
+                last = s.charAt(0);
+                found.set(l.number() - 1);
+            }
+        }
+        return found.cardinality() >= 3 ? found : new java.util.BitSet();
+    }
+
     static boolean counterOrLabel(String text) {
         String s = text.strip();
         return COUNTER.matcher(s).matches()

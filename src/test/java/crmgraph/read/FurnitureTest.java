@@ -77,4 +77,19 @@ class FurnitureTest {
                         .isEmpty())
                 .isTrue();
     }
+
+    @Test
+    void letters_dividing_a_glossary_from_a_to_z_are_furniture_and_its_title_in_capitals_no_card() {
+        ReadDeck d = new DeckReader()
+                .read(
+                        "glossary.txt",
+                        "LOYALTY UNIT \u2014 GLOSSARY\n\nB\nBreakage \u2014 points members earn and never spend.\n\nC\n"
+                                + "Coalition scheme \u2014 one scheme run by several firms together.\n\nT\nTier \u2014 a"
+                                + " level of membership earned by spending more.\n");
+        assertThat(d.cards()).extracting(Card::front).containsExactly("Breakage", "Coalition scheme", "Tier");
+        assertThat(d.dropped())
+                .filteredOn(x -> x.kind() == DroppedLine.Kind.FURNITURE)
+                .extracting(DroppedLine::line)
+                .contains(1, 3, 6, 9);
+    }
 }
