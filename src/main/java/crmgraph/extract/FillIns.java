@@ -34,6 +34,9 @@ final class FillIns {
             return;
         }
         String filled = fill(front, blanks, parts.get());
+        if (blanks.size() == 1 && blankInSubject(filled, parts.get().get(0), card, facts)) {
+            return;
+        }
         if (blanks.size() == 1
                 && subjectBlank(front, blanks.get(0))
                 && Names.words(parts.get().get(0)) <= 7) {
@@ -41,6 +44,27 @@ final class FillIns {
             return;
         }
         Statements.inDefinition(filled, null, card, facts);
+    }
+
+    /**
+     * "_____ spanners are frontline staff who …" answered "boundary": the blank is a word of the
+     * subject the completed sentence defines, so that subject ("Boundary spanners") is the concept
+     * and the sentence its definition. False when the sentence defines no subject holding the answer.
+     */
+    private static boolean blankInSubject(String filled, String answer, int card, Facts facts) {
+        Optional<ProseDefinitions.Found> found = ProseDefinitions.defines(NoteWords.tag(Names.capitalised(filled)));
+        if (found.isEmpty()
+                || !(" " + Names.clean(found.get().name()).toLowerCase(java.util.Locale.ROOT) + " ")
+                        .contains(" " + answer.strip().toLowerCase(java.util.Locale.ROOT) + " ")) {
+            return false;
+        }
+        String name = found.get().name();
+        String typed = answer.strip();
+        if (name.toLowerCase(java.util.Locale.ROOT).startsWith(typed.toLowerCase(java.util.Locale.ROOT))) {
+            name = typed + name.substring(typed.length()); // the answer as the student wrote it, not capitalised
+        }
+        facts.concept(name, found.get().aliases(), Names.cleanDefinition(Names.capitalised(filled)), card);
+        return true;
     }
 
     /** The answer cut into as many parts as there are blanks, or empty when it will not cut so. */

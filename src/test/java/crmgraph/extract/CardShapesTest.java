@@ -139,6 +139,17 @@ class CardShapesTest {
     }
 
     @Test
+    void a_blank_for_a_word_of_the_subject_names_the_whole_subject() {
+        Extraction x =
+                extract("_____ champions are staff who promote a new CRM system in their own team.", "super-user");
+        assertThat(defined(x, "super-user champions"))
+                .hasValueSatisfying(c -> assertThat(c.definition())
+                        .isEqualTo("Super-user champions are staff who promote a new CRM system in their own team."));
+        assertThat(names(extract("Loyal buyers spend _____ each year.", "more")))
+                .doesNotContain("more");
+    }
+
+    @Test
     void two_blanks_need_two_parts_and_a_wrong_count_gives_nothing() {
         Extraction fits =
                 extract("A complaint handled _____ can leave a customer _____ loyal than before.", "quickly; more");
