@@ -187,6 +187,15 @@ final class Passages {
      * defines its term when the explanation reads as a definition.
      */
     private void list(String text, String leadIn, boolean first) {
+        List<NestedItem> items = NestedItem.of(text);
+        if (items.stream().anyMatch(i -> i.childItems() > 0)) {
+            nested(items, leadIn, first);
+        } else {
+            flatList(text, leadIn, first);
+        }
+    }
+
+    private void flatList(String text, String leadIn, boolean first) {
         Answer answer = ListParser.parse(text);
         // The lead-in is a paragraph of its own here, not a definition the items annotate: members are judged alone.
         List<ListItem> members = Members.accept(new Answer("", answer.items(), answer.ordered(), answer.shape()));
@@ -211,6 +220,68 @@ final class Passages {
                 inTurn ? new NoteHeadings.ListName(named.owner(), named.supertype(), named.head(), true) : named,
                 members,
                 answer);
+    }
+
+    /**
+     * A list with lists nested in it, as outliners write notes. An item that names the list under it
+     * ("two kinds of churn", "techniques") leads into it as a lead-in line would; a term explained on
+     * its line ("RFM analysis: scoring …") keeps its definition, and two or more items under it are
+     * its parts; one item under it that names a list of its own ("four groups") names it for the
+     * term ("four groups of uplift modelling"). The other items are read as one list, as before.
+     */
+    private void nested(List<NestedItem> items, String leadIn, boolean first) {
+        StringBuilder flat = new StringBuilder();
+        for (NestedItem item : items) {
+            if (item.childItems() == 0 || !underItem(item, null)) {
+                flat.append(flat.length() == 0 ? "" : "\n").append(item.line());
+                if (!item.children().isEmpty()) {
+                    item.children().lines().forEach(l -> flat.append("\n  ").append(l));
+                }
+            }
+        }
+        if (flat.length() > 0) {
+            flatList(flat.toString(), leadIn, first);
+        }
+    }
+
+    /** True when the item and the list under it were read: see {@link #nested}. */
+    private boolean underItem(NestedItem item, String owner) {
+        List<ListItem> parsed = ListParser.parse(item.line()).items();
+        if (parsed.size() != 1) {
+            return false;
+        }
+        ListItem parent = parsed.get(0);
+        if (Regex.matches(parent.name(), "\\d.*")) {
+            return false; // "2 Types" over "2.1 Points-based": a contents listing's section numbers
+        }
+        if (!parent.explained() && owner != null) {
+            // "four groups" under "uplift modelling: …": the groups of uplift modelling
+            String counted = Regex.replaceFirst(
+                    Names.clean(parent.name()), "(?i)^(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+", "");
+            return partsOf(counted + " of " + owner, item.children());
+        }
+        if (!parent.explained()) {
+            list(item.children(), parent.name() + ":", false);
+            return true;
+        }
+        if (!label(parent.name() + ": " + parent.explanation())) {
+            return false;
+        }
+        List<NestedItem> under = NestedItem.of(item.children());
+        if (under.size() == 1 && under.get(0).childItems() >= 2) {
+            return underItem(under.get(0), Names.clean(parent.name()));
+        }
+        return item.childItems() < 2 || partsOf(Names.clean(parent.name()), item.children());
+    }
+
+    /** The items of a list as parts of {@code whole}; true (the list is read) even when no item is a member. */
+    private boolean partsOf(String whole, String list) {
+        Answer answer = ListParser.parse(list);
+        List<ListItem> members = Members.accept(new Answer("", answer.items(), answer.ordered(), answer.shape()));
+        if (!members.isEmpty()) {
+            members(new NoteHeadings.ListName(whole, null, null, false), members, answer);
+        }
+        return true;
     }
 
     /**

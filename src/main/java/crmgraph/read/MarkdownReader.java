@@ -84,7 +84,8 @@ final class MarkdownReader implements FormatReader {
     }
 
     @Override
-    public void read(List<SourceLine> lines, Layout layout, CardCollector out) {
+    public void read(List<SourceLine> given, Layout layout, CardCollector out) {
+        List<SourceLine> lines = OutlinerPage.applies(given) ? OutlinerPage.asMarkdown(given, out) : given;
         int body = frontMatter(lines, out);
         java.util.BitSet properties = Furniture.properties(lines);
         properties.stream().forEach(i -> out.furniture(lines.get(i)));

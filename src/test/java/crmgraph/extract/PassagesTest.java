@@ -436,4 +436,66 @@ class PassagesTest {
         assertThat(definition(x, "share of wallet")).startsWith("The share of wallet, also known as SOW");
         assertThat(names(x)).doesNotContain("role of the cashier");
     }
+
+    // Outliner pages (Logseq, Roam): lists nested under the item that names them
+
+    private static final String OUTLINER_PAGE = String.join(
+            "\n",
+            "title:: Loyalty schemes (week 6)",
+            "tags:: [[MKT2201]], revision",
+            "",
+            "- ## Scheme design",
+            "\t- points scheme:: a scheme where spending earns points that buy rewards later",
+            "\t- three kinds of scheme",
+            "\t\t- [[coalition scheme]] - one scheme shared by several unrelated firms",
+            "\t\t- [[paid scheme]] - members pay a fee for instant benefits",
+            "\t\t- [[tiered scheme]] - members climb levels by spending more",
+            "\t- breakage:: points that members earn but never spend",
+            "\t\t- two sources",
+            "\t\t\t- expiry - points lapse after a set time",
+            "\t\t\t- neglect - members forget they hold points",
+            "- related:: [[customer retention]], [[CLV]]");
+
+    @Test
+    void an_outliner_page_reads_its_properties_as_furniture_and_its_nested_lists_as_lists() {
+        ReadDeck deck = new DeckReader().read("loyalty.md", OUTLINER_PAGE);
+        assertThat(deck.dropped())
+                .filteredOn(d -> d.kind() == crmgraph.read.DroppedLine.Kind.FURNITURE)
+                .extracting(crmgraph.read.DroppedLine::line)
+                .contains(1, 2, 14);
+        Extraction x = new CardExtractor().extract(deck);
+        assertThat(definition(x, "points scheme"))
+                .isEqualTo("a scheme where spending earns points that buy rewards later");
+        assertThat(definition(x, "breakage")).isEqualTo("points that members earn but never spend");
+        assertThat(relations(x, RelationType.IS_A))
+                .extracting(RelationFact::from, RelationFact::to)
+                .contains(
+                        tuple("coalition scheme", "scheme"),
+                        tuple("paid scheme", "scheme"),
+                        tuple("tiered scheme", "scheme"));
+        assertThat(relations(x, RelationType.HAS_PART))
+                .extracting(RelationFact::from, RelationFact::to)
+                .contains(tuple("sources of breakage", "expiry"), tuple("sources of breakage", "neglect"));
+        assertThat(names(x)).doesNotContain("title", "tags", "related", "[[coalition scheme]]");
+    }
+
+    @Test
+    void a_term_with_two_items_under_it_has_them_as_parts() {
+        Extraction x =
+                notes("# Metrics\n\n- RFM score: a rank of buyers on three counts\n  - recency - days since the last"
+                        + " order\n  - frequency - orders per year\n  - monetary value - spend per year\n");
+        assertThat(relations(x, RelationType.HAS_PART))
+                .extracting(RelationFact::from, RelationFact::to)
+                .containsExactly(
+                        tuple("RFM score", "recency"),
+                        tuple("RFM score", "frequency"),
+                        tuple("RFM score", "monetary value"));
+        assertThat(definition(x, "RFM score")).isEqualTo("a rank of buyers on three counts");
+    }
+
+    @Test
+    void a_contents_listing_with_numbered_sections_names_no_list() {
+        Extraction x = notes("# Loyalty\n\n## Contents\n\n- 1 History\n- 2 Kinds\n  - 2.1 Points\n  - 2.2 Tiers\n");
+        assertThat(x.relations()).isEmpty();
+    }
 }
