@@ -83,6 +83,15 @@ final class NoteHeadings {
                 && (t.is(last, "NOUN", "PROPN", "X") || gerundHead || nounShaped || Acronym.isAcronym(t.token(last)));
     }
 
+    /**
+     * A heading of one gerund ("Onboarding", "Benchmarking"): an activity the text under it may
+     * define. Only as a heading: a label "Reading: …" before a book is no term.
+     */
+    static boolean activity(String heading) {
+        Tagged t = NoteWords.heading(heading.strip());
+        return t.size() == 1 && t.is(0, "VERB") && t.lower(0).endsWith("ing");
+    }
+
     /** A bare adjective ("Strategic", "Analytical"): a kind or part named only by how it differs. */
     static boolean bareAdjective(String heading) {
         Tagged t = NoteWords.heading(heading.strip());

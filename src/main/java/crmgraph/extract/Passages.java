@@ -461,7 +461,7 @@ final class Passages {
         // heading.
         if (firstParagraph != null
                 && !labelled
-                && NoteHeadings.term(heading)
+                && (NoteHeadings.term(heading) || NoteHeadings.activity(heading))
                 && NoteHeadings.listName(heading, parentHeading()).isEmpty()
                 && !defined.contains(fold(heading))) {
             Tagged first = firstSentence(firstParagraph);

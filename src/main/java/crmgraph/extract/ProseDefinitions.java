@@ -171,8 +171,12 @@ final class ProseDefinitions {
      * no pronoun or proper name first. Verbs in relative clauses ("… who leave", "… profits a
      * company expects") do not count as main verbs.
      */
+    /** "Buttle & Maklan ch. 8 (pp. 231–260)": where to read, not what a term is. */
+    private static final Pattern CITATION =
+            Pattern.compile("(?i)^\\W*\\p{Lu}[^.]{0,50}?\\b(?:ch|chap|chapter|pp?)\\.?\\s*\\d");
+
     static boolean subjectless(Tagged s) {
-        if (s.size() < 3) {
+        if (s.size() < 3 || CITATION.matcher(s.text()).find()) {
             return false;
         }
         for (int k = 1; k < Math.min(s.size(), 5); k++) {
@@ -189,8 +193,10 @@ final class ProseDefinitions {
             return true;
         }
         boolean gerund = s.is(i, "VERB") && first.endsWith("ing");
+        // "A combined score …": a participle before a noun describes it, as an adjective would
+        boolean participle = i > 0 && s.is(i, "VERB") && first.endsWith("ed") && s.is(i + 1, "NOUN");
         boolean possessive = s.tag(i).equals("NOUN+PART"); // "the firm's most profitable customers"
-        if (!(gerund || possessive || s.is(i, "NOUN", "ADJ") || i > 0 && s.is(i, "PROPN", "NUM"))
+        if (!(gerund || participle || possessive || s.is(i, "NOUN", "ADJ") || i > 0 && s.is(i, "PROPN", "NUM"))
                 || i > 0 && titleCased(s, i)) {
             return false;
         }

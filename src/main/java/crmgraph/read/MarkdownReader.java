@@ -85,7 +85,8 @@ final class MarkdownReader implements FormatReader {
 
     @Override
     public void read(List<SourceLine> given, Layout layout, CardCollector out) {
-        List<SourceLine> lines = OutlinerPage.applies(given) ? OutlinerPage.asMarkdown(given, out) : given;
+        List<SourceLine> html = HtmlBlocks.applies(given) ? HtmlBlocks.asMarkdown(given, out) : given;
+        List<SourceLine> lines = OutlinerPage.applies(html) ? OutlinerPage.asMarkdown(html, out) : html;
         int body = frontMatter(lines, out);
         java.util.BitSet properties = Furniture.properties(lines);
         properties.stream().forEach(i -> out.furniture(lines.get(i)));

@@ -498,4 +498,47 @@ class PassagesTest {
         Extraction x = notes("# Loyalty\n\n## Contents\n\n- 1 History\n- 2 Kinds\n  - 2.1 Points\n  - 2.2 Tiers\n");
         assertThat(x.relations()).isEmpty();
     }
+
+    @Test
+    void a_toggle_of_a_note_app_is_a_heading_over_the_text_folded_under_it() {
+        String page = String.join(
+                "\n",
+                "# Subscriptions",
+                "",
+                "<aside>",
+                "\uD83D\uDCA1 Renewals pay the bills.",
+                "</aside>",
+                "",
+                "## Key ideas",
+                "",
+                "<details>",
+                "<summary>Onboarding</summary>",
+                "",
+                "The first days after signing, when a new member is set up and shown how to get a first result.",
+                "",
+                "</details>",
+                "",
+                "<details>",
+                "<summary>Seat expansion</summary>",
+                "",
+                "Growth in the number of paid users inside an account that already subscribes.",
+                "",
+                "</details>");
+        ReadDeck deck = new DeckReader().read("subs.md", page);
+        assertThat(deck.dropped())
+                .filteredOn(d -> d.kind() == crmgraph.read.DroppedLine.Kind.FURNITURE)
+                .extracting(crmgraph.read.DroppedLine::line)
+                .contains(3, 5, 9, 14);
+        Extraction x = new CardExtractor().extract(deck);
+        assertThat(definition(x, "Onboarding")).startsWith("The first days after signing");
+        assertThat(definition(x, "Seat expansion")).startsWith("Growth in the number of paid users");
+        assertThat(card(deck, "Seat expansion").section())
+                .isEqualTo("Subscriptions \u203A Key ideas \u203A Seat expansion");
+    }
+
+    @Test
+    void a_reading_list_after_a_label_defines_nothing() {
+        Extraction x = notes("# Week 4\n\n## Further\n\n- Reading: Hollis & Grant ch. 3 (pp. 40-61)\n");
+        assertThat(x.concepts()).noneMatch(ConceptFact::hasDefinition);
+    }
 }
