@@ -175,6 +175,9 @@ final class NoteHeadings {
         String name = COUNT.matcher(h).replaceFirst("").strip();
         Tagged t = NoteWords.heading(name);
         int start = Phrases.article(t, 0) ? 1 : 0;
+        if (start == 0 && t.size() > 1 && t.is(0, "VERB") && t.plural(1) && crmgraph.nlp.Lexicon.noun(t.lower(0))) {
+            t = NoteWords.firstAsNoun(t); // "Blueprint components": a noun the tagger took for an imperative
+        }
         int p = start;
         boolean nounBefore = false;
         while (p < t.size() && !t.plural(p) && t.is(p, "ADJ", "NOUN", "PROPN", "NUM")) {

@@ -84,6 +84,16 @@ public final class Lexicon {
         }
     }
 
+    /** Whether the dictionary knows the lower-case word as a noun ("blueprint", "review"), whatever else it may be. */
+    public static boolean noun(String word) {
+        try {
+            return LOOKUP.get().lookup(word).stream()
+                    .anyMatch(d -> d.getTag() != null && d.getTag().toString().startsWith("NN"));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     private static String lookupVerbBase(String word) {
         List<WordData> found;
         try {

@@ -126,6 +126,7 @@ public final class DeckReader {
                 new DelimitedReader(null),
                 new MarkdownReader(),
                 new OutlineReader(),
+                new SlideDeckReader(),
                 new LineCardReader());
         return readers.stream()
                 .max(Comparator.comparingDouble(r -> r.fit(lines)))

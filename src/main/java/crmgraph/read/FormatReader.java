@@ -3,7 +3,8 @@ package crmgraph.read;
 import java.util.List;
 
 /** One input format: how well a file fits it, and how to cut a file of that format into cards. */
-sealed interface FormatReader permits QaReader, DelimitedReader, MarkdownReader, OutlineReader, LineCardReader {
+sealed interface FormatReader
+        permits QaReader, DelimitedReader, MarkdownReader, OutlineReader, LineCardReader, SlideDeckReader {
 
     /** A short name for the format, shown in the import report. */
     String format();

@@ -541,4 +541,16 @@ class PassagesTest {
         Extraction x = notes("# Week 4\n\n## Further\n\n- Reading: Hollis & Grant ch. 3 (pp. 40-61)\n");
         assertThat(x.concepts()).noneMatch(ConceptFact::hasDefinition);
     }
+
+    @Test
+    void a_heading_whose_first_noun_the_tagger_takes_for_a_verb_still_names_its_list() {
+        Extraction x = notes(
+                "# Deck\n\n## Blueprint components\n\n1. Physical evidence\n2. Customer actions\n3. Support processes\n");
+        assertThat(relations(x, RelationType.HAS_PART))
+                .extracting(RelationFact::from, RelationFact::to)
+                .containsExactly(
+                        tuple("Blueprint components", "Physical evidence"),
+                        tuple("Blueprint components", "Customer actions"),
+                        tuple("Blueprint components", "Support processes"));
+    }
 }
