@@ -122,7 +122,8 @@ public final class CardExtractor implements Extractor {
             FillIns.read(card.front(), back, card.ordinal(), facts);
             return;
         }
-        if (StandsFor.read(card.front(), back, card.ordinal(), facts)) {
+        if (StandsFor.read(card.front(), back, card.ordinal(), facts)
+                || KeyTerms.label(card.front()) && KeyTerms.listed(back, card.ordinal(), facts)) {
             return;
         }
         Prompt prompt = describedByAnswer(card.front(), PromptParser.parse(card.front()), back);

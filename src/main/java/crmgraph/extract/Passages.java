@@ -104,13 +104,16 @@ final class Passages {
     // --- paragraphs -------------------------------------------------------------------------
 
     private void paragraph(String text) {
-        if (label(text)) {
+        if (KeyTerms.read(text, card.ordinal(), facts) || label(text)) {
             return;
         }
         for (ProseDefinitions.Found f : ProseDefinitions.in(text)) {
             define(f.name(), f.aliases(), f.definition());
         }
         for (Tagged s : NoteWords.sentences(Names.normalise(text))) {
+            for (ProseDefinitions.Found f : Appositives.in(s.text())) {
+                define(f.name(), f.aliases(), f.definition());
+            }
             ProseDefinitions.expansion(s.text())
                     .ifPresent(e -> facts.concept(e.name(), e.aliases(), null, card.ordinal()));
             kindsInSentence(s.text());

@@ -49,7 +49,46 @@ final class OutlineReader implements FormatReader {
             }
         }
         boolean outlined = headings >= 2 && structure >= 2 && headings + structure >= nonBlank / 2.0;
-        return outlined ? FIT : hurriedNotes(outline, nonBlank) ? HURRIED_FIT : 0;
+        return outlined ? FIT : hurriedNotes(outline, nonBlank) || wrappedProse(lines, nonBlank) ? HURRIED_FIT : 0;
+    }
+
+    /**
+     * A long line whose sentence goes on in the next: it stops on an open word ("… and the") or the
+     * next line opens in lower case, and neither holds a field separator (a tab, " | ").
+     */
+    private static boolean wrapsInto(String line, String next) {
+        if (line.length() < WRAP_WIDTH || next.isEmpty() || Shapes.closed(line)) {
+            return false;
+        }
+        boolean fields = line.contains("\t") || line.contains(" | ") || next.contains("\t") || next.contains(" | ");
+        return !fields && (Shapes.openEnded(line) || Character.isLowerCase(next.codePointAt(0)));
+    }
+
+    /** A line this long or longer may be prose wrapped at the page's width. */
+    private static final int WRAP_WIDTH = 60;
+
+    /**
+     * Prose wrapped at a fixed width, as a textbook summary or typed-up notes are: most lines are
+     * long, and most long lines stop mid-sentence with the next line going on with it. Flashcards
+     * put one side on a line, so their lines end where their sentences do.
+     */
+    private static boolean wrappedProse(List<SourceLine> lines, int nonBlank) {
+        int wide = 0;
+        int inParagraphs = 0;
+        int run = 0;
+        for (int i = 0; i <= lines.size(); i++) {
+            boolean wraps = i + 1 < lines.size()
+                    && wrapsInto(lines.get(i).stripped(), lines.get(i + 1).stripped());
+            wide += i < lines.size() && lines.get(i).stripped().length() >= WRAP_WIDTH ? 1 : 0;
+            if (wraps) {
+                run++;
+            } else {
+                // a paragraph: three lines or more wrapped into each other (a flashcard's side wraps once)
+                inParagraphs += run >= 2 ? run + 1 : 0;
+                run = 0;
+            }
+        }
+        return wide >= 6 && wide * 2 >= nonBlank && inParagraphs * 2 >= wide;
     }
 
     /**

@@ -553,4 +553,17 @@ class PassagesTest {
                         tuple("Blueprint components", "Customer actions"),
                         tuple("Blueprint components", "Support processes"));
     }
+
+    @Test
+    void textbook_prose_defines_names_given_in_passing_and_its_key_terms_are_concepts() {
+        Extraction x = notes(
+                "# Summary\n\nBuyers who stay become cheaper to serve, which the author calls the loyalty dividend:"
+                        + " the fall in cost to serve as a relationship ages. A second effect, referral value, is the profit"
+                        + " a loyal buyer brings through the friends they send.\n\nKey terms: loyalty dividend, referral value,"
+                        + " share of wallet.\n");
+        assertThat(definition(x, "loyalty dividend")).isEqualTo("the fall in cost to serve as a relationship ages");
+        assertThat(definition(x, "referral value")).startsWith("referral value is the profit a loyal buyer brings");
+        assertThat(names(x)).contains("share of wallet");
+        assertThat(names(x)).doesNotContain("key terms");
+    }
 }

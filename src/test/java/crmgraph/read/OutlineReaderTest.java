@@ -200,4 +200,40 @@ class OutlineReaderTest {
                 .orElseThrow();
         assertThat(list.back()).isEqualTo("price tiers:\n- entry tier\n- premium tier");
     }
+
+    private static final String SUMMARY = String.join(
+            "\n",
+            "CHAPTER 6 SUMMARY: LOYALTY SCHEMES",
+            "",
+            "This chapter asked why so many shops hand out cards and points, and whether the schemes pay for",
+            "themselves. A scheme that rewards every purchase costs money on every purchase, so it must change",
+            "what members do, not only thank them for what they would have done anyway, to be worth its cost.",
+            "",
+            "Schemes differ in what they reward. Some give points that members spend later on rewards, others",
+            "move members up through tiers that unlock better treatment, and a few charge a fee in return for",
+            "benefits from the first day. Each design changes the behaviour of a different kind of member.",
+            "",
+            "The data a scheme collects may be worth more than the loyalty it buys, because it shows what each",
+            "member buys, when and where, and lets the firm tailor offers to single households over time.");
+
+    @Test
+    void prose_wrapped_at_the_page_width_is_read_as_paragraphs_not_as_pairs_of_lines() {
+        ReadDeck deck = new DeckReader().read("summary.txt", SUMMARY);
+        assertThat(deck.format()).isEqualTo("outline");
+        assertThat(deck.cards()).allMatch(c -> c.kind() == Card.Kind.PASSAGE);
+        assertThat(deck.cards()).anyMatch(c -> c.back().contains("what members do, not only thank them"));
+    }
+
+    @Test
+    void flashcards_with_long_sides_on_their_lines_are_no_prose() {
+        String cards = String.join(
+                "\n",
+                "points scheme | a scheme in which members collect points on each purchase and spend them later",
+                "tiered scheme | a scheme in which members climb levels by spending more and unlock better treatment",
+                "paid scheme | a scheme in which members pay a yearly fee in return for benefits from the first day",
+                "coalition scheme | a scheme run jointly by several firms so that members earn one currency everywhere",
+                "breakage | the share of points that members earn but never spend before they lapse at the year end",
+                "burn rate | how quickly members spend the points they earn, watched to plan the cost of rewards well");
+        assertThat(new DeckReader().read("cards.txt", cards).format()).isNotEqualTo("outline");
+    }
 }
