@@ -18,7 +18,7 @@ final class MarkdownReader implements FormatReader {
 
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern TERM_LINE = Pattern.compile(
-            "^(\\s*)(?:[-*+\u2022]\\s+|\\d{1,2}[.)]\\s+)?(\\*\\*|__)?([^:*_]{1,80}?)(\\*\\*|__)?\\s*(?::(?!//)|\\s[\u2013\u2014-]\\s|\\s(?:=|->|=>|\u2192)\\s(?!.*(?:->|\u2192)))\\s*(\\S.*)$");
+            "^(\\s*)(?:[-*+\u2022]\\s+|\\d{1,2}[.)]\\s+)?(\\*\\*|__)?([^:*_]{1,80}?)(\\*\\*|__)?\\s*(?::(?!//)|\\s[\u2013\u2014-]\\s|\\s(?:=|(?:->|=>|\u2192)(?!.*(?:->|\u2192)))\\s)\\s*(\\S.*)$");
     /** Values in a row, "Service design | Marketing techniques | Diagrams": a page's category footer, not a definition. */
     private static final Pattern VALUE_ROW = Pattern.compile("\\S[^|]*(?:\\s\\|\\s[^|]+){2,}");
 

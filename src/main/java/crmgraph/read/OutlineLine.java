@@ -44,7 +44,7 @@ record OutlineLine(SourceLine source, Shape shape, int indent, String marker, St
      * causes, not a definition.
      */
     private static final Pattern SIGN_TERM =
-            Pattern.compile("^([^:=]{1,80}?)\\s+(?:=|->|=>|\u2192)\\s+(?!.*(?:->|\u2192))(\\S.*)$");
+            Pattern.compile("^([^:=]{1,80}?)\\s+(?:=|(?:->|=>|\u2192)(?!.*(?:->|\u2192)))\\s+(\\S.*)$");
 
     static OutlineLine of(SourceLine line) {
         String text = line.text();

@@ -137,7 +137,10 @@ final class OutlineMarkdown {
      */
     private String text(OutlineLine l) {
         boolean runsOn = !afterBlank && Shapes.openEnded(previousText);
-        if (role == Role.ITEM && (runsOn || !definitionItem(l) && continuesItem(l))) {
+        // "… once data comes in" / "brand community = fans who …": a term line at the item's own indent
+        // starts an item of its own, however the line above ended
+        boolean ownTerm = role == Role.ITEM && definitionItem(l) && l.indent() <= item.indent();
+        if (role == Role.ITEM && (runsOn && !ownTerm || !definitionItem(l) && continuesItem(l))) {
             return " ".repeat(contentColumns.get(itemLevel)) + escape(l.text());
         }
         if (definitionItem(l) && !(role == Role.PARAGRAPH && runsOn)) {

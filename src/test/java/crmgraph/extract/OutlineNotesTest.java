@@ -147,4 +147,21 @@ class OutlineNotesTest {
         assertThat(ListHeading.ofHeading("Overview", "benefits")).isEmpty();
         assertThat(ListHeading.ofHeading("Data quality", "Dimensions")).contains("dimensions of Data quality");
     }
+
+    @Test
+    void a_term_line_after_one_ending_on_a_preposition_is_a_term_of_its_own_even_with_an_arrow_in_it() {
+        String notes = String.join(
+                "\n",
+                "LOYALTY - wk 6 revision",
+                "",
+                "points scheme = spend earns points, cashed in later for rewards",
+                "tiered scheme - members climb levels, better perks as spend goes up",
+                "coalition = several firms share one scheme, members earn everywhere they shop in",
+                "paid scheme = fee up front → instant perks, so members feel they must use it",
+                "breakage: points earned but never spent, pure profit for the firm");
+        Extraction x = new CardExtractor().extract(new DeckReader().read("rev.txt", notes));
+        assertThat(definition(x, "coalition"))
+                .isEqualTo("several firms share one scheme, members earn everywhere they shop in");
+        assertThat(definition(x, "paid scheme")).startsWith("fee up front");
+    }
 }
