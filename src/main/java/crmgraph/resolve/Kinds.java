@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * "of" or another clause word before it ("Stage 1 of the CRM cycle") has its head before that word
  * and is left alone, while a known name with "of" inside may be modified ("first moment of truth"
  * is a kind of "moment of truth"). A comparison ("technical vs. functional quality") and a thing
- * placed before or after another ("pre-KAM", "post-purchase evaluation") are no kinds of it.
+ * placed before or after another ("pre-KAM", "post-purchase evaluation") are no kinds of it, nor
+ * is none of it ("zero defections") or an activity done to it ("retaining loyal customers").
  */
 final class Kinds {
 
@@ -20,7 +21,8 @@ final class Kinds {
     static final Pattern CLAUSE =
             Pattern.compile("\\b(of|that|which|who|to|for|by|with|in|on|from|and|or|vs|versus)\\b");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
-    static final Pattern NEGATION = Pattern.compile("non|not|no|un|anti|pseudo");
+    /** "non-monetary cost", "zero defections": none of the thing, so no kind of it. */
+    static final Pattern NEGATION = Pattern.compile("non|not|no|un|anti|pseudo|zero");
     /** A prefix placing a thing before or after another ("pre-purchase", "post-KAM"), not a kind of it. */
     private static final Pattern BEFORE_AFTER = Pattern.compile("pre|post");
 
@@ -48,7 +50,9 @@ final class Kinds {
             boolean negated = i == 1
                     && (NEGATION.matcher(w[0]).matches()
                             || BEFORE_AFTER.matcher(w[0]).matches());
-            if (node.isPresent() && !node.get().equals(key) && !negated) {
+            // "retaining loyal customers" is an activity whose object is customers, no kind of them
+            boolean activity = i >= 2 && w[0].endsWith("ing") && !w[1].endsWith("ing");
+            if (node.isPresent() && !node.get().equals(key) && !negated && !activity) {
                 return node;
             }
         }

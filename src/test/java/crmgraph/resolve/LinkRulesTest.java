@@ -112,6 +112,18 @@ class LinkRulesTest {
     }
 
     @Test
+    void none_of_a_thing_and_an_activity_done_to_it_are_no_kinds_of_it() {
+        ResolvedDeck d = resolve(
+                List.of(
+                        fact("complaints", 1),
+                        fact("zero complaints", 2),
+                        fact("handling angry complaints", 3),
+                        fact("written complaints", 4)),
+                List.of());
+        assertThat(links(d, RelationType.IS_A, "head noun")).containsExactly("written complaint -> complaint");
+    }
+
+    @Test
     void names_sharing_a_head_noun_make_it_a_category_of_its_own() {
         ResolvedDeck d = resolve(
                 List.of(
