@@ -2,6 +2,7 @@ package crmgraph.extract;
 
 import crmgraph.Regex;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +13,9 @@ import java.util.regex.Pattern;
 final class KeyTerms {
 
     private static final Pattern LABEL = Pattern.compile(
-            "(?i)^(?:(?:key|main|important|core)\\s+)?(?:terms|concepts|keywords|key\\s+words|vocabulary)(?:\\s+to\\s+(?:know|learn|remember))?$");
+            "(?i)^(?:(?:key|main|important|core)\\s+)?(?:terms|concepts|keywords|key\\s+words|vocabulary)(?:\\s+(?:to\\s+(?:know|learn|remember)|at\\s+a\\s+glance|in\\s+brief))?$");
+    /** "Internal service quality: the quality of …" under such a label: one term and its explanation. */
+    private static final Pattern TERM_LINE = Pattern.compile("^([^:]{2,60}?):\\s+(\\S.{10,})$");
 
     private KeyTerms() {}
 
@@ -30,8 +33,13 @@ final class KeyTerms {
         return listed(text.substring(colon + 1), card, facts);
     }
 
-    /** The terms of a comma series as concepts; false when the text lists none. */
+    /** The terms of a comma series as concepts, or the one term a "term: explanation" line defines; false when neither. */
     static boolean listed(String series, int card, Facts facts) {
+        Matcher one = TERM_LINE.matcher(series.strip());
+        if (one.matches() && !one.group(1).contains(",") && NoteHeadings.term(one.group(1))) {
+            facts.concept(Names.clean(one.group(1)), Names.cleanDefinition(one.group(2)), card);
+            return true;
+        }
         List<ListItem> terms = Members.accept(new Answer(
                 "", ListParser.series(Regex.replaceAll(series.strip(), "[.\\s]+$", ""), true), false, "series"));
         terms.stream()

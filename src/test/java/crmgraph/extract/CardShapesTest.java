@@ -101,6 +101,16 @@ class CardShapesTest {
     }
 
     @Test
+    void a_key_terms_label_names_no_concept_but_the_terms_under_it() {
+        Extraction x =
+                extract("Key terms at a glance", "Service climate: what staff believe the firm rewards in service.");
+        assertThat(names(x)).containsExactly("Service climate");
+        assertThat(defined(x, "Service climate")).isPresent();
+        assertThat(names(extract("Key terms", "loyalty ladder, share of wallet, churn rate")))
+                .containsExactlyInAnyOrder("loyalty ladder", "share of wallet", "churn rate");
+    }
+
+    @Test
     void a_pointer_to_a_lecture_or_page_defines_nothing() {
         assertThat(extract("Next best offer", "see lecture 6 slides").concepts())
                 .noneMatch(ConceptFact::hasDefinition);
