@@ -123,6 +123,7 @@ public final class CardExtractor implements Extractor {
             return;
         }
         if (StandsFor.read(card.front(), back, card.ordinal(), facts)
+                || Comparisons.read(card.front(), back, card.ordinal(), facts)
                 || KeyTerms.label(card.front()) && KeyTerms.listed(back, card.ordinal(), facts)) {
             return;
         }

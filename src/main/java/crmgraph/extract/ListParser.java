@@ -67,7 +67,7 @@ final class ListParser {
             }
         }
         if (listLines.isEmpty()) {
-            Optional<Answer> terms = termLines(lines);
+            Optional<Answer> terms = explainedLines(lines).or(() -> termLines(lines));
             if (terms.isPresent()) {
                 return terms.get();
             }
@@ -137,6 +137,32 @@ final class ListParser {
         return items.size() >= 2 && items.stream().anyMatch(ListItem::explained)
                 ? Optional.of(new Answer("", items, false, "lines"))
                 : Optional.empty();
+    }
+
+    /** The longest term an unmarked "Term – explanation" line may have. */
+    private static final int LINE_TERM_WORDS = 5;
+
+    /**
+     * Two or more lines, each a short term and its explanation without a bullet ("Bow-tie: contact
+     * runs through …" / "Diamond: many functions …", "Users - the people who …"): a list of explained
+     * terms, as long as every line is one.
+     */
+    private static Optional<Answer> explainedLines(List<String> lines) {
+        if (lines.size() < 2) {
+            return Optional.empty();
+        }
+        List<ListItem> items = new ArrayList<>();
+        for (String line : lines) {
+            Matcher m = SEPARATOR.matcher(line.strip());
+            if (!m.matches()
+                    || Regex.split(m.group(1).strip(), "\\s+").length > LINE_TERM_WORDS
+                    || Regex.matches(m.group(1), ".*[,;.?!()].*")
+                    || Regex.split(m.group(2).strip(), "\\s+").length < 3) {
+                return Optional.empty();
+            }
+            items.add(new ListItem(m.group(1).strip(), m.group(2).strip()));
+        }
+        return Optional.of(new Answer("", items, false, "term-lines"));
     }
 
     /** A line of steps joined by arrows, with the term labelling it ("IDIC: Identify → …") or null. */

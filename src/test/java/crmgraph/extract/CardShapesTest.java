@@ -111,6 +111,16 @@ class CardShapesTest {
     }
 
     @Test
+    void an_answer_comparing_two_terms_line_by_line_defines_both_and_the_prompt_names_nothing() {
+        Extraction x = extract(
+                "Compare hard and soft standards.",
+                "Hard standards: targets that can be counted or timed by the firm.\nSoft standards: targets only customers can judge, such as courtesy.");
+        assertThat(defined(x, "Hard standards")).isPresent();
+        assertThat(defined(x, "Soft standards")).isPresent();
+        assertThat(names(x)).noneMatch(n -> n.toLowerCase(java.util.Locale.ROOT).startsWith("compare"));
+    }
+
+    @Test
     void a_pointer_to_a_lecture_or_page_defines_nothing() {
         assertThat(extract("Next best offer", "see lecture 6 slides").concepts())
                 .noneMatch(ConceptFact::hasDefinition);

@@ -110,4 +110,18 @@ class ListParserTest {
                 });
         assertThat(ListParser.steps("Sense \u2192 Compare")).isEmpty();
     }
+
+    @Test
+    void lines_of_explained_terms_without_bullets_are_a_list_of_them() {
+        Answer a = ListParser.parse(
+                "Initiator: the person who first sees the need\nGatekeeper - controls what reaches the others");
+        assertThat(a.items())
+                .extracting(ListItem::name, ListItem::explanation)
+                .containsExactly(
+                        org.assertj.core.api.Assertions.tuple("Initiator", "the person who first sees the need"),
+                        org.assertj.core.api.Assertions.tuple("Gatekeeper", "controls what reaches the others"));
+        assertThat(ListParser.parse("Note: this matters a lot\nand it goes on here without a term")
+                        .items())
+                .noneMatch(i -> i.name().equals("Note"));
+    }
 }
