@@ -71,6 +71,10 @@ public final class CardExtractor implements Extractor {
             }
         }
         Acronyms.inferFromInitials(deck, facts);
+        facts.dropRepeatedLabels(deck.cards().stream()
+                .filter(c -> !c.section().isBlank())
+                .map(Card::ordinal)
+                .collect(java.util.stream.Collectors.toSet()));
         warnings.addAll(facts.doubts());
         return new Extraction(facts.concepts(), facts.relations(), mentionSources(facts.concepts()), warnings);
     }

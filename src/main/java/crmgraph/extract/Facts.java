@@ -67,6 +67,42 @@ final class Facts {
         return concepts;
     }
 
+    /** How many sections one label may explain differently and still be a term ("Output:" under every stage is none). */
+    private static final int MAX_SENSES = 2;
+
+    /**
+     * Drops a name notes explain three times or more, each time differently in another section
+     * ("Output: a CRM strategy …", "Output: a signed contract …" under each stage): a field label
+     * of the notes, which says something about each section's subject, not what the label is. A
+     * flashcard deck may define one term on several cards; only cards of notes count.
+     */
+    void dropRepeatedLabels(java.util.Set<Integer> noteCards) {
+        java.util.Map<String, java.util.Set<String>> senses = new java.util.HashMap<>();
+        java.util.Map<String, java.util.Set<Integer>> cards = new java.util.HashMap<>();
+        for (ConceptFact c : concepts) {
+            if (c.hasDefinition() && noteCards.contains(c.card())) {
+                String key = c.name().toLowerCase(java.util.Locale.ROOT).strip();
+                senses.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(c.definition());
+                cards.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(c.card());
+            }
+        }
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        senses.forEach((key, texts) -> {
+            if (texts.size() > MAX_SENSES && cards.get(key).size() > MAX_SENSES) {
+                labels.add(key);
+            }
+        });
+        if (labels.isEmpty()) {
+            return;
+        }
+        concepts.removeIf(
+                c -> labels.contains(c.name().toLowerCase(java.util.Locale.ROOT).strip()));
+        relations.removeIf(r -> labels.contains(r.from().toLowerCase(java.util.Locale.ROOT))
+                || labels.contains(r.to().toLowerCase(java.util.Locale.ROOT)));
+        labels.forEach(l -> doubts.add(
+                "\"" + l + "\" explains something different in several sections: read as a label, not a term"));
+    }
+
     List<RelationFact> relations() {
         return relations;
     }

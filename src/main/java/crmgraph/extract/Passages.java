@@ -208,6 +208,9 @@ final class Passages {
         if (name.isEmpty() && !members.isEmpty() && leadIn != null) {
             name = leadInName(leadIn);
         }
+        if (name.isEmpty() && first && leadIn == null && stagesOfHeading(answer, members)) {
+            name = Optional.of(new NoteHeadings.ListName(Names.clean(heading), null, null, true));
+        }
         if (name.isEmpty()) {
             for (ListItem item : answer.items()) {
                 if (!item.explained() || !label(item.name() + ": " + item.explanation())) {
@@ -245,6 +248,24 @@ final class Passages {
         if (flat.length() > 0) {
             flatList(flat.toString(), leadIn, first);
         }
+    }
+
+    /** A heading of one word names no model ("Introduction", "Overview" over numbered points). */
+    private static final int MODEL_NAME_WORDS = 2;
+
+    /**
+     * "THE CRM CYCLE" over "1. Market research: finding out …", "2. Attracting customers: …": a
+     * heading that names a model or process, of two words or more, over three numbered items or
+     * more, most of them explained, gives the model's stages in order.
+     */
+    private boolean stagesOfHeading(Answer answer, List<ListItem> members) {
+        long explained = members.stream().filter(ListItem::explained).count();
+        return answer.ordered()
+                && "numbered".equals(answer.shape())
+                && members.size() >= 3
+                && explained * 2 > members.size()
+                && NoteHeadings.term(heading)
+                && Names.words(Names.clean(heading)) >= MODEL_NAME_WORDS;
     }
 
     /** True when the item and the list under it were read: see {@link #nested}. */

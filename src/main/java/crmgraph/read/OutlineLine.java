@@ -37,6 +37,10 @@ record OutlineLine(SourceLine source, Shape shape, int indent, String marker, St
             "^([\u2022\u25CF\u25CB\u25E6\u25AA\u25A0\u25A1\u25AB\u25C6\u25C7\u2666\u2756\u27A2\u27A4\u25BA\u25B8\u2023\u2043\u00B7\u2219"
                     + "\uF0B7\uF0A7\uF0D8\uF076\uF0FC\u2713\u2714o*+\\-\u2013\u2014])\\s+(\\S.*)$");
 
+    /** "Stage 2 – Attracting customers", "Step 3: Interact": a position and the name of what stands there. */
+    private static final Pattern STAGE =
+            Pattern.compile("(?i)^(?:stage|step|phase)\\s+(\\d{1,2})\\s*(?:[:.\u2013\u2014]|\\s-)\\s*(\\p{L}.*)$");
+
     private static final Pattern DASH_TERM = Pattern.compile("^([^:]{1,80}?)\\s+[\u2013\u2014-]\\s+(\\S.*)$");
     /**
      * "Term = explanation", "Term -> explanation": how notes typed in a hurry define a term. An
@@ -73,6 +77,18 @@ record OutlineLine(SourceLine source, Shape shape, int indent, String marker, St
                     n.group(3) + n.group(4),
                     1,
                     n.group(5).strip());
+        }
+        Matcher stage = STAGE.matcher(s);
+        if (stage.matches()) {
+            // "Stage 2 – Attracting customers: …": the stage's number is its place in the list, its name what follows
+            return new OutlineLine(
+                    line,
+                    Shape.NUMBERED,
+                    indent,
+                    "1.",
+                    stage.group(1) + ".",
+                    1,
+                    stage.group(2).strip());
         }
         Matcher b = BULLET.matcher(s);
         if (b.matches()) {

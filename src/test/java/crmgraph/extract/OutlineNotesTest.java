@@ -164,4 +164,48 @@ class OutlineNotesTest {
                 .isEqualTo("several firms share one scheme, members earn everywhere they shop in");
         assertThat(definition(x, "paid scheme")).startsWith("fee up front");
     }
+
+    @Test
+    void stage_lines_under_a_model_heading_are_its_stages_in_order() {
+        String notes = String.join(
+                "\n",
+                "THE LOYALTY LOOP",
+                "",
+                "Stage 1 - Trial: a first purchase on an offer",
+                "Stage 2 - Repeat buying: coming back without a prompt",
+                "Stage 3 - Habit: buying without weighing up rivals",
+                "Stage 4 - Advocacy: telling friends to buy as well");
+        Extraction x = new CardExtractor().extract(new DeckReader().read("loop.txt", notes));
+        assertThat(x.relations())
+                .filteredOn(r -> r.type() == crmgraph.RelationType.HAS_PART)
+                .extracting(RelationFact::from, RelationFact::to, RelationFact::order)
+                .containsExactly(
+                        org.assertj.core.api.Assertions.tuple("loyalty loop", "Trial", 1),
+                        org.assertj.core.api.Assertions.tuple("loyalty loop", "Repeat buying", 2),
+                        org.assertj.core.api.Assertions.tuple("loyalty loop", "Habit", 3),
+                        org.assertj.core.api.Assertions.tuple("loyalty loop", "Advocacy", 4));
+        assertThat(definition(x, "Repeat buying")).isEqualTo("coming back without a prompt");
+        assertThat(names(x)).doesNotContain("stage 1", "stage 2");
+    }
+
+    @Test
+    void a_label_every_section_explains_differently_is_no_term() {
+        String notes = String.join(
+                "\n",
+                "# Rollout",
+                "",
+                "## Pilot",
+                "",
+                "- Output: one team using the system for a month",
+                "",
+                "## Training",
+                "",
+                "- Output: every user able to log a call",
+                "",
+                "## Go-live",
+                "",
+                "- Output: the old system switched off for good");
+        Extraction x = new CardExtractor().extract(new DeckReader().read("rollout.md", notes));
+        assertThat(names(x)).doesNotContain("output");
+    }
 }
