@@ -37,9 +37,13 @@ record OutlineLine(SourceLine source, Shape shape, int indent, String marker, St
             "^([\u2022\u25CF\u25CB\u25E6\u25AA\u25A0\u25A1\u25AB\u25C6\u25C7\u2666\u2756\u27A2\u27A4\u25BA\u25B8\u2023\u2043\u00B7\u2219"
                     + "\uF0B7\uF0A7\uF0D8\uF076\uF0FC\u2713\u2714o*+\\-\u2013\u2014])\\s+(\\S.*)$");
 
-    /** "Stage 2 – Attracting customers", "Step 3: Interact": a position and the name of what stands there. */
-    private static final Pattern STAGE =
-            Pattern.compile("(?i)^(?:stage|step|phase)\\s+(\\d{1,2})\\s*(?:[:.\u2013\u2014]|\\s-)\\s*(\\p{L}.*)$");
+    /**
+     * "Stage 2 – Attracting customers: turning prospects into buyers": a position, the name of what
+     * stands there and its explanation. Without a name of its own ("step 3 - call the customer back")
+     * the line stays a term line of its label.
+     */
+    private static final Pattern STAGE = Pattern.compile(
+            "(?i)^(?:stage|step|phase)\\s+(\\d{1,2})\\s*(?:[:.\u2013\u2014]|\\s-)\\s*(\\p{L}[^:=\u2013\u2014]{0,60}?(?::|\\s[\u2013\u2014=-])\\s.*)$");
 
     private static final Pattern DASH_TERM = Pattern.compile("^([^:]{1,80}?)\\s+[\u2013\u2014-]\\s+(\\S.*)$");
     /**
