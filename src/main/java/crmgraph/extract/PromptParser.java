@@ -14,7 +14,7 @@ final class PromptParser {
             Pattern.CASE_INSENSITIVE);
     /** "What does 'X' refer to in Y?", "What question does X answer?": X, and what the verb asks. */
     private static final Pattern WHAT_DOES = Pattern.compile(
-            "^what\\s+(?:(\\w+)\\s+)?(?:does|do|did)\\s+(.+?)\\s+(mean|refer\\s+to|stand\\s+for|measure|describe|represent|indicate|answer|do|show|include|involve|contain|consist\\s+of|comprise|cover)\\b(.*)$",
+            "^what\\s+(?:(\\w+)\\s+)?(?:does|do|did)\\s+(.+?)\\s+(mean|refer\\s+to|stand\\s+for|measure|describe|represent|indicate|answer|do|show|include|involve|contain|consist\\s+of|comprise|cover|claim|state|say|suggest|propose|predict)\\b(.*)$",
             Pattern.CASE_INSENSITIVE);
     /** The verbs whose object is a list of the subject's parts: "What does X include?", "What is involved in X?". */
     private static final String LISTING_VERBS = "show|include|involve|contain|consist\\s+of|comprise|cover";

@@ -38,6 +38,12 @@ class CardShapesTest {
                 .containsExactly("loyalty audit");
         assertThat(names(extract("What does ‘recency’ mean in RFM?", "How long ago the last purchase was.")))
                 .containsExactly("recency");
+        assertThat(defined(
+                        extract(
+                                "What does the satisfaction mirror claim?",
+                                "That happy staff and happy buyers feed each other."),
+                        "satisfaction mirror"))
+                .isPresent();
         assertThat(names(extract(
                         "Briefly describe the service-profit chain.", "The links from staff satisfaction to profit.")))
                 .containsExactly("service-profit chain");
