@@ -99,6 +99,11 @@ final class NoteHeadings {
                 || t.size() == 1 && t.is(0, "VERB") && Regex.matches(t.lower(0), ".*(al|ive|ic|ed|ing)$");
     }
 
+    /** A heading of the kind word alone ("Types", "Categories"): it takes its supertype from the heading above. */
+    static boolean bareTypes(String heading) {
+        return BARE_TYPES.matcher(Names.clean(heading)).matches();
+    }
+
     /** The list a heading names, if it names one; {@code above} is the heading over it (for a bare "Types"). */
     static Optional<ListName> listName(String heading, String above) {
         String h = Names.clean(heading);

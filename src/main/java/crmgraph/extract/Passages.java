@@ -358,17 +358,42 @@ final class Passages {
         boolean spelled =
                 !list.kinds() && Acronyms.spelledBy(heading + " " + whole, named, card.ordinal(), whole, facts);
         boolean ordered = !written.cut() && (list.ordered() || Sequence.written(written, spelled));
+        boolean kinds = list.kinds() && !(NoteHeadings.bareTypes(heading) && categoriesOfAnother(whole, named));
         int order = 1;
         for (ListItem m : named) {
             String member = Names.clean(m.name());
             facts.concept(member, m.explained() ? Names.cleanDefinition(m.explanation()) : null, card.ordinal());
-            if (list.kinds()) {
+            if (kinds) {
                 facts.relation(RelationType.IS_A, member, whole, null, "type", card.ordinal());
             } else {
                 facts.relation(RelationType.HAS_PART, whole, member, ordered ? order : null, null, card.ordinal());
             }
             order++;
         }
+    }
+
+    /**
+     * "Kano model › Categories" over "Basic attributes", "Performance attributes", "Excitement
+     * attributes": under a bare "Categories" or "Types", members sharing a head noun of their own,
+     * other than the heading's above, are categories inside it (its parts), not kinds of it;
+     * "Loyalty › Types" over "Behavioural loyalty", "Attitudinal loyalty" share its head: kinds.
+     */
+    private static boolean categoriesOfAnother(String supertype, List<ListItem> members) {
+        if (members.size() < 2) {
+            return false;
+        }
+        java.util.Set<String> heads = new HashSet<>();
+        for (ListItem m : members) {
+            heads.add(lastWord(Regex.replaceAll(Names.clean(m.name()), "\\s*\\([^()]*\\)", "")));
+        }
+        return heads.size() == 1
+                && Names.words(Names.clean(members.get(0).name())) > 1
+                && !heads.contains(lastWord(supertype));
+    }
+
+    private static String lastWord(String name) {
+        String[] words = Regex.split(name.strip().toLowerCase(Locale.ROOT), "\\s+");
+        return crmgraph.nlp.WordForms.singular(words[words.length - 1]);
     }
 
     /**

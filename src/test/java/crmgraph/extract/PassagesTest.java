@@ -566,4 +566,17 @@ class PassagesTest {
         assertThat(names(x)).contains("share of wallet");
         assertThat(names(x)).doesNotContain("key terms");
     }
+
+    @Test
+    void categories_inside_a_model_are_its_parts_and_types_sharing_the_heads_noun_its_kinds() {
+        Extraction x = notes(
+                "# Notes\n\n## Kano model\n\n### Categories\n\n- Basic attributes\n- Performance attributes\n"
+                        + "- Excitement attributes\n\n## Loyalty\n\n### Types\n\n- Behavioural loyalty\n- Attitudinal loyalty\n");
+        assertThat(relations(x, RelationType.HAS_PART))
+                .extracting(RelationFact::from, RelationFact::to)
+                .contains(tuple("Kano model", "Basic attributes"), tuple("Kano model", "Excitement attributes"));
+        assertThat(relations(x, RelationType.IS_A))
+                .extracting(RelationFact::from, RelationFact::to)
+                .containsExactly(tuple("Behavioural loyalty", "Loyalty"), tuple("Attitudinal loyalty", "Loyalty"));
+    }
 }
