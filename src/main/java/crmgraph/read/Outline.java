@@ -41,7 +41,26 @@ final class Outline {
     }
 
     static Outline of(List<SourceLine> source) {
-        return new Outline(source.stream().map(OutlineLine::of).toList());
+        List<OutlineLine> lines =
+                new java.util.ArrayList<>(source.stream().map(OutlineLine::of).toList());
+        for (int i = 0; i < lines.size(); i++) {
+            int at = i;
+            // "Stage 1 – Develop the CRM strategy" over lines indented under it: a numbered stage, they its text
+            if (indentedUnder(lines, i)) {
+                OutlineLine.stageTitle(source.get(i)).ifPresent(stage -> lines.set(at, stage));
+            }
+        }
+        return new Outline(List.copyOf(lines));
+    }
+
+    private static boolean indentedUnder(List<OutlineLine> lines, int i) {
+        int next = i + 1;
+        while (next < lines.size() && lines.get(next).blank()) {
+            next++;
+        }
+        return next < lines.size()
+                && next == i + 1
+                && lines.get(next).indent() > lines.get(i).indent();
     }
 
     List<OutlineLine> lines() {

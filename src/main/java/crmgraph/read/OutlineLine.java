@@ -54,6 +54,28 @@ record OutlineLine(SourceLine source, Shape shape, int indent, String marker, St
     private static final Pattern SIGN_TERM =
             Pattern.compile("^([^:=]{1,80}?)\\s+(?:=|(?:->|=>|\u2192)(?!.*(?:->|\u2192)))\\s+(\\S.*)$");
 
+    /** "Stage 1 – Develop the CRM strategy": a position and a title, with nothing after the title. */
+    private static final Pattern STAGE_TITLE = Pattern.compile(
+            "(?i)^(?:stage|step|phase)\\s+(\\d{1,2})\\s*(?:[:.\u2013\u2014]|\\s-)\\s*(\\p{L}[^:=\u2013\u2014]{0,60})$");
+
+    /**
+     * The line as a numbered item ("1. Develop the CRM strategy") where it is a stage's position and
+     * title; the caller decides, by the lines indented under it, that it heads a stage.
+     */
+    static java.util.Optional<OutlineLine> stageTitle(SourceLine line) {
+        Matcher m = STAGE_TITLE.matcher(line.text().strip());
+        return m.matches()
+                ? java.util.Optional.of(new OutlineLine(
+                        line,
+                        Shape.NUMBERED,
+                        indent(line.text()),
+                        "1.",
+                        m.group(1) + ".",
+                        1,
+                        m.group(2).strip()))
+                : java.util.Optional.empty();
+    }
+
     static OutlineLine of(SourceLine line) {
         String text = line.text();
         if (line.blank()) {

@@ -236,4 +236,27 @@ class OutlineReaderTest {
                 "burn rate | how quickly members spend the points they earn, watched to plan the cost of rewards well");
         assertThat(new DeckReader().read("cards.txt", cards).format()).isNotEqualTo("outline");
     }
+
+    @Test
+    void a_stage_title_over_lines_indented_under_it_heads_its_stage() {
+        String notes = String.join(
+                "\n",
+                "ROLLOUT - the three stages",
+                "",
+                "Stage 1 - Run a pilot",
+                "   One team uses the system for a month.",
+                "   Output: a list of fixes before go-live.",
+                "",
+                "Stage 2 - Train every user",
+                "   Short sessions per team, with a help desk after.",
+                "",
+                "Stage 3 - Switch off the old system",
+                "   Only once the data has been moved and checked.");
+        ReadDeck deck = new DeckReader().read("rollout.txt", notes);
+        assertThat(deck.cards())
+                .extracting(Card::front)
+                .contains("Run a pilot", "Train every user", "Switch off the old system");
+        assertThat(deck.cards()).noneMatch(c -> c.front().startsWith("Stage "));
+        assertThat(card(deck, "Train every user").back()).isEqualTo("Short sessions per team, with a help desk after.");
+    }
 }
