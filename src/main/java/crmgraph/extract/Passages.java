@@ -207,6 +207,10 @@ final class Passages {
                 : first ? NoteHeadings.listName(heading, parentHeading()) : Optional.empty();
         if (name.isEmpty() && !members.isEmpty() && leadIn != null) {
             name = leadInName(leadIn);
+            if (name.isEmpty() && leadIn.strip().endsWith(":") && !listedBefore(members)) {
+                // "Levels of permission" over "Godin ranks permission from the strongest …:" and the levels
+                name = NoteHeadings.listName(heading, parentHeading());
+            }
         }
         if (name.isEmpty() && first && leadIn == null && stagesOfHeading(answer, members)) {
             name = Optional.of(new NoteHeadings.ListName(Names.clean(heading), null, null, true));

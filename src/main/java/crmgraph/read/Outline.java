@@ -28,7 +28,7 @@ final class Outline {
         for (int i = 0; i < lines.size(); i++) {
             OutlineLine l = lines.get(i);
             int depth = Math.min(l.depth(), MAX_DEPTH);
-            if (l.plain() && l.shouted() && shoutedHeading(i)) {
+            if (l.plain() && (l.shouted() && shoutedHeading(i) || overParagraph(i))) {
                 headings.set(i);
                 Arrays.fill(lastHeading, 0);
             } else if (l.numbered() && heading(i, l, lastHeading[depth])) {
@@ -82,6 +82,31 @@ final class Outline {
      */
     private boolean heading(int i, OutlineLine line, int lastHeading) {
         return line.headingShaped() && line.number() == lastHeading + 1 && !insideList(i, line) && hasContent(i, line);
+    }
+
+    /** A heading over prose has at most this many words. */
+    private static final int PROSE_HEADING_WORDS = 5;
+    /** A line of prose wrapped at the page's width is at least this long. */
+    private static final int PROSE_LINE = 60;
+
+    /**
+     * "Background" or "What it is" alone on its line after a blank one, over a paragraph of
+     * wrapped prose: a section heading, as typed-up notes write them. Not the document's first line
+     * (its title) and not a line with a mark of a sentence or a term in it.
+     */
+    private boolean overParagraph(int i) {
+        OutlineLine l = lines.get(i);
+        int before = previous(i);
+        boolean afterBlank = i > 0 && lines.get(i - 1).blank() && before >= 0;
+        boolean paragraph = i + 1 < lines.size()
+                && lines.get(i + 1).plain()
+                && lines.get(i + 1).text().length() >= PROSE_LINE;
+        return afterBlank
+                && paragraph
+                && l.indent() == 0
+                && Shapes.words(l.text()) <= PROSE_HEADING_WORDS
+                && !crmgraph.Regex.matches(l.text(), ".*[.:;,?!=()].*")
+                && !l.definition();
     }
 
     /** A line in capitals with something under it that is not another such line. */

@@ -579,4 +579,14 @@ class PassagesTest {
                 .extracting(RelationFact::from, RelationFact::to)
                 .containsExactly(tuple("Behavioural loyalty", "Loyalty"), tuple("Attitudinal loyalty", "Loyalty"));
     }
+
+    @Test
+    void a_heading_names_the_list_its_lead_in_sentence_does_not() {
+        Extraction x = notes("# Notes\n\n## Stages of adoption\n\nMost staff move through the following, slowly:\n\n"
+                + "1. Resistance - the system is seen as extra admin\n2. Compliance - it is used because it must be\n"
+                + "3. Commitment - it is used because it helps\n");
+        assertThat(relations(x, RelationType.HAS_PART))
+                .extracting(RelationFact::from, RelationFact::to)
+                .contains(tuple("Stages of adoption", "Resistance"), tuple("Stages of adoption", "Commitment"));
+    }
 }

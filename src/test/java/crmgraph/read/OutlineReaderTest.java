@@ -259,4 +259,25 @@ class OutlineReaderTest {
         assertThat(deck.cards()).noneMatch(c -> c.front().startsWith("Stage "));
         assertThat(card(deck, "Train every user").back()).isEqualTo("Short sessions per team, with a help desk after.");
     }
+
+    @Test
+    void a_short_line_after_a_blank_one_over_wrapped_prose_is_a_heading() {
+        String notes = String.join(
+                "\n",
+                "Loyalty schemes - notes for week 6",
+                "",
+                "Background",
+                "Supermarkets began giving out cards in the nineties, when checkout systems could first link",
+                "each basket to a named shopper, and the schemes spread quickly to airlines, hotels and coffee",
+                "chains, which sold them as a way to reward loyal buyers although the data mattered far more.",
+                "",
+                "What it is",
+                "A loyalty scheme is a programme that rewards members for repeat buying with points, tiers or",
+                "perks, so that they come back more often and the firm learns what each household buys over",
+                "the years; the reward costs money on every purchase, so a scheme must change behaviour.");
+        ReadDeck deck = new DeckReader().read("schemes.txt", notes);
+        assertThat(deck.format()).isEqualTo("outline");
+        assertThat(deck.cards()).extracting(Card::front).contains("Background", "What it is");
+        assertThat(card(deck, "What it is").back()).startsWith("A loyalty scheme is a programme");
+    }
 }
