@@ -297,6 +297,13 @@ final class PromptParser {
             while (end - 1 > i && t.is(end - 1, "ADJ")) {
                 end--; // "Why is cost-to-serve important?": the adjective is what is said of it
             }
+            if (end > i
+                    && end + 1 < t.size()
+                    && t.lower(end).equals("of")
+                    && t.is(end + 1, "NOUN")
+                    && (end + 2 >= t.size() || !t.is(end + 2, "NOUN", "ADP"))) {
+                end += 2; // "How is share of wallet different …?": a name with "of" and one noun after it
+            }
             if (end > i) {
                 String name = Names.clean(Frames.concept(t.span(i, end)));
                 if (!name.isEmpty()) {

@@ -127,6 +127,13 @@ class CardShapesTest {
     }
 
     @Test
+    void a_question_about_a_name_with_of_in_it_is_about_the_whole_name() {
+        assertThat(names(extract(
+                        "How is share of spend different from market share?", "Market share counts all buyers.")))
+                .containsExactly("share of spend");
+    }
+
+    @Test
     void a_pointer_to_a_lecture_or_page_defines_nothing() {
         assertThat(extract("Next best offer", "see lecture 6 slides").concepts())
                 .noneMatch(ConceptFact::hasDefinition);
