@@ -3,7 +3,13 @@ package crmgraph.extract;
 import crmgraph.Regex;
 import crmgraph.RelationType;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Collects the facts of one deck as the extraction rules find them. */
 final class Facts {
@@ -12,11 +18,11 @@ final class Facts {
     private final List<RelationFact> relations = new ArrayList<>();
     private final List<String> doubts = new ArrayList<>();
 
-    /** A concept named on a card, with its aliases and definition (null when the card gives none). */
     /** A text that only sends the reader elsewhere: "see lecture 4", "cf. chapter 8", "see above". */
-    private static final java.util.regex.Pattern POINTER = java.util.regex.Pattern.compile(
+    private static final Pattern POINTER = Pattern.compile(
             "(?i)^\\W*(?:see|cf\\.?|refer\\s+to)\\s+(?:the\\s+)?(?:lecture|chapter|ch\\b|slides?|page|pp?\\b|week|wk|section|above|below|notes?|reading|textbook|book|handout|seminar|tutorial|appendix|figure|fig\\b)");
 
+    /** A concept named on a card, with its aliases and definition (null when the card gives none). */
     void concept(String name, List<String> aliases, String definition, int card) {
         if (name == null || name.isBlank() || !Regex.matches(name, ".*[A-Za-z0-9].*")) {
             return;
@@ -76,31 +82,30 @@ final class Facts {
      * of the notes, which says something about each section's subject, not what the label is. A
      * flashcard deck may define one term on several cards; only cards of notes count.
      */
-    void dropRepeatedLabels(java.util.Set<Integer> noteCards) {
-        java.util.Map<String, java.util.Set<String>> senses = new java.util.HashMap<>();
-        java.util.Map<String, java.util.Set<Integer>> cards = new java.util.HashMap<>();
+    void dropRepeatedLabels(Set<Integer> noteCards) {
+        Map<String, Set<String>> senses = new HashMap<>();
+        Map<String, Set<Integer>> cards = new HashMap<>();
         for (ConceptFact c : concepts) {
             if (c.hasDefinition() && noteCards.contains(c.card())) {
-                String key = c.name().toLowerCase(java.util.Locale.ROOT).strip();
-                senses.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(c.definition());
-                cards.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(c.card());
+                String key = folded(c.name());
+                senses.computeIfAbsent(key, k -> new HashSet<>()).add(c.definition());
+                cards.computeIfAbsent(key, k -> new HashSet<>()).add(c.card());
             }
         }
-        java.util.Set<String> labels = new java.util.HashSet<>();
+        Set<String> labels = new HashSet<>();
         senses.forEach((key, texts) -> {
             if (texts.size() > MAX_SENSES && cards.get(key).size() > MAX_SENSES) {
                 labels.add(key);
             }
         });
-        if (labels.isEmpty()) {
-            return;
-        }
-        concepts.removeIf(
-                c -> labels.contains(c.name().toLowerCase(java.util.Locale.ROOT).strip()));
-        relations.removeIf(r -> labels.contains(r.from().toLowerCase(java.util.Locale.ROOT))
-                || labels.contains(r.to().toLowerCase(java.util.Locale.ROOT)));
+        concepts.removeIf(c -> labels.contains(folded(c.name())));
+        relations.removeIf(r -> labels.contains(folded(r.from())) || labels.contains(folded(r.to())));
         labels.forEach(l -> doubts.add(
                 "\"" + l + "\" explains something different in several sections: read as a label, not a term"));
+    }
+
+    private static String folded(String name) {
+        return name.toLowerCase(Locale.ROOT).strip();
     }
 
     List<RelationFact> relations() {

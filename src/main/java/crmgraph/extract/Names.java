@@ -252,7 +252,8 @@ final class Names {
         return false;
     }
 
-    private static String lastWord(String s) {
+    /** A name's last word in lower case, a plural's "s" gone ("Performance attributes" → "attribute"). */
+    static String lastWord(String s) {
         String w = Regex.replaceAll(
                 Regex.replaceAll(s.toLowerCase(Locale.ROOT), "[^a-z0-9\\s-]", "")
                         .strip(),

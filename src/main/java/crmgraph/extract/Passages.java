@@ -388,16 +388,11 @@ final class Passages {
         }
         java.util.Set<String> heads = new HashSet<>();
         for (ListItem m : members) {
-            heads.add(lastWord(Regex.replaceAll(Names.clean(m.name()), "\\s*\\([^()]*\\)", "")));
+            heads.add(Names.lastWord(Regex.replaceAll(Names.clean(m.name()), "\\s*\\([^()]*\\)", "")));
         }
         return heads.size() == 1
                 && Names.words(Names.clean(members.get(0).name())) > 1
-                && !heads.contains(lastWord(supertype));
-    }
-
-    private static String lastWord(String name) {
-        String[] words = Regex.split(name.strip().toLowerCase(Locale.ROOT), "\\s+");
-        return crmgraph.nlp.WordForms.singular(words[words.length - 1]);
+                && !heads.contains(Names.lastWord(supertype));
     }
 
     /**

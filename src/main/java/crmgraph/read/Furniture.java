@@ -355,7 +355,6 @@ final class Furniture {
         return k;
     }
 
-    /** A card counter or a column label: never content, wherever it stands. */
     /**
      * The letters that divide a glossary from A to Z ("C", "D", "J" alone on their lines): three or
      * more, in alphabetical order. A lone letter elsewhere ("a" answering a multiple-choice question)
@@ -377,6 +376,7 @@ final class Furniture {
         return found.cardinality() >= 3 ? found : new java.util.BitSet();
     }
 
+    /** A card counter or a column label: never content, wherever it stands. */
     static boolean counterOrLabel(String text) {
         String s = text.strip();
         return COUNTER.matcher(s).matches()

@@ -37,13 +37,18 @@ record OutlineLine(SourceLine source, Shape shape, int indent, String marker, St
             "^([\u2022\u25CF\u25CB\u25E6\u25AA\u25A0\u25A1\u25AB\u25C6\u25C7\u2666\u2756\u27A2\u27A4\u25BA\u25B8\u2023\u2043\u00B7\u2219"
                     + "\uF0B7\uF0A7\uF0D8\uF076\uF0FC\u2713\u2714o*+\\-\u2013\u2014])\\s+(\\S.*)$");
 
+    /** "Stage 2 –", "Step 3:", "Phase 1 -": a position before the name of what stands there. */
+    private static final String STAGE_LABEL =
+            "(?i)^(?:stage|step|phase)\\s+(\\d{1,2})\\s*(?:[:.\u2013\u2014]|\\s-)\\s*";
     /**
      * "Stage 2 – Attracting customers: turning prospects into buyers": a position, the name of what
      * stands there and its explanation. Without a name of its own ("step 3 - call the customer back")
      * the line stays a term line of its label.
      */
-    private static final Pattern STAGE = Pattern.compile(
-            "(?i)^(?:stage|step|phase)\\s+(\\d{1,2})\\s*(?:[:.\u2013\u2014]|\\s-)\\s*(\\p{L}[^:=\u2013\u2014]{0,60}?(?::|\\s[\u2013\u2014=-])\\s.*)$");
+    private static final Pattern STAGE =
+            Pattern.compile(STAGE_LABEL + "(\\p{L}[^:=\u2013\u2014]{0,60}?(?::|\\s[\u2013\u2014=-])\\s.*)$");
+    /** "Stage 1 – Develop the CRM strategy": a position and a title, with nothing after the title. */
+    private static final Pattern STAGE_TITLE = Pattern.compile(STAGE_LABEL + "(\\p{L}[^:=\u2013\u2014]{0,60})$");
 
     private static final Pattern DASH_TERM = Pattern.compile("^([^:]{1,80}?)\\s+[\u2013\u2014-]\\s+(\\S.*)$");
     /**
@@ -54,26 +59,25 @@ record OutlineLine(SourceLine source, Shape shape, int indent, String marker, St
     private static final Pattern SIGN_TERM =
             Pattern.compile("^([^:=]{1,80}?)\\s+(?:=|(?:->|=>|\u2192)(?!.*(?:->|\u2192)))\\s+(\\S.*)$");
 
-    /** "Stage 1 – Develop the CRM strategy": a position and a title, with nothing after the title. */
-    private static final Pattern STAGE_TITLE = Pattern.compile(
-            "(?i)^(?:stage|step|phase)\\s+(\\d{1,2})\\s*(?:[:.\u2013\u2014]|\\s-)\\s*(\\p{L}[^:=\u2013\u2014]{0,60})$");
-
     /**
      * The line as a numbered item ("1. Develop the CRM strategy") where it is a stage's position and
      * title; the caller decides, by the lines indented under it, that it heads a stage.
      */
     static java.util.Optional<OutlineLine> stageTitle(SourceLine line) {
         Matcher m = STAGE_TITLE.matcher(line.text().strip());
-        return m.matches()
-                ? java.util.Optional.of(new OutlineLine(
-                        line,
-                        Shape.NUMBERED,
-                        indent(line.text()),
-                        "1.",
-                        m.group(1) + ".",
-                        1,
-                        m.group(2).strip()))
-                : java.util.Optional.empty();
+        return m.matches() ? java.util.Optional.of(stage(line, indent(line.text()), m)) : java.util.Optional.empty();
+    }
+
+    /** A stage's line as the numbered item it is: its number its place, its name what follows. */
+    private static OutlineLine stage(SourceLine line, int indent, Matcher m) {
+        return new OutlineLine(
+                line,
+                Shape.NUMBERED,
+                indent,
+                "1.",
+                m.group(1) + ".",
+                1,
+                m.group(2).strip());
     }
 
     static OutlineLine of(SourceLine line) {
@@ -106,15 +110,7 @@ record OutlineLine(SourceLine source, Shape shape, int indent, String marker, St
         }
         Matcher stage = STAGE.matcher(s);
         if (stage.matches()) {
-            // "Stage 2 – Attracting customers: …": the stage's number is its place in the list, its name what follows
-            return new OutlineLine(
-                    line,
-                    Shape.NUMBERED,
-                    indent,
-                    "1.",
-                    stage.group(1) + ".",
-                    1,
-                    stage.group(2).strip());
+            return stage(line, indent, stage);
         }
         Matcher b = BULLET.matcher(s);
         if (b.matches()) {

@@ -13,14 +13,17 @@ import java.util.regex.Pattern;
 final class QaReader implements FormatReader {
 
     /** Longest word first: with "q" first, "Question" would read as the marker "q" and the text "uestion". */
+    /** What an exam gives a question: "(1 pt)", "(4 marks)". */
+    private static final String SCORE = "\\(\\d+(?:\\.\\d+)?\\s*(?:pts?|points?|marks?)\\)";
+
     private static final Pattern Q = Pattern.compile(
-            "^(question|front|term|q)(\\s*\\d{1,3}(?:\\s*\\((?:\\d+(?:\\.\\d+)?\\s*(?:pts?|points?|marks?))\\))?)?\\s*[:.)]?\\s*(.*)$",
+            "^(question|front|term|q)(\\s*\\d{1,3}(?:\\s*" + SCORE + ")?)?\\s*[:.)]?\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern A =
             Pattern.compile("^(answer|ans|back|definition|a)()\\s*[:.)]?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
-    /** A numbered item opening the next question after an answer: "3. …", "4) …". */
-    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,3}[.)]\\s+\\S");
+    /** A question's number before its text: "3. …", "4) …"; after an answer, the next question. */
+    private static final Pattern NUMBER = Pattern.compile("^\\s*\\d{1,3}[.)]\\s+(?=\\S)");
     /** Questions that go without a marker, answers that carry one ("ans: …", "Answer: b"): at least this many. */
     private static final int MIN_MARKED_ANSWERS = 3;
 
@@ -79,7 +82,7 @@ final class QaReader implements FormatReader {
                 if (!setOff(lines, i)) {
                     return false;
                 }
-            } else if (NUMBERED.matcher(l).find() && ++numbered > 1) {
+            } else if (NUMBER.matcher(l).find() && ++numbered > 1) {
                 return false;
             }
         }
@@ -102,7 +105,7 @@ final class QaReader implements FormatReader {
         }
         return j >= lines.size()
                 || lines.get(j).blank()
-                || NUMBERED.matcher(lines.get(j).stripped()).find();
+                || NUMBER.matcher(lines.get(j).stripped()).find();
     }
 
     /** A marker line: the bare letter or word, or the word followed by a colon and text. */
@@ -229,8 +232,7 @@ final class QaReader implements FormatReader {
         return new SourceLine(marker.number(), MARKS.matcher(m.group(3)).replaceFirst(""));
     }
 
-    private static final Pattern MARKS =
-            Pattern.compile("\\s*\\(\\d+(?:\\.\\d+)?\\s*(?:marks?|pts?|points?)\\)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MARKS = Pattern.compile("\\s*" + SCORE + "\\s*$", Pattern.CASE_INSENSITIVE);
 
     /**
      * Questions without a marker, each followed by its marked answer ("3. Satisfied staff are more
@@ -247,7 +249,7 @@ final class QaReader implements FormatReader {
             int end = i + 1;
             while (end < lines.size()
                     && !lines.get(end).blank()
-                    && !NUMBERED.matcher(lines.get(end).stripped()).find()
+                    && !NUMBER.matcher(lines.get(end).stripped()).find()
                     && !isMarker(lines.get(end).stripped(), A)) {
                 end++;
             }
@@ -271,8 +273,6 @@ final class QaReader implements FormatReader {
         // a number line or a title far above: the question is the run of lines right before its answer
         return answer - start > QUESTION_LINES ? answer - QUESTION_LINES : start;
     }
-
-    private static final Pattern NUMBER = Pattern.compile("^\\s*\\d{1,3}[.)]\\s+");
 
     /** The longest question a marked answer is taken to close, options included. */
     private static final int QUESTION_LINES = 8;
