@@ -33,6 +33,10 @@ final class DefinitionText {
      */
     private static final Pattern COUNTS_BACK = Pattern.compile("^" + COUNTED + "\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern SHORTHAND_WITH = Pattern.compile("(?<![\\p{L}/])w/(?=\\s)");
+    private static final Pattern SHORTHAND_WITHOUT = Pattern.compile("(?<![\\p{L}/])w/o(?![\\p{L}/])");
+    private static final Pattern SHORTHAND_BECAUSE = Pattern.compile("(?<![\\p{L}/])b/c(?![\\p{L}/])");
+
     private DefinitionText() {}
 
     /** The definition cleaned, cut and its typing slips put right; empty when nothing usable is left. */
@@ -60,8 +64,20 @@ final class DefinitionText {
             }
             joined.append(p);
         }
-        return Typos.repaired(
-                cut(joined.toString().replaceAll("\\s+([.,;:])", "$1").strip()));
+        return Typos.repaired(cut(
+                spelledOut(joined.toString()).replaceAll("\\s+([.,;:])", "$1").strip()));
+    }
+
+    /**
+     * The slash shorthands of hurried notes written out ("w/" → with, "w/o" → without, "b/c" →
+     * because): they have one reading each, and a lecturer would not hand them out.
+     */
+    private static String spelledOut(String text) {
+        return SHORTHAND_WITHOUT
+                .matcher(SHORTHAND_BECAUSE
+                        .matcher(SHORTHAND_WITH.matcher(text).replaceAll("with"))
+                        .replaceAll("because"))
+                .replaceAll("without");
     }
 
     /** Whether a later line opens by pointing back at text before it. */

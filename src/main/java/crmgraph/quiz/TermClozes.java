@@ -47,11 +47,17 @@ final class TermClozes {
             return Optional.empty();
         }
         String masked = forms.mask(text, QuizItem.BLANK);
-        String prompt = masked.strip().startsWith(QuizItem.BLANK) ? masked : withSubject(concept, text, forms);
+        boolean named = masked.strip().startsWith(QuizItem.BLANK);
+        String answer = named ? index.displayName(concept) : agreeing(index.displayName(concept), text);
+        String prompt = named ? oneBlank(masked) : withSubject(answer, concept, text, forms);
         if (!prompt.contains(QuizItem.BLANK) || forms.occursIn(prompt) || blanksElsewhere(prompt)) {
             return Optional.empty();
         }
-        AnswerKey key = new AnswerKey(index.displayName(concept), index.otherNames(concept), closeButWrong(concept));
+        List<String> accepted = new java.util.ArrayList<>(index.otherNames(concept));
+        if (!answer.equals(index.displayName(concept))) {
+            accepted.add(0, index.displayName(concept));
+        }
+        AnswerKey key = new AnswerKey(answer, accepted, closeButWrong(concept));
         if (!key.spelledOut()) {
             return Optional.empty();
         }
@@ -176,7 +182,37 @@ final class TermClozes {
         return first.isEmpty() ? Optional.empty() : Optional.of(first);
     }
 
-    private String withSubject(Concept concept, String text, Forms forms) {
+    /**
+     * The name in the number of the noun the definition opens with: "Member of the buying centre
+     * who …" asks for "influencer", not the "influencers" another deck wrote, so the prompt and its
+     * answer agree. The plural stays accepted.
+     */
+    private String agreeing(String name, String text) {
+        Optional<Head> head = leadingHead(Sentences.lowerFirst(text));
+        if (head.isEmpty() || head.get().plural() || !plural(name)) {
+            return name;
+        }
+        List<Words.Span> words = Words.spans(name);
+        Words.Span last = words.get(words.size() - 1);
+        String word = name.substring(last.start(), last.end());
+        String one = WordForms.singular(word.toLowerCase(java.util.Locale.ROOT));
+        if (Character.isUpperCase(word.charAt(0))) {
+            one = Character.toUpperCase(one.charAt(0)) + one.substring(1);
+        }
+        return one.length() < 3 ? name : name.substring(0, last.start()) + one + name.substring(last.end());
+    }
+
+    /**
+     * A name given with its acronym in brackets ("____ (____) = …") asks once: two blanks for one
+     * typed answer read as two questions.
+     */
+    private static String oneBlank(String masked) {
+        return masked.replaceFirst(
+                "^\\s*" + Pattern.quote(QuizItem.BLANK) + "\\s*\\(" + Pattern.quote(QuizItem.BLANK) + "\\)",
+                QuizItem.BLANK);
+    }
+
+    private String withSubject(String answer, Concept concept, String text, Forms forms) {
         Token first = language.tagged(Sentences.lowerFirst(text)).get(0);
         String rest = forms.mask(text, QuizItem.BLANK);
         Opening opening =
@@ -187,23 +223,48 @@ final class TermClozes {
         if (opening == Opening.OTHER_VERB) {
             return QuizItem.BLANK + ": " + rest;
         }
-        boolean plural = plural(concept.name());
-        if (bareHeadDisagrees(Sentences.lowerFirst(text), plural)) {
-            // "____ is profitable customers who …": a bare plural phrase after "is" reads wrong; a gloss does not
+        boolean plural = plural(answer);
+        if (leadingHead(Sentences.lowerFirst(text))
+                .filter(head -> !head.fitsAfterBe(plural))
+                .isPresent()) {
+            // "____ is profitable customers who …", "____ is member of …": a gloss reads right where "is" does not
             return QuizItem.BLANK + ": " + rest;
         }
         return QuizItem.BLANK + (plural ? " are " : " is ") + lowerFirst(first, rest);
     }
 
+    /** The head noun a definition opens with, and whether a determiner comes before it. */
+    private record Head(boolean plural, boolean determined, boolean proper) {
+
+        /**
+         * Whether "is" or "are" may go in front: the head agrees in number with the term, and a
+         * singular common noun has its article ("a member of …"; "is member of …" reads as notes).
+         */
+        boolean fitsAfterBe(boolean pluralTerm) {
+            return plural == pluralTerm && (plural || determined || proper);
+        }
+    }
+
     /**
-     * Whether the definition opens with a noun phrase without article whose head noun differs in
-     * number from the term ("profitable customers with only a short relationship" for
-     * "butterfly"): "is" or "are" in front would not agree with one of them.
+     * The head of the noun phrase a definition opens with ("the customers which …" → customers,
+     * "mature KAM stage" → stage), when it opens with one: determiners, adjectives and nouns up to
+     * the first other word.
      */
-    private boolean bareHeadDisagrees(String lowered, boolean pluralTerm) {
+    private Optional<Head> leadingHead(String lowered) {
         List<Token> tokens = language.tagged(lowered);
+        int i = 0;
+        boolean determined = false;
+        while (i < tokens.size() && tokens.get(i).tag().equals("DET")) {
+            determined = true;
+            i++;
+        }
+        if (i >= tokens.size()
+                || !tokens.get(i).isNoun() && !tokens.get(i).tag().equals("ADJ")) {
+            return Optional.empty();
+        }
         Token head = null;
-        for (Token t : tokens) {
+        for (; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             if (t.isNoun()) {
                 head = t;
             } else if (!t.tag().equals("ADJ")
@@ -212,12 +273,10 @@ final class TermClozes {
                 break;
             }
         }
-        if (head == null || !tokens.get(0).isNoun() && !tokens.get(0).tag().equals("ADJ")) {
-            return false;
+        if (head == null) {
+            return Optional.empty();
         }
-        String word = head.text().toLowerCase(java.util.Locale.ROOT);
-        boolean pluralHead = word.endsWith("s") && !WordForms.singular(word).equals(word);
-        return pluralHead != pluralTerm;
+        return Optional.of(new Head(pluralNoun(head), determined, head.tag().equals("PROPN")));
     }
 
     /**
@@ -333,6 +392,9 @@ final class TermClozes {
             }
             boolean afterSubject = before.isNoun() || before.tag().equals("PRON");
             boolean pluralSubject = before.tag().equals("PRON") || before.text().endsWith("s");
+            if (before.isNoun() && pluralNoun(before) && t.isNoun() && objectFollows(tokens, i)) {
+                return true; // "the parties test each other": a noun between a plural noun and its object is a verb
+            }
             if (!before.lemma().equals("to")
                     && afterSubject
                     && (t.tag().equals("AUX")
@@ -341,6 +403,18 @@ final class TermClozes {
             }
         }
         return false;
+    }
+
+    private static boolean pluralNoun(Token t) {
+        String word = t.text().toLowerCase(java.util.Locale.ROOT);
+        return word.endsWith("s") && !WordForms.singular(word).equals(word);
+    }
+
+    /** Whether a determiner or pronoun follows word {@code i}, as an object does and a compound's next noun never. */
+    private static boolean objectFollows(List<Token> tokens, int i) {
+        return i + 1 < tokens.size()
+                && Set.of("DET", "PRON").contains(tokens.get(i + 1).tag())
+                && !RELATIVE.contains(tokens.get(i + 1).lemma());
     }
 
     /** A verb form that is no participle or gerund ("pay", "decide"), as a plural subject takes. */
@@ -397,8 +471,7 @@ final class TermClozes {
     private boolean plural(String name) {
         List<Token> tokens = language.tagged(name);
         Token last = tokens.get(tokens.size() - 1);
-        String word = last.text().toLowerCase(java.util.Locale.ROOT);
-        return last.isNoun() && word.endsWith("s") && !WordForms.singular(word).equals(word);
+        return last.isNoun() && pluralNoun(last);
     }
 
     /** Lower-cases the first letter unless it starts an acronym or a proper name. */

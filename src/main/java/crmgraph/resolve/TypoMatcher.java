@@ -16,6 +16,7 @@ import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
 final class TypoMatcher {
 
     private static final int MIN_WORD = 6;
+    private static final int MIN_SHORTHAND = 3;
     private static final DamerauLevenshteinDistance DAMERAU = new DamerauLevenshteinDistance();
 
     record Pair(String a, String b) {}
@@ -27,36 +28,40 @@ final class TypoMatcher {
         for (String key : keys) {
             String[] words = key.split(" ");
             for (int i = 0; i < words.length; i++) {
-                if (words[i].length() >= MIN_WORD - 1) {
+                if (words[i].length() >= MIN_SHORTHAND) {
                     blocks.computeIfAbsent(blockOf(words, i), k -> new ArrayList<>())
                             .add(key);
                 }
             }
         }
         List<Pair> pairs = new ArrayList<>();
+        Map<String, java.util.Set<Pair>> shorthands = new HashMap<>();
         for (List<String> block : blocks.values()) {
             for (int i = 0; i < block.size(); i++) {
                 for (int j = i + 1; j < block.size(); j++) {
-                    if (!block.get(i).equals(block.get(j)) && typo(block.get(i), block.get(j))) {
-                        pairs.add(new Pair(block.get(i), block.get(j)));
+                    String a = block.get(i);
+                    String b = block.get(j);
+                    if (a.equals(b)) {
+                        continue;
+                    }
+                    if (typo(a, b)) {
+                        pairs.add(new Pair(a, b));
+                    } else if (written(a, b, TypoMatcher::shorthand) || written(b, a, TypoMatcher::shorthand)) {
+                        String shorter = a.length() < b.length() ? a : b;
+                        shorthands
+                                .computeIfAbsent(shorter, k -> new java.util.LinkedHashSet<>())
+                                .add(new Pair(a, b));
                     }
                 }
             }
         }
-        return pairs;
+        // "int marketing" could be internal or international marketing: a shorthand stands for one name or none
+        shorthands.values().stream().filter(p -> p.size() == 1).forEach(pairs::addAll);
+        return pairs.stream().distinct().toList();
     }
 
-    /** Keys that share every word but the i-th, and that word's first letter, land in one block. */
-    private static String blockOf(String[] words, int i) {
-        StringBuilder b =
-                new StringBuilder().append(words.length).append('|').append(i).append('|');
-        for (int j = 0; j < words.length; j++) {
-            b.append(j == i ? words[j].substring(0, 1) : words[j]).append(' ');
-        }
-        return b.toString();
-    }
-
-    static boolean typo(String a, String b) {
+    /** Whether the keys have the same words but one, and that one is {@code same} of the other's. */
+    private static boolean written(String a, String b, java.util.function.BiPredicate<String, String> same) {
         String[] wa = a.split(" ");
         String[] wb = b.split(" ");
         if (wa.length != wb.length) {
@@ -71,7 +76,50 @@ final class TypoMatcher {
                 differing = i;
             }
         }
-        return differing >= 0 && wordTypo(wa[differing], wb[differing]);
+        return differing >= 0 && same.test(wa[differing], wb[differing]);
+    }
+
+    /**
+     * A word as hurried notes shorten it ("avg" for average, "mgmt" for management, "cust" for
+     * customer): its letters in order within the long word, the first the same, and either no
+     * vowel after the first letter or a start of the long word that no dictionary knows. A real
+     * word is never taken for a shorthand of a longer one ("pay"/"payment", "con"/"contract").
+     */
+    static boolean shorthand(String shortWord, String longWord) {
+        if (shortWord.length() < MIN_SHORTHAND
+                || longWord.length() < shortWord.length() + 2
+                || shortWord.charAt(0) != longWord.charAt(0)
+                || !shortWord.chars().allMatch(Character::isLetter)
+                || !inOrder(shortWord, longWord)) {
+            return false;
+        }
+        boolean vowelless = shortWord.substring(1).chars().noneMatch(c -> "aeiouy".indexOf(c) >= 0);
+        return vowelless || longWord.startsWith(shortWord) && crmgraph.nlp.Lexicon.misspelled(shortWord);
+    }
+
+    private static boolean inOrder(String shortWord, String longWord) {
+        int at = 0;
+        for (char c : shortWord.toCharArray()) {
+            at = longWord.indexOf(c, at) + 1;
+            if (at == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Keys that share every word but the i-th, and that word's first letter, land in one block. */
+    private static String blockOf(String[] words, int i) {
+        StringBuilder b =
+                new StringBuilder().append(words.length).append('|').append(i).append('|');
+        for (int j = 0; j < words.length; j++) {
+            b.append(j == i ? words[j].substring(0, 1) : words[j]).append(' ');
+        }
+        return b.toString();
+    }
+
+    static boolean typo(String a, String b) {
+        return written(a, b, TypoMatcher::wordTypo);
     }
 
     /** Two words that are one word with a typo or a spelling variant ("customise"/"customize"). */

@@ -296,6 +296,75 @@ class LecturerRulesTest {
                         "____: members pay a yearly fee in exchange for free delivery and early access to sales");
     }
 
+    @Test
+    void a_definition_opening_with_a_bare_singular_noun_is_shown_as_a_gloss_not_after_is() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Gatekeeper",
+                        List.of(),
+                        "member of the purchasing group who controls what information reaches the others");
+        // used to be "____ is member of the purchasing group …", which reads as shorthand
+        assertThat(EveryForm.termClozes(f.material()))
+                .extracting(QuizItem::prompt)
+                .containsExactly(
+                        "____: member of the purchasing group who controls what information reaches the others");
+    }
+
+    @Test
+    void a_definition_whose_noun_differs_in_number_from_the_term_is_shown_as_a_gloss_even_after_an_article() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Loss tier",
+                        List.of(),
+                        "the buyers who cost more to serve than they ever bring in, so every sale loses money");
+        // used to be "____ is the buyers who …"
+        assertThat(EveryForm.termClozes(f.material()))
+                .extracting(QuizItem::prompt)
+                .containsExactly(
+                        "____: the buyers who cost more to serve than they ever bring in, so every sale loses money");
+    }
+
+    @Test
+    void a_clause_whose_verb_the_tagger_reads_as_a_noun_is_still_a_clause_when_an_object_follows() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Courtship stage",
+                        List.of(),
+                        "the partners test each other with small orders before they commit to a contract");
+        // used to be "____ is the partners test each other …"
+        assertThat(EveryForm.termClozes(f.material()))
+                .extracting(QuizItem::prompt)
+                .containsExactly(
+                        "____: the partners test each other with small orders before they commit to a contract");
+    }
+
+    @Test
+    void a_plural_name_asked_by_a_singular_definition_expects_the_singular_and_accepts_both() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Referrers",
+                        List.of(),
+                        "a buyer who recommends the shop to friends without being asked or paid for it");
+        assertThat(EveryForm.termClozes(f.material())).singleElement().satisfies(item -> {
+            assertThat(item.prompt()).startsWith("____ is a buyer who recommends");
+            assertThat(item.key().answer()).isEqualTo("Referrer");
+            assertThat(item.key().accepted()).contains("Referrers");
+        });
+    }
+
+    @Test
+    void a_name_followed_by_its_acronym_in_brackets_is_one_blank() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Service recovery",
+                        List.of("SRP"),
+                        "Service recovery (SRP) = everything a firm does to win back a buyer after a failure");
+        // used to be "____ (____) = everything …": two blanks for one answer
+        assertThat(EveryForm.termClozes(f.material()))
+                .extracting(QuizItem::prompt)
+                .containsExactly("____ = everything a firm does to win back a buyer after a failure");
+    }
+
     // One fact, one item
 
     @Test
@@ -693,6 +762,14 @@ class LecturerRulesTest {
                                 "A loyalty score asks one question about recommending the firm. Answers fall into three bands:"))
                 .isEqualTo("A loyalty score asks one question about recommending the firm.");
         assertThat(DefinitionText.of("Buyers are sorted into four tiers:")).isEmpty();
+    }
+
+    @Test
+    void slash_shorthand_of_hurried_notes_is_written_out_in_a_prompt() {
+        assertThat(DefinitionText.of("talking w/ each buyer b/c a sale w/o a talk teaches nothing"))
+                .isEqualTo("talking with each buyer because a sale without a talk teaches nothing");
+        assertThat(DefinitionText.of("deals settled via a/w or w/e terms"))
+                .isEqualTo("deals settled via a/w or w/e terms");
     }
 
     @Test

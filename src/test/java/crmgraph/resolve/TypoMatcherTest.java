@@ -20,4 +20,24 @@ class TypoMatcherTest {
                 .isFalse();
         assertThat(TypoMatcher.typo("service provider", "service provision")).isFalse();
     }
+
+    @Test
+    void a_word_shortened_as_notes_do_is_the_same_name() {
+        assertThat(TypoMatcher.pairs(java.util.List.of("avg basket size", "average basket size", "basket size")))
+                .containsExactly(new TypoMatcher.Pair("avg basket size", "average basket size"));
+        assertThat(TypoMatcher.pairs(java.util.List.of("account mgmt", "account management")))
+                .hasSize(1);
+        assertThat(TypoMatcher.pairs(java.util.List.of("cust complaints", "customer complaints")))
+                .hasSize(1);
+    }
+
+    @Test
+    void a_real_word_or_a_shorthand_of_two_names_is_no_shorthand() {
+        assertThat(TypoMatcher.pairs(java.util.List.of("pay rise", "payment rise")))
+                .isEmpty();
+        assertThat(TypoMatcher.pairs(java.util.List.of("mkt research", "market research", "marketing research")))
+                .isEmpty();
+        assertThat(TypoMatcher.shorthand("form", "format")).isFalse();
+        assertThat(TypoMatcher.shorthand("crm", "customer")).isFalse();
+    }
 }
