@@ -81,11 +81,17 @@ final class SourceCheck {
         if (contentWords(tokens) < MIN_CONTENT_WORDS) {
             return Optional.of("too thin");
         }
+        if (onlyItsSet(tokens)) {
+            return Optional.of("says only which set it belongs to (\"one of the …\"), which every member fits");
+        }
         if (labelCell(text)) {
             return Optional.of("a table row's cells: a one-word label before the first semicolon");
         }
         if (!hasVerb(tokens) && !tokens.get(0).tag().equals("DET")) {
             return Optional.of("a fragment without a verb");
+        }
+        if (examplesOnly(text, tokens)) {
+            return Optional.of("a list of examples without a verb, not a definition");
         }
         if (opensMidClause(tokens)) {
             return Optional.of("a fragment opening mid-clause");
@@ -97,6 +103,61 @@ final class SourceCheck {
             return Optional.of("ends with an instruction to the reader, a study site's text");
         }
         return Optional.empty();
+    }
+
+    /**
+     * "(X is) one of the lawful bases for processing data": the set the term belongs to and
+     * nothing that tells it from the set's other members, no comma, relative or clause after it.
+     */
+    private static boolean onlyItsSet(List<Token> tokens) {
+        int start = 0;
+        for (int i = 0; i < Math.min(tokens.size(), 8); i++) {
+            if (Set.of("is", "are").contains(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT))) {
+                start = i + 1;
+                break;
+            }
+        }
+        if (tokens.size() < start + 2
+                || !tokens.get(start).lemma().equals("one")
+                || !tokens.get(start + 1).lemma().equals("of")) {
+            return false;
+        }
+        return tokens.stream()
+                .skip(start + 2)
+                .noneMatch(t -> t.text().equals(",")
+                        || t.text().equals(";")
+                        || CLAUSE_WORDS.contains(t.lemma())
+                        || finiteVerb(t));
+    }
+
+    /**
+     * "rudeness, ignoring the customer, inappropriate comments": three or more short parts between
+     * commas or "and", none a clause, name examples of the term, not what it is. A text opening
+     * with a verb or gerund ("Segmenting by age, gender …") or holding a relative ("software that
+     * plans, runs …") is one phrase whose object is the list.
+     */
+    private static boolean examplesOnly(String text, List<Token> tokens) {
+        if (verbal(tokens.get(0))
+                || tokens.get(0).tag().equals("VERB")
+                || text.contains(";")
+                || tokens.stream().anyMatch(t -> CLAUSE_WORDS.contains(t.lemma()))) {
+            return false;
+        }
+        String[] parts = text.replaceAll("[.]\\s*$", "").split(",\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+");
+        return parts.length >= 3
+                && java.util.Arrays.stream(parts).allMatch(p -> DefinitionText.words(p) <= 4)
+                && java.util.stream.IntStream.range(0, tokens.size()).noneMatch(i -> clauseVerb(tokens, i));
+    }
+
+    /** An auxiliary, or a verb in "-s" after a noun or pronoun ("the firm sends"): what makes a clause. */
+    private static boolean clauseVerb(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return t.tag().equals("AUX")
+                || t.tag().equals("VERB")
+                        && t.text().endsWith("s")
+                        && i > 0
+                        && (tokens.get(i - 1).isNoun()
+                                || tokens.get(i - 1).tag().equals("PRON"));
     }
 
     /** Words after a noun that say which one is meant, so "those" or "the opposite" points at nothing unseen. */

@@ -1147,6 +1147,32 @@ class LecturerRulesTest {
     }
 
     @Test
+    void a_list_of_examples_with_a_gerund_among_them_is_no_definition() {
+        SourceCheck check = new SourceCheck(language);
+        // used to give "____ is rudeness, ignoring the customer, inappropriate comments"
+        assertThat(check.weakness("shouting at the caller, ignoring the queue, sarcastic remarks"))
+                .contains("a list of examples without a verb, not a definition");
+        assertThat(check.weakness("price cuts, bundle offers and free shipping for members"))
+                .contains("a list of examples without a verb, not a definition");
+        assertThat(check.weakness("a plan that names the segments, the offer and the channels, and who pays"))
+                .isEmpty();
+    }
+
+    @Test
+    void a_definition_saying_only_which_set_the_term_belongs_to_gives_no_item() {
+        SourceCheck check = new SourceCheck(language);
+        // used to give "____ interest is one of the lawful bases …", which every other basis fits as well
+        assertThat(check.weakness("Contract necessity is one of the legal grounds for storing a buyer's address."))
+                .hasValueSatisfying(why -> assertThat(why).startsWith("says only which set"));
+        assertThat(check.weakness("one of the four pricing tactics of a subscription business"))
+                .isPresent();
+        assertThat(check.weakness("one of the four pricing tactics, the one where a buyer pays per use"))
+                .isEmpty();
+        assertThat(check.weakness("one of the legal grounds that lets a firm store data it needs to deliver an order"))
+                .isEmpty();
+    }
+
+    @Test
     void a_known_concept_named_in_passing_is_never_a_keyword_blank_but_a_proper_name_is() {
         QuizFixture f = new QuizFixture()
                 .define(
