@@ -53,11 +53,26 @@ final class ChoiceItems {
         List<String> wrong = distractors.stream().map(index::displayName).toList();
         return Optional.of(new ChoiceItem(
                 id,
-                "Which concept is this? \u201c" + masked + "\u201d",
+                question(masked),
                 new AnswerKey(index.displayName(concept), index.otherNames(concept), wrong),
                 new QuizItem.Source(
                         concept.id(), index.displayName(concept), concept.id(), definition.card(), definition.deck()),
                 choices));
+    }
+
+    /**
+     * The question: "Which concept is this?" over a definition, "Which concept fills the blank?"
+     * over one naming its concept ("____ refers to …"), without the article before the blank
+     * ("A '____' is …"), which would fit only the options of one number.
+     */
+    private static String question(String masked) {
+        if (!masked.contains(QuizItem.BLANK)) {
+            return "Which concept is this? \u201c" + masked + "\u201d";
+        }
+        String bare = masked.replaceFirst(
+                "^(?i:an?|the)\\s+[\"\u201c']?(" + java.util.regex.Pattern.quote(QuizItem.BLANK) + ")[\"\u201d']?",
+                "$1");
+        return "Which concept fills the blank? \u201c" + bare + "\u201d";
     }
 
     /**

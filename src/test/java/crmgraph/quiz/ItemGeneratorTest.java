@@ -275,6 +275,26 @@ class ItemGeneratorTest {
     }
 
     @Test
+    void a_choice_over_a_definition_naming_its_concept_asks_which_fills_the_blank_without_the_article() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Repair kit",
+                        List.of(),
+                        "A \"repair kit\" is the set of goodwill gestures a hotel desk may hand out on the spot")
+                .define("Upgrade voucher", List.of(), "a free move to a better room offered after a complaint")
+                .define("Refund desk", List.of(), "the counter where unhappy guests get their money back at once")
+                .define("Apology letter", List.of(), "a signed note from the manager saying sorry for a failed stay")
+                .list("Recovery tools", false, "Repair kit", "Upgrade voucher", "Refund desk", "Apology letter");
+        // used to be "Which concept is this? “A "____" is the set of …”": a blank in a question about a definition
+        assertThat(EveryForm.choices(f.material()))
+                .filteredOn(i -> i.key().answer().equals("Repair kit"))
+                .extracting(QuizItem::prompt)
+                .containsExactly(
+                        "Which concept fills the blank? \u201c____ is the set of goodwill gestures a hotel desk may hand"
+                                + " out on the spot\u201d");
+    }
+
+    @Test
     void a_choice_needs_two_options_of_the_answer_s_own_kin_and_falls_back_to_a_typed_item_without_them() {
         QuizFixture f = new QuizFixture()
                 .define(
