@@ -209,15 +209,23 @@ final class SourceCheck {
     }
 
     /**
-     * A first cell of one content word before a semicolon ("the firm; website, packaging, staff"):
-     * a table row read as a definition, whose label answers a column's question the item does not show.
+     * A first cell of one content word before a semicolon ("the firm; website, packaging, staff"),
+     * or three cells or more each starting with a capital: a table row read as a definition, whose
+     * cells answer columns' questions the item does not show.
      */
     private boolean labelCell(String text) {
         int cell = text.indexOf(';');
-        return cell > 0
-                && contentWords(language.tagged(
-                                Sentences.lowerFirst(text.substring(0, cell).strip())))
-                        <= 1;
+        String[] cells = text.split(";\\s*");
+        // "Hosted by the vendor; Monthly fee per user; Most small firms": each later cell starts anew
+        boolean rowOfCells = cells.length >= 3
+                && java.util.Arrays.stream(cells)
+                        .skip(1)
+                        .allMatch(c -> !c.isEmpty() && Character.isUpperCase(c.charAt(0)));
+        return rowOfCells
+                || cell > 0
+                        && contentWords(language.tagged(Sentences.lowerFirst(
+                                        text.substring(0, cell).strip())))
+                                <= 1;
     }
 
     /** The last of several joined lines is an instruction ("Study these flashcards"), not part of the definition. */

@@ -196,6 +196,10 @@ final class TermClozes {
         Words.Span last = words.get(words.size() - 1);
         String word = name.substring(last.start(), last.end());
         String one = WordForms.singular(word.toLowerCase(java.util.Locale.ROOT));
+        List<Token> framed = language.tagged("a " + one);
+        if (!framed.get(framed.size() - 1).isNoun()) {
+            return name; // "Tangibles" is a dimension's name: its singular is an adjective
+        }
         if (Character.isUpperCase(word.charAt(0))) {
             one = Character.toUpperCase(one.charAt(0)) + one.substring(1);
         }

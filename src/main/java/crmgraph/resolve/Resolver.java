@@ -515,9 +515,20 @@ public final class Resolver {
         }
 
         void mergeTypos() {
-            TypoMatcher.pairs(surfaces.keySet().stream()
-                            .map(c -> surfaces.get(c).key(c))
-                            .toList())
+            Set<String> capitals = new HashSet<>();
+            surfaces.values()
+                    .forEach(s -> s.forms.keySet().forEach(form -> {
+                        for (String word : form.split("[\\s/-]+")) {
+                            if (word.length() > 1 && word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+                                capitals.add(word.toLowerCase(java.util.Locale.ROOT));
+                            }
+                        }
+                    }));
+            TypoMatcher.pairs(
+                            surfaces.keySet().stream()
+                                    .map(c -> surfaces.get(c).key(c))
+                                    .toList(),
+                            capitals)
                     .forEach(p -> union(Keys.compact(p.a()), Keys.compact(p.b())));
         }
 

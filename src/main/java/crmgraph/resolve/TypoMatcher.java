@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
 
 /**
@@ -24,6 +25,14 @@ final class TypoMatcher {
     private TypoMatcher() {}
 
     static List<Pair> pairs(List<String> keys) {
+        return pairs(keys, Set.of());
+    }
+
+    /**
+     * Pairs of keys that are one name, {@code acronyms} being words some name writes in capitals
+     * ("CRM"): those are never a shorthand of a longer word ("criticism").
+     */
+    static List<Pair> pairs(List<String> keys, Set<String> acronyms) {
         Map<String, List<String>> blocks = new HashMap<>();
         for (String key : keys) {
             String[] words = key.split(" ");
@@ -46,7 +55,9 @@ final class TypoMatcher {
                     }
                     if (typo(a, b)) {
                         pairs.add(new Pair(a, b));
-                    } else if (written(a, b, TypoMatcher::shorthand) || written(b, a, TypoMatcher::shorthand)) {
+                    } else if (a.contains(" ")
+                            && (written(a, b, (x, y) -> !acronyms.contains(x) && shorthand(x, y))
+                                    || written(b, a, (x, y) -> !acronyms.contains(x) && shorthand(x, y)))) {
                         String shorter = a.length() < b.length() ? a : b;
                         shorthands
                                 .computeIfAbsent(shorter, k -> new java.util.LinkedHashSet<>())
@@ -84,6 +95,7 @@ final class TypoMatcher {
      * customer): its letters in order within the long word, the first the same, and either no
      * vowel after the first letter or a start of the long word that no dictionary knows. A real
      * word is never taken for a shorthand of a longer one ("pay"/"payment", "con"/"contract").
+     * Only inside names of two words or more: a lone short word is more likely an acronym.
      */
     static boolean shorthand(String shortWord, String longWord) {
         if (shortWord.length() < MIN_SHORTHAND

@@ -350,6 +350,14 @@ class LecturerRulesTest {
             assertThat(item.key().answer()).isEqualTo("Referrer");
             assertThat(item.key().accepted()).contains("Referrers");
         });
+        QuizFixture dimension = new QuizFixture()
+                .define(
+                        "Intangibles",
+                        List.of(),
+                        "the part of an offer a buyer cannot touch, such as a brand's good name");
+        assertThat(EveryForm.termClozes(dimension.material()))
+                .extracting(i -> i.key().answer())
+                .containsExactly("Intangibles");
     }
 
     @Test

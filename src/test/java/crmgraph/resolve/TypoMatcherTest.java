@@ -39,5 +39,9 @@ class TypoMatcherTest {
                 .isEmpty();
         assertThat(TypoMatcher.shorthand("form", "format")).isFalse();
         assertThat(TypoMatcher.shorthand("crm", "customer")).isFalse();
+        // a lone short word is an acronym more likely than a shorthand, and a word some name writes in capitals is one
+        assertThat(TypoMatcher.pairs(java.util.List.of("crm", "criticism"))).isEmpty();
+        assertThat(TypoMatcher.pairs(java.util.List.of("crm audit", "criticism audit"), java.util.Set.of("crm")))
+                .isEmpty();
     }
 }
