@@ -22,7 +22,7 @@ final class NoteHeadings {
      * @param owner     the concept the members are parts of (null for kinds)
      * @param supertype for kinds, the concept the members are kinds of; else null
      * @param head      the X of "… of X", which names bare adjectives among the members ("Analytical" → "Analytical X"), or null
-     * @param ordered   whether the heading says the list is in order (steps, stages, phases, levels …)
+     * @param ordered   whether the heading's noun is one of succession (steps, stages, phases …; not levels, a rank)
      */
     record ListName(String owner, String supertype, String head, boolean ordered) {
         boolean kinds() {
@@ -42,8 +42,6 @@ final class NoteHeadings {
             Pattern.compile("(?i)^(?:the\\s+)?(?:(?:main|different|various)\\s+)?(?:" + KIND_WORDS + ")$");
     private static final Pattern COUNT =
             Pattern.compile("(?i)^(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+");
-    private static final Pattern ORDERING = Pattern.compile(
-            "(?i)\\b(stages?|steps?|phases?|levels?|cycle|sequence|order|hierarchy|funnel|ladder|process)\\b");
     private static final Pattern WHAT_IS = Pattern.compile(
             "(?i)^(?:what\\s+(?:is|are)|define|what\\s+is\\s+meant\\s+by)\\s+(?:an?\\s+|the\\s+)?(.+?)\\s*\\??$");
     private static final Pattern QUESTION = Pattern.compile(
@@ -206,7 +204,6 @@ final class NoteHeadings {
             return Optional.empty();
         }
         String owner = Names.clean(name);
-        return Optional.of(
-                new ListName(owner, null, head, ORDERING.matcher(t.token(p)).find()));
+        return Optional.of(new ListName(owner, null, head, Sequence.succession(t.token(p))));
     }
 }

@@ -46,7 +46,7 @@ final class Sequence {
         if (IN_TURN.matcher(text).find()) {
             return true;
         }
-        Matcher m = NOUN.matcher(text);
+        Matcher m = NOUN.matcher(withoutItems(text, items));
         String first = items.isEmpty() ? "" : items.get(0).name().strip().toLowerCase(Locale.ROOT);
         while (m.find()) {
             String after = text.substring(m.end()).toLowerCase(Locale.ROOT);
@@ -58,6 +58,26 @@ final class Sequence {
             }
         }
         return false;
+    }
+
+    /** Whether a list's noun is one whose members follow one another ("stages", "steps"). */
+    static boolean succession(String noun) {
+        return NOUN.matcher(noun).find();
+    }
+
+    /**
+     * The text without the items' own names: a member called "Order tracking" or "Supply chain"
+     * names no sequence of the list it is in.
+     */
+    private static String withoutItems(String text, List<ListItem> items) {
+        String out = text;
+        for (ListItem item : items) {
+            String name = item.name().strip();
+            if (!name.isEmpty()) {
+                out = out.replaceAll("(?i)\\b" + Pattern.quote(name) + "\\b", " ");
+            }
+        }
+        return out;
     }
 
     /**

@@ -71,6 +71,27 @@ class ListReadingTest {
     }
 
     @Test
+    void a_member_named_with_a_noun_of_succession_does_not_order_its_list() {
+        Extraction x = extract(
+                "Self-service tools", "It includes Order Tracking, Returns Labels, Live Chat, and Store Finder.");
+
+        assertThat(parts(x)).extracting(RelationFact::order).containsOnlyNulls().hasSize(4);
+    }
+
+    @Test
+    void a_heading_naming_levels_gives_its_sections_no_order() {
+        Extraction x = new CardExtractor()
+                .extract(new crmgraph.read.DeckReader()
+                        .read(
+                                "levels.md",
+                                "# Web shop\n\n## Levels of online service\n\n"
+                                        + "A web shop can be split into three levels, namely:\n\n"
+                                        + "- Core services\n- Basic services\n- Premium services\n"));
+
+        assertThat(parts(x)).extracting(RelationFact::order).containsOnlyNulls().hasSize(3);
+    }
+
+    @Test
     void numbered_steps_of_a_process_are_in_order() {
         Extraction x = extract(
                 "What are the steps of complaint handling?",
