@@ -86,10 +86,14 @@ final class SharedHeads {
         return tokens.size() > 1 && tokens.get(1).tag().equals("NOUN");
     }
 
-    /** Whether the shared last word is tagged a noun in a name ("pricing"), not an adjective ("brand-owned"). */
+    /**
+     * Whether the shared last word is tagged a noun in a name ("pricing"), not an adjective
+     * ("brand-owned"). The name is tagged as a sentence's subject ("the customer loyalty is"): alone,
+     * a short phrase gets adjectives for nouns ("loyalty").
+     */
     private static boolean nounHead(Set<String> names) {
         String name = names.stream().sorted().findFirst().orElseThrow();
-        List<crmgraph.nlp.Token> tokens = crmgraph.nlp.English.shared().tagged(name);
-        return !tokens.isEmpty() && tokens.get(tokens.size() - 1).tag().equals("NOUN");
+        List<crmgraph.nlp.Token> tokens = crmgraph.nlp.English.shared().tagged("the " + name + " is");
+        return tokens.size() >= 3 && tokens.get(tokens.size() - 2).tag().equals("NOUN");
     }
 }

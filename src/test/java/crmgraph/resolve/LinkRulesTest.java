@@ -144,6 +144,16 @@ class LinkRulesTest {
     }
 
     @Test
+    void a_head_the_tagger_reads_as_an_adjective_in_a_bare_name_is_still_a_category_when_it_is_a_noun_as_subject() {
+        // alone, "loyalty" in "brand loyalty" is tagged an adjective; as a sentence's subject it is a noun
+        ResolvedDeck d = resolve(
+                List.of(fact("brand loyalty", 1), fact("habitual loyalty", 2), fact("store loyalty", 3)), List.of());
+        assertThat(links(d, RelationType.IS_A, "head noun"))
+                .containsExactlyInAnyOrder(
+                        "brand loyalty -> loyalty", "habitual loyalty -> loyalty", "store loyalty -> loyalty");
+    }
+
+    @Test
     void one_name_or_names_with_a_clause_make_no_category() {
         ResolvedDeck d = resolve(
                 List.of(
