@@ -46,6 +46,14 @@ final class Compounds {
         return false;
     }
 
+    /** Surnames with a year in brackets: a reference to a work, whose authors are no concepts of the course. */
+    static boolean citation(String name) {
+        return Regex.matches(
+                name.strip(),
+                "\\p{Lu}[\\p{L}'’-]+(?:(?:\\s*,\\s*|\\s+(?:and|&)\\s+|\\s*,\\s*(?:and|&)\\s+)\\p{Lu}[\\p{L}'’-]+)*"
+                        + "(?:\\s+et\\s+al\\.?)?\\s*\\(\\s*(?:1[89]|20)\\d\\d[a-z]?\\s*\\)");
+    }
+
     private static List<String> pieces(String name) {
         List<String> out = new ArrayList<>();
         for (String p : Regex.split(name, "\\s*,\\s*(?:and\\s+|&\\s+)?|\\s+(?:and|&|vs\\.?|versus)\\s+")) {

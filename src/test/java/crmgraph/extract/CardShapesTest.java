@@ -315,6 +315,14 @@ class CardShapesTest {
     }
 
     @Test
+    void a_front_naming_authors_and_a_year_makes_no_concept_of_the_authors() {
+        Extraction x = OneCard.extract("Holbrook, Kumar & Ortiz (2004)", "four reasons people pick what they pick:");
+        assertThat(OneCard.names(x)).isEmpty();
+        assertThat(Compounds.citation("Brandt et al. (1999)")).isTrue();
+        assertThat(Compounds.citation("Service-profit chain (1994)")).isFalse();
+    }
+
+    @Test
     void a_list_asked_for_by_name_is_named_by_the_prompt() {
         Extraction x = extract("List the four Ps of the marketing mix", "- product\n- price\n- place\n- promotion");
         assertThat(x.relations())
