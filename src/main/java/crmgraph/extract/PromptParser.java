@@ -12,6 +12,9 @@ final class PromptParser {
     private static final Pattern IMPERATIVE = Pattern.compile(
             "^(?:(?:briefly|please|now)\\s+)?(?:define|explain|describe|outline|discuss|summari[sz]e|what\\s+is\\s+meant\\s+by|what\\s+do\\s+you\\s+mean\\s+by|what\\s+does\\s+(.+?)\\s+mean$)\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
+    /** The object of "Discuss …" or "Explain …" that is a clause: "how firms …", "why …", "whether …". */
+    private static final Pattern CLAUSE_OBJECT =
+            Pattern.compile("^(?:how|why|whether|what|when|where|which|who|if)\\b", Pattern.CASE_INSENSITIVE);
     /** "What does 'X' refer to in Y?", "What question does X answer?": X, and what the verb asks. */
     private static final Pattern WHAT_DOES = Pattern.compile(
             "^what\\s+(?:(\\w+)\\s+)?(?:does|do|did)\\s+(.+?)\\s+(mean|refer\\s+to|stand\\s+for|measure|describe|represent|indicate|answer|do|show|include|involve|contain|consist\\s+of|comprise|cover|claim|state|say|suggest|propose|predict)\\b(.*)$",
@@ -113,6 +116,12 @@ final class PromptParser {
             return new Prompt(Prompt.Kind.NAMED_BY_ANSWER, withObject(front.strip(), described.get()), null, null);
         }
         m = IMPERATIVE.matcher(f);
+        if (m.matches()
+                && m.group(1) == null
+                && CLAUSE_OBJECT.matcher(m.group(2)).find()) {
+            // "Discuss how a firm can make up for …": an essay question, which names no term to define
+            return Prompt.of(Prompt.Kind.ABOUT, "");
+        }
         if (m.matches()) {
             return named(m.group(1) != null ? m.group(1) : m.group(2));
         }
@@ -287,13 +296,16 @@ final class PromptParser {
             i++;
         }
         for (; i < t.size(); i++) {
-            if (t.is(i, "PRON")
-                    || t.is(i, "VERB")
-                            && !t.lower(i).endsWith("ing")
-                            && !t.lower(i).contains("-")) {
+            // an acronym is a name, however the tagger reads it ("How can CRM fail?": CRM as a verb)
+            boolean acronym = crmgraph.nlp.Acronym.isAcronym(t.token(i));
+            if (!acronym
+                    && (t.is(i, "PRON")
+                            || t.is(i, "VERB")
+                                    && !t.lower(i).endsWith("ing")
+                                    && !t.lower(i).contains("-"))) {
                 continue;
             }
-            int end = Phrases.nounPhraseEnd(t, i);
+            int end = Math.max(Phrases.nounPhraseEnd(t, i), acronym ? i + 1 : i);
             while (end - 1 > i && t.is(end - 1, "ADJ")) {
                 end--; // "Why is cost-to-serve important?": the adjective is what is said of it
             }

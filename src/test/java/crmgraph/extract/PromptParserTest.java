@@ -61,6 +61,23 @@ class PromptParserTest {
     }
 
     @Test
+    void an_instruction_whose_object_is_a_clause_names_no_term() {
+        // used to define a concept "how a shop can win back" with the answer
+        assertThat(OneCard.names(OneCard.extract(
+                        "Discuss how a shop can win back buyers who left after a price rise.",
+                        "By a personal call, a fair offer and proof that the cause was fixed.")))
+                .isEmpty();
+        assertThat(PromptParser.parse("Explain why loyalty schemes lose money").name())
+                .isEmpty();
+    }
+
+    @Test
+    void an_acronym_the_tagger_reads_as_a_verb_is_what_a_question_asks_about() {
+        // "How can SFA fail" used to be about no concept, the acronym tagged a verb; with "Fail" capitalised, "Fail"
+        assertThat(PromptParser.parse("How can SFA fail").name()).isEqualTo("SFA");
+    }
+
+    @Test
     void an_instruction_to_list_names_the_list_without_its_bracketed_gloss() {
         Prompt p = PromptParser.parse("Name the four loyalty drivers (TRUE)");
         assertThat(p.kind()).isEqualTo(Prompt.Kind.LIST);
