@@ -50,8 +50,13 @@ final class Genus {
         // Without "a", "the" or "X is" before it, an opening word may be a verb the tagger missed
         // ("rank customers by value", "separate customers by need"): only a lone noun before "who",
         // "which", "that" or a participle ("software that …") is taken as the kind.
-        boolean bare =
-                !introduced && (j - i > 1 || j < n && source.tags().get(j).equals("ADP"));
+        // A relative pronoun after the phrase ("Long-standing customers who …") makes it a noun phrase all
+        // the same, unless it opens with a gerund ("Building long-term relationships that …": an activity).
+        boolean bare = !introduced
+                && (j - i > 1 || j < n && source.tags().get(j).equals("ADP"))
+                && !(j < n
+                        && RELATIVE.contains(lower(source, j))
+                        && !lower(source, i).endsWith("ing"));
         if (!head || bare || j < n && !restricts(source, j) || definite && unrestricted(source, j)) {
             return java.util.Optional.empty();
         }

@@ -67,6 +67,16 @@ class GenusTest {
     }
 
     @Test
+    void a_phrase_without_article_before_a_relative_pronoun_names_its_kind_unless_a_gerund_opens_it() {
+        assertThat(kinds("Drifters", "Profitable buyers who stay only a short time.", "buyer"))
+                .containsExactly("buyer");
+        assertThat(kinds("Courting", "Winning new buyers who fit the ideal profile.", "buyer"))
+                .isEmpty();
+        assertThat(kinds("Ranking", "Rank buyers by value in four tiers.", "buyer"))
+                .isEmpty();
+    }
+
+    @Test
     void the_definition_may_repeat_its_name_and_is_before_the_kind() {
         assertThat(kinds("Loyalty ladder", "Loyalty ladder is a model that ranks buyers by commitment.", "model"))
                 .containsExactly("model");
