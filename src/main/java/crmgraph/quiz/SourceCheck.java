@@ -176,7 +176,8 @@ final class SourceCheck {
             boolean demonstrative = word.equals("those")
                     || word.equals("these")
                     || i == 0 && (word.equals("this") || word.equals("such"));
-            boolean contrast = (word.equals("opposite") || word.equals("reverse"))
+            // "the opposite approach", "on the same curve": what it is the opposite of or the same as is unseen
+            boolean contrast = (word.equals("opposite") || word.equals("reverse") || word.equals("same"))
                     && i > 0
                     && tokens.get(i - 1).text().equalsIgnoreCase("the");
             if (!demonstrative && !contrast) {
@@ -187,6 +188,9 @@ final class SourceCheck {
                 j++;
             }
             boolean noun = j < tokens.size() && tokens.get(j).tag().equals("NOUN");
+            if (word.equals("same") && !noun) {
+                continue; // "every visit feels the same": alike to each other, not to something unseen
+            }
             if (demonstrative && (!noun || namedBefore(tokens, j))) {
                 continue; // "those who …" is said by what follows; "… dimensions; these dimensions" by what went before
             }

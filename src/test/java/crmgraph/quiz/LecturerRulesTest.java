@@ -898,6 +898,13 @@ class LecturerRulesTest {
                 .isEmpty();
         assertThat(check.weakness("the opposite of mass marketing: one offer made for each single buyer"))
                 .isEmpty();
+        // used to give "____: On the same chart, the zone where buyers …", a chart the item never shows
+        assertThat(check.weakness("On the same chart, the zone where buyers are so pleased that they praise the firm"))
+                .isPresent();
+        assertThat(check.weakness("the same offer as the one sent to new buyers, but with a loyalty bonus"))
+                .isEmpty();
+        assertThat(check.weakness("a promise that every branch treats its buyers the same, whatever they spend"))
+                .isEmpty();
         assertThat(check.weakness(
                         "a survey of five quality dimensions; these dimensions are rated twice by each buyer"))
                 .isEmpty();
