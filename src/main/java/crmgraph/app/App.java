@@ -123,11 +123,13 @@ public final class App {
             config.routes.get("/quiz", quizPages::start);
             config.routes.get("/quiz/play", quizPages::play);
             config.routes.post("/quiz/answer", quizPages::answer);
+            config.routes.post("/quiz/overrule", quizPages::overrule);
             config.routes.post("/quiz/learner", learners::signIn);
             config.routes.post("/quiz/learner/leave", learners::signOut);
             config.routes.get("/quiz/export", anki::export);
             config.routes.get("/api/quiz/items", quizApi::items);
             config.routes.post("/api/quiz/items/{id}/answer", quizApi::answer);
+            config.routes.post("/api/quiz/items/{id}/overrule", quizApi::overrule);
             config.routes.get("/api/learner", learners::apiLearner);
             config.routes.post("/api/learner", learners::apiSignIn);
             config.routes.delete("/api/learner", learners::apiSignOut);

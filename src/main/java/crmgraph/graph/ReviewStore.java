@@ -79,6 +79,29 @@ public final class ReviewStore {
                 .execute();
     }
 
+    /**
+     * Counts the learner's latest answer to an item as right with {@code grade}, where that answer
+     * was {@code answer}, was wrong, and was given at or after {@code since}; false when no such
+     * review exists (nothing is changed then).
+     */
+    public boolean overrule(String learner, String item, String answer, int grade, Instant since) {
+        return store.driver()
+                        .executableQuery(Cypher.query("review-overrule"))
+                        .withParameters(Map.of(
+                                "learner", learner,
+                                "item", item,
+                                "answer", answer,
+                                "grade", grade,
+                                "since", since.toString()))
+                        .withConfig(store.writes())
+                        .execute()
+                        .records()
+                        .get(0)
+                        .get("changed")
+                        .asLong()
+                > 0;
+    }
+
     /** The learner's reviews, oldest first. */
     public List<Review> history(String learner) {
         return store

@@ -183,6 +183,52 @@ public final class QuizService {
         return new Answered(item, verdict, grade, learnerId.isPresent());
     }
 
+    /** How long after a wrong answer the learner may still overrule the checker on it. */
+    public static final java.time.Duration OVERRULE_WINDOW = java.time.Duration.ofHours(1);
+
+    /**
+     * Whether the learner may overrule a verdict: a typed answer the checker found wrong without
+     * knowing it as anything else (no other concept of the graph, no opposite, not empty). Such an
+     * answer may be right in words the notes never use ("80/20 rule" for the Pareto principle),
+     * which no checker can tell; the learner can. A choice or an order has only known answers.
+     */
+    public static boolean overrulable(QuizItem item, Verdict verdict) {
+        return verdict.match() == Verdict.Match.WRONG
+                && !item.type().equals("choice")
+                && !item.type().equals("order");
+    }
+
+    /**
+     * The learner's word that a wrong answer meant the same as the expected one: it counts as right
+     * (GOOD), and the learner's review of it is changed so, when it was their latest answer to the
+     * item and given within {@link #OVERRULE_WINDOW}.
+     */
+    public Answered overrule(String itemId, String given, Optional<String> learnerId) {
+        QuizItem item = item(itemId).orElseThrow(() -> noSuchItem(itemId));
+        Verdict verdict = check(item, given);
+        if (!overrulable(item, verdict)) {
+            throw new BadInputException(
+                    verdict.correct()
+                            ? "this answer is already counted as right"
+                            : "this answer cannot be counted as right: " + verdict.feedback());
+        }
+        boolean recorded = learnerId
+                .map(l -> reviews.overrule(
+                        l, item.id(), given, Grade.GOOD.value(), clock.instant().minus(OVERRULE_WINDOW)))
+                .orElse(false);
+        return new Answered(item, countedAsRight(verdict), Grade.GOOD, recorded);
+    }
+
+    /** A wrong verdict as the learner overruled it: right, saying what the notes call it. */
+    public static Verdict countedAsRight(Verdict wrong) {
+        return new Verdict(
+                true,
+                wrong.expected(),
+                "Counted as right, as you said it means the same. Your notes call it \u201c" + wrong.expected()
+                        + "\u201d.",
+                Verdict.Match.OVERRULED);
+    }
+
     /** Checks without storing anything (re-showing feedback). */
     public Verdict check(QuizItem item, String given) {
         return checker().check(item, given == null ? "" : given);

@@ -22,6 +22,8 @@ public record Verdict(boolean correct, String expected, String feedback, Match m
         SIBLING,
         OPPOSITE,
         WRONG_ORDER,
-        WRONG
+        WRONG,
+        /** A wrong answer the learner said meant the same, counted as right at their word. */
+        OVERRULED
     }
 }

@@ -74,6 +74,25 @@ public final class QuizApiHandlers {
                 body.answer(),
                 Boolean.TRUE.equals(body.hint()),
                 learners.of(ctx).map(ReviewStore.Learner::id));
+        ctx.json(answered(a));
+    }
+
+    /**
+     * POST /api/quiz/items/{id}/overrule {"answer": "…"}: the learner's word that a wrong answer
+     * meant the same; answered as /answer is, now right. 400 where the checker knew the answer as
+     * something else (another concept, an opposite) or found it right already.
+     */
+    public void overrule(Context ctx) {
+        String shape = "{\"answer\": \"\u2026\"}";
+        AnswerJson body = JsonBody.of(ctx, AnswerJson.class, shape);
+        if (body.answer() == null) {
+            throw new BadInputException("the body must be JSON like " + shape);
+        }
+        ctx.json(answered(quiz.overrule(
+                ctx.pathParam("id"), body.answer(), learners.of(ctx).map(ReviewStore.Learner::id))));
+    }
+
+    private static Map<String, Object> answered(QuizService.Answered a) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("correct", a.verdict().correct());
         out.put("expected", a.verdict().expected());
@@ -82,7 +101,8 @@ public final class QuizApiHandlers {
         out.put("link", "/concepts/" + a.item().source().concept());
         out.put("grade", a.grade().name().toLowerCase());
         out.put("recorded", a.recorded());
-        ctx.json(out);
+        out.put("overrulable", QuizService.overrulable(a.item(), a.verdict()));
+        return out;
     }
 
     /** GET /api/learner/due?limit=: what FSRS says is due now for the learner. */

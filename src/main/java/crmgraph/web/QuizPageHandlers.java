@@ -1,5 +1,6 @@
 package crmgraph.web;
 
+import crmgraph.BadInputException;
 import crmgraph.graph.ReviewStore;
 import crmgraph.quiz.QuizItem;
 import crmgraph.quiz.QuizService;
@@ -60,8 +61,9 @@ public final class QuizPageHandlers {
     public void play(Context ctx) {
         QuizRun run = QuizRun.parse(ctx.queryParam("items"), ctx.queryParam("n"), ctx.queryParam("r"));
         String answer = ctx.queryParam("a");
+        boolean overruled = "1".equals(ctx.queryParam("o"));
         Optional<QuizPages.Feedback> previous =
-                run.position() > 0 && answer != null ? feedback(run.previous(), answer) : Optional.empty();
+                run.position() > 0 && answer != null ? feedback(run, answer, overruled) : Optional.empty();
         String learner = learners.of(ctx).map(ReviewStore.Learner::name).orElse(null);
         if (run.finished()) {
             ctx.html(views.render("quiz-summary.jte", QuizPages.Summary.of(learner, run, quiz::item, previous)));
@@ -97,6 +99,20 @@ public final class QuizPageHandlers {
         ctx.redirect(run.answered(answered.grade()).url(given, false), HttpStatus.SEE_OTHER);
     }
 
+    /**
+     * POST /quiz/overrule: the learner says their wrong answer meant the same. It counts as right in
+     * the quiz and in their reviews; the feedback says so.
+     */
+    public void overrule(Context ctx) {
+        QuizRun run = QuizRun.parse(ctx.formParam("items"), ctx.formParam("n"), ctx.formParam("r"));
+        String given = ctx.formParam("answer") == null ? "" : ctx.formParam("answer");
+        if (run.position() == 0) {
+            throw new BadInputException("there is no answer to count as right yet");
+        }
+        quiz.overrule(run.previous(), given, learners.of(ctx).map(ReviewStore.Learner::id));
+        ctx.redirect(run.overruled().url(given, false) + "&o=1", HttpStatus.SEE_OTHER);
+    }
+
     private QuizPages.Home home(Optional<ReviewStore.Learner> learner, String message) {
         int due =
                 learner.map(l -> quiz.due(l.id(), QuizService.MAX_QUIZ).size()).orElse(0);
@@ -104,16 +120,22 @@ public final class QuizPageHandlers {
                 learner.map(ReviewStore.Learner::name).orElse(null), due, quiz.topics(), quiz.decks(), message);
     }
 
-    private Optional<QuizPages.Feedback> feedback(String id, String given) {
-        return quiz.item(id).map(item -> {
-            Verdict v = quiz.check(item, given);
+    /** Feedback on the run's last answer; {@code overruled} where the learner counted it as right. */
+    private Optional<QuizPages.Feedback> feedback(QuizRun run, String given, boolean overruled) {
+        return quiz.item(run.previous()).map(item -> {
+            Verdict checked = quiz.check(item, given);
+            boolean mayOverrule = QuizService.overrulable(item, checked);
+            Verdict v = overruled && mayOverrule ? QuizService.countedAsRight(checked) : checked;
             return new QuizPages.Feedback(
                     v.correct(),
                     given,
                     v.expected(),
                     v.feedback(),
                     item.source().concept(),
-                    item.source().conceptName());
+                    item.source().conceptName(),
+                    mayOverrule && !overruled
+                            ? new QuizPages.Overrule(run.ids(), run.position(), run.results(), given)
+                            : null);
         });
     }
 }

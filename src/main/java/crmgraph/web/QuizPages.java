@@ -51,7 +51,20 @@ public final class QuizPages {
 
     /** Feedback on the previous answer. */
     public record Feedback(
-            boolean correct, String given, String expected, String text, String conceptId, String conceptName) {}
+            boolean correct,
+            String given,
+            String expected,
+            String text,
+            String conceptId,
+            String conceptName,
+            Overrule overrule) {}
+
+    /**
+     * The form that lets the learner overrule a wrong verdict ("I was right: count it"): the quiz
+     * as it stands after the answer, and the answer. Null where the checker knew the answer as
+     * something else.
+     */
+    public record Overrule(String items, int position, String results, String answer) {}
 
     /** The play page: feedback on the last answer (if any) above the next question. */
     public record Play(

@@ -64,6 +64,14 @@ record QuizRun(List<String> items, int position, String results) {
         return new QuizRun(items, position + 1, results + grade.letter());
     }
 
+    /** The run with its last answer counted as right (GOOD): the learner overruled the checker. */
+    QuizRun overruled() {
+        if (position == 0) {
+            throw new BadInputException("there is no answer to count as right yet");
+        }
+        return new QuizRun(items, position, results.substring(0, position - 1) + Grade.GOOD.letter());
+    }
+
     /** The grades of the items answered so far, in order. */
     List<Grade> grades() {
         return results.chars().mapToObj(c -> Grade.ofLetter((char) c)).toList();

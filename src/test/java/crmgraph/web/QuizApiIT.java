@@ -176,6 +176,53 @@ class QuizApiIT {
     }
 
     @Test
+    void a_learner_may_count_an_unknown_wrong_answer_as_right_but_never_another_concept() throws Exception {
+        HttpResponse<String> signIn = post("/api/learner", "application/json", "{\"name\": \"Ada\"}");
+        String cookie = signIn.headers().firstValue("Set-Cookie").orElseThrow();
+        String header = cookie.substring(0, cookie.indexOf(';'));
+        String learner = header.substring(header.indexOf('=') + 1);
+        String id = null;
+        for (JsonNode item : items(QuizFixture.id("Interact"))) {
+            if (!item.get("type").asText().equals("choice")
+                    && !item.get("type").asText().equals("order")) {
+                id = item.get("id").asText();
+                break;
+            }
+        }
+        assertThat(id).isNotNull();
+        String path = "/api/quiz/items/" + id;
+
+        JsonNode wrong =
+                json(post(path + "/answer", "application/json", "{\"answer\": \"two-way talk\"}", "Cookie", header));
+        assertThat(wrong.get("correct").asBoolean()).isFalse();
+        assertThat(wrong.get("overrulable").asBoolean()).isTrue();
+        JsonNode counted =
+                json(post(path + "/overrule", "application/json", "{\"answer\": \"two-way talk\"}", "Cookie", header));
+        assertThat(counted.get("correct").asBoolean()).isTrue();
+        assertThat(counted.get("grade").asText()).isEqualTo("good");
+        assertThat(counted.get("recorded").asBoolean()).isTrue();
+        assertThat(counted.get("feedback").asText()).contains("Counted as right");
+        assertThat(new crmgraph.graph.ReviewStore(TestGraph.store()).history(learner))
+                .filteredOn(r -> r.item().equals(q(path)))
+                .extracting(crmgraph.graph.ReviewStore.Review::grade)
+                .containsExactly(3);
+        // the review is changed once: a second overrule finds no wrong answer left to change
+        JsonNode again =
+                json(post(path + "/overrule", "application/json", "{\"answer\": \"two-way talk\"}", "Cookie", header));
+        assertThat(again.get("recorded").asBoolean()).isFalse();
+
+        JsonNode sibling = json(post(path + "/answer", "application/json", "{\"answer\": \"Identify\"}"));
+        assertThat(sibling.get("overrulable").asBoolean()).isFalse();
+        HttpResponse<String> refused = post(path + "/overrule", "application/json", "{\"answer\": \"Identify\"}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json(refused).get("error").asText()).contains("cannot be counted as right");
+    }
+
+    private static String q(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    @Test
     void the_quiz_pages_work_with_plain_forms_and_redirects() throws Exception {
         HttpResponse<String> home = get("/quiz");
         assertThat(home.statusCode()).isEqualTo(200);

@@ -107,6 +107,24 @@ class QuizBrowserIT {
     }
 
     @Test
+    void a_wrong_answer_in_other_words_is_counted_as_right_with_one_click() throws Exception {
+        QuizItem typed = answers.items().stream()
+                .filter(i -> i instanceof crmgraph.quiz.TermCloze)
+                .findFirst()
+                .orElseThrow();
+        browser.get("http://127.0.0.1:" + app.port() + "/quiz/play?items=" + typed.id() + "&n=0&r=");
+        submit(() -> browser.switchTo().activeElement().sendKeys("my own words for it" + Keys.ENTER));
+        assertThat(browser.findElement(By.id("feedback")).getText()).contains("Not quite");
+        screenshot("quiz-overrule.png");
+        submit(() -> browser.findElement(By.id("overrule-button")).click());
+        assertThat(browser.findElement(By.id("feedback")).getText())
+                .startsWith("Right")
+                .contains("Counted as right");
+        assertThat(browser.findElements(By.id("overrule-button"))).isEmpty();
+        assertThat(browser.findElement(By.id("score")).getText()).isEqualTo("1 of 1 right.");
+    }
+
+    @Test
     void a_choice_item_can_also_be_answered_by_clicking_an_option() throws Exception {
         // Each definition gives one item, its form fixed by the definition: quiz a concept asked as a choice.
         String concept = new ItemGenerator(English.shared())
