@@ -32,7 +32,8 @@ final class Passages {
     /** A lead-in of more words than this is a sentence, even without a verb the tagger saw. */
     private static final int MAX_INLINE_HEADING_WORDS = 6;
 
-    private static final Pattern LABEL = Pattern.compile("^([^:;.!?]{1,60}?)(?::\\s+|\\s+[\u2013\u2014-]\\s+)(\\S.*)$");
+    private static final Pattern LABEL =
+            Pattern.compile("^([^:;.!?=]{1,60}?)(?::\\s+|\\s+[\u2013\u2014=-]\\s+)(\\S.*)$");
 
     private final Card card;
     private final Facts facts;

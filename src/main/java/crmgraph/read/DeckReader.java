@@ -39,12 +39,19 @@ public final class DeckReader {
         CardCollector out = new CardCollector(lines);
         List<SourceLine> readable = new ArrayList<>(lines.size());
         java.util.BitSet dividers = Furniture.alphabetDividers(lines);
-        for (SourceLine l : lines) {
-            if (l.number() <= options.skipLines() || dividers.get(l.number() - 1)) {
+        MessageLines.Cleaned messages = MessageLines.of(lines);
+        for (int i = 0; i < lines.size(); i++) {
+            SourceLine l = lines.get(i);
+            if (l.number() <= options.skipLines()
+                    || dividers.get(i)
+                    || messages.furniture().get(i)) {
                 out.furniture(l);
                 readable.add(new SourceLine(l.number(), ""));
             } else {
-                readable.add(l.text().length() > MAX_LINE_CHARS ? new SourceLine(l.number(), "") : l);
+                readable.add(
+                        l.text().length() > MAX_LINE_CHARS
+                                ? new SourceLine(l.number(), "")
+                                : messages.lines().get(i));
             }
         }
         FormatReader reader = choose(fileName, readable, options);

@@ -589,4 +589,13 @@ class PassagesTest {
                 .extracting(RelationFact::from, RelationFact::to)
                 .contains(tuple("Stages of adoption", "Resistance"), tuple("Stages of adoption", "Commitment"));
     }
+
+    @Test
+    void a_wrapped_paragraph_opening_with_a_term_and_an_equals_sign_defines_the_term() {
+        Extraction x = notes("notes from class, typed on my phone\n\n"
+                + "exit survey = the short form a buyer fills in when they\ncancel a contract\n\n"
+                + "win-back rate = the share of lost buyers who come back\nwithin a year\n");
+        assertThat(definition(x, "exit survey")).startsWith("the short form a buyer fills in");
+        assertThat(definition(x, "win-back rate")).startsWith("the share of lost buyers");
+    }
 }
