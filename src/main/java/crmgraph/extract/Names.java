@@ -195,6 +195,9 @@ final class Names {
         if (Acronym.isAcronym(x) && abbreviates(x, y)) {
             return Optional.of(new Synonym(clean(y), x));
         }
+        if (translated(x, y)) {
+            return Optional.of(new Synonym(clean(y), clean(x)));
+        }
         boolean label = NUMBERED_LABEL.matcher(x).matches();
         String head = label ? lastWord(Regex.replaceAll(x, "\\s+\\d+$", "")) : lastWord(x);
         boolean sameHead = words(y) >= 2 && head.equals(lastWord(y));
@@ -202,6 +205,32 @@ final class Names {
             return Optional.empty();
         }
         return Optional.of(label ? new Synonym(clean(y), x) : new Synonym(clean(x), clean(y)));
+    }
+
+    /**
+     * "cliente interno (internal customer)", "marketing interno (internal marketing)": a name in
+     * another language with its English in brackets, which a course in English asks for. The name
+     * has two words no English dictionary knows, or one beside a word the gloss shares; the gloss
+     * has none. A lone English term of art ("servicescape (physical setting)") is no translation.
+     */
+    static boolean translated(String name, String gloss) {
+        List<String> nameWords = letterWords(name);
+        List<String> glossWords = letterWords(gloss);
+        if (glossWords.isEmpty() || glossWords.stream().anyMatch(crmgraph.nlp.Lexicon::misspelled)) {
+            return false;
+        }
+        long foreign =
+                nameWords.stream().filter(crmgraph.nlp.Lexicon::misspelled).count();
+        boolean shared =
+                nameWords.stream().anyMatch(w -> !crmgraph.nlp.Lexicon.misspelled(w) && glossWords.contains(w));
+        return foreign >= 2 || foreign == 1 && shared;
+    }
+
+    /** The lower-case words of three letters or more of a text, split at spaces and hyphens. */
+    private static List<String> letterWords(String text) {
+        return java.util.Arrays.stream(Regex.split(text.toLowerCase(Locale.ROOT), "[\\s\\-/]+"))
+                .filter(w -> w.length() >= 3 && w.chars().allMatch(Character::isLetter))
+                .toList();
     }
 
     /**

@@ -315,6 +315,23 @@ class CardShapesTest {
     }
 
     @Test
+    void a_name_in_another_language_with_its_english_in_brackets_is_asked_by_the_english() {
+        Extraction x = OneCard.extract(
+                "fidelidad del cliente (customer loyalty)", "how strongly a buyer keeps coming back to one brand");
+        assertThat(x.concepts())
+                .filteredOn(c -> c.hasDefinition())
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.name()).isEqualTo("customer loyalty");
+                    assertThat(c.aliases()).contains("fidelidad del cliente");
+                });
+        assertThat(Names.translated("marketing relacional", "relationship marketing"))
+                .isFalse();
+        assertThat(Names.translated("servicescape", "physical setting")).isFalse();
+        assertThat(Names.translated("precio dinámico", "dynamic pricing")).isTrue();
+    }
+
+    @Test
     void a_front_naming_authors_and_a_year_makes_no_concept_of_the_authors() {
         Extraction x = OneCard.extract("Holbrook, Kumar & Ortiz (2004)", "four reasons people pick what they pick:");
         assertThat(OneCard.names(x)).isEmpty();
