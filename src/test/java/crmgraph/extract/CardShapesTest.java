@@ -326,7 +326,8 @@ class CardShapesTest {
                     assertThat(c.aliases()).contains("fidelidad del cliente");
                 });
         assertThat(Names.translated("marketing relacional", "relationship marketing"))
-                .isFalse();
+                .isTrue();
+        assertThat(Names.translated("Gap 1", "knowledge gap")).isFalse();
         assertThat(Names.translated("servicescape", "physical setting")).isFalse();
         assertThat(Names.translated("precio dinámico", "dynamic pricing")).isTrue();
     }
