@@ -28,6 +28,9 @@ final class MarkdownText {
 
     private static final Pattern CITATION_TEXT = Pattern.compile("\\d{1,3}|[a-z]|\\[.*\\]", Pattern.CASE_INSENSITIVE);
 
+    /** "==Procedural justice==": a highlight (Obsidian, Typora, many note apps), shown as its words. */
+    private static final Pattern HIGHLIGHT = Pattern.compile("(?<![=\\w])==(?=\\S)([^=\n]+?)(?<=\\S)==(?![=\\w])");
+
     private MarkdownText() {}
 
     /** The text of a node's inline content, one line per source line. */
@@ -52,7 +55,7 @@ final class MarkdownText {
     }
 
     static String tidy(String line) {
-        String s = CITATION.matcher(line).replaceAll("");
+        String s = HIGHLIGHT.matcher(CITATION.matcher(line).replaceAll("")).replaceAll("$1");
         return Regex.replaceAll(Regex.replaceAll(s, "[ \\t\\x0B\\f]+", " "), " ([.,;:!?])", "$1")
                 .strip();
     }

@@ -47,8 +47,11 @@ final class OutlinerPage {
                 continue;
             }
             Matcher property = PROPERTY.matcher(text);
-            boolean pageProperty =
-                    top && property.matches() && property.group(1).isEmpty();
+            // a page property's key is one word ("tags::", "page-type::"); "Service failure::when …" is a card
+            boolean pageProperty = top
+                    && property.matches()
+                    && property.group(1).isEmpty()
+                    && property.group(2).matches("[\\p{L}\\p{N}_-]+");
             if (pageProperty
                     || property.matches()
                             && LINKS_ONLY.matcher(property.group(3)).matches()) {
@@ -73,7 +76,8 @@ final class OutlinerPage {
                 text = text.substring(Math.min(childShift, indent));
             }
             if (property.matches()) {
-                text = Regex.replaceFirst(text, "::\\s*", ": ");
+                // "term:::explanation" (a card asked both ways in some apps) reads as "term::explanation"
+                text = Regex.replaceFirst(text, ":::?\\s*", ": ");
             }
             rewritten.add(new SourceLine(l.number(), WIKILINK.matcher(text).replaceAll("$1")));
         }

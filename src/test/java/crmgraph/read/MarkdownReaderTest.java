@@ -123,4 +123,30 @@ class MarkdownReaderTest {
         ReadDeck read = new DeckReader().read("terms.md", glossary);
         assertThat(read.cards()).extracting(Card::front).contains("Webshaming", "Review bombing", "E-care");
     }
+
+    @Test
+    void spaced_repetition_cards_written_term_colon_colon_explanation_at_the_top_are_cards_not_page_properties() {
+        ReadDeck read = new DeckReader()
+                .read(
+                        "sr.md",
+                        "tags:: crm\n"
+                                + "Save desk::the team that talks cancelling buyers round\n"
+                                + "Win-back offer:::a deal sent to a lapsed buyer to bring them home\n");
+        assertThat(read.cards())
+                .extracting(Card::front, Card::back)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Save desk", "the team that talks cancelling buyers round"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Win-back offer", "a deal sent to a lapsed buyer to bring them home"));
+        assertThat(read.dropped()).extracting(DroppedLine::line).containsExactly(1);
+    }
+
+    @Test
+    void a_highlight_shows_its_words() {
+        ReadDeck read = new DeckReader()
+                .read("hl.md", "# Justice\n\n==Procedural justice== is how fair the steps to a remedy feel.\n");
+        assertThat(read.cards().toString())
+                .contains("Procedural justice is how fair")
+                .doesNotContain("==");
+    }
 }
