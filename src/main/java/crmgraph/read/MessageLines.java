@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * system lines ("Ana added Ben", "&lt;Media omitted&gt;") are furniture; a mail's header block
  * (From, To, Date, Subject), forwarding rule and "Sent from my …" are furniture, and the quote
  * marks of a forwarded message go; an emoji that opens a line in place of a bullet ("📌 term = …")
- * becomes one, and a keycap digit ("1️⃣ purchase") a number. The line numbers stay, so every
+ * becomes one, and a keycap digit ("1️⃣ purchase") a number; a timetable's column of times
+ * goes. The line numbers stay, so every
  * warning still names the line of the file.
  */
 final class MessageLines {
@@ -35,6 +36,10 @@ final class MessageLines {
     private static final Pattern KEYCAP = Pattern.compile("^(\\s*)(\\d)\uFE0F?\u20E3\\s+");
 
     private static final int MIN_EMOJI_BULLETS = 3;
+    private static final int MIN_TIME_SLOTS = 3;
+    /** "09:00–10:30   ", "14:00  ", "9.15-10.00  ": a timetable's slot, then a gap of two spaces or more. */
+    private static final Pattern TIME_SLOT =
+            Pattern.compile("^\\d{1,2}[:.]\\d{2}(?:\\s*[\u2013\u2014-]\\s*\\d{1,2}[:.]\\d{2})?\\s{2,}(?=\\S)");
 
     /** The lines as read, and which of them are furniture. */
     record Cleaned(List<SourceLine> lines, BitSet furniture) {}
@@ -45,6 +50,7 @@ final class MessageLines {
         BitSet furniture = new BitSet(lines.size());
         boolean chat = chat(lines);
         boolean mail = mail(lines);
+        int timeColumn = timeColumn(lines);
         // emoji bullets where the notes use them as their list marks; one "🍪 We use cookies" line is no list
         boolean emojiBullets =
                 lines.stream().filter(l -> !bulleted(l.text()).equals(l.text())).count() >= MIN_EMOJI_BULLETS;
@@ -59,6 +65,9 @@ final class MessageLines {
                     text = "";
                 }
             }
+            if (timeColumn > 0) {
+                text = withoutTimeColumn(text, timeColumn);
+            }
             if (mail) {
                 String s = text.strip();
                 if (MAIL_HEADER.matcher(s).matches()
@@ -72,6 +81,33 @@ final class MessageLines {
             out.add(new SourceLine(line.number(), emojiBullets ? bulleted(text) : text));
         }
         return new Cleaned(out, furniture);
+    }
+
+    /**
+     * The width of a timetable's time column ("09:00–10:30   re-read the slides"), where three
+     * lines or more open with a time or a span of time and two spaces; 0 where none does.
+     */
+    private static int timeColumn(List<SourceLine> lines) {
+        int width = 0;
+        int slots = 0;
+        for (SourceLine l : lines) {
+            Matcher m = TIME_SLOT.matcher(l.text());
+            if (m.lookingAt()) {
+                slots++;
+                width = Math.max(width, m.end());
+            }
+        }
+        return slots >= MIN_TIME_SLOTS ? width : 0;
+    }
+
+    /** A line without its time, or without the column's width of indentation under a time. */
+    private static String withoutTimeColumn(String text, int width) {
+        Matcher m = TIME_SLOT.matcher(text);
+        if (m.lookingAt()) {
+            return text.substring(m.end());
+        }
+        int indent = text.length() - text.stripLeading().length();
+        return indent >= width ? text.substring(width) : text;
     }
 
     /** Half the lines or more open with a chat stamp. */

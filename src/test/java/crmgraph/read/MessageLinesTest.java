@@ -86,4 +86,23 @@ class MessageLinesTest {
                 .containsExactly("\uD83C\uDF6A We use cookies on this site", "> a quoted remark", "Tags: loyalty, CRM");
         assertThat(c.furniture().isEmpty()).isTrue();
     }
+
+    @Test
+    void a_timetable_s_column_of_times_goes_and_the_lines_under_a_slot_line_up_with_it() {
+        MessageLines.Cleaned c = MessageLines.of(lines(
+                "MON",
+                "09:00\u201310:00   read the loyalty chapter",
+                "                 true loyalty = attachment and repeat buying together",
+                "10:00\u201310:15   break",
+                "13:00  practice paper",
+                "14:00\u201315:30   flashcards"));
+        assertThat(read(c))
+                .containsExactly(
+                        "MON",
+                        "read the loyalty chapter",
+                        "   true loyalty = attachment and repeat buying together",
+                        "break",
+                        "practice paper",
+                        "flashcards");
+    }
 }
