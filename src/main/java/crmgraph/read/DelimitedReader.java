@@ -118,6 +118,9 @@ final class DelimitedReader implements FormatReader {
         int to = tableEnd(rows, lines);
         List<Row> cards = new ArrayList<>();
         List<String> columnNames = header.columns();
+        if (quizSheet(rows, lines, out)) {
+            return;
+        }
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
             List<String> fields = content(row.fields(), header).stream()
@@ -149,6 +152,35 @@ final class DelimitedReader implements FormatReader {
                 columnNames, cards.stream().map(Row::fields).toList());
         cards.forEach(row -> card(row.fields(), row, definitionFirst, out));
         deckName(rows, header).ifPresent(out::name);
+    }
+
+    /**
+     * Reads the rows as a quiz sheet's ({@link QuizSheet}) when a column-name row near the top says
+     * so: what is above it and the row itself are furniture, each row below with a question a card.
+     */
+    private boolean quizSheet(List<Row> rows, List<SourceLine> lines, CardCollector out) {
+        for (int h = 0; h < Math.min(rows.size(), MAX_ROWS_BEFORE_TABLE + 4); h++) {
+            List<String> names =
+                    rows.get(h).fields().stream().map(DelimitedReader::plain).toList();
+            java.util.Optional<QuizSheet.Columns> columns = QuizSheet.columns(names);
+            if (columns.isEmpty()) {
+                continue;
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = rows.get(r);
+                List<String> fields =
+                        row.fields().stream().map(DelimitedReader::plain).toList();
+                java.util.Optional<List<String>> card =
+                        r > h ? QuizSheet.card(fields, columns.get()) : java.util.Optional.empty();
+                if (card.isPresent()) {
+                    out.card(card.get().get(0), card.get().get(1), row.first(), row.last(), row.tags());
+                } else {
+                    furniture(row, lines, out);
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private static void furniture(Row row, List<SourceLine> lines, CardCollector out) {

@@ -95,4 +95,23 @@ class DelimitedReaderTest {
         assertThat(deck.cards()).extracting(Card::front).containsExactly("Churn", "Wallet share");
         assertThat(deck.cards()).extracting(Card::back).containsExactly("Buyers lost in a period", "Spend won");
     }
+
+    @Test
+    void a_quiz_sheet_gives_each_question_its_right_answers_and_its_template_rows_are_furniture() {
+        String csv = ",My quiz template,,,,,\n"
+                + ",Question,Answer 1,Answer 2,Answer 3,Time limit,Correct answer(s)\n"
+                + "1,Buyers who stay only because leaving is a hassle show:,inertia,delight,trust,20,1\n"
+                + "2,Which TWO are kinds of loyalty scheme?,coalition,tiered,charter,30,\"1,2\"\n"
+                + "3,A tick box ticked in advance counts as consent,True,False,,10,2\n";
+        ReadDeck deck = new DeckReader().read("quiz.csv", csv);
+        assertThat(deck.cards())
+                .extracting(Card::front, Card::back)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Buyers who stay only because leaving is a hassle show:", "inertia"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Which TWO are kinds of loyalty scheme?", "coalition, tiered"),
+                        org.assertj.core.groups.Tuple.tuple("A tick box ticked in advance counts as consent", "False"));
+        assertThat(deck.dropped()).extracting(DroppedLine::line).containsExactly(1, 2);
+    }
 }
