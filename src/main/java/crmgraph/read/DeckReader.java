@@ -39,7 +39,9 @@ public final class DeckReader {
         CardCollector out = new CardCollector(lines);
         List<SourceLine> readable = new ArrayList<>(lines.size());
         java.util.BitSet dividers = Furniture.alphabetDividers(lines);
-        MessageLines.Cleaned messages = MessageLines.of(lines);
+        MessageLines.Cleaned chats = MessageLines.of(lines);
+        MessageLines.Cleaned messages = OrgOutline.of(chats.lines());
+        messages.furniture().or(chats.furniture());
         for (int i = 0; i < lines.size(); i++) {
             SourceLine l = lines.get(i);
             if (l.number() <= options.skipLines()

@@ -105,4 +105,31 @@ class MessageLinesTest {
                         "practice paper",
                         "flashcards");
     }
+
+    @Test
+    void org_mode_notes_read_as_markdown_headings_and_term_lines_with_keywords_and_drawers_as_furniture() {
+        MessageLines.Cleaned c = OrgOutline.of(lines(
+                "#+TITLE: Loyalty week",
+                "* Lecture                                   :lecture:",
+                "** Kinds",
+                "   - true loyalty :: attachment and repeat buying together",
+                "   :PROPERTIES:",
+                "   :ID: 12ab",
+                "   :END:",
+                "   a line of its own"));
+        assertThat(read(c))
+                .containsExactly(
+                        "",
+                        "# Lecture",
+                        "## Kinds",
+                        "   - true loyalty: attachment and repeat buying together",
+                        "",
+                        "",
+                        "",
+                        "   a line of its own");
+        assertThat(c.furniture().stream().toArray()).containsExactly(0, 4, 5, 6);
+        // a star line in notes without Org's keyword lines is left as written
+        assertThat(read(OrgOutline.of(lines("* a starred remark", "- item :: text"))))
+                .containsExactly("* a starred remark", "- item :: text");
+    }
 }
