@@ -175,6 +175,8 @@ final class ProseDefinitions {
     private static final Pattern CITATION =
             Pattern.compile("(?i)^\\W*\\p{Lu}[^.]{0,50}?\\b(?:ch|chap|chapter|pp?)\\.?\\s*\\d");
 
+    private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("any");
+
     static boolean subjectless(Tagged s) {
         if (s.size() < 3 || CITATION.matcher(s.text()).find()) {
             return false;
@@ -187,7 +189,8 @@ final class ProseDefinitions {
         if (s.size() > 1 && capitalisedWord(s.token(0)) && capitalisedWord(s.token(1))) {
             return false; // "Dana Whitfield, head of …": a person or a firm, not a description
         }
-        int i = Phrases.article(s, 0) ? 1 : 0;
+        // "any information that …": a quantifier opens a noun phrase as an article does
+        int i = Phrases.article(s, 0) || s.is(0, "DET") && QUANTIFIERS.contains(s.lower(0)) ? 1 : 0;
         String first = s.lower(i);
         if (i == 0 && s.is(0, "VERB") && first.endsWith("s") && !first.endsWith("ss")) {
             return true;

@@ -40,7 +40,7 @@ public final class DeckReader {
         List<SourceLine> readable = new ArrayList<>(lines.size());
         java.util.BitSet dividers = Furniture.alphabetDividers(lines);
         MessageLines.Cleaned chats = MessageLines.of(lines);
-        MessageLines.Cleaned messages = OrgOutline.of(chats.lines());
+        MessageLines.Cleaned messages = OrgOutline.of(DefinitionList.of(chats.lines()));
         messages.furniture().or(chats.furniture());
         for (int i = 0; i < lines.size(); i++) {
             SourceLine l = lines.get(i);

@@ -70,4 +70,12 @@ class ProseDefinitionsTest {
     void a_long_word_the_tagger_calls_a_conjunction_is_read_as_a_noun() {
         assertThat(NoteHeadings.term("Brand ambassador")).isTrue();
     }
+
+    @Test
+    void a_description_opening_with_any_is_a_definition_without_subject() {
+        assertThat(ProseDefinitions.subjectless(Tagged.of("any information that points to one living person")))
+                .isTrue();
+        assertThat(ProseDefinitions.subjectless(Tagged.of("any firm can send offers to its own buyers")))
+                .isFalse();
+    }
 }

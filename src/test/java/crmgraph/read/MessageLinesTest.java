@@ -132,4 +132,25 @@ class MessageLinesTest {
         assertThat(read(OrgOutline.of(lines("* a starred remark", "- item :: text"))))
                 .containsExactly("* a starred remark", "- item :: text");
     }
+
+    @Test
+    void a_definition_list_is_read_as_terms_over_their_explanations() {
+        List<SourceLine> read = DefinitionList.of(lines(
+                "Churn",
+                ":   the share of buyers who leave in a period,",
+                "    usually a quarter",
+                "",
+                "Win-back",
+                "~   winning back buyers who have left"));
+        assertThat(read.stream().map(SourceLine::text))
+                .containsExactly(
+                        "Churn:",
+                        "  the share of buyers who leave in a period,",
+                        "  usually a quarter",
+                        "",
+                        "Win-back:",
+                        "  winning back buyers who have left");
+        List<SourceLine> one = lines("Churn", ":   the share of buyers who leave");
+        assertThat(DefinitionList.of(one)).isEqualTo(one);
+    }
 }
