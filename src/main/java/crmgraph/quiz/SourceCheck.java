@@ -161,6 +161,9 @@ final class SourceCheck {
     }
 
     /** Words after a noun that say which one is meant, so "those" or "the opposite" points at nothing unseen. */
+    /** How far into a text "the same …" still opens it. */
+    private static final int OPENING = 3;
+
     private static final Set<String> RESTRICTING =
             Set.of("who", "whom", "that", "which", "whose", "of", "to", "as", "than");
 
@@ -176,10 +179,13 @@ final class SourceCheck {
             boolean demonstrative = word.equals("those")
                     || word.equals("these")
                     || i == 0 && (word.equals("this") || word.equals("such"));
-            // "the opposite approach", "on the same curve": what it is the opposite of or the same as is unseen
-            boolean contrast = (word.equals("opposite") || word.equals("reverse") || word.equals("same"))
-                    && i > 0
-                    && tokens.get(i - 1).text().equalsIgnoreCase("the");
+            // "the opposite approach", "On the same curve, …": what it is the opposite of or the same as is
+            // unseen; later in a sentence "the same firm" is the one the sentence named ("buy again from the same
+            // firm")
+            boolean contrast =
+                    (word.equals("opposite") || word.equals("reverse") || word.equals("same") && i <= OPENING)
+                            && i > 0
+                            && tokens.get(i - 1).text().equalsIgnoreCase("the");
             if (!demonstrative && !contrast) {
                 continue;
             }

@@ -905,6 +905,8 @@ class LecturerRulesTest {
                 .isEmpty();
         assertThat(check.weakness("a promise that every branch treats its buyers the same, whatever they spend"))
                 .isEmpty();
+        assertThat(check.weakness("the share of buyers who come back to buy again from the same shop within a year"))
+                .isEmpty();
         assertThat(check.weakness(
                         "a survey of five quality dimensions; these dimensions are rated twice by each buyer"))
                 .isEmpty();
