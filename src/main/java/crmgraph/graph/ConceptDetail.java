@@ -50,6 +50,11 @@ public record ConceptDetail(
         public boolean kindOf() {
             return "IS_A".equals(type);
         }
+
+        /** The link in words before the parent's name: "a kind of", "one of the" (a collection), "a part of". */
+        public String relation() {
+            return kindOf() ? "a kind of" : PartWords.before(name);
+        }
     }
 
     /** Any other linked concept, and why the two are linked. */

@@ -52,7 +52,7 @@ public record Connection(Node from, Node to, List<Path> paths) {
             return switch (link.type()) {
                 case HAS_PART ->
                     link.order() == null
-                            ? end + " is a part of " + start
+                            ? end + " is " + PartWords.before(start) + " " + start
                             : end + " is " + unit(start) + " " + link.order() + " of " + start;
                 case IS_A -> start + " is a kind of " + end;
                 case RELATED_TO -> related(link, start, end);

@@ -90,7 +90,7 @@ public record ConceptStory(
                     + twins.stream().map(ConceptDetail.Related::name).collect(Collectors.joining(" and ")) + ".");
         }
         c.parents().stream()
-                .map(p -> (p.kindOf() ? "It is a kind of " : "It is a part of ") + p.name() + ".")
+                .map(p -> "It is " + p.relation() + " " + p.name() + ".")
                 .forEach(said::add);
         if (said.isEmpty()) {
             return "No card defines this concept; it is named or listed on the cards below.";

@@ -69,6 +69,21 @@ class ConnectionTest {
     }
 
     @Test
+    void a_member_of_a_whole_named_by_a_plural_is_one_of_them() {
+        Connection.Node levels = new Connection.Node("levels-of-personalisation", "levels of personalisation");
+        Connection.Node mass = new Connection.Node("mass-personalisation", "mass personalisation");
+        readsBothWays(
+                levels,
+                mass,
+                link(levels, RelationType.HAS_PART, null, null, null),
+                "mass personalisation is one of the levels of personalisation");
+        assertThat(PartWords.before("schools")).isEqualTo("one of the");
+        assertThat(PartWords.before("service blueprint")).isEqualTo("a part of");
+        assertThat(PartWords.before("Customer Centered Services")).isEqualTo("one of the");
+        assertThat(PartWords.before("business")).isEqualTo("a part of");
+    }
+
+    @Test
     void a_subtype_is_a_kind_of_its_supertype() {
         readsBothWays(
                 OPERATIONAL,
