@@ -36,6 +36,12 @@ final class PromptParser {
     private static final Pattern WHICH_KIND = Pattern.compile(
             "^(?:which|what)\\s+(?:type|kind|form|sort|category|class)\\s+of\\s+(.+?)\\s+((?:is|are|was|were|can|could|does|do|has|have|will|would|should|may|might)\\b.*|\\w+s\\s+(?:in|on|to|a|an|the|as|when|that|how|with|by|through|for|what|which|who|up|out|more|most|no|only|its|their|each|every|all|customers?|data|information)\\b.*)$",
             Pattern.CASE_INSENSITIVE);
+
+    private static final int MAX_KIND_WORDS = 3;
+    /** "Which type of scheme lets …": a one-word kind and a verb in -s after it. */
+    private static final Pattern WHICH_KIND_ONE_WORD = Pattern.compile(
+            "^(?:which|what)\\s+(?:type|kind|form|sort|category|class)\\s+of\\s+([\\p{L}-]+)\\s+(\\p{L}+s\\s.*)$",
+            Pattern.CASE_INSENSITIVE);
     /** Whole → parts: the members of "the stages of X" are parts of X itself. */
     private static final Pattern PART_NOUN = Pattern.compile(
             "(?i)(?:\\w+\\s+)?(?:stages|steps|phases|components|elements|dimensions|parts|levels|pillars|tiers|roles|modules|layers|building\\s+blocks|ingredients|sections|cells|quadrants)");
@@ -108,6 +114,11 @@ final class PromptParser {
                         "")
                 .strip();
         Matcher m = WHICH_KIND.matcher(f);
+        if (m.matches() && Names.words(m.group(1)) > MAX_KIND_WORDS) {
+            // "Which type of scheme lets members earn … points with …": the verb came before the one the
+            // pattern took ("points with"); a kind's name is short, so its first word and verb are read
+            m = WHICH_KIND_ONE_WORD.matcher(f);
+        }
         if (m.matches()) {
             return new Prompt(Prompt.Kind.NAMED_BY_ANSWER, m.group(2), Names.clean(m.group(1)), null);
         }

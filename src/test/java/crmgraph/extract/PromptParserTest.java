@@ -61,6 +61,15 @@ class PromptParserTest {
     }
 
     @Test
+    void which_type_of_x_takes_the_first_verb_when_a_later_plural_and_preposition_would_lengthen_x() {
+        // used to be a kind named "club lets members collect and swap" defined as "stamps with …"
+        Prompt p = PromptParser.parse("Which type of club lets members collect and swap stamps with many shops?");
+        assertThat(p.kind()).isEqualTo(Prompt.Kind.NAMED_BY_ANSWER);
+        assertThat(p.whole()).isEqualTo("club");
+        assertThat(p.name()).startsWith("lets members collect");
+    }
+
+    @Test
     void an_instruction_whose_object_is_a_clause_names_no_term() {
         // used to define a concept "how a shop can win back" with the answer
         assertThat(OneCard.names(OneCard.extract(
