@@ -101,10 +101,16 @@ final class Frames {
         return q.find() && Names.words(q.group(1)) <= 6 || FRAME_NOUN.matcher(p).matches();
     }
 
+    /** "Software as a Service": a name in title case holds its "as a", which frames nothing. */
+    private static boolean titled(String phrase) {
+        return Regex.matches(
+                phrase, "\\p{Lu}\\S*\\s+as\\s+(?:a|an)\\s+\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*)*(?:\\s*\\([^()]*\\))?");
+    }
+
     /** "bundling in CRM" → "bundling", "empathy as a service quality dimension" → "empathy"; "value in use" stays. */
     static String withoutArea(String phrase) {
         Matcher role = AS_ROLE.matcher(phrase.strip());
-        if (role.matches()) {
+        if (role.matches() && !titled(phrase.strip())) {
             return role.group(1).strip();
         }
         Matcher m = CONTEXT.matcher(phrase.strip());

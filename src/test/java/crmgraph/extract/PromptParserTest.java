@@ -70,6 +70,16 @@ class PromptParserTest {
     }
 
     @Test
+    void a_name_in_title_case_keeps_its_as_a_while_a_role_in_lower_case_is_a_frame() {
+        // "Infrastructure as a Service (IaaS)" used to define a concept "Infrastructure"
+        assertThat(PromptParser.parse("Infrastructure as a Service (IaaS)").name())
+                .startsWith("Infrastructure as a Service");
+        assertThat(PromptParser.parse("Explain empathy as a service quality dimension")
+                        .name())
+                .isEqualTo("empathy");
+    }
+
+    @Test
     void an_instruction_whose_object_is_a_clause_names_no_term() {
         // used to define a concept "how a shop can win back" with the answer
         assertThat(OneCard.names(OneCard.extract(
