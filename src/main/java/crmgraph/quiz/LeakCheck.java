@@ -199,14 +199,21 @@ public final class LeakCheck {
      * whose initials are its letters ("recency, frequency and monetary value" for "RFM analysis").
      */
     static boolean spellsOut(String text, java.util.List<String> names) {
-        String run = Words.spans(text).stream()
+        // glosses in brackets between the words spell nothing ("Recency (when …), Frequency (how often) and …")
+        java.util.List<String> runs = java.util.List.of(initials(text), initials(text.replaceAll("\\([^()]*\\)", " ")));
+        return names.stream()
+                .flatMap(n -> crmgraph.nlp.Acronym.in(n).stream())
+                .map(a -> a.toLowerCase(java.util.Locale.ROOT))
+                .anyMatch(a -> a.length() >= 2 && runs.stream().anyMatch(run -> run.contains(a)));
+    }
+
+    /** The first letters of a text's words, small ones aside. */
+    private static String initials(String text) {
+        return Words.spans(text).stream()
                 .map(Words.Span::key)
                 .filter(k -> !Words.STOP.contains(k) && !k.isEmpty())
                 .map(k -> k.substring(0, 1))
                 .collect(java.util.stream.Collectors.joining());
-        return names.stream()
-                .flatMap(n -> crmgraph.nlp.Acronym.in(n).stream())
-                .anyMatch(a -> a.length() >= 2 && run.contains(a.toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** Whether one member's name holds another's ("purchase", "prepurchase"): the words tell the answer. */

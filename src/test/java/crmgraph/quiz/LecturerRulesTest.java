@@ -1072,6 +1072,11 @@ class LecturerRulesTest {
         assertThat(LeakCheck.leak(made)).isPresent();
         assertThat(LeakCheck.spellsOut("the lateness of the last order", List.of("LOM scoring")))
                 .isFalse();
+        // a gloss in brackets after each word used to hide the initials
+        assertThat(LeakCheck.spellsOut(
+                        "rating buyers by Lateness (when they last ordered), Oftenness (how often) and Money (how much)",
+                        List.of("LOM scoring")))
+                .isTrue();
     }
 
     @Test
