@@ -17,7 +17,8 @@ final class Frames {
 
     private static final Pattern QUOTED = Pattern.compile("(?:^|[\\s(])['\"]([^'\"]{2,60}?)['\"](?=$|[\\s,.;:?!)])");
     private static final Pattern FRAME_NOUN = Pattern.compile(
-            "^(?:the\\s+)?(?:(?:role|purpose|question|concept|meaning|definition|idea|importance|function|aim|goal|objective|significance|nature|notion)\\s+of|term|principle\\s+behind)\\s+(?:the\\s+|an?\\s+)?(.{2,})$",
+            "^(?:the\\s+)?(?:(?:" + crmgraph.nlp.FrameNouns.ALTERNATION
+                    + ")\\s+of|term|principle\\s+behind)\\s+(?:the\\s+|an?\\s+)?(.{2,})$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CONTEXT = Pattern.compile(
             "^(.{2,}?)\\s+(?:in|within|for|under)\\s+(?:the\\s+|an?\\s+)?(.{2,60})$", Pattern.CASE_INSENSITIVE);

@@ -2,6 +2,7 @@ package crmgraph.resolve;
 
 import crmgraph.extract.Extraction;
 import crmgraph.extract.MentionSource;
+import crmgraph.nlp.FrameNouns;
 import java.util.List;
 import java.util.Set;
 
@@ -59,6 +60,12 @@ final class Genus {
                         && !lower(source, i).endsWith("ing"));
         if (!head || bare || j < n && !restricts(source, j) || definite && unrestricted(source, j)) {
             return java.util.Optional.empty();
+        }
+        if (j - i == 1
+                && FrameNouns.is(lower(source, i))
+                && j < n
+                && Set.of("of", "that").contains(lower(source, j))) {
+            return java.util.Optional.empty(); // "the idea that staff are internal customers": a frame, no kind
         }
         for (int start = i; start < j; start++) {
             java.util.Optional<String> known = lexicon.node(words(source, start, j));

@@ -77,6 +77,15 @@ class GenusTest {
     }
 
     @Test
+    void a_frame_noun_opening_a_definition_names_no_kind() {
+        // used to make internal selling "a kind of idea"
+        assertThat(kinds("Internal selling", "The idea that staff should be treated as buyers of their jobs.", "idea"))
+                .isEmpty();
+        assertThat(kinds("Moment map", "An idea board that shows every contact of a journey.", "idea board"))
+                .containsExactly("idea board");
+    }
+
+    @Test
     void the_definition_may_repeat_its_name_and_is_before_the_kind() {
         assertThat(kinds("Loyalty ladder", "Loyalty ladder is a model that ranks buyers by commitment.", "model"))
                 .containsExactly("model");
