@@ -64,10 +64,7 @@ public record Connection(Node from, Node to, List<Path> paths) {
          * numbers levels, "service quality dimensions" dimensions), a step otherwise (a model, a cycle).
          */
         static String unit(String whole) {
-            List<String> words =
-                    List.of(whole.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+"));
-            int of = words.indexOf("of");
-            String head = of > 0 ? words.get(of - 1) : words.isEmpty() ? "" : words.get(words.size() - 1);
+            String head = PartWords.head(whole);
             String singular = crmgraph.nlp.WordForms.singular(head);
             return singular.length() >= 3 && !singular.equals(head) ? singular : "step";
         }

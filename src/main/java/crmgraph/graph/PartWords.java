@@ -20,13 +20,18 @@ final class PartWords {
         return collection(whole) ? "one of the" : "a part of";
     }
 
-    /** Whether the name's head (the word before "of", else its last word) is a plural noun. */
+    /** Whether the name's head is a plural noun. */
     static boolean collection(String whole) {
-        List<String> words = List.of(whole.toLowerCase(Locale.ROOT).split("[^a-z]+"));
-        int of = words.indexOf("of");
-        String head = of > 0 ? words.get(of - 1) : words.isEmpty() ? "" : words.get(words.size() - 1);
+        String head = head(whole);
         return head.length() > 3
                 && head.endsWith("s")
                 && !WordForms.singular(head).equals(head);
+    }
+
+    /** A whole's head word, lower-cased: the word before "of" ("levels of eCRM"), else its last word. */
+    static String head(String whole) {
+        List<String> words = List.of(whole.toLowerCase(Locale.ROOT).split("[^a-z]+"));
+        int of = words.indexOf("of");
+        return of > 0 ? words.get(of - 1) : words.isEmpty() ? "" : words.get(words.size() - 1);
     }
 }

@@ -160,10 +160,10 @@ final class SourceCheck {
                                 || tokens.get(i - 1).tag().equals("PRON"));
     }
 
-    /** Words after a noun that say which one is meant, so "those" or "the opposite" points at nothing unseen. */
     /** How far into a text "the same …" still opens it. */
     private static final int OPENING = 3;
 
+    /** Words after a noun that say which one is meant, so "those" or "the opposite" points at nothing unseen. */
     private static final Set<String> RESTRICTING =
             Set.of("who", "whom", "that", "which", "whose", "of", "to", "as", "than");
 

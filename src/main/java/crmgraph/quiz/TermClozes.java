@@ -48,8 +48,10 @@ final class TermClozes {
         }
         String masked = forms.mask(text, QuizItem.BLANK);
         boolean named = masked.strip().startsWith(QuizItem.BLANK);
-        String answer = named ? index.displayName(concept) : agreeing(index.displayName(concept), text);
-        String prompt = named ? oneBlank(masked) : withSubject(answer, concept, text, forms);
+        // the noun phrase the definition opens with, read once: the answer's number and the prompt's verb follow it
+        Optional<Head> head = named ? Optional.empty() : leadingHead(Sentences.lowerFirst(text));
+        String answer = named ? index.displayName(concept) : agreeing(index.displayName(concept), head);
+        String prompt = named ? oneBlank(masked) : withSubject(answer, head, concept, text, forms);
         if (!prompt.contains(QuizItem.BLANK) || forms.occursIn(prompt) || blanksElsewhere(prompt)) {
             return Optional.empty();
         }
@@ -187,8 +189,7 @@ final class TermClozes {
      * who …" asks for "influencer", not the "influencers" another deck wrote, so the prompt and its
      * answer agree. The plural stays accepted.
      */
-    private String agreeing(String name, String text) {
-        Optional<Head> head = leadingHead(Sentences.lowerFirst(text));
+    private String agreeing(String name, Optional<Head> head) {
         if (head.isEmpty() || head.get().plural() || !plural(name)) {
             return name;
         }
@@ -216,7 +217,7 @@ final class TermClozes {
                 QuizItem.BLANK);
     }
 
-    private String withSubject(String answer, Concept concept, String text, Forms forms) {
+    private String withSubject(String answer, Optional<Head> head, Concept concept, String text, Forms forms) {
         Token first = language.tagged(Sentences.lowerFirst(text)).get(0);
         String rest = forms.mask(text, QuizItem.BLANK);
         Opening opening =
@@ -228,9 +229,7 @@ final class TermClozes {
             return QuizItem.BLANK + ": " + rest;
         }
         boolean plural = plural(answer);
-        if (leadingHead(Sentences.lowerFirst(text))
-                .filter(head -> !head.fitsAfterBe(plural))
-                .isPresent()) {
+        if (head.filter(h -> !h.fitsAfterBe(plural)).isPresent()) {
             // "____ is profitable customers who …", "____ is member of …": a gloss reads right where "is" does not
             return QuizItem.BLANK + ": " + rest;
         }

@@ -112,15 +112,15 @@ final class DelimitedReader implements FormatReader {
         AnkiHeader header = AnkiHeader.of(lines);
         lines.stream().filter(l -> AnkiHeader.isHeaderLine(l.text())).forEach(out::furniture);
         used = separators(lines, header);
-        Furniture furniture = new Furniture(lines);
         List<Row> rows = rows(lines);
+        if (quizSheet(rows, lines, out)) {
+            return;
+        }
+        Furniture furniture = new Furniture(lines);
         int from = tableStart(rows, lines, header);
         int to = tableEnd(rows, lines);
         List<Row> cards = new ArrayList<>();
         List<String> columnNames = header.columns();
-        if (quizSheet(rows, lines, out)) {
-            return;
-        }
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
             List<String> fields = content(row.fields(), header).stream()

@@ -32,6 +32,7 @@ final class MessageLines {
             Pattern.compile("(?i)^-{3,}\\s*(?:forwarded|original) message\\s*-{3,}$");
     private static final Pattern SENT_FROM = Pattern.compile("(?i)^sent from my \\S+(?: \\S+)?$");
     private static final Pattern QUOTE_MARK = Pattern.compile("^(\\s*)(?:>\\s?)+");
+    private static final Pattern HASHES = Pattern.compile("^#{1,6}\\s+");
     /** A keycap digit: the digit, an optional variation selector, the combining keycap. */
     private static final Pattern KEYCAP = Pattern.compile("^(\\s*)(\\d)\uFE0F?\u20E3\\s+");
 
@@ -160,7 +161,7 @@ final class MessageLines {
             start++;
         }
         String heading = "";
-        Matcher hashes = Pattern.compile("^#{1,6}\\s+").matcher(text.substring(start));
+        Matcher hashes = HASHES.matcher(text.substring(start));
         if (hashes.lookingAt()) {
             heading = hashes.group();
             start += hashes.end();

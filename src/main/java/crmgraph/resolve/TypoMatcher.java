@@ -36,15 +36,17 @@ final class TypoMatcher {
         Map<String, List<String>> blocks = new HashMap<>();
         for (String key : keys) {
             String[] words = key.split(" ");
+            // a word too short for a typo can only be a shorthand, and only inside a name of two words or more
+            int shortest = words.length > 1 ? MIN_SHORTHAND : MIN_WORD - 1;
             for (int i = 0; i < words.length; i++) {
-                if (words[i].length() >= MIN_SHORTHAND) {
+                if (words[i].length() >= shortest) {
                     blocks.computeIfAbsent(blockOf(words, i), k -> new ArrayList<>())
                             .add(key);
                 }
             }
         }
         List<Pair> pairs = new ArrayList<>();
-        Map<String, java.util.Set<Pair>> shorthands = new HashMap<>();
+        Map<String, Set<Pair>> shorthands = new HashMap<>();
         for (List<String> block : blocks.values()) {
             for (int i = 0; i < block.size(); i++) {
                 for (int j = i + 1; j < block.size(); j++) {
