@@ -144,6 +144,9 @@ public final class CardExtractor implements Extractor {
         if (prompt.kind() == Prompt.Kind.DEFINE && Compounds.citation(card.front())) {
             return; // "Sheth, Newman & Gross (1991) – five values …": the authors of what follows, no concepts
         }
+        if (prompt.kind() == Prompt.Kind.DEFINE && NoteLabels.is(card.front())) {
+            return;
+        }
         if (prompt.kind() == Prompt.Kind.DEFINE && Compounds.split(prompt.name(), members, c, facts)) {
             Statements.inDefinition(answer.prose(), null, c, facts);
             return;

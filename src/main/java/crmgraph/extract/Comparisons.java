@@ -1,18 +1,31 @@
 package crmgraph.extract;
 
+import crmgraph.Regex;
 import crmgraph.RelationType;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * "Compare the bow-tie and diamond structures." answered term by term ("Bow-tie: …" / "Diamond:
  * …"): the prompt asks for a contrast and names no concept of its own; each term the answer
- * explains is defined by its line, and the terms are set against each other.
+ * explains is defined by its line, and the terms are set against each other. So too "What is the
+ * difference between X and Y?", "X vs Y" and "How does X differ from Y?". A line's label that
+ * shortens a term the prompt names in full ("Monitoring = …" after "social monitoring and social
+ * listening") defines the term by its full name.
  */
 final class Comparisons {
 
-    private static final Pattern COMPARE = Pattern.compile(
-            "(?i)^\\s*(?:compare|contrast|distinguish(?:\\s+between)?|differentiate\\s+between|explain\\s+the\\s+difference\\s+between)\\s+\\S.*\\s(?:and|with|from)\\s+\\S.*$");
+    private static final Pattern COMPARE =
+            Pattern.compile("(?i)^\\s*(?:compare|contrast|distinguish(?:\\s+between)?|differentiate\\s+between"
+                    + "|(?:(?:explain|what\\s+is|what's|what\\s+are)\\s+)?(?:the\\s+)?(?:main\\s+|key\\s+)?differences?\\s+between"
+                    + "|how\\s+(?:does|do|is|are)(?=.*\\sdiffer))\\s+\\S.*\\s(?:and|with|from|&)\\s+\\S.*$"
+                    + "|(?i)^\\s*[^\\s?]\\S*(?:\\s+\\S+){0,4}\\s+(?:vs\\.?|versus)\\s+\\S+(?:\\s+\\S+){0,4}\\s*$");
+    /** What a comparing prompt says around its terms. */
+    private static final Pattern FRAME =
+            Pattern.compile("(?i)^\\s*(?:compare|contrast|distinguish(?:\\s+between)?|differentiate\\s+between"
+                    + "|(?:(?:explain|what\\s+is|what's|what\\s+are)\\s+)?(?:the\\s+)?(?:main\\s+|key\\s+)?differences?\\s+between"
+                    + "|how\\s+(?:does|do|is|are))\\s+|\\s+differ(?:s|ent)?\\b|[?.!]+\\s*$|\\s*\\([^)]*\\)\\s*$");
 
     private Comparisons() {}
 
@@ -27,18 +40,67 @@ final class Comparisons {
         if (explained.size() < 2 || explained.size() != answer.items().size()) {
             return false;
         }
-        for (ListItem item : explained) {
-            facts.concept(Names.clean(item.name()), Names.cleanDefinition(item.explanation()), card);
+        List<String> compared = compared(front);
+        List<String> names = explained.stream()
+                .map(item -> fullName(Names.clean(item.name()), compared))
+                .toList();
+        for (int i = 0; i < explained.size(); i++) {
+            facts.concept(names.get(i), Names.cleanDefinition(explained.get(i).explanation()), card);
         }
-        for (int i = 1; i < explained.size(); i++) {
-            facts.relation(
-                    RelationType.RELATED_TO,
-                    Names.clean(explained.get(0).name()),
-                    Names.clean(explained.get(i).name()),
-                    null,
-                    "contrast",
-                    card);
+        for (int i = 1; i < names.size(); i++) {
+            facts.relation(RelationType.RELATED_TO, names.get(0), names.get(i), null, "contrast", card);
         }
         return true;
+    }
+
+    /**
+     * The terms the prompt sets against each other, as written, without its frame. A lone adjective
+     * shares the last term's noun ("technical vs. functional quality": technical quality).
+     */
+    static List<String> compared(String front) {
+        String terms = Regex.replaceAll(front.strip(), FRAME.pattern(), " ").strip();
+        List<String> out = java.util.Arrays.stream(
+                        Regex.split(terms, "\\s*,\\s*(?:and\\s+)?|\\s+(?:and|with|from|&|vs\\.?|versus)\\s+"))
+                .map(Names::clean)
+                .filter(t -> !t.isEmpty())
+                .toList();
+        if (out.size() < 2) {
+            return out;
+        }
+        String last = out.get(out.size() - 1);
+        int space = last.indexOf(' ');
+        if (space < 0 || !adjective(last.substring(0, space))) {
+            return out;
+        }
+        String noun = last.substring(space);
+        return out.stream()
+                .map(t -> !t.contains(" ") && adjective(t) ? t + noun : t)
+                .toList();
+    }
+
+    private static boolean adjective(String word) {
+        Tagged t = NoteWords.tag(word.toLowerCase(Locale.ROOT) + " thing");
+        return !t.tags().isEmpty() && t.tags().get(0).equals("ADJ");
+    }
+
+    /**
+     * The prompt's term that a label shortens by leaving out a word ("Monitoring" of "social
+     * monitoring", "Inbound" of "inbound selling"): the label is the term's last words, or its first
+     * where every term is written in full; and no term is the label itself. Otherwise the label as written.
+     */
+    static String fullName(String label, List<String> compared) {
+        String lower = label.toLowerCase(Locale.ROOT);
+        if (compared.stream().anyMatch(t -> t.equalsIgnoreCase(label))) {
+            return label;
+        }
+        // "the bow-tie and diamond structures": a lone word beside a longer term may share its noun, or not
+        boolean eachInFull = compared.stream().allMatch(t -> t.contains(" "));
+        for (String term : compared) {
+            String t = term.toLowerCase(Locale.ROOT);
+            if (t.endsWith(" " + lower) || eachInFull && t.startsWith(lower + " ")) {
+                return term;
+            }
+        }
+        return label;
     }
 }

@@ -10,7 +10,9 @@ import java.util.Set;
  * list already asked (every list item shows the list's other members), or a definition that says
  * the same fact as one asked under another name ("keeping existing customers rather than
  * replacing them" for customer retention, then "keeping an existing customer is cheaper than
- * replacing them" for retention over acquisition): the first answers the second.
+ * replacing them" for retention over acquisition): the first answers the second. A concept asked
+ * under one name is not asked again under another the checker takes for it ("churn rate" after
+ * "customer churn", which accepts it): the student would give the same answer twice.
  */
 final class AskedSoFar {
 
@@ -21,6 +23,7 @@ final class AskedSoFar {
 
     private final Set<String> lists = new HashSet<>();
     private final List<Set<String>> facts = new ArrayList<>();
+    private final Set<String> namesAsked = new HashSet<>();
 
     /** Whether the item may be asked; if so it is taken as asked. */
     boolean admit(QuizItem item) {
@@ -28,11 +31,21 @@ final class AskedSoFar {
             return lists.add(item.source().topic());
         }
         Set<String> words = contentWords(item.prompt());
-        if (facts.stream().anyMatch(f -> sameFact(f, words))) {
+        List<String> names = namesAnswered(item);
+        if (facts.stream().anyMatch(f -> sameFact(f, words)) || names.stream().anyMatch(namesAsked::contains)) {
             return false;
         }
         facts.add(words);
+        namesAsked.addAll(names);
         return true;
+    }
+
+    /** The concept names a term cloze or choice takes as its answer; a keyword is a word, not a concept. */
+    private static List<String> namesAnswered(QuizItem item) {
+        if (!(item instanceof TermCloze || item instanceof ChoiceItem)) {
+            return List.of();
+        }
+        return item.key().all().stream().map(Words::normal).toList();
     }
 
     private static boolean sameFact(Set<String> a, Set<String> b) {

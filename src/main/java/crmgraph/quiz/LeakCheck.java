@@ -139,16 +139,58 @@ public final class LeakCheck {
         // Only the quoted definition: the question's own words ("Which concept is this?") say nothing.
         int quote = item.prompt().indexOf('\u201c');
         java.util.Set<String> prompt =
-                stems(quote < 0 ? item.prompt() : item.prompt().substring(quote));
+                fullStems(quote < 0 ? item.prompt() : item.prompt().substring(quote));
         String answer = Words.normal(item.key().answer());
-        java.util.Set<String> echoed = new java.util.HashSet<>(stems(item.key().answer()));
-        echoed.retainAll(prompt);
-        for (String choice : item.choices()) {
-            if (!Words.normal(choice).equals(answer)) {
-                echoed.removeAll(stems(choice));
+        java.util.List<String> echoed = fullStems(item.key().answer()).stream()
+                .filter(a -> prompt.stream().anyMatch(p -> kin(a, p)))
+                .toList();
+        java.util.List<java.util.Set<String>> others = item.choices().stream()
+                .filter(c -> !Words.normal(c).equals(answer))
+                .map(LeakCheck::fullStems)
+                .toList();
+        return echoed.stream()
+                .anyMatch(a -> others.stream().noneMatch(o -> o.stream().anyMatch(w -> kin(a, w))));
+    }
+
+    /** Letters the shorter of two stems needs before a shared start makes them kin. */
+    private static final int KIN_LETTERS = 5;
+
+    /** Letters English derivation swaps where a word family's forms part ("invoke", "invocation"; "decide", "decision"). */
+    private static final java.util.Set<String> ALTERNATIONS = java.util.Set.of("ck", "kc", "st", "ts", "ds", "sd");
+
+    /**
+     * Two stems of one word family: the same first {@value #FAMILY} letters; one the start of the
+     * other ("loyal", "loyalti"); or one start with a letter derivation swaps where they part
+     * ("analysi", "analyt"; "invoc", "invok"), not any letter ("profit", "profil").
+     */
+    static boolean kin(String a, String b) {
+        if (a.equals(b) || cut(a).equals(cut(b))) {
+            return true;
+        }
+        int shorter = Math.min(a.length(), b.length());
+        int shared = 0;
+        while (shared < shorter && a.charAt(shared) == b.charAt(shared)) {
+            shared++;
+        }
+        if (shorter < KIN_LETTERS || shared < KIN_LETTERS - 1) {
+            return false;
+        }
+        return shared == shorter || ALTERNATIONS.contains("" + a.charAt(shared) + b.charAt(shared));
+    }
+
+    /** The stems of a text's content words, a negating prefix left out, uncut. */
+    private static java.util.Set<String> fullStems(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Words.Span w : Words.spans(text)) {
+            if (!Words.STOP.contains(w.key()) && w.key().length() > 2) {
+                out.add(Forms.stem(NEGATED.matcher(w.key()).replaceFirst("")));
             }
         }
-        return !echoed.isEmpty();
+        return out;
+    }
+
+    private static String cut(String stem) {
+        return stem.length() > FAMILY ? stem.substring(0, FAMILY) : stem;
     }
 
     /**
@@ -187,8 +229,7 @@ public final class LeakCheck {
     private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern.compile("^(?:un|non)(?=[a-z]{5})");
 
     private static String family(String key) {
-        String stem = Forms.stem(NEGATED.matcher(key).replaceFirst(""));
-        return stem.length() > FAMILY ? stem.substring(0, FAMILY) : stem;
+        return cut(Forms.stem(NEGATED.matcher(key).replaceFirst("")));
     }
 
     /** Letters two words must share from their start to be one family. */

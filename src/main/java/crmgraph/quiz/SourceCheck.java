@@ -278,6 +278,9 @@ final class SourceCheck {
         if (tokens.size() >= 2 && tokens.get(0).tag().equals("PART") || instruction(tokens)) {
             return Optional.of("an instruction or an infinitive, not a name");
         }
+        if (counted(tokens)) {
+            return Optional.of("a heading that counts what it lists");
+        }
         long words = tokens.stream().filter(t -> !t.tag().equals("PUNCT")).count();
         if (words > MAX_NAME_WORDS) {
             return Optional.of("a heading or a sentence");
@@ -287,6 +290,30 @@ final class SourceCheck {
                 && Set.of("what", "why", "how", "when", "where", "which", "who").contains(first.lemma())
                 && tokens.stream().skip(1).anyMatch(t -> VERBS.contains(t.tag()));
         return asks ? Optional.of("a question") : Optional.empty();
+    }
+
+    /**
+     * A number before a plural noun, in a name of three words or more: "three responses to
+     * dissatisfaction", "the four types of CRM" head a list rather than name a term a student would
+     * type. A model named for its count keeps a singular head ("six markets model"), and letters
+     * counted are a name ("7 Ps").
+     */
+    private static boolean counted(List<Token> tokens) {
+        if (tokens.size() < 3) {
+            return false;
+        }
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token next = tokens.get(i + 1);
+            boolean plural = next.tag().equals("NOUN")
+                    && next.text().length() > 3
+                    && !crmgraph.nlp.WordForms.singular(next.text().toLowerCase(java.util.Locale.ROOT))
+                            .equals(next.text().toLowerCase(java.util.Locale.ROOT));
+            boolean headed = i + 2 == tokens.size() || !tokens.get(i + 2).tag().equals("NOUN");
+            if (tokens.get(i).tag().equals("NUM") && plural && headed) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasVerb(List<Token> tokens) {

@@ -127,6 +127,31 @@ class CardShapesTest {
     }
 
     @Test
+    void a_difference_asked_for_defines_each_term_by_the_full_name_the_prompt_gives_it() {
+        Extraction x = extract(
+                "What's the difference between push selling and pull selling?",
+                "Push = the seller contacts buyers who did not ask\nPull = buyers find the seller through its content");
+        assertThat(defined(x, "push selling")).isPresent();
+        assertThat(defined(x, "pull selling")).isPresent();
+        assertThat(names(x)).containsExactlyInAnyOrder("push selling", "pull selling");
+        assertThat(x.relations())
+                .extracting(RelationFact::type, RelationFact::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(RelationType.RELATED_TO, "contrast"));
+        Extraction versus = extract(
+                "Tangible vs. intangible benefits",
+                "Tangible: benefits a buyer can count\nIntangible: benefits a buyer only feels");
+        assertThat(names(versus)).containsExactlyInAnyOrder("Tangible benefits", "intangible benefits");
+        Extraction nouns = extract(
+                "Loyalty vs repeat buying",
+                "Loyalty: an attitude that favours one firm\nRepeat buying: buying again, for whatever reason");
+        assertThat(names(nouns)).containsExactlyInAnyOrder("Loyalty", "Repeat buying");
+        Extraction shared = extract(
+                "Compare the star and chain networks.",
+                "Star: every contact runs through one hub\nChain: each party talks only to the next");
+        assertThat(names(shared)).containsExactlyInAnyOrder("Star", "Chain");
+    }
+
+    @Test
     void a_question_about_a_name_with_of_in_it_is_about_the_whole_name() {
         assertThat(names(extract(
                         "How is share of spend different from market share?", "Market share counts all buyers.")))
@@ -338,6 +363,20 @@ class CardShapesTest {
         assertThat(OneCard.names(x)).isEmpty();
         assertThat(Compounds.citation("Brandt et al. (1999)")).isTrue();
         assertThat(Compounds.citation("Service-profit chain (1994)")).isFalse();
+    }
+
+    @Test
+    void a_note_label_before_a_line_names_no_concept() {
+        assertThat(OneCard.names(OneCard.extract("idea", "keep the buyers you have before chasing new ones")))
+                .isEmpty();
+        assertThat(OneCard.names(OneCard.extract("Key stat:", "a tenth of accounts bring half the margin")))
+                .isEmpty();
+        assertThat(OneCard.names(OneCard.extract("main takeaways", "loyalty is earned, not bought")))
+                .isEmpty();
+        assertThat(NoteLabels.is("key account")).isFalse();
+        assertThat(NoteLabels.is("data point")).isFalse();
+        assertThat(OneCard.names(OneCard.extract("Key account", "a buyer singled out for its weight to the firm")))
+                .containsExactly("Key account");
     }
 
     @Test

@@ -458,6 +458,35 @@ class LecturerRulesTest {
     }
 
     @Test
+    void an_answer_alone_sharing_a_word_family_with_the_prompt_leaks_even_where_the_stems_part() {
+        QuizItem.Source source = new QuizItem.Source("c", "C", "c", "d-1", "d");
+        ChoiceItem analysis = new ChoiceItem(
+                "c-000000000003",
+                "Which concept is this? \u201cthe storage and analysis of buyer records to decide whom to target\u201d",
+                new AnswerKey("Analytical CRM", List.of(), List.of()),
+                source,
+                List.of("Analytical CRM", "Collaborative CRM", "Cloud CRM"));
+        assertThat(LeakCheck.leak(analysis)).isPresent();
+        ChoiceItem invoke = new ChoiceItem(
+                "c-000000000004",
+                "Which concept fills the blank? \u201c____ is the share of buyers who claim; a low one means the promise is"
+                        + " too hard to invoke\u201d",
+                new AnswerKey("invocation rate", List.of(), List.of()),
+                source,
+                List.of("invocation rate", "churn rate", "response rate"));
+        assertThat(LeakCheck.leak(invoke)).isPresent();
+        ChoiceItem apart = new ChoiceItem(
+                "c-000000000005",
+                "Which concept is this? \u201ca written agreement on what the supplier must deliver\u201d",
+                new AnswerKey("service contract", List.of(), List.of()),
+                source,
+                List.of("service contract", "quality control", "service recovery"));
+        assertThat(LeakCheck.leak(apart)).isEmpty();
+        assertThat(LeakCheck.kin("contract", "control")).isFalse();
+        assertThat(LeakCheck.kin("profit", "profil")).isFalse();
+    }
+
+    @Test
     void an_open_list_of_examples_gives_no_list_cloze_but_a_list_announced_with_its_count_does() {
         QuizFixture open = new QuizFixture().list("Physical evidence", false, "Brochures", "Uniforms", "Signage");
         assertThat(generate(open)).filteredOn(i -> i instanceof ListCloze).isEmpty();
@@ -946,6 +975,17 @@ class LecturerRulesTest {
         assertThat(new SourceCheck(language).nameWeakness("Recovery paradox Recovery paradox"))
                 .isPresent();
         assertThat(new SourceCheck(language).nameWeakness("Recovery paradox")).isEmpty();
+    }
+
+    @Test
+    void a_name_counting_what_it_lists_is_a_heading_not_an_answer() {
+        SourceCheck check = new SourceCheck(language);
+        assertThat(check.nameWeakness("Smith's three reactions to poor service"))
+                .isPresent();
+        assertThat(check.nameWeakness("the four kinds of loyalty")).isPresent();
+        assertThat(check.nameWeakness("five forces model")).isEmpty();
+        assertThat(check.nameWeakness("7 Ps of services")).isEmpty();
+        assertThat(check.nameWeakness("one-to-one marketing")).isEmpty();
     }
 
     @Test

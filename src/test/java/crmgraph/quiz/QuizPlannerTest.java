@@ -67,4 +67,23 @@ class QuizPlannerTest {
 
         assertThat(quiz).extracting(QuizItem::id).containsExactlyInAnyOrder("t-Customer retention", "t-Win-back");
     }
+
+    @Test
+    void a_concept_asked_under_one_name_is_not_asked_again_under_a_name_its_checker_takes() {
+        TermCloze churn = new TermCloze(
+                "t-churn",
+                "____ is the share of buyers who end the relationship within a period",
+                new AnswerKey("customer attrition", List.of("attrition rate"), List.of()),
+                source("customer attrition", "customer attrition"));
+        TermCloze rate = new TermCloze(
+                "t-rate",
+                "____ counts the accounts closed each quarter",
+                new AnswerKey("attrition rate", List.of(), List.of()),
+                source("attrition rate", "attrition rate"));
+        TermCloze other = term("advocate");
+
+        List<QuizItem> quiz = QuizPlanner.roundRobin(List.of(churn, rate, other), List.of(), null, 10);
+
+        assertThat(quiz).extracting(QuizItem::id).containsExactlyInAnyOrder("t-churn", "t-advocate");
+    }
 }
