@@ -145,7 +145,7 @@ public final class CardExtractor implements Extractor {
             return; // "Sheth, Newman & Gross (1991) – five values …": the authors of what follows, no concepts
         }
         if (prompt.kind() == Prompt.Kind.DEFINE && NoteLabels.is(card.front())) {
-            return;
+            return; // "memory trick: L-D-P …": a remark on the heading above, whose words name nothing
         }
         if (prompt.kind() == Prompt.Kind.DEFINE && Compounds.split(prompt.name(), members, c, facts)) {
             Statements.inDefinition(answer.prose(), null, c, facts);

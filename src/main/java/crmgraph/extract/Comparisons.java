@@ -34,10 +34,8 @@ final class Comparisons {
         if (!COMPARE.matcher(front.strip()).matches()) {
             return false;
         }
-        Answer answer = ListParser.parse(back);
-        List<ListItem> explained =
-                answer.items().stream().filter(ListItem::explained).toList();
-        if (explained.size() < 2 || explained.size() != answer.items().size()) {
+        List<ListItem> explained = termLines(back);
+        if (explained.size() < 2) {
             return false;
         }
         List<String> compared = compared(front);
@@ -51,6 +49,33 @@ final class Comparisons {
             facts.relation(RelationType.RELATED_TO, names.get(0), names.get(i), null, "contrast", card);
         }
         return true;
+    }
+
+    /** "Term: explanation" on a line of its own, without a bullet. */
+    private static final Pattern TERM_LINE =
+            Pattern.compile("^\\s*([^:=]{1,60}?)\\s*(?::|=|\\s[\u2013\u2014-])\\s+(\\S.*)$");
+
+    /**
+     * The terms the answer explains, each with its explanation: the items of its list, all
+     * explained, or else its lines, each a term and its explanation; empty when neither.
+     */
+    private static List<ListItem> termLines(String back) {
+        Answer answer = ListParser.parse(back);
+        List<ListItem> explained =
+                answer.items().stream().filter(ListItem::explained).toList();
+        if (explained.size() >= 2 && explained.size() == answer.items().size()) {
+            return explained;
+        }
+        List<String> lines = back.lines().filter(l -> !l.isBlank()).toList();
+        List<ListItem> out = new java.util.ArrayList<>();
+        for (String line : lines) {
+            java.util.regex.Matcher m = TERM_LINE.matcher(line);
+            if (!m.matches()) {
+                return List.of();
+            }
+            out.add(new ListItem(m.group(1), m.group(2)));
+        }
+        return out;
     }
 
     /**

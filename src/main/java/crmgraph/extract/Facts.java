@@ -24,7 +24,7 @@ final class Facts {
 
     /** A concept named on a card, with its aliases and definition (null when the card gives none). */
     void concept(String name, List<String> aliases, String definition, int card) {
-        if (name == null || name.isBlank() || !Regex.matches(name, ".*[A-Za-z0-9].*")) {
+        if (name == null || name.isBlank() || !Regex.matches(name, ".*[A-Za-z0-9].*") || NoteLabels.always(name)) {
             return;
         }
         if (definition != null && POINTER.matcher(definition).find()) {
@@ -54,7 +54,13 @@ final class Facts {
     void relation(RelationType type, String from, String to, Integer order, String reason, int card) {
         from = from == null ? null : Regex.replaceAll(from, "\\s*\\([A-Z][A-Za-z&]{1,8}\\)$", "");
         to = to == null ? null : Regex.replaceAll(to, "\\s*\\([A-Z][A-Za-z&]{1,8}\\)$", "");
-        if (from == null || to == null || from.isBlank() || to.isBlank() || from.equalsIgnoreCase(to)) {
+        if (from == null
+                || to == null
+                || from.isBlank()
+                || to.isBlank()
+                || from.equalsIgnoreCase(to)
+                || NoteLabels.always(from)
+                || NoteLabels.always(to)) {
             return;
         }
         relations.add(new RelationFact(type, from.strip(), to.strip(), order, reason, card));

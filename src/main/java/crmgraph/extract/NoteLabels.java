@@ -6,22 +6,41 @@ import java.util.regex.Pattern;
 
 /**
  * Labels a note-taker puts before a line ("idea: …", "key stat: …", "main takeaways: …",
- * "purpose: …"): they say what sort of remark follows, not what it is about, so they name no
- * concept. What they frame belongs to the heading above, which the label does not name; rather
- * than guess, such a line defines nothing.
+ * "purpose: …", "memory trick: …"): they say what sort of remark follows, not what it is about, so
+ * they name no concept. What they frame belongs to the heading above, which the label does not
+ * name; rather than guess, such a line defines nothing. A bare noun such as "points" is a label
+ * only before a line of its own: among the members of a list it may be one of them (a level of
+ * permission called "Points").
  */
 final class NoteLabels {
 
-    /** An optional word of weight, then a frame noun or a noun of note-taking, singular or plural. */
-    private static final Pattern LABEL = Pattern.compile(
-            "(?i)^(?:the\\s+)?(?:(?:key|main|core|big|central|basic|general"
-                    + "|overall|important|quick|fun|useful)\\s+)?(?:" + FrameNouns.ALTERNATION
-                    + "|stat|statistic|fact|point|takeaway|take-away|tip|note|summary|example|remark|thought|reminder)s?$");
+    private static final String WEIGHT =
+            "(?:the\\s+)?(?:key|main|core|big|central|basic|general|overall|important|quick|fun|useful)\\s+";
+    private static final String REMARK_NOUNS = FrameNouns.ALTERNATION
+            + "|stat|statistic|fact|point|takeaway|take-away|tip|note|summary|example|remark|thought|reminder";
+    /** Nouns that only ever label a remark, wherever they stand. */
+    private static final String LABEL_NOUNS = "stat|takeaway|take-away|mnemonic|memory\\s+(?:trick|aid|hook)";
+
+    /** A label before a line: an optional word of weight, then a noun of a remark, singular or plural. */
+    private static final Pattern BEFORE_A_LINE =
+            Pattern.compile("(?i)^(?:" + WEIGHT + ")?(?:" + REMARK_NOUNS + "|" + LABEL_NOUNS + ")s?$");
+    /** A label wherever it stands: a noun of a remark after a word of weight, or a noun that only labels. */
+    private static final Pattern ANYWHERE = Pattern.compile("(?i)^(?:" + WEIGHT + "(?:" + REMARK_NOUNS + "|"
+            + LABEL_NOUNS + ")|(?:the\\s+)?(?:" + LABEL_NOUNS + "))s?$");
 
     private NoteLabels() {}
 
-    /** Whether a card's front is such a label. */
+    /** Whether a card's front, or the label of a line of notes, is such a label. */
     static boolean is(String front) {
-        return LABEL.matcher(Regex.replaceAll(front.strip(), "[:\\s]+$", "")).matches();
+        return BEFORE_A_LINE.matcher(trimmed(front)).matches();
+    }
+
+    /** Whether a name is such a label wherever it was read, a list's members included. */
+    static boolean always(String name) {
+        return ANYWHERE.matcher(trimmed(name)).matches();
+    }
+
+    private static String trimmed(String text) {
+        return Regex.replaceAll(text.strip(), "[:\\s]+$", "");
     }
 }

@@ -128,6 +128,10 @@ final class Passages {
     /** "Term: explanation" (the bold term of notes, its markup gone): the term is defined when the explanation defines it. */
     private boolean label(String text) {
         Matcher m = LABEL.matcher(text);
+        if (m.matches() && NoteLabels.is(m.group(1))) {
+            return true; // "key stat: …", "memory trick: …": a remark on the heading, read as nothing rather than
+            // misread
+        }
         if (!m.matches() || Names.words(m.group(1)) > 6 || !NoteHeadings.term(m.group(1)) || clause(m.group(1))) {
             return false;
         }
@@ -293,8 +297,8 @@ final class Passages {
             list(item.children(), parent.name() + ":", false);
             return true;
         }
-        if (!label(parent.name() + ": " + parent.explanation())) {
-            return false;
+        if (NoteLabels.is(parent.name()) || !label(parent.name() + ": " + parent.explanation())) {
+            return false; // "Example: gym membership" over its lines: no whole of them
         }
         List<NestedItem> under = NestedItem.of(item.children());
         if (under.size() == 1 && under.get(0).childItems() >= 2) {

@@ -53,11 +53,34 @@ final class ChoiceItems {
         List<String> wrong = distractors.stream().map(index::displayName).toList();
         return Optional.of(new ChoiceItem(
                 id,
-                question(masked),
+                inContext(concept, question(masked), masked),
                 new AnswerKey(index.displayName(concept), index.otherNames(concept), wrong),
                 new QuizItem.Source(
                         concept.id(), index.displayName(concept), concept.id(), definition.card(), definition.deck()),
                 choices));
+    }
+
+    /** A definition that opens with its place in a sequence ("step 2: …", "Stage 3 – …"). */
+    private static final java.util.regex.Pattern POSITION =
+            java.util.regex.Pattern.compile("(?i)^(?:step|stage|phase|level)\\s*\\d{1,2}\\s*[:.\\u2013\\u2014-]");
+
+    /**
+     * "step 2: tell buyers apart …" says which step of what only with the model named: the
+     * question names the one whole the concept is a part of, where its name does not hint at the
+     * answer.
+     */
+    private String inContext(Concept concept, String question, String masked) {
+        List<Concept> wholes = index.wholesOf(concept.id());
+        if (!POSITION.matcher(masked).find() || wholes.size() != 1) {
+            return question;
+        }
+        Concept whole = wholes.get(0);
+        boolean fit = sources.nameWeakness(whole.name()).isEmpty()
+                && java.util.Collections.disjoint(Forms.stems(whole.name()), Forms.stems(concept.name()));
+        return fit
+                ? question.replaceFirst(
+                        "\\?", java.util.regex.Matcher.quoteReplacement(" (" + index.displayName(whole) + ")?"))
+                : question;
     }
 
     /**
@@ -83,13 +106,42 @@ final class ChoiceItems {
     private List<Concept> distractors(Concept concept, Forms forms, String prompt) {
         Map<String, Concept> picked = new LinkedHashMap<>();
         List<Concept> kin = new ArrayList<>(index.siblings(concept.id(), CANDIDATES));
-        kin.addAll(index.coKinds(concept.id(), CANDIDATES));
+        kin.addAll(sameDecksFirst(concept, index.coKinds(concept.id(), CANDIDATES)));
         pick(concept, forms, prompt, kin, picked);
         if (picked.size() < MIN_DISTRACTORS) {
             return List.of();
         }
-        pick(concept, forms, prompt, index.sharingNeighbours(concept.id(), CANDIDATES), picked);
+        pick(
+                concept,
+                forms,
+                prompt,
+                sameDecksFirst(concept, index.sharingNeighbours(concept.id(), CANDIDATES)),
+                picked);
         return List.copyOf(picked.values());
+    }
+
+    /**
+     * Candidates taught in a deck that teaches the concept first: other kinds of a broad parent
+     * ("rules", "customers") from the same lecture are the options a lecturer would set beside it
+     * ("Gold tier" beside "Lead tier"), those from other topics make the answer plain to see.
+     */
+    private static List<Concept> sameDecksFirst(Concept concept, List<Concept> candidates) {
+        java.util.Set<String> decks = decks(concept);
+        List<Concept> out = new ArrayList<>(candidates.size());
+        candidates.stream().filter(c -> sharesDeck(c, decks)).forEach(out::add);
+        candidates.stream().filter(c -> !sharesDeck(c, decks)).forEach(out::add);
+        return out;
+    }
+
+    private static java.util.Set<String> decks(Concept c) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        c.cards().forEach(card -> out.add(card.deck()));
+        c.definitions().forEach(d -> out.add(d.deck()));
+        return out;
+    }
+
+    private static boolean sharesDeck(Concept c, java.util.Set<String> decks) {
+        return !java.util.Collections.disjoint(decks(c), decks);
     }
 
     private void pick(Concept concept, Forms forms, String prompt, List<Concept> pool, Map<String, Concept> picked) {

@@ -36,6 +36,16 @@ final class DefinitionText {
     private static final Pattern SHORTHAND_WITH = Pattern.compile("(?<![\\p{L}/])w/(?=\\s)");
     private static final Pattern SHORTHAND_WITHOUT = Pattern.compile("(?<![\\p{L}/])w/o(?![\\p{L}/])");
     private static final Pattern SHORTHAND_BECAUSE = Pattern.compile("(?<![\\p{L}/])b/c(?![\\p{L}/])");
+    private static final Pattern SHORTHAND_BEFORE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])b4(?![\\p{L}\\p{N}])");
+    /** "cant", "dont", "isnt": a negation typed without its apostrophe ("wont" is a word of its own). */
+    private static final Pattern BARE_NOT =
+            Pattern.compile("(?i)\\b(can|don|doesn|isn|aren|wasn|weren|didn|hasn|haven|wouldn|shouldn|couldn)t\\b");
+
+    private static final Pattern AMPERSAND = Pattern.compile("(?<=\\p{L})\\s+&\\s+(?=\\p{L})");
+    /** A bullet mark inside a line, where a copied list was run together ("e.g. § abandoned basket … § birthday …"). */
+    private static final Pattern INLINE_BULLET = Pattern.compile("\\s+[\u00a7\u2022\u25aa\u25e6\u27a2\u25ba]\\s+");
+    /** Where a clause of its own starts: after a full stop or a semicolon. */
+    private static final Pattern CLAUSE_START = Pattern.compile("[.;]\\s+");
 
     private DefinitionText() {}
 
@@ -64,21 +74,53 @@ final class DefinitionText {
             }
             joined.append(p);
         }
-        return Typos.repaired(cut(
-                spelledOut(joined.toString()).replaceAll("\\s+([.,;:])", "$1").strip()));
+        return Typos.repaired(cut(withoutExclamation(
+                spelledOut(joined.toString()).replaceAll("\\s+([.,;:])", "$1").strip())));
     }
 
     /**
-     * The slash shorthands of hurried notes written out ("w/" → with, "w/o" → without, "b/c" →
-     * because): they have one reading each, and a lecturer would not hand them out.
+     * The text before a clause that exclaims ("… (+ intermediaries). still the centre!", "…; the
+     * firm's best friends! respond quickly"): a note to self, not part of what the term means. A
+     * first clause that exclaims is kept: there is nothing before it.
+     */
+    static String withoutExclamation(String text) {
+        int bang = text.indexOf('!');
+        if (bang < 0) {
+            return text;
+        }
+        int cut = -1;
+        java.util.regex.Matcher m = CLAUSE_START.matcher(text);
+        while (m.find() && m.start() < bang) {
+            cut = m.start();
+        }
+        if (cut <= 0) {
+            return text;
+        }
+        String kept = text.substring(0, cut).strip();
+        return text.charAt(cut) == '.' ? kept + "." : kept;
+    }
+
+    /**
+     * The shorthands of hurried notes written out ("w/" → with, "w/o" → without, "b/c" → because,
+     * "b4" → before, "cant" → can't, "&" between words → and) and bullet marks run into a line made
+     * separators: they have one reading each, and a lecturer would not hand them out.
      */
     private static String spelledOut(String text) {
-        return SHORTHAND_WITHOUT
+        String s = SHORTHAND_WITHOUT
                 .matcher(SHORTHAND_BECAUSE
                         .matcher(SHORTHAND_WITH.matcher(text).replaceAll("with"))
                         .replaceAll("because"))
                 .replaceAll("without");
+        s = SHORTHAND_BEFORE.matcher(s).replaceAll("before");
+        s = BARE_NOT.matcher(s).replaceAll("$1't");
+        String runs = AMPERSAND.matcher(s).replaceAll(" and ");
+        // the first mark after "e.g." or a colon opens the run: a space; each later one parts two items
+        return INLINE_BULLET
+                .matcher(runs)
+                .replaceAll(m -> OPENS_RUN.matcher(runs.substring(0, m.start())).find() ? " " : "; ");
     }
+
+    private static final Pattern OPENS_RUN = Pattern.compile("(?:[:,]|\\b(?:e\\.g|i\\.e)\\.)$");
 
     /** Whether a later line opens by pointing back at text before it. */
     static boolean refersBack(String text) {

@@ -44,7 +44,10 @@ final class Genus {
             introduced = true;
         }
         int j = i;
-        while (j < n && (PHRASE.contains(source.tags().get(j)) || nounBeforeRelative(source, j))) {
+        while (j < n
+                && (PHRASE.contains(source.tags().get(j))
+                        || nounBeforeRelative(source, j)
+                        || commaBetweenAdjectives(source, i, j))) {
             j++;
         }
         boolean head = j > i && (HEAD.contains(source.tags().get(j - 1)) || nounBeforeRelative(source, j - 1));
@@ -55,9 +58,7 @@ final class Genus {
         // the same, unless it opens with a gerund ("Building long-term relationships that …": an activity).
         boolean bare = !introduced
                 && (j - i > 1 || j < n && source.tags().get(j).equals("ADP"))
-                && !(j < n
-                        && RELATIVE.contains(lower(source, j))
-                        && !lower(source, i).endsWith("ing"));
+                && !(j < n && RELATIVE.contains(lower(source, j)) && !gerund(lower(source, i)));
         if (!head || bare || j < n && !restricts(source, j) || definite && unrestricted(source, j)) {
             return java.util.Optional.empty();
         }
@@ -128,6 +129,20 @@ final class Genus {
             }
         }
         return 0;
+    }
+
+    /** An opening "-ing" word of its own ("Building …"), not a compound adjective ending so ("Long-standing"). */
+    private static boolean gerund(String word) {
+        return word.endsWith("ing") && !word.contains("-");
+    }
+
+    /** "short-term, low-profit customers": a comma between two adjectives of one phrase. */
+    private static boolean commaBetweenAdjectives(MentionSource source, int from, int j) {
+        return j > from
+                && j + 1 < source.tokens().size()
+                && source.tokens().get(j).equals(",")
+                && source.tags().get(j - 1).equals("ADJ")
+                && source.tags().get(j + 1).equals("ADJ");
     }
 
     /** "Software that …": a word the tagger took for a verb is a noun right before a relative pronoun. */

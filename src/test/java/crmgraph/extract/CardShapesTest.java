@@ -145,6 +145,12 @@ class CardShapesTest {
                 "Loyalty vs repeat buying",
                 "Loyalty: an attitude that favours one firm\nRepeat buying: buying again, for whatever reason");
         assertThat(names(nouns)).containsExactlyInAnyOrder("Loyalty", "Repeat buying");
+        Extraction lines = extract(
+                "What is the difference between an RFP and an RFQ?",
+                "RFP (request for proposal): the buyer asks how a supplier would solve a problem.\n"
+                        + "RFQ (request for quotation): the buyer asks only for a price for a set specification.");
+        assertThat(defined(lines, "RFP")).isPresent();
+        assertThat(defined(lines, "RFQ")).isPresent();
         Extraction shared = extract(
                 "Compare the star and chain networks.",
                 "Star: every contact runs through one hub\nChain: each party talks only to the next");

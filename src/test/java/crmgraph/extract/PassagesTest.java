@@ -62,6 +62,28 @@ class PassagesTest {
     }
 
     @Test
+    void a_note_label_in_a_list_of_notes_names_nothing_and_its_words_make_no_concepts() {
+        Extraction x = notes("# Attrition\n\n- key stat: a fifth of accounts lapse every year\n"
+                + "- memory trick: S-W-A \"Spot, Warn, Act\"\n- lapse rate: the share of accounts lost in a year\n");
+        assertThat(x.concepts())
+                .extracting(ConceptFact::name)
+                .doesNotContain("key stat", "memory trick", "Spot", "Warn", "Act")
+                .contains("lapse rate");
+        Extraction levels = notes("# Tiers of consent\n\nThree tiers, weakest first:\n\n"
+                + "- Situation: consent given for one moment only\n- Points: consent bought with rewards\n"
+                + "- Personal relevance: consent given because the offers fit\n");
+        assertThat(levels.concepts()).extracting(ConceptFact::name).contains("Points");
+    }
+
+    @Test
+    void an_example_label_over_indented_lines_is_no_whole_of_them() {
+        Extraction x = notes("# Values in use\n\n- Example: a swimming club\n  - practical: lanes, opening hours\n"
+                + "  - social: meeting friends at the pool\n");
+        assertThat(x.concepts()).extracting(ConceptFact::name).doesNotContain("Example");
+        assertThat(x.relations()).noneMatch(r -> r.from().equalsIgnoreCase("Example"));
+    }
+
+    @Test
     void prose_definitions_start_at_their_defining_sentence_without_citation_marks() {
         assertThat(definition(COURSE_FACTS, "Relationship marketing"))
                 .isEqualTo(

@@ -810,6 +810,40 @@ class LecturerRulesTest {
     }
 
     @Test
+    void a_choice_over_a_definition_that_opens_with_its_step_names_the_model_it_is_a_step_of() {
+        QuizFixture f = new QuizFixture()
+                .define("Sense", List.of(), "step 1: notice which buyers are showing a need right now")
+                .define("Sort", List.of(), "step 2: rank the buyers who show a need by what they are worth")
+                .define("Serve", List.of(), "step 3: meet each ranked buyer with an offer that fits the need")
+                .define("Stay", List.of(), "step 4: keep in touch with served buyers so they come back")
+                .list("Triple-S routine", true, "Sense", "Sort", "Serve", "Stay");
+        assertThat(generate(f))
+                .filteredOn(i -> i instanceof ChoiceItem)
+                .isNotEmpty()
+                .allSatisfy(i -> assertThat(i.prompt()).startsWith("Which concept is this (Triple-S routine)?"));
+    }
+
+    @Test
+    void text_speak_and_run_in_bullet_marks_of_hurried_notes_are_written_out_in_a_prompt() {
+        assertThat(DefinitionText.of("buyers who cant wait and leave b4 being served, sales & service both lose"))
+                .isEqualTo("buyers who can't wait and leave before being served, sales and service both lose");
+        assertThat(DefinitionText.of(
+                        "a mail sent when a buyer acts, e.g. § empty basket → reminder § birthday → voucher"))
+                .isEqualTo("a mail sent when a buyer acts, e.g. empty basket → reminder; birthday → voucher");
+        assertThat(DefinitionText.of("R&D and sales share one record")).isEqualTo("R&D and sales share one record");
+    }
+
+    @Test
+    void a_clause_that_exclaims_after_the_definition_is_a_note_to_self_and_left_out() {
+        assertThat(DefinitionText.of("buyers who tell the firm first, before friends; the firm's allies! answer fast"))
+                .isEqualTo("buyers who tell the firm first, before friends");
+        assertThat(DefinitionText.of("present and future buyers (and agents). still the core!"))
+                .isEqualTo("present and future buyers (and agents).");
+        assertThat(DefinitionText.of("Wow! a buyer who praises the firm unasked"))
+                .isEqualTo("Wow! a buyer who praises the firm unasked");
+    }
+
+    @Test
     void a_later_line_pointing_back_at_earlier_ones_is_left_out() {
         assertThat(DefinitionText.of("leaving a queue before being served\n- all three cost the shop its sales"))
                 .isEqualTo("leaving a queue before being served");

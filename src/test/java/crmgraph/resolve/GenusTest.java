@@ -57,6 +57,16 @@ class GenusTest {
     }
 
     @Test
+    void a_compound_adjective_ending_in_ing_or_adjectives_parted_by_a_comma_still_open_the_kind() {
+        assertThat(kinds("anchors", "Long-lasting buyers who spend little but never leave", "buyer"))
+                .containsExactly("buyer");
+        assertThat(kinds("drifters", "Drifters are low-margin, short-lived buyers whose needs we barely meet", "buyer"))
+                .containsExactly("buyer");
+        assertThat(kinds("outreach", "Reaching buyers who have drifted away from the brand", "buyer"))
+                .isEmpty();
+    }
+
+    @Test
     void a_definition_opening_with_a_known_noun_and_a_relative_clause_names_its_kind() {
         assertThat(kinds("Grumbler", "A customer who complains about every small delay.", "customer"))
                 .containsExactly("customer");
