@@ -195,7 +195,7 @@ public final class CardExtractor implements Extractor {
             members = inPrompt;
         }
         if (!members.isEmpty() && parent == null) {
-            list(null, members, false, false, c, facts);
+            ownerless(members, c, facts);
         } else if (!members.isEmpty()) {
             String owner = parent;
             if ("series".equals(answer.shape()) && prompt.kind() != Prompt.Kind.LEAD_IN) {
@@ -343,6 +343,27 @@ public final class CardExtractor implements Extractor {
                 facts.relation(RelationType.HAS_PART, owner, name, ordered ? order : null, null, card);
             }
             order++;
+        }
+    }
+
+    /**
+     * Items under a front that names no whole ("Value from the feelings it creates: fun, comfort,
+     * …"): an item the card explains is a concept with its definition; a bare one is an example of
+     * something unnamed, known by nothing but its name here, so it is no concept of its own. The
+     * import report says so, naming the card.
+     */
+    private static void ownerless(List<ListItem> members, int card, Facts facts) {
+        List<String> bare = new ArrayList<>();
+        for (ListItem m : members) {
+            if (m.explained()) {
+                facts.concept(Names.clean(m.name()), Names.cleanDefinition(m.explanation()), card);
+            } else {
+                bare.add(Names.clean(m.name()));
+            }
+        }
+        if (!bare.isEmpty()) {
+            facts.doubt(
+                    card, "a list under a front that names no whole, read as no concepts: " + String.join(", ", bare));
         }
     }
 

@@ -87,9 +87,11 @@ final class ListItems {
     private java.util.Optional<ListCloze> listCloze(
             Concept whole, String title, String variant, List<StudyIndex.Part> parts, int blank) {
         StudyIndex.Part answer = parts.get(blank);
+        List<String> cased =
+                inOneCase(parts.stream().map(p -> p.concept().name()).toList());
         List<String> shown = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
-            shown.add(i == blank ? QuizItem.BLANK : parts.get(i).concept().name());
+            shown.add(i == blank ? QuizItem.BLANK : cased.get(i));
         }
         String prompt = spelled(whole, parts)
                 .map(acronym -> title + ": " + lettered(acronym, shown))
@@ -111,6 +113,29 @@ final class ListItems {
                 new QuizItem.Source(
                         answer.concept().id(), answer.concept().name(), whole.id(), answer.card(), answer.deck()),
                 parts.stream().map(p -> p.concept().name()).toList()));
+    }
+
+    /**
+     * Members written as most of the list writes them: where most start in lower case, one that
+     * starts with a capital only because a deck wrote it so ("Retention" among "acquisition",
+     * "development") is shown in lower case too. A name with more capitals (an acronym, "Net
+     * Promoter Score") is kept as written.
+     */
+    static List<String> inOneCase(List<String> names) {
+        long lower = names.stream()
+                .filter(n -> !n.isEmpty() && Character.isLowerCase(n.charAt(0)))
+                .count();
+        if (lower * 2 <= names.size()) {
+            return names;
+        }
+        return names.stream().map(ListItems::lowerFirst).toList();
+    }
+
+    private static String lowerFirst(String name) {
+        boolean oneCapital = !name.isEmpty()
+                && Character.isUpperCase(name.charAt(0))
+                && name.codePoints().skip(1).noneMatch(Character::isUpperCase);
+        return oneCapital ? Character.toLowerCase(name.charAt(0)) + name.substring(1) : name;
     }
 
     private java.util.Optional<OrderItem> order(Concept whole, List<StudyIndex.Part> parts) {

@@ -330,8 +330,8 @@ public final class Resolver {
 
     /**
      * Links each concept this deck names to the known concepts its name is built on ({@link
-     * NameLinks}): "churn model" to churn. The first deck of the import naming a concept makes its
-     * links.
+     * NameLinks}): "churn model" to churn; and a name negating another's to it as its opposite
+     * ({@link Opposites}). The first deck of the import naming a concept makes its links.
      */
     private static void nameLinks(
             Map<String, Integer> firstCard,
@@ -341,6 +341,21 @@ public final class Resolver {
             Set<String> linked) {
         firstCard.forEach((key, card) -> {
             ResolvedConcept node = derived.byKey().get(key);
+            Opposites.of(key, derived.lexicon())
+                    .filter(base -> !linked.contains(key + "|" + base))
+                    .ifPresent(base -> add(
+                            new ResolvedDeck.Relation(
+                                    crmgraph.RelationType.RELATED_TO,
+                                    key,
+                                    base,
+                                    null,
+                                    "opposite",
+                                    card,
+                                    Opposites.PHRASE),
+                            derived,
+                            touched,
+                            relations,
+                            linked));
             for (String other : derived.names().in(key, node.name())) {
                 if (!linked.contains(key + "|" + other)
                         && derived.namedInImport().add(key + "|" + other)) {

@@ -145,18 +145,25 @@ public record ConceptStory(
             if (r.reason().contains(SAME_MODEL)) {
                 continue;
             }
-            String title = !r.sentence().isBlank()
-                    ? "Said in definitions"
-                    : r.reason().contains("contrast")
-                            ? "Contrasted with"
-                            : r.reason().contains("mention")
-                                    ? "Mentioned in definitions"
-                                    : r.reason().contains("name") ? "Sharing a name" : "Other links";
-            groups.get(title).add(r);
+            groups.get(groupOf(r)).add(r);
         }
         return groups.entrySet().stream()
                 .filter(e -> !e.getValue().isEmpty())
                 .map(e -> new RelatedGroup(e.getKey(), List.copyOf(e.getValue())))
                 .toList();
+    }
+
+    /** The heading a related concept is listed under: an opposite is contrasted, not said in a definition. */
+    private static String groupOf(ConceptDetail.Related r) {
+        if (r.reason().contains("contrast") || r.reason().contains("opposite")) {
+            return "Contrasted with";
+        }
+        if (!r.sentence().isBlank()) {
+            return "Said in definitions";
+        }
+        if (r.reason().contains("mention")) {
+            return "Mentioned in definitions";
+        }
+        return r.reason().contains("name") ? "Sharing a name" : "Other links";
     }
 }

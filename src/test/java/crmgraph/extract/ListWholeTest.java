@@ -44,13 +44,25 @@ class ListWholeTest {
     }
 
     @Test
-    void a_statement_standing_before_a_list_does_not_name_it_and_the_report_says_so() {
+    void
+            a_statement_standing_before_a_list_does_not_name_it_nor_are_its_bare_members_concepts_and_the_report_says_so() {
         Extraction x = extract(
                 "Under every one of them lies churn, which no firm wants.", "1. Retention\n2. Referral\n3. Revenue");
         assertThat(wholes(x)).isEmpty();
-        assertThat(names(x)).contains("Retention", "Referral", "Revenue").doesNotContain("lies");
+        // members known by nothing but their names here are no concepts: the report names them
+        assertThat(names(x)).doesNotContain("Retention", "Referral", "Revenue", "lies");
         assertThat(x.warnings())
-                .containsExactly("card 1: list left without a whole: the sentence before it does not name it");
+                .containsExactly(
+                        "card 1: list left without a whole: the sentence before it does not name it",
+                        "card 1: a list under a front that names no whole, read as no concepts: Retention, Referral, Revenue");
+    }
+
+    @Test
+    void an_explained_member_under_a_front_that_names_no_whole_is_still_a_concept_with_its_definition() {
+        Extraction x = extract(
+                "Under every one of them lies churn, which no firm wants.",
+                "- Retention: keeping the buyers you have\n- Referral: buyers bringing in others\n- Revenue");
+        assertThat(names(x)).contains("Retention", "Referral").doesNotContain("Revenue");
     }
 
     @Test

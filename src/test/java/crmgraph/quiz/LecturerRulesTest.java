@@ -824,6 +824,15 @@ class LecturerRulesTest {
     }
 
     @Test
+    void a_member_capitalised_among_lower_case_ones_is_shown_in_the_lists_case() {
+        assertThat(ListItems.inOneCase(
+                        List.of("attract", "Convert", "keep", "grow", "win", "NPS survey", "Net Promoter Score")))
+                .containsExactly("attract", "convert", "keep", "grow", "win", "NPS survey", "Net Promoter Score");
+        assertThat(ListItems.inOneCase(List.of("Attract", "Convert", "keep")))
+                .containsExactly("Attract", "Convert", "keep");
+    }
+
+    @Test
     void text_speak_and_run_in_bullet_marks_of_hurried_notes_are_written_out_in_a_prompt() {
         assertThat(DefinitionText.of("buyers who cant wait and leave b4 being served, sales & service both lose"))
                 .isEqualTo("buyers who can't wait and leave before being served, sales and service both lose");

@@ -44,6 +44,29 @@ class LinkRulesTest {
     }
 
     @Test
+    void a_name_negating_a_known_name_is_its_opposite_and_no_kind_of_it() {
+        ResolvedDeck d = resolve(
+                List.of(
+                        fact("scripted service", 1),
+                        fact("unscripted service", 2),
+                        fact("loyal buyers", 3),
+                        fact("non-loyal buyers", 4),
+                        fact("discount", 5),
+                        fact("count", 6),
+                        fact("union", 7),
+                        fact("ion", 8)),
+                List.of());
+        assertThat(d.relations())
+                .filteredOn(r -> "opposite".equals(r.reason()))
+                .extracting(r -> r.from() + " " + r.phrase() + " " + r.to())
+                .containsExactlyInAnyOrder(
+                        "unscripted service is the opposite of scripted service",
+                        "non loyal buyer is the opposite of loyal buyer");
+        assertThat(links(d, RelationType.IS_A, "head noun"))
+                .doesNotContain("unscripted service -> scripted service", "non loyal buyer -> loyal buyer");
+    }
+
+    @Test
     void a_name_built_on_a_known_name_mentions_it() {
         ResolvedDeck d = resolve(
                 List.of(
