@@ -11,8 +11,9 @@ import java.util.Set;
  * the same fact as one asked under another name ("keeping existing customers rather than
  * replacing them" for customer retention, then "keeping an existing customer is cheaper than
  * replacing them" for retention over acquisition): the first answers the second. A concept asked
- * under one name is not asked again under another the checker takes for it ("churn rate" after
- * "customer churn", which accepts it): the student would give the same answer twice.
+ * under one name is not asked again as another concept the checker takes for it ("churn rate"
+ * after "customer churn", which accepts it): the student would give the same answer twice. A quiz
+ * on one concept still asks each of its definitions.
  */
 final class AskedSoFar {
 
@@ -23,7 +24,8 @@ final class AskedSoFar {
 
     private final Set<String> lists = new HashSet<>();
     private final List<Set<String>> facts = new ArrayList<>();
-    private final Set<String> namesAsked = new HashSet<>();
+    /** Each name asked so far, with the concept it was asked for. */
+    private final java.util.Map<String, String> namesAsked = new java.util.HashMap<>();
 
     /** Whether the item may be asked; if so it is taken as asked. */
     boolean admit(QuizItem item) {
@@ -32,11 +34,14 @@ final class AskedSoFar {
         }
         Set<String> words = contentWords(item.prompt());
         List<String> names = namesAnswered(item);
-        if (facts.stream().anyMatch(f -> sameFact(f, words)) || names.stream().anyMatch(namesAsked::contains)) {
+        String concept = item.source().concept();
+        boolean askedUnderAnotherName = names.stream()
+                .anyMatch(n -> namesAsked.containsKey(n) && !namesAsked.get(n).equals(concept));
+        if (facts.stream().anyMatch(f -> sameFact(f, words)) || askedUnderAnotherName) {
             return false;
         }
         facts.add(words);
-        namesAsked.addAll(names);
+        names.forEach(n -> namesAsked.putIfAbsent(n, concept));
         return true;
     }
 

@@ -67,7 +67,8 @@ final class ChoiceItems {
     /**
      * "step 2: tell buyers apart …" says which step of what only with the model named: the
      * question names the one whole the concept is a part of, where its name does not hint at the
-     * answer.
+     * answer: not one that shares a word with it, nor an acronym, whose letters with the step's number
+     * spell the answer's initial ("IDIC", step 2).
      */
     private String inContext(Concept concept, String question, String masked) {
         List<Concept> wholes = index.wholesOf(concept.id());
@@ -75,7 +76,10 @@ final class ChoiceItems {
             return question;
         }
         Concept whole = wholes.get(0);
+        // "IDIC" beside "step 2" spells the answer's initial: a model named by its steps' letters gives no context
         boolean fit = sources.nameWeakness(whole.name()).isEmpty()
+                && StudyIndex.names(whole).stream()
+                        .allMatch(n -> crmgraph.nlp.Acronym.in(n).isEmpty())
                 && java.util.Collections.disjoint(Forms.stems(whole.name()), Forms.stems(concept.name()));
         return fit
                 ? question.replaceFirst(

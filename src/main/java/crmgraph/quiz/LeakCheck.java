@@ -74,6 +74,12 @@ public final class LeakCheck {
         if (OTHER_NAME.matcher(item.prompt()).find()) {
             return Optional.of("the prompt gives another name for the answer");
         }
+        java.util.Set<String> said = fullStems(item.prompt());
+        for (String a : fullStems(item.key().answer())) {
+            if (said.stream().anyMatch(p -> agent(a, p))) {
+                return Optional.of("the prompt holds the verb the answer names the doer of: " + a);
+            }
+        }
         return compoundTail(item.prompt(), item.key().answer())
                 .map(w -> "the prompt holds the answer inside a longer word: " + w);
     }
@@ -164,7 +170,7 @@ public final class LeakCheck {
      * ("analysi", "analyt"; "invoc", "invok"), not any letter ("profit", "profil").
      */
     static boolean kin(String a, String b) {
-        if (a.equals(b) || cut(a).equals(cut(b))) {
+        if (a.equals(b) || cut(a).equals(cut(b)) || agent(a, b) || agent(b, a)) {
             return true;
         }
         int shorter = Math.min(a.length(), b.length());
@@ -176,6 +182,11 @@ public final class LeakCheck {
             return false;
         }
         return shared == shorter || ALTERNATIONS.contains("" + a.charAt(shared) + b.charAt(shared));
+    }
+
+    /** "user" of "use", "buyer" of "buy": the one who does what the verb says. */
+    private static boolean agent(String noun, String verb) {
+        return verb.length() >= 3 && (noun.equals(verb + "r") || noun.equals(verb + "er"));
     }
 
     /** The stems of a text's content words, a negating prefix left out, uncut. */
@@ -240,12 +251,31 @@ public final class LeakCheck {
      * whose initials are its letters ("recency, frequency and monetary value" for "RFM analysis").
      */
     static boolean spellsOut(String text, java.util.List<String> names) {
+        if (names.stream().anyMatch(n -> countedLetters(text, n))) {
+            return true;
+        }
         // glosses in brackets between the words spell nothing ("Recency (when …), Frequency (how often) and …")
         java.util.List<String> runs = java.util.List.of(initials(text), initials(text.replaceAll("\\([^()]*\\)", " ")));
         return names.stream()
                 .flatMap(n -> crmgraph.nlp.Acronym.in(n).stream())
                 .map(a -> a.toLowerCase(java.util.Locale.ROOT))
                 .anyMatch(a -> a.length() >= 2 && runs.stream().anyMatch(run -> run.contains(a)));
+    }
+
+    /** A name counting words by their letter: "30Rs", "4Ps", "7 Cs". */
+    private static final java.util.regex.Pattern COUNTED_LETTER =
+            java.util.regex.Pattern.compile("\\b(\\d{1,2})\\s?([A-Z])['\u2019]?s\\b");
+
+    /** The text says the count and a word with the letter ("30 relationships" for "30Rs"). */
+    private static boolean countedLetters(String text, String name) {
+        java.util.regex.Matcher m = COUNTED_LETTER.matcher(name);
+        while (m.find()) {
+            String said = "(?i)\\b" + m.group(1) + "\\s+(?:\\S+\\s+)?" + m.group(2) + "[a-z]";
+            if (java.util.regex.Pattern.compile(said).matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first letters of a text's words, small ones aside. */

@@ -33,6 +33,8 @@ final class StudyIndex {
     private final Map<String, List<Part>> kindLists = new LinkedHashMap<>();
     private final Map<String, Set<String>> neighbours = new HashMap<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
+    /** In how many concepts' names each word is. */
+    private final Map<String, Integer> nameFrequency = new HashMap<>();
     /** How many concept names end in each word: a word heading several names is a category ("segmentation"). */
     private final Map<String, Integer> headCount = new HashMap<>();
     /** Concept names and aliases by their words joined with spaces; the first concept to claim a name keeps it. */
@@ -83,6 +85,10 @@ final class StudyIndex {
                         list.sort(Comparator.comparing(p -> p.order() == null ? Integer.MAX_VALUE : p.order())));
         for (Concept c : byId.values()) {
             indexNames(c);
+            Words.spans(c.name()).stream()
+                    .map(Words.Span::key)
+                    .distinct()
+                    .forEach(k -> nameFrequency.merge(k, 1, Integer::sum));
             c.cards().forEach(card -> spellings.add(c.name(), card.deck()));
             for (StudyMaterial.Definition d : c.definitions()) {
                 spellings.add(d.text(), d.deck());
@@ -268,6 +274,21 @@ final class StudyIndex {
     boolean common(String key) {
         int df = documentFrequency.getOrDefault(key, 0);
         return definitionCount >= 8 && df > 0.2 * definitionCount;
+    }
+
+    /** Names a word must be in, at the least, to be the subject's own word. */
+    private static final int SUBJECT_WORD_FLOOR = 5;
+
+    private static final double SUBJECT_WORD_SHARE = 0.03;
+
+    /**
+     * Whether a word is in so many of the graph's concept names that it is the subject itself ("CRM"
+     * in a CRM course: "CRM cycle", "CRM strategy", "analytical CRM" …): a blank on it alone, the
+     * rest of the name shown, tests nothing.
+     */
+    boolean subjectWord(String key) {
+        int n = nameFrequency.getOrDefault(key, 0);
+        return n >= SUBJECT_WORD_FLOOR && n >= SUBJECT_WORD_SHARE * byId.size();
     }
 
     /**

@@ -153,6 +153,9 @@ final class TermClozes {
         List<Words.Span> words = Words.spans(name);
         int cut = words.get(tail).start();
         String modifier = name.substring(0, cut).replaceAll("[\\s\\-\u2010\u2011]+$", "");
+        if (tail == 1 && index.subjectWord(words.get(0).key())) {
+            return Optional.empty(); // "____ cycle" for the CRM cycle: the course's own word teaches nothing
+        }
         List<Words.Span> ending = words.subList(tail, words.size());
         List<String> wrong = whole.key().wrong().stream()
                 .map(w -> before(w, ending))

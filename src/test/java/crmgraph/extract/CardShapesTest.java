@@ -379,6 +379,11 @@ class CardShapesTest {
                 .isEmpty();
         assertThat(OneCard.names(OneCard.extract("main takeaways", "loyalty is earned, not bought")))
                 .isEmpty();
+        assertThat(OneCard.names(OneCard.extract("Criticism", "later work found the links weaker in self-service")))
+                .isEmpty();
+        assertThat(OneCard.names(
+                        OneCard.extract("Exam q from last year", "Explain how a shop could use its till data")))
+                .isEmpty();
         assertThat(NoteLabels.is("key account")).isFalse();
         assertThat(NoteLabels.is("data point")).isFalse();
         assertThat(OneCard.names(OneCard.extract("Key account", "a buyer singled out for its weight to the firm")))

@@ -94,4 +94,12 @@ class LeakCheckTest {
         assertThat(LeakCheck.leak(cloze("(Queuing system) ____ is a line of buyers waiting to be served.", "Queue")))
                 .isPresent();
     }
+
+    @Test
+    void a_prompt_holding_the_verb_of_the_doer_the_answer_names_leaks() {
+        assertThat(LeakCheck.leak(cloze("____: the member of a buying group who will sign the order", "signer")))
+                .isPresent();
+        assertThat(LeakCheck.leak(cloze("____: the member of a buying group who will approve the order", "signer")))
+                .isEmpty();
+    }
 }

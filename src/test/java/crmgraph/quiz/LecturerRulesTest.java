@@ -482,6 +482,11 @@ class LecturerRulesTest {
                 source,
                 List.of("service contract", "quality control", "service recovery"));
         assertThat(LeakCheck.leak(apart)).isEmpty();
+        assertThat(LeakCheck.kin("user", "use")).isTrue();
+        assertThat(LeakCheck.spellsOut("8 roles a buying group can hold", List.of("Webster's 8Rs")))
+                .isTrue();
+        assertThat(LeakCheck.spellsOut("the 4 ways a firm reaches buyers", List.of("4Ps")))
+                .isFalse();
         assertThat(LeakCheck.kin("contract", "control")).isFalse();
         assertThat(LeakCheck.kin("profit", "profil")).isFalse();
     }
@@ -821,6 +826,37 @@ class LecturerRulesTest {
                 .filteredOn(i -> i instanceof ChoiceItem)
                 .isNotEmpty()
                 .allSatisfy(i -> assertThat(i.prompt()).startsWith("Which concept is this (Triple-S routine)?"));
+        QuizFixture lettered = new QuizFixture()
+                .define("Sense", List.of(), "step 1: notice which buyers are showing a need right now")
+                .define("Sort", List.of(), "step 2: rank the buyers who show a need by what they are worth")
+                .define("Serve", List.of(), "step 3: meet each ranked buyer with an offer that fits the need")
+                .define("Tend", List.of(), "step 4: keep in touch with served buyers so they come back")
+                .list("SSST model", true, "Sense", "Sort", "Serve", "Tend");
+        assertThat(generate(lettered))
+                .filteredOn(i -> i instanceof ChoiceItem)
+                .noneMatch(i -> i.prompt().contains("SSST"));
+    }
+
+    @Test
+    void a_blank_on_the_subjects_own_word_alone_is_not_made() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "BRM cycle",
+                        List.of(),
+                        "the cycle of finding buyers, keeping them and winning back those who leave")
+                .define("BRM strategy", List.of(), "a long-term plan for which buyers to serve and how to keep them")
+                .define(
+                        "analytical BRM",
+                        List.of(),
+                        "the part of the work that studies buyer records to decide whom to target")
+                .define("operational BRM", List.of(), "the part of the work that runs the daily contact with buyers")
+                .define("BRM system", List.of(), "software that keeps every record of every buyer in one place")
+                .define("churn cycle", List.of(), "the cycle of buyers lapsing, being won back and lapsing again");
+        assertThat(generate(f))
+                .filteredOn(i -> i instanceof TermCloze)
+                .extracting(i -> i.key().answer())
+                .doesNotContain("BRM")
+                .contains("churn");
     }
 
     @Test
