@@ -40,6 +40,9 @@ public final class LeakCheck {
         if (!(item instanceof ListCloze) && spellsOut(item.prompt(), item.key().all())) {
             return Optional.of("the prompt spells out the answer's acronym");
         }
+        if (item instanceof KeywordCloze && blanksALetterOfItsAcronym(item)) {
+            return Optional.of("the blank is a word the concept's acronym in the prompt begins");
+        }
         if (item instanceof ListCloze list && builtOnEachOther(list.members())) {
             return Optional.of("the list's members are built on one another");
         }
@@ -260,6 +263,24 @@ public final class LeakCheck {
                 .flatMap(n -> crmgraph.nlp.Acronym.in(n).stream())
                 .map(a -> a.toLowerCase(java.util.Locale.ROOT))
                 .anyMatch(a -> a.length() >= 2 && runs.stream().anyMatch(run -> run.contains(a)));
+    }
+
+    /**
+     * "RFM analysis: … Recency (…), ____ (how often …) and Monetary value …": the prompt shows the
+     * concept's acronym, and the blanked word starts with one of its letters, which the words around
+     * the blank spell out.
+     */
+    private static boolean blanksALetterOfItsAcronym(QuizItem item) {
+        String answer = item.key().answer().strip();
+        if (answer.isEmpty()) {
+            return false;
+        }
+        String initial = answer.substring(0, 1).toUpperCase(java.util.Locale.ROOT);
+        return crmgraph.nlp.Acronym.in(item.source().conceptName()).stream()
+                .anyMatch(a -> a.contains(initial)
+                        && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(a) + "\\b")
+                                .matcher(item.prompt())
+                                .find());
     }
 
     /** A name counting words by their letter: "30Rs", "4Ps", "7 Cs". */

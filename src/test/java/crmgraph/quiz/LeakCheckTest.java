@@ -102,4 +102,21 @@ class LeakCheckTest {
         assertThat(LeakCheck.leak(cloze("____: the member of a buying group who will approve the order", "signer")))
                 .isEmpty();
     }
+
+    @Test
+    void a_keyword_blank_on_a_word_the_concepts_acronym_in_the_prompt_begins_leaks() {
+        QuizItem.Source source = new QuizItem.Source("c", "VAT scoring", "c", "d-1", "d");
+        KeywordCloze lettered = new KeywordCloze(
+                "k-000000000001",
+                "VAT scoring: rating buyers on Value (spend), ____ (how often they act) and Tenure (how long they stay).",
+                new AnswerKey("Activity", List.of(), List.of()),
+                source);
+        assertThat(LeakCheck.leak(lettered)).isPresent();
+        KeywordCloze other = new KeywordCloze(
+                "k-000000000002",
+                "VAT scoring: rating buyers on Value, Activity and ____ to decide whom to call.",
+                new AnswerKey("Budget", List.of(), List.of()),
+                source);
+        assertThat(LeakCheck.leak(other)).isEmpty();
+    }
 }

@@ -63,8 +63,10 @@ class QuizSamplesIT {
         assertThat(defined).isNotEmpty();
         // 64% until a typed answer one of whose words the definition repeats was refused as a giveaway
         // (lecturers judged "a business strategy" for strategic CRM so): the seed decks' definitions
-        // often repeat a word of their names ("Data Warehouse: … data …"); 52.6% since.
-        assertThat(coverage).isGreaterThanOrEqualTo(0.50);
+        // often repeat a word of their names ("Data Warehouse: … data …"); 52.6% since; 49.5% once
+        // "____ participant observation" (answer "Non") went: a name negating another is its opposite,
+        // and a blank on the prefix alone taught nothing.
+        assertThat(coverage).isGreaterThanOrEqualTo(0.48);
     }
 
     @Test
