@@ -147,7 +147,7 @@ public final class CardExtractor implements Extractor {
         if (prompt.kind() == Prompt.Kind.DEFINE && NoteLabels.is(card.front())) {
             return; // "memory trick: L-D-P …": a remark on the heading above, whose words name nothing
         }
-        if (prompt.kind() == Prompt.Kind.DEFINE && Compounds.split(prompt.name(), members, c, facts)) {
+        if (prompt.kind() == Prompt.Kind.DEFINE && Compounds.split(prompt.name(), members, definition, c, facts)) {
             Statements.inDefinition(answer.prose(), null, c, facts);
             return;
         }

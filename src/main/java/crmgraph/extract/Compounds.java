@@ -15,7 +15,7 @@ final class Compounds {
     private Compounds() {}
 
     /** True when the prompt named several concepts and they were recorded. */
-    static boolean split(String name, List<ListItem> members, int card, Facts facts) {
+    static boolean split(String name, List<ListItem> members, String definition, int card, Facts facts) {
         List<String> pieces = pieces(name);
         if (pieces.size() < 2) {
             return false;
@@ -36,7 +36,9 @@ final class Compounds {
                     .forEach(p -> facts.concept(p, null, card));
             return true;
         }
+        // "signs, symbols and artifacts" over "explicit and implicit signals …": one term, defined together
         if (members.isEmpty()
+                && definition == null
                 && name.contains(",")
                 && pieces.size() >= 3
                 && pieces.stream().allMatch(p -> Names.words(p) <= 4)) {

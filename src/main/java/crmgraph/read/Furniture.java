@@ -19,9 +19,10 @@ final class Furniture {
     private static final Pattern COUNT_HEADER = Pattern.compile(
             "^\\d+\\s+(\\S+\\s+){0,3}(questions?|flash\\s*cards?|cards?|terms?|definitions?|concepts?|items?)\\b.*",
             Pattern.CASE_INSENSITIVE);
-    /** "Terms in this set (14)", "Cards in this deck: 22": the count after its noun. */
+    /** "Terms in this set (14)", "Cards in this deck: 22", "Decks in this class (6):": the count after its noun. */
     private static final Pattern COUNT_AFTER = Pattern.compile(
-            "^(?:total\\s+)?(?:questions?|flash\\s*cards?|cards?|terms?|definitions?|concepts?|items?)\\b[^0-9]{0,30}[(:]?\\s*\\d+\\s*\\)?$",
+            "^(?:total\\s+)?(?:(?:questions?|flash\\s*cards?|cards?|decks?|terms?|definitions?|concepts?|items?)\\b"
+                    + "[^0-9]{0,30}[(:]?\\s*\\d+\\s*\\)?|decks?\\s+in\\b.{0,50}\\(\\s*\\d+\\s*\\)\\s*:?)$",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern TITLE_WORDS = Pattern.compile(

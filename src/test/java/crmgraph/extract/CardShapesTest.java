@@ -372,6 +372,15 @@ class CardShapesTest {
     }
 
     @Test
+    void a_term_named_by_a_series_and_defined_together_is_one_concept() {
+        Extraction x = extract(
+                "sights, sounds and smells",
+                "The cues of a shop's setting that the senses pick up before anything is said.");
+        assertThat(names(x)).containsExactly("sights, sounds and smells");
+        assertThat(defined(x, "sights, sounds and smells")).isPresent();
+    }
+
+    @Test
     void a_note_label_before_a_line_names_no_concept() {
         assertThat(OneCard.names(OneCard.extract("idea", "keep the buyers you have before chasing new ones")))
                 .isEmpty();

@@ -92,4 +92,13 @@ class FurnitureTest {
                 .extracting(DroppedLine::line)
                 .contains(1, 3, 6, 9);
     }
+
+    @Test
+    void a_study_sites_count_of_decks_is_furniture() {
+        assertThat(Furniture.countHeader("Decks in MKT2001 Retail Marketing Class (8):"))
+                .isTrue();
+        assertThat(Furniture.countHeader("Decks in class (6)")).isTrue();
+        assertThat(Furniture.countHeader("Decks of a ship carry 6 lifeboats each and more"))
+                .isFalse();
+    }
 }
