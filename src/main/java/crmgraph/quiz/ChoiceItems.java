@@ -127,14 +127,31 @@ final class ChoiceItems {
     /**
      * Candidates taught in a deck that teaches the concept first: other kinds of a broad parent
      * ("rules", "customers") from the same lecture are the options a lecturer would set beside it
-     * ("Gold tier" beside "Lead tier"), those from other topics make the answer plain to see.
+     * ("Gold tier" beside "Lead tier"), those from other topics make the answer plain to see. Within
+     * each, those defined least like the answer first.
      */
     private static List<Concept> sameDecksFirst(Concept concept, List<Concept> candidates) {
         java.util.Set<String> decks = decks(concept);
+        java.util.Set<String> said = definitionStems(concept);
+        // within each group, the one whose definitions say least of what the answer's say first: a
+        // kin defined in nearly the same words ("promoters" beside "advocates") may be right as well
+        java.util.Comparator<Concept> apart = java.util.Comparator.comparingInt(c -> overlap(said, c));
         List<Concept> out = new ArrayList<>(candidates.size());
-        candidates.stream().filter(c -> sharesDeck(c, decks)).forEach(out::add);
-        candidates.stream().filter(c -> !sharesDeck(c, decks)).forEach(out::add);
+        candidates.stream().filter(c -> sharesDeck(c, decks)).sorted(apart).forEach(out::add);
+        candidates.stream().filter(c -> !sharesDeck(c, decks)).sorted(apart).forEach(out::add);
         return out;
+    }
+
+    private static java.util.Set<String> definitionStems(Concept c) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        c.definitions().forEach(d -> out.addAll(Forms.stems(d.text())));
+        return out;
+    }
+
+    private static int overlap(java.util.Set<String> said, Concept candidate) {
+        java.util.Set<String> theirs = definitionStems(candidate);
+        theirs.retainAll(said);
+        return theirs.size();
     }
 
     private static java.util.Set<String> decks(Concept c) {

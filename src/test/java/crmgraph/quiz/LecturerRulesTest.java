@@ -838,6 +838,27 @@ class LecturerRulesTest {
     }
 
     @Test
+    void a_kin_defined_in_nearly_the_answers_words_is_the_last_option_taken() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Champions",
+                        List.of(),
+                        "shoppers who praise the shop to friends and family without being asked")
+                .define("Boosters", List.of(), "shoppers who praise the shop to friends and family when they are asked")
+                .define("Drifters", List.of(), "shoppers who have stopped coming and may not return at all")
+                .define("Bargain hunters", List.of(), "shoppers who come only when there is a sale on")
+                .define("Regulars", List.of(), "shoppers who come every week out of habit")
+                .define("shoppers", List.of(), "people who buy from the shop");
+        for (String kind : List.of("Champions", "Boosters", "Drifters", "Bargain hunters", "Regulars")) {
+            f.relation(crmgraph.RelationType.IS_A, kind, "shoppers", null);
+        }
+        assertThat(generate(f))
+                .filteredOn(i -> i instanceof ChoiceItem && i.key().answer().equals("Champions"))
+                .isNotEmpty()
+                .allSatisfy(i -> assertThat(i.choices()).doesNotContain("Boosters"));
+    }
+
+    @Test
     void a_blank_on_the_subjects_own_word_alone_is_not_made() {
         QuizFixture f = new QuizFixture()
                 .define(
