@@ -46,18 +46,34 @@ final class ChoiceItems {
             return Optional.empty();
         }
         String id = Ids.of('c', concept.id(), definition.card(), definition.text());
+        String answer = asOption(index.displayName(concept));
+        List<String> wrong =
+                distractors.stream().map(d -> asOption(index.displayName(d))).toList();
         List<String> choices = new ArrayList<>();
-        choices.add(index.displayName(concept));
-        distractors.forEach(d -> choices.add(index.displayName(d)));
+        choices.add(answer);
+        choices.addAll(wrong);
         Collections.shuffle(choices, new Random(Ids.seed(id)));
-        List<String> wrong = distractors.stream().map(index::displayName).toList();
         return Optional.of(new ChoiceItem(
                 id,
                 inContext(concept, question(masked), masked),
-                new AnswerKey(index.displayName(concept), index.otherNames(concept), wrong),
+                new AnswerKey(answer, index.otherNames(concept), wrong),
                 new QuizItem.Source(
                         concept.id(), index.displayName(concept), concept.id(), definition.card(), definition.deck()),
                 choices));
+    }
+
+    /**
+     * An option as the options are written: each opening with a capital, so that the one a deck
+     * happened to write in capitals ("Tiered programme" among "coalition programme", "paid
+     * programme") does not stand out. A first word with capitals of its own ("eCRM") is kept.
+     */
+    static String asOption(String name) {
+        if (name.isEmpty() || !Character.isLowerCase(name.charAt(0))) {
+            return name;
+        }
+        String first = name.split("[\\s-]", 2)[0];
+        boolean ownCapitals = first.codePoints().anyMatch(Character::isUpperCase);
+        return ownCapitals ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     /** A definition that opens with its place in a sequence ("step 2: …", "Stage 3 – …"). */

@@ -859,6 +859,14 @@ class LecturerRulesTest {
     }
 
     @Test
+    void options_open_with_a_capital_so_none_stands_out_by_its_case() {
+        assertThat(ChoiceItems.asOption("coalition programme")).isEqualTo("Coalition programme");
+        assertThat(ChoiceItems.asOption("Tiered programme")).isEqualTo("Tiered programme");
+        assertThat(ChoiceItems.asOption("eCRM")).isEqualTo("eCRM");
+        assertThat(ChoiceItems.asOption("e-CRM suite")).isEqualTo("E-CRM suite");
+    }
+
+    @Test
     void a_blank_on_the_subjects_own_word_alone_is_not_made() {
         QuizFixture f = new QuizFixture()
                 .define(
