@@ -164,8 +164,12 @@ public final class LeakCheck {
     /** Letters the shorter of two stems needs before a shared start makes them kin. */
     private static final int KIN_LETTERS = 5;
 
-    /** Letters English derivation swaps where a word family's forms part ("invoke", "invocation"; "decide", "decision"). */
-    private static final java.util.Set<String> ALTERNATIONS = java.util.Set.of("ck", "kc", "st", "ts", "ds", "sd");
+    /**
+     * Letters English derivation swaps where a word family's forms part ("invoke", "invocation";
+     * "decide", "decision"; "recent", "recency").
+     */
+    private static final java.util.Set<String> ALTERNATIONS =
+            java.util.Set.of("ck", "kc", "st", "ts", "ds", "sd", "tc", "ct");
 
     /**
      * Two stems of one word family: the same first {@value #FAMILY} letters; one the start of the

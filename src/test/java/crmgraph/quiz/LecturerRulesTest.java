@@ -483,6 +483,7 @@ class LecturerRulesTest {
                 List.of("service contract", "quality control", "service recovery"));
         assertThat(LeakCheck.leak(apart)).isEmpty();
         assertThat(LeakCheck.kin("user", "use")).isTrue();
+        assertThat(LeakCheck.kin("recent", "recenc")).isTrue();
         assertThat(LeakCheck.spellsOut("8 roles a buying group can hold", List.of("Webster's 8Rs")))
                 .isTrue();
         assertThat(LeakCheck.spellsOut("the 4 ways a firm reaches buyers", List.of("4Ps")))
