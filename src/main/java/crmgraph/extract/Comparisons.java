@@ -16,16 +16,16 @@ import java.util.regex.Pattern;
  */
 final class Comparisons {
 
-    private static final Pattern COMPARE =
-            Pattern.compile("(?i)^\\s*(?:compare|contrast|distinguish(?:\\s+between)?|differentiate\\s+between"
-                    + "|(?:(?:explain|what\\s+is|what's|what\\s+are)\\s+)?(?:the\\s+)?(?:main\\s+|key\\s+)?differences?\\s+between"
-                    + "|how\\s+(?:does|do|is|are)(?=.*\\sdiffer))\\s+\\S.*\\s(?:and|with|from|&)\\s+\\S.*$"
-                    + "|(?i)^\\s*[^\\s?]\\S*(?:\\s+\\S+){0,4}\\s+(?:vs\\.?|versus)\\s+\\S+(?:\\s+\\S+){0,4}\\s*$");
+    /** The words that open a comparing prompt, before its terms. */
+    private static final String OPENING = "compare|contrast|distinguish(?:\\s+between)?|differentiate\\s+between"
+            + "|(?:(?:explain|what\\s+is|what's|what\\s+are)\\s+)?(?:the\\s+)?(?:main\\s+|key\\s+)?differences?\\s+between";
+
+    private static final Pattern COMPARE = Pattern.compile("(?i)^\\s*(?:" + OPENING
+            + "|how\\s+(?:does|do|is|are)(?=.*\\sdiffer))\\s+\\S.*\\s(?:and|with|from|&)\\s+\\S.*$"
+            + "|^\\s*[^\\s?]\\S*(?:\\s+\\S+){0,4}\\s+(?:vs\\.?|versus)\\s+\\S+(?:\\s+\\S+){0,4}\\s*$");
     /** What a comparing prompt says around its terms. */
-    private static final Pattern FRAME =
-            Pattern.compile("(?i)^\\s*(?:compare|contrast|distinguish(?:\\s+between)?|differentiate\\s+between"
-                    + "|(?:(?:explain|what\\s+is|what's|what\\s+are)\\s+)?(?:the\\s+)?(?:main\\s+|key\\s+)?differences?\\s+between"
-                    + "|how\\s+(?:does|do|is|are))\\s+|\\s+differ(?:s|ent)?\\b|[?.!]+\\s*$|\\s*\\([^)]*\\)\\s*$");
+    private static final Pattern FRAME = Pattern.compile("(?i)^\\s*(?:" + OPENING + "|how\\s+(?:does|do|is|are))\\s+"
+            + "|\\s+differ(?:s|ent)?\\b|[?.!]+\\s*$|\\s*\\([^)]*\\)\\s*$");
 
     private Comparisons() {}
 
@@ -34,8 +34,10 @@ final class Comparisons {
         if (!COMPARE.matcher(front.strip()).matches()) {
             return false;
         }
-        List<ListItem> explained = termLines(back);
-        if (explained.size() < 2) {
+        Answer answer = ListParser.parse(back);
+        List<ListItem> explained =
+                answer.items().stream().filter(ListItem::explained).toList();
+        if (explained.size() < 2 || explained.size() != answer.items().size()) {
             return false;
         }
         List<String> compared = compared(front);
@@ -51,39 +53,12 @@ final class Comparisons {
         return true;
     }
 
-    /** "Term: explanation" on a line of its own, without a bullet. */
-    private static final Pattern TERM_LINE =
-            Pattern.compile("^\\s*([^:=]{1,60}?)\\s*(?::|=|\\s[\u2013\u2014-])\\s+(\\S.*)$");
-
-    /**
-     * The terms the answer explains, each with its explanation: the items of its list, all
-     * explained, or else its lines, each a term and its explanation; empty when neither.
-     */
-    private static List<ListItem> termLines(String back) {
-        Answer answer = ListParser.parse(back);
-        List<ListItem> explained =
-                answer.items().stream().filter(ListItem::explained).toList();
-        if (explained.size() >= 2 && explained.size() == answer.items().size()) {
-            return explained;
-        }
-        List<String> lines = back.lines().filter(l -> !l.isBlank()).toList();
-        List<ListItem> out = new java.util.ArrayList<>();
-        for (String line : lines) {
-            java.util.regex.Matcher m = TERM_LINE.matcher(line);
-            if (!m.matches()) {
-                return List.of();
-            }
-            out.add(new ListItem(m.group(1), m.group(2)));
-        }
-        return out;
-    }
-
     /**
      * The terms the prompt sets against each other, as written, without its frame. A lone adjective
      * shares the last term's noun ("technical vs. functional quality": technical quality).
      */
     static List<String> compared(String front) {
-        String terms = Regex.replaceAll(front.strip(), FRAME.pattern(), " ").strip();
+        String terms = FRAME.matcher(front.strip()).replaceAll(" ").strip();
         List<String> out = java.util.Arrays.stream(
                         Regex.split(terms, "\\s*,\\s*(?:and\\s+)?|\\s+(?:and|with|from|&|vs\\.?|versus)\\s+"))
                 .map(Names::clean)

@@ -144,8 +144,8 @@ final class ListParser {
 
     /**
      * Two or more lines, each a short term and its explanation without a bullet ("Bow-tie: contact
-     * runs through …" / "Diamond: many functions …", "Users - the people who …"): a list of explained
-     * terms, as long as every line is one.
+     * runs through …" / "Diamond: many functions …", "Users - the people who …", "MQL (marketing
+     * qualified lead): a lead …"): a list of explained terms, as long as every line is one.
      */
     private static Optional<Answer> explainedLines(List<String> lines) {
         if (lines.size() < 2) {
@@ -154,9 +154,11 @@ final class ListParser {
         List<ListItem> items = new ArrayList<>();
         for (String line : lines) {
             Matcher m = SEPARATOR.matcher(line.strip());
+            // a gloss in brackets after the term is part of its name ("MQL (marketing qualified lead): …")
+            String term = m.matches() ? Regex.replaceFirst(m.group(1).strip(), "\\s*\\([^()]{1,40}\\)$", "") : "";
             if (!m.matches()
-                    || Regex.split(m.group(1).strip(), "\\s+").length > LINE_TERM_WORDS
-                    || Regex.matches(m.group(1), ".*[,;.?!()].*")
+                    || Regex.split(term, "\\s+").length > LINE_TERM_WORDS
+                    || Regex.matches(term, ".*[,;.?!()].*")
                     || Regex.split(m.group(2).strip(), "\\s+").length < 3) {
                 return Optional.empty();
             }

@@ -6,18 +6,18 @@ import java.util.regex.Pattern;
 
 /**
  * Labels a note-taker puts before a line ("idea: …", "key stat: …", "main takeaways: …",
- * "purpose: …", "memory trick: …", "criticism: …", "exam q from last year: …"): they say what sort of remark follows, not what it is about, so
- * they name no concept. What they frame belongs to the heading above, which the label does not
- * name; rather than guess, such a line defines nothing. A bare noun such as "points" is a label
- * only before a line of its own: among the members of a list it may be one of them (a level of
- * permission called "Points").
+ * "purpose: …", "memory trick: …", "criticism: …", "exam q from last year: …"): they say what
+ * sort of remark follows, not what it is about, so they name no concept. What they frame belongs
+ * to the heading above, which the label does not name; rather than guess, such a line defines
+ * nothing. A bare noun such as "points" is a label only before a line of its own: among the
+ * members of a list it may be one of them (a level of permission called "Points").
  */
 final class NoteLabels {
 
     private static final String WEIGHT =
             "(?:the\\s+)?(?:key|main|core|big|central|basic|general|overall|important|quick|fun|useful)\\s+";
     private static final String REMARK_NOUNS = FrameNouns.ALTERNATION
-            + "|stat|statistic|fact|point|takeaway|take-away|tip|note|summary|example|remark|thought|reminder"
+            + "|statistic|fact|point|tip|note|summary|example|remark|thought|reminder"
             + "|criticism|critique|limitation|evaluation|drawback";
     /** Nouns that only ever label a remark, wherever they stand. */
     private static final String LABEL_NOUNS = "stat|takeaway|take-away|mnemonic|memory\\s+(?:trick|aid|hook)"

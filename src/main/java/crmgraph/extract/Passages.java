@@ -129,8 +129,7 @@ final class Passages {
     private boolean label(String text) {
         Matcher m = LABEL.matcher(text);
         if (m.matches() && NoteLabels.is(m.group(1))) {
-            return true; // "key stat: …", "memory trick: …": a remark on the heading, read as nothing rather than
-            // misread
+            return true; // "key stat: …": a remark on the heading, read as nothing rather than misread
         }
         if (!m.matches() || Names.words(m.group(1)) > 6 || !NoteHeadings.term(m.group(1)) || clause(m.group(1))) {
             return false;

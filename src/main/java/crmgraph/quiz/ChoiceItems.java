@@ -151,11 +151,12 @@ final class ChoiceItems {
         java.util.Set<String> said = definitionStems(concept);
         // within each group, the one whose definitions say least of what the answer's say first: a
         // kin defined in nearly the same words ("promoters" beside "advocates") may be right as well
-        java.util.Comparator<Concept> apart = java.util.Comparator.comparingInt(c -> overlap(said, c));
-        List<Concept> out = new ArrayList<>(candidates.size());
-        candidates.stream().filter(c -> sharesDeck(c, decks)).sorted(apart).forEach(out::add);
-        candidates.stream().filter(c -> !sharesDeck(c, decks)).sorted(apart).forEach(out::add);
-        return out;
+        record Ranked(Concept concept, boolean elsewhere, int overlap) {}
+        return candidates.stream()
+                .map(c -> new Ranked(c, java.util.Collections.disjoint(decks(c), decks), overlap(said, c)))
+                .sorted(java.util.Comparator.comparing(Ranked::elsewhere).thenComparingInt(Ranked::overlap))
+                .map(Ranked::concept)
+                .toList();
     }
 
     private static java.util.Set<String> definitionStems(Concept c) {
@@ -175,10 +176,6 @@ final class ChoiceItems {
         c.cards().forEach(card -> out.add(card.deck()));
         c.definitions().forEach(d -> out.add(d.deck()));
         return out;
-    }
-
-    private static boolean sharesDeck(Concept c, java.util.Set<String> decks) {
-        return !java.util.Collections.disjoint(decks(c), decks);
     }
 
     private void pick(Concept concept, Forms forms, String prompt, List<Concept> pool, Map<String, Concept> picked) {

@@ -235,11 +235,7 @@ public final class LeakCheck {
      */
     private static java.util.Set<String> stems(String text) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        for (Words.Span w : Words.spans(text)) {
-            if (!Words.STOP.contains(w.key()) && w.key().length() > 2) {
-                out.add(family(w.key()));
-            }
-        }
+        fullStems(text).forEach(stem -> out.add(cut(stem)));
         return out;
     }
 

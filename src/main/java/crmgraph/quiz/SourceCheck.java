@@ -304,10 +304,10 @@ final class SourceCheck {
         }
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token next = tokens.get(i + 1);
+            String word = next.text().toLowerCase(java.util.Locale.ROOT);
             boolean plural = next.tag().equals("NOUN")
-                    && next.text().length() > 3
-                    && !crmgraph.nlp.WordForms.singular(next.text().toLowerCase(java.util.Locale.ROOT))
-                            .equals(next.text().toLowerCase(java.util.Locale.ROOT));
+                    && word.length() > 3
+                    && !crmgraph.nlp.WordForms.singular(word).equals(word);
             boolean headed = i + 2 == tokens.size() || !tokens.get(i + 2).tag().equals("NOUN");
             if (tokens.get(i).tag().equals("NUM") && plural && headed) {
                 return true;
