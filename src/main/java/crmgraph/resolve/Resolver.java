@@ -342,7 +342,8 @@ public final class Resolver {
         firstCard.forEach((key, card) -> {
             ResolvedConcept node = derived.byKey().get(key);
             Opposites.of(key, derived.lexicon())
-                    .filter(base -> !linked.contains(key + "|" + base))
+                    .filter(base -> !linked.contains(key + "|" + base)
+                            && derived.namedInImport().add(key + "|" + base))
                     .ifPresent(base -> add(
                             new ResolvedDeck.Relation(
                                     crmgraph.RelationType.RELATED_TO,
