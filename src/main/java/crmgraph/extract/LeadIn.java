@@ -1,5 +1,6 @@
 package crmgraph.extract;
 
+import crmgraph.Regex;
 import crmgraph.nlp.Acronym;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +61,50 @@ final class LeadIn {
             return Optional.of(Names.clean(list + " of " + subject.get()));
         }
         return Optional.of(Names.clean(list));
+    }
+
+    /**
+     * The whole a notes lead-in names when it ends in a colon and counts exactly the items below it:
+     * "Porter's framework says a firm can choose among three strategies:" → Porter's framework (a
+     * possessive the tagger may not read as a name). Empty when the count is another
+     * number, or when no named owner stands before the verb ("The bands are separated by three lines:").
+     */
+    static Optional<String> countingOwner(String leadIn, int members) {
+        List<Tagged> sentences = Tagged.sentences(Names.normalise(leadIn.strip()));
+        if (sentences.isEmpty() || !leadIn.strip().endsWith(":")) {
+            return Optional.empty();
+        }
+        Tagged s = sentences.get(sentences.size() - 1);
+        boolean countsMembers = false;
+        for (int i = 0; i < s.size() - 1 && !countsMembers; i++) {
+            countsMembers = counts(s, i) && count(s.lower(i)) == members;
+        }
+        if (!countsMembers) {
+            return Optional.empty();
+        }
+        // a named owner only: a common noun before the verb ("The bands are separated by three lines:") is no whole
+        return Optional.ofNullable(possessiveSubject(s))
+                .or(() -> Optional.ofNullable(properOwner(s)))
+                .map(Names::clean);
+    }
+
+    /** Whether a notes lead-in counts another number of items than the list below it has. */
+    static boolean countsOtherThan(String leadIn, int members) {
+        List<Tagged> sentences = Tagged.sentences(Names.normalise(leadIn.strip()));
+        return !sentences.isEmpty() && miscounted(sentences.get(sentences.size() - 1), members);
+    }
+
+    /** "Porter's framework says …": a capitalised possessive and its nouns, right before the verb. */
+    private static String possessiveSubject(Tagged s) {
+        String first = s.token(0);
+        if (s.size() < 3 || !Character.isUpperCase(first.charAt(0)) || !Regex.matches(first, ".+['\u2019]s")) {
+            return null;
+        }
+        int end = 1;
+        while (end < s.size() && s.is(end, "NOUN", "PROPN") && end < 4) {
+            end++;
+        }
+        return end > 1 && end < s.size() && s.is(end, "VERB", "AUX") ? s.span(0, end) : null;
     }
 
     /** "… identified five general phases …": the counted noun phrase. */

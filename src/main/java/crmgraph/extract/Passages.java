@@ -209,8 +209,10 @@ final class Passages {
         Optional<NoteHeadings.ListName> name = members.isEmpty() || listedBefore(members)
                 ? Optional.empty()
                 : first ? NoteHeadings.listName(heading, parentHeading()) : Optional.empty();
-        if (name.isEmpty() && !members.isEmpty() && leadIn != null) {
-            name = leadInName(leadIn);
+        if (name.isEmpty() && !members.isEmpty() && leadIn != null && !LeadIn.countsOtherThan(leadIn, members.size())) {
+            name = leadInName(leadIn)
+                    .or(() -> LeadIn.countingOwner(leadIn, members.size())
+                            .map(owner -> new NoteHeadings.ListName(owner, null, null, false)));
             if (name.isEmpty() && leadIn.strip().endsWith(":") && !listedBefore(members)) {
                 // "Levels of permission" over "Godin ranks permission from the strongest …:" and the levels
                 name = NoteHeadings.listName(heading, parentHeading());

@@ -369,6 +369,55 @@ class PassagesTest {
     }
 
     @Test
+    void a_lead_in_that_counts_the_items_below_it_makes_them_parts_of_the_model_it_reports() {
+        Extraction x = notes("""
+                # Hotel week
+
+                ## Basics
+
+                Hale's model says an unhappy guest has three choices:
+
+                - **Leave** - check out early and book elsewhere next time
+                - **Protest** - ask for the manager and demand a fix
+                - **Endure** - stay quietly and hope the next night is better
+                """);
+        // the tagger reads "Hale's" as a noun with a particle, not a name: the count still finds the owner
+        assertThat(relations(x, RelationType.HAS_PART))
+                .extracting(RelationFact::from, RelationFact::to)
+                .containsExactlyInAnyOrder(
+                        tuple("Hale's model", "Leave"),
+                        tuple("Hale's model", "Protest"),
+                        tuple("Hale's model", "Endure"));
+    }
+
+    @Test
+    void a_reported_lead_in_counting_another_number_of_items_names_no_whole() {
+        Extraction x = notes("""
+                # Hotel week
+
+                ## Basics
+
+                Hale's model says an unhappy guest has two choices:
+
+                - **Leave** - check out early and book elsewhere next time
+                - **Protest** - ask for the manager and demand a fix
+                - **Endure** - stay quietly and hope the next night is better
+
+                ## Growth week
+
+                Ansoff's grid says a firm can grow in two directions:
+
+                - **Penetration** - sell more of the same to the same buyers
+                - **Development** - take the same offer to new buyers
+                - **Extension** - bring new offers to the same buyers
+                """);
+        // three items under "two": the lead-in speaks of something else, or the list is not whole
+        assertThat(relations(x, RelationType.HAS_PART)).isEmpty();
+        assertThat(definition(x, "Endure")).startsWith("stay quietly");
+        assertThat(definition(x, "Extension")).startsWith("bring new offers");
+    }
+
+    @Test
     void bare_adjectives_under_types_of_x_are_kinds_of_x_whether_bold_dashed_or_in_a_table() {
         assertThat(definition(HANDOUT_FACTS, "Habitual shopper")).startsWith("buys the same brands");
         assertThat(definition(HANDOUT_FACTS, "Thrifty shopper")).startsWith("hunts for the lowest price");
