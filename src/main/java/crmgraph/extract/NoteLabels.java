@@ -26,9 +26,15 @@ final class NoteLabels {
     /** A label before a line: an optional word of weight, then a noun of a remark, singular or plural. */
     private static final Pattern BEFORE_A_LINE =
             Pattern.compile("(?i)^(?:" + WEIGHT + ")?(?:" + REMARK_NOUNS + "|" + LABEL_NOUNS + ")s?$");
+    /**
+     * Nouns for what a lecture is about, which name no concept after a word of weight ("the central
+     * model is the customer pyramid …", "main theory", "key topic"): the weight ranks the thing the
+     * sentence goes on to name.
+     */
+    private static final String SUBJECT_NOUNS = "model|framework|theory|topic|theme|lesson|message";
     /** A label wherever it stands: a noun of a remark after a word of weight, or a noun that only labels. */
     private static final Pattern ANYWHERE = Pattern.compile("(?i)^(?:" + WEIGHT + "(?:" + REMARK_NOUNS + "|"
-            + LABEL_NOUNS + ")|(?:the\\s+)?(?:" + LABEL_NOUNS + "))s?$");
+            + LABEL_NOUNS + "|" + SUBJECT_NOUNS + ")|(?:the\\s+)?(?:" + LABEL_NOUNS + "))s?$");
 
     private NoteLabels() {}
 

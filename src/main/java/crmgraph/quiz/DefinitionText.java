@@ -2,6 +2,7 @@ package crmgraph.quiz;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -41,7 +42,30 @@ final class DefinitionText {
     private static final Pattern BARE_NOT =
             Pattern.compile("(?i)\\b(can|don|doesn|isn|aren|wasn|weren|didn|hasn|haven|wouldn|shouldn|couldn)t\\b");
 
-    private static final Pattern AMPERSAND = Pattern.compile("(?<=\\p{L})\\s+&\\s+(?=\\p{L})");
+    /**
+     * Words of hurried notes with one reading each, written in lower case between words ("tells u
+     * how many", "the cust forms", "btwn the desired level"). Capitalised or glued to a symbol or
+     * number ("U-shaped", "u = utility") they are left alone.
+     */
+    private static final Map<String, String> SHORT_WORDS = Map.ofEntries(
+            Map.entry("u", "you"),
+            Map.entry("ur", "your"),
+            Map.entry("cust", "customer"),
+            Map.entry("custs", "customers"),
+            Map.entry("btwn", "between"),
+            Map.entry("mktg", "marketing"),
+            Map.entry("mgmt", "management"),
+            Map.entry("ppl", "people"),
+            Map.entry("govt", "government"),
+            Map.entry("thru", "through"),
+            Map.entry("esp", "especially"));
+
+    private static final Pattern SHORT_WORD = Pattern.compile("(?<![\\p{L}\\p{N}=/'\u2019-])("
+            + String.join("|", SHORT_WORDS.keySet()) + ")(?![\\p{L}\\p{N}=/'\u2019.-]|\\s*[=<>])");
+    /** "agents r NOT available": "r" for "are", after a plural and before a word. */
+    private static final Pattern SHORT_ARE = Pattern.compile("(?<=\\p{L}s )r(?= \\p{L})");
+
+    private static final Pattern AMPERSAND = Pattern.compile("(?<=\\p{L})\\s+[&+]\\s+(?=\\p{L})");
     /** A bullet mark inside a line, where a copied list was run together ("e.g. § abandoned basket … § birthday …"). */
     private static final Pattern INLINE_BULLET = Pattern.compile("\\s+[\u00a7\u2022\u25aa\u25e6\u27a2\u25ba]\\s+");
     /** Where a clause of its own starts: after a full stop or a semicolon. */
@@ -102,7 +126,8 @@ final class DefinitionText {
 
     /**
      * The shorthands of hurried notes written out ("w/" → with, "w/o" → without, "b/c" → because,
-     * "b4" → before, "cant" → can't, "&" between words → and) and bullet marks run into a line made
+     * "b4" → before, "cant" → can't, "u" → you, "cust" → customer, "btwn" → between, "&" or "+"
+     * between words → and) and bullet marks run into a line made
      * separators: they have one reading each, and a lecturer would not hand them out.
      */
     private static String spelledOut(String text) {
@@ -113,6 +138,8 @@ final class DefinitionText {
                 .replaceAll("without");
         s = SHORTHAND_BEFORE.matcher(s).replaceAll("before");
         s = BARE_NOT.matcher(s).replaceAll("$1't");
+        s = SHORT_WORD.matcher(s).replaceAll(m -> SHORT_WORDS.get(m.group(1)));
+        s = SHORT_ARE.matcher(s).replaceAll("are");
         String runs = AMPERSAND.matcher(s).replaceAll(" and ");
         // the first mark after "e.g." or a colon opens the run: a space; each later one parts two items
         return INLINE_BULLET

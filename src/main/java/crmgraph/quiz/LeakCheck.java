@@ -84,7 +84,9 @@ public final class LeakCheck {
             }
         }
         return compoundTail(item.prompt(), item.key().answer())
-                .map(w -> "the prompt holds the answer inside a longer word: " + w);
+                .map(w -> "the prompt holds the answer inside a longer word: " + w)
+                .or(() -> compoundTail(item.key().answer(), item.prompt())
+                        .map(w -> "the answer is a compound of a word the prompt holds: " + w));
     }
 
     /**
@@ -94,10 +96,36 @@ public final class LeakCheck {
      */
     static java.util.List<String> sharedWords(String prompt, String answer) {
         java.util.Set<String> shown = stems(prompt);
+        java.util.Set<String> roots = new java.util.HashSet<>();
+        Words.spans(prompt).forEach(w -> roots.add(root(w.key())));
         return Words.spans(answer).stream()
                 .map(Words.Span::key)
-                .filter(k -> !Words.STOP.contains(k) && k.length() > 2 && shown.contains(family(k)))
+                .filter(k -> !Words.STOP.contains(k)
+                        && k.length() > 2
+                        && (shown.contains(family(k)) || roots.contains(root(k))))
                 .toList();
+    }
+
+    /**
+     * Endings English derivation adds to a word of the family ("relation" → "relational",
+     * "relationship"; "value" → "valuable"), longest first. A stemmer keeps them: "relat" and
+     * "relationship" are its stems of two words a student reads as one family.
+     */
+    private static final java.util.List<String> DERIVED_ENDINGS =
+            java.util.List.of("ships", "ship", "able", "ible", "ness", "ment", "ity", "ive", "al", "e");
+
+    /** Letters a word keeps when a derivational ending is taken off, at the least. */
+    private static final int ROOT_LETTERS = 4;
+
+    /** The word without one derivational ending, and without a final "e" ("valuable", "value" → "valu"). */
+    static String root(String key) {
+        for (String ending : DERIVED_ENDINGS) {
+            if (key.endsWith(ending) && key.length() - ending.length() >= ROOT_LETTERS) {
+                String rest = key.substring(0, key.length() - ending.length());
+                return rest.endsWith("e") && rest.length() > ROOT_LETTERS ? rest.substring(0, rest.length() - 1) : rest;
+            }
+        }
+        return key;
     }
 
     /** The prompt holds the right option inside a longer word ("telephone") and no other option so. */

@@ -137,8 +137,10 @@ final class SourceCheck {
      * plans, runs …") is one phrase whose object is the list.
      */
     private static boolean examplesOnly(String text, List<Token> tokens) {
-        if (verbal(tokens.get(0))
-                || tokens.get(0).tag().equals("VERB")
+        // "hiring and training, empowerment, …": a gerund joined to the next part is a part itself
+        boolean partOfList = tokens.size() > 1
+                && Set.of(",", "and", "or").contains(tokens.get(1).text());
+        if ((verbal(tokens.get(0)) || tokens.get(0).tag().equals("VERB")) && !partOfList
                 || text.contains(";")
                 || tokens.stream().anyMatch(t -> CLAUSE_WORDS.contains(t.lemma()))) {
             return false;

@@ -327,6 +327,38 @@ final class StudyIndex {
         return out;
     }
 
+    /** What a student may type for the concept: its {@link #otherNames} and the name without the subject's word. */
+    List<String> typedNames(Concept c) {
+        List<String> out = otherNames(c);
+        withoutSubjectWord(c).filter(n -> !out.contains(n)).ifPresent(out::add);
+        return out;
+    }
+
+    /**
+     * "loyalty" for "customer loyalty" in a course where "customer" is the subject's own word
+     * ({@link #subjectWord}): the student leaves it out as the course does. Only a two-word name,
+     * and only where the head alone names no concept with a definition of its own ("value" may
+     * mean something else than "customer value").
+     */
+    private java.util.Optional<String> withoutSubjectWord(Concept c) {
+        List<Words.Span> words = Words.spans(c.name());
+        if (words.size() != 2
+                || !subjectWord(words.get(0).key())
+                || subjectWord(words.get(1).key())) {
+            return java.util.Optional.empty();
+        }
+        String head = c.name().substring(words.get(1).start()).strip();
+        Concept other = namesByWords.get(words.get(1).key());
+        boolean definedApart = other != null
+                && !other.id().equals(c.id())
+                && !other.definitions().isEmpty();
+        return head.length() < MIN_HEAD_LETTERS || definedApart
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(head);
+    }
+
+    private static final int MIN_HEAD_LETTERS = 4;
+
     /** What is as right for the concept as its own names: another concept stating the same fact, a name of the same model. */
     Equivalents.Same same(Concept c) {
         Map<String, Equivalents.Same> built = equivalents;

@@ -55,7 +55,7 @@ final class TermClozes {
         if (!prompt.contains(QuizItem.BLANK) || forms.occursIn(prompt) || blanksElsewhere(prompt)) {
             return Optional.empty();
         }
-        List<String> accepted = new java.util.ArrayList<>(index.otherNames(concept));
+        List<String> accepted = new java.util.ArrayList<>(index.typedNames(concept));
         if (!answer.equals(index.displayName(concept))) {
             accepted.add(0, index.displayName(concept));
         }
@@ -80,7 +80,8 @@ final class TermClozes {
      * definition never names the parent asks for that word with the parent's name shown ("____ CLV
      * forecasts future purchases …"): without it the definition alone fits other kinds as well and
      * says nothing of what it is a kind of. Not where the word is one most definitions use
-     * ("customer loyalty"): typing it would teach nothing.
+     * ("customer loyalty"), nor for a kind with no sibling named the same way: typing it would teach
+     * nothing.
      */
     private Optional<TermCloze> withHeadShown(Concept concept, TermCloze whole) {
         List<Words.Span> words = Words.spans(whole.key().answer());
@@ -90,12 +91,27 @@ final class TermClozes {
             if (tail == 1
                     && endsWith(words, head)
                     && !index.common(words.get(0).key())
-                    && !index.forms(parent).occursIn(whole.prompt())) {
+                    && !index.forms(parent).occursIn(whole.prompt())
+                    && hasNamedSibling(concept, head)) {
                 return split(whole, tail);
             }
         }
         return Optional.empty();
     }
+
+    /**
+     * Whether another kind of the same parent is named by its own word before the parent's name
+     * ("historical CLV" beside "predictive CLV"): then that word is what tells the kinds apart and
+     * worth asking. A kind without such a sibling ("call script", the only script) is known by its
+     * definition alone, and its first word is mostly the everyday one.
+     */
+    private boolean hasNamedSibling(Concept concept, List<Words.Span> head) {
+        return index.coKinds(concept.id(), SIBLINGS_LOOKED_AT).stream()
+                .anyMatch(
+                        k -> Words.spans(k.name()).size() == head.size() + 1 && endsWith(Words.spans(k.name()), head));
+    }
+
+    private static final int SIBLINGS_LOOKED_AT = 50;
 
     private static boolean endsWith(List<Words.Span> words, List<Words.Span> ending) {
         int from = words.size() - ending.size();

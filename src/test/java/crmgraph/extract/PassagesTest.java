@@ -76,6 +76,14 @@ class PassagesTest {
     }
 
     @Test
+    void a_sentence_ranking_what_the_lecture_is_about_names_no_concept() {
+        // used to make a concept "Central model" defined as the ladder of loyalty
+        Extraction x = notes("# Week 4\n\n## Overview\n\nThis week looks at how shoppers grow attached to a shop."
+                + " The central model is the **loyalty ladder** of Hale (1999).\n");
+        assertThat(x.concepts()).extracting(ConceptFact::name).doesNotContain("Central model", "central model");
+    }
+
+    @Test
     void an_example_label_over_indented_lines_is_no_whole_of_them() {
         Extraction x = notes("# Values in use\n\n- Example: a swimming club\n  - practical: lanes, opening hours\n"
                 + "  - social: meeting friends at the pool\n");

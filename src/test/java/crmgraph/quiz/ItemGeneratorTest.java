@@ -323,7 +323,9 @@ class ItemGeneratorTest {
         QuizFixture f = new QuizFixture()
                 .define("Forecast CLV", List.of(), "projects the margin a buyer will bring in over the coming years")
                 .define("CLV", List.of(), "the worth of a buyer to the firm over the whole relationship")
-                .relation(crmgraph.RelationType.IS_A, "Forecast CLV", "CLV", null);
+                .define("Past CLV", List.of(), "adds up the margin a buyer has brought in so far, year by year")
+                .relation(crmgraph.RelationType.IS_A, "Forecast CLV", "CLV", null)
+                .relation(crmgraph.RelationType.IS_A, "Past CLV", "CLV", null);
         List<QuizItem> forecast = EveryForm.termClozes(f.material()).stream()
                 .filter(i -> i.source().concept().equals(QuizFixture.id("Forecast CLV")))
                 .toList();
@@ -332,6 +334,19 @@ class ItemGeneratorTest {
             assertThat(i.key().answer()).isEqualTo("Forecast");
             assertThat(i.key().accepted()).contains("Forecast CLV");
         });
+    }
+
+    @Test
+    void the_only_kind_of_its_parent_is_asked_by_its_whole_name_not_its_everyday_first_word() {
+        // used to be "____ script: a text agents read out …", asking only for "phone"
+        QuizFixture f = new QuizFixture()
+                .define("Phone script", List.of(), "a text agents read out step by step so every caller hears the same")
+                .define("Script", List.of(), "a fixed sequence of actions both sides expect in a service encounter")
+                .relation(crmgraph.RelationType.IS_A, "Phone script", "Script", null);
+        assertThat(EveryForm.termClozes(f.material()))
+                .filteredOn(i -> i.source().concept().equals(QuizFixture.id("Phone script")))
+                .singleElement()
+                .satisfies(i -> assertThat(i.key().answer()).isEqualTo("Phone script"));
     }
 
     @Test

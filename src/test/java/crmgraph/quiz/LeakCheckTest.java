@@ -96,6 +96,30 @@ class LeakCheckTest {
     }
 
     @Test
+    void a_prompt_holding_a_derived_form_of_an_answer_word_shares_it() {
+        // used to be asked: "____ benefits: what buyers gain from a long-term relationship with one firm"
+        assertThat(LeakCheck.sharedWords(
+                        "____ benefits: what buyers gain from a long-term relationship with one firm",
+                        "Relational benefits"))
+                .contains("relational");
+        assertThat(LeakCheck.sharedWords("____ are the buyers of the highest value to the firm", "Valuable buyers"))
+                .contains("valuable");
+        assertThat(LeakCheck.sharedWords("____ are the buyers who spend the most with the firm", "Valuable buyers"))
+                .doesNotContain("valuable");
+    }
+
+    @Test
+    void an_answer_built_on_a_word_the_prompt_holds_leaks() {
+        // used to be asked: "____ is any point where a buyer meets the brand" for touchpoint
+        assertThat(LeakCheck.leak(
+                        cloze("____ is any point where a buyer meets the brand: ads, shop, app", "touchpoint")))
+                .isPresent();
+        assertThat(LeakCheck.leak(
+                        cloze("____ is any moment where a buyer meets the brand: ads, shop, app", "touchpoint")))
+                .isEmpty();
+    }
+
+    @Test
     void a_prompt_holding_the_verb_of_the_doer_the_answer_names_leaks() {
         assertThat(LeakCheck.leak(cloze("____: the member of a buying group who will sign the order", "signer")))
                 .isPresent();

@@ -678,6 +678,36 @@ class LecturerRulesTest {
     }
 
     @Test
+    void the_subjects_own_word_may_be_left_out_of_a_typed_answer_unless_the_rest_is_defined_apart() {
+        // used to refuse "devotion" for "Patron devotion" in a course where every name is a patron's
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Patron devotion",
+                        List.of(),
+                        "a lasting wish to keep coming back to one venue whatever rivals offer")
+                .define("Patron worth", List.of(), "the margin one guest brings in over all the years of visits")
+                .define("Worth", List.of(), "what a thing is good for, weighed against what it costs to get")
+                .define(
+                        "Patron journey",
+                        List.of(),
+                        "every step a guest takes from first hearing of a venue to leaving it")
+                .define("Patron churn", List.of(), "guests who stop coming to the venue within a season")
+                .define("Patron lists", List.of(), "the records a venue keeps of who came, when and what they spent");
+        AnswerChecker checker = new AnswerChecker(language);
+        List<QuizItem> items = EveryForm.termClozes(f.material());
+        assertThat(items)
+                .filteredOn(i -> i.source().concept().equals(QuizFixture.id("Patron devotion")))
+                .singleElement()
+                .satisfies(
+                        i -> assertThat(checker.check(i, "devotion").correct()).isTrue());
+        // "worth" alone is defined as something else: typed alone it is not the patron's worth
+        assertThat(items)
+                .filteredOn(i -> i.source().concept().equals(QuizFixture.id("Patron worth")))
+                .singleElement()
+                .satisfies(i -> assertThat(checker.check(i, "worth").correct()).isFalse());
+    }
+
+    @Test
     void a_definition_holding_the_answers_head_word_asks_for_the_words_before_it() {
         QuizFixture f = new QuizFixture()
                 .define(
@@ -906,6 +936,19 @@ class LecturerRulesTest {
                         "a mail sent when a buyer acts, e.g. § empty basket → reminder § birthday → voucher"))
                 .isEqualTo("a mail sent when a buyer acts, e.g. empty basket → reminder; birthday → voucher");
         assertThat(DefinitionText.of("R&D and sales share one record")).isEqualTo("R&D and sales share one record");
+    }
+
+    @Test
+    void note_words_with_one_reading_are_written_out_and_look_alikes_are_left_alone() {
+        assertThat(DefinitionText.of("a rota that tells u how many desk staff u need btwn peaks"))
+                .isEqualTo("a rota that tells you how many desk staff you need between peaks");
+        assertThat(DefinitionText.of("the first visit where the cust meets ur mktg team + sales"))
+                .isEqualTo("the first visit where the customer meets your marketing team and sales");
+        assertThat(DefinitionText.of("hours when clerks r not at the desk"))
+                .isEqualTo("hours when clerks are not at the desk");
+        // a letter in a formula, a capital in a shape and a score named "r" keep their reading
+        assertThat(DefinitionText.of("a U-shaped curve where u = utility and r = 0.8"))
+                .isEqualTo("a U-shaped curve where u = utility and r = 0.8");
     }
 
     @Test
@@ -1329,6 +1372,9 @@ class LecturerRulesTest {
                 .isEmpty();
         assertThat(check.weakness("Segmenting buyers by age, gender, income and family size"))
                 .isEmpty();
+        // used to give "____: coaching and rewards, clear scripts, staff surveys" for a gap the remedies close
+        assertThat(check.weakness("coaching and rewards, clear scripts, staff surveys"))
+                .contains("a list of examples without a verb, not a definition");
     }
 
     @Test
