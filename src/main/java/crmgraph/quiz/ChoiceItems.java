@@ -29,9 +29,12 @@ final class ChoiceItems {
     private final StudyIndex index;
     private final SourceCheck sources;
 
-    ChoiceItems(StudyIndex index, SourceCheck sources) {
+    private final Agreement agreement;
+
+    ChoiceItems(StudyIndex index, SourceCheck sources, Agreement agreement) {
         this.index = index;
         this.sources = sources;
+        this.agreement = agreement;
     }
 
     /** A choice item with at least {@code fewest} distractors, if the graph gives that many fair ones. */
@@ -41,7 +44,17 @@ final class ChoiceItems {
         if (DefinitionText.words(forms.mask(text, "")) < 3 || blankInside(masked)) {
             return Optional.empty();
         }
-        List<Concept> distractors = distractors(concept, forms, masked);
+        Optional<Boolean> plural = masked.startsWith(QuizItem.BLANK)
+                ? agreement.wantsPlural(masked.substring(QuizItem.BLANK.length()))
+                : Optional.empty();
+        if (plural.isPresent() && agreement.plural(index.displayName(concept)) != plural.get()) {
+            return Optional.empty(); // "____ often demand …" over "Big customer": the answer itself does not fit
+        }
+        List<Concept> distractors = distractors(
+                concept,
+                forms,
+                masked,
+                d -> plural.isEmpty() || agreement.plural(index.displayName(d)) == plural.get());
         if (distractors.size() < Math.max(fewest, MIN_DISTRACTORS)) {
             return Optional.empty();
         }
@@ -123,11 +136,12 @@ final class ChoiceItems {
      * ("Chatbot" beside "phone encounter") only fill the last place, once two of the answer's own
      * kin are found: options from elsewhere in the graph make the answer plain to see.
      */
-    private List<Concept> distractors(Concept concept, Forms forms, String prompt) {
+    private List<Concept> distractors(
+            Concept concept, Forms forms, String prompt, java.util.function.Predicate<Concept> fits) {
         Map<String, Concept> picked = new LinkedHashMap<>();
         List<Concept> kin = new ArrayList<>(index.siblings(concept.id(), CANDIDATES));
         kin.addAll(sameDecksFirst(concept, index.coKinds(concept.id(), CANDIDATES)));
-        pick(concept, forms, prompt, kin, picked);
+        pick(concept, forms, prompt, kin.stream().filter(fits).toList(), picked);
         if (picked.size() < MIN_DISTRACTORS) {
             return List.of();
         }
@@ -135,7 +149,9 @@ final class ChoiceItems {
                 concept,
                 forms,
                 prompt,
-                sameDecksFirst(concept, index.sharingNeighbours(concept.id(), CANDIDATES)),
+                sameDecksFirst(concept, index.sharingNeighbours(concept.id(), CANDIDATES)).stream()
+                        .filter(fits)
+                        .toList(),
                 picked);
         return List.copyOf(picked.values());
     }

@@ -50,7 +50,7 @@ public final class ItemGenerator {
     List<QuizItem> generate(StudyIndex index, Predicate<String> topics) {
         TermClozes terms = new TermClozes(language, index, sources);
         KeywordClozes keywords = new KeywordClozes(language, index);
-        ChoiceItems choices = new ChoiceItems(index, sources);
+        ChoiceItems choices = new ChoiceItems(index, sources, new Agreement(language));
         ListItems lists = new ListItems(index, sources);
         // Concepts are independent of each other once the index is built: generate them on every
         // core (a parallel stream keeps their order), then drop duplicates and leaks in order.

@@ -34,7 +34,8 @@ public final class LeakCheck {
                 return Optional.of("the choice \u201c" + choice + "\u201d is the answer's opposite");
             }
         }
-        if (item instanceof ChoiceItem && (onlyAnswerEchoesPrompt(item) || onlyAnswerInCompound(item))) {
+        if (item instanceof ChoiceItem
+                && (onlyAnswerEchoesPrompt(item) || onlyAnswerInCompound(item) || onlyAnswerBuiltOnPrompt(item))) {
             return Optional.of("only the answer shares a word with the prompt");
         }
         if (!(item instanceof ListCloze) && spellsOut(item.prompt(), item.key().all())) {
@@ -46,6 +47,9 @@ public final class LeakCheck {
         if (item instanceof ListCloze list && builtOnEachOther(list.members())) {
             return Optional.of("the list's members are built on one another");
         }
+        if (item instanceof ListCloze list && wholeNamesTheAnswer(list)) {
+            return Optional.of("the list's name holds the answer's own word");
+        }
         if (item instanceof TermCloze || item instanceof KeywordCloze) {
             return typedLeak(item);
         }
@@ -53,6 +57,19 @@ public final class LeakCheck {
             return Optional.of("the prompt gives another name for the answer");
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Service-profit chain: …, ____" over "profitability": a word of the answer that the other
+     * members lack, whose family the prompt holds, can only come from the list's name.
+     */
+    private static boolean wholeNamesTheAnswer(ListCloze list) {
+        String answer = list.key().answer();
+        java.util.Set<String> others = new java.util.HashSet<>();
+        list.members().stream()
+                .filter(m -> !Words.normal(m).equals(Words.normal(answer)))
+                .forEach(m -> Words.spans(m).forEach(w -> others.add(family(w.key()))));
+        return sharedWords(list.prompt(), answer).stream().anyMatch(w -> !others.contains(family(w)));
     }
 
     /** Words that introduce another name for what is being defined. */
@@ -85,7 +102,7 @@ public final class LeakCheck {
         }
         return compoundTail(item.prompt(), item.key().answer())
                 .map(w -> "the prompt holds the answer inside a longer word: " + w)
-                .or(() -> compoundTail(item.key().answer(), item.prompt())
+                .or(() -> builtOnPromptWord(item.key().answer(), item.prompt())
                         .map(w -> "the answer is a compound of a word the prompt holds: " + w));
     }
 
@@ -112,7 +129,7 @@ public final class LeakCheck {
      * "relationship" are its stems of two words a student reads as one family.
      */
     private static final java.util.List<String> DERIVED_ENDINGS =
-            java.util.List.of("ships", "ship", "able", "ible", "ness", "ment", "ity", "ive", "al", "e");
+            java.util.List.of("ships", "ship", "able", "ible", "ness", "ment", "ity", "ty", "ive", "al", "e");
 
     /** Letters a word keeps when a derivational ending is taken off, at the least. */
     private static final int ROOT_LETTERS = 4;
@@ -135,6 +152,20 @@ public final class LeakCheck {
                 && item.choices().stream()
                         .filter(c -> !Words.normal(c).equals(answer))
                         .noneMatch(c -> compoundTail(item.prompt(), c).isPresent());
+    }
+
+    /** "touchpoint" after "any point", "Rulebreaker" after "ignores the rules": the answer joins a prompt word to another. */
+    private static Optional<String> builtOnPromptWord(String answer, String prompt) {
+        return compoundTail(answer, Words.singular(prompt));
+    }
+
+    /** The right option is a compound of a prompt word and no other option is. */
+    private static boolean onlyAnswerBuiltOnPrompt(QuizItem item) {
+        String answer = Words.normal(item.key().answer());
+        return builtOnPromptWord(item.key().answer(), item.prompt()).isPresent()
+                && item.choices().stream()
+                        .filter(c -> !Words.normal(c).equals(answer))
+                        .noneMatch(c -> builtOnPromptWord(c, item.prompt()).isPresent());
     }
 
     /** Letters a word must have before it ends in an answer's word to be a compound of it ("tele" + "phone"). */

@@ -337,8 +337,9 @@ final class StudyIndex {
     /**
      * "loyalty" for "customer loyalty" in a course where "customer" is the subject's own word
      * ({@link #subjectWord}): the student leaves it out as the course does. Only a two-word name,
-     * and only where the head alone names no concept with a definition of its own ("value" may
-     * mean something else than "customer value").
+     * and only where the head alone is a concept of the graph without a definition of its own:
+     * one defined apart ("value") may mean something else than "customer value", and a word no
+     * name has ("level" of "service level", "centricity") says less than the name.
      */
     private java.util.Optional<String> withoutSubjectWord(Concept c) {
         List<Words.Span> words = Words.spans(c.name());
@@ -349,12 +350,10 @@ final class StudyIndex {
         }
         String head = c.name().substring(words.get(1).start()).strip();
         Concept other = namesByWords.get(words.get(1).key());
-        boolean definedApart = other != null
-                && !other.id().equals(c.id())
-                && !other.definitions().isEmpty();
-        return head.length() < MIN_HEAD_LETTERS || definedApart
-                ? java.util.Optional.empty()
-                : java.util.Optional.of(head);
+        // the head must be a name of the course ("loyalty"), not a bare word ("level" of "service level")
+        boolean named = other != null
+                && (other.id().equals(c.id()) || other.definitions().isEmpty());
+        return head.length() < MIN_HEAD_LETTERS || !named ? java.util.Optional.empty() : java.util.Optional.of(head);
     }
 
     private static final int MIN_HEAD_LETTERS = 4;

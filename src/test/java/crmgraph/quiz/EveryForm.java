@@ -33,7 +33,8 @@ final class EveryForm {
 
     static List<QuizItem> choices(StudyMaterial material) {
         StudyIndex index = new StudyIndex(material);
-        ChoiceItems choices = new ChoiceItems(index, new SourceCheck(English.shared()));
+        ChoiceItems choices =
+                new ChoiceItems(index, new SourceCheck(English.shared()), new Agreement(English.shared()));
         return every(index, (c, d, f) -> choices.of(c, d, f, ChoiceItems.MIN_DISTRACTORS));
     }
 

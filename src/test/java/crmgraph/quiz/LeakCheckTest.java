@@ -120,6 +120,37 @@ class LeakCheckTest {
     }
 
     @Test
+    void a_list_cloze_whose_name_holds_the_blanked_members_own_word_leaks() {
+        // used to be asked: "Staff-loyalty ladder (in order): content staff, ____" for "loyal buyers"
+        ListCloze named = new ListCloze(
+                "l-000000000001",
+                "Staff-loyalty ladder (in order): content staff, better service, ____",
+                new AnswerKey("loyal buyers", List.of(), List.of()),
+                SOURCE,
+                List.of("content staff", "better service", "loyal buyers"));
+        assertThat(LeakCheck.leak(named)).isPresent();
+        ListCloze shared = new ListCloze(
+                "l-000000000002",
+                "Buyer qualities: search qualities, experience qualities, ____",
+                new AnswerKey("trust qualities", List.of(), List.of()),
+                SOURCE,
+                List.of("search qualities", "experience qualities", "trust qualities"));
+        assertThat(LeakCheck.leak(shared)).isEmpty();
+    }
+
+    @Test
+    void a_choice_whose_right_option_alone_is_built_on_a_prompt_word_leaks() {
+        // used to be asked with "Rulebreaker" the only option built on "rules"
+        ChoiceItem breaker = new ChoiceItem(
+                "c-000000000011",
+                "Which concept is this? \u201cA guest who ignores the rules of the house to get a better deal.\u201d",
+                new AnswerKey("Rulebreaker", List.of(), List.of()),
+                SOURCE,
+                List.of("Bargain hunter", "Rulebreaker", "Complainer"));
+        assertThat(LeakCheck.leak(breaker)).isPresent();
+    }
+
+    @Test
     void a_prompt_holding_the_verb_of_the_doer_the_answer_names_leaks() {
         assertThat(LeakCheck.leak(cloze("____: the member of a buying group who will sign the order", "signer")))
                 .isPresent();

@@ -692,7 +692,8 @@ class LecturerRulesTest {
                         List.of(),
                         "every step a guest takes from first hearing of a venue to leaving it")
                 .define("Patron churn", List.of(), "guests who stop coming to the venue within a season")
-                .define("Patron lists", List.of(), "the records a venue keeps of who came, when and what they spent");
+                .define("Patron lists", List.of(), "the records a venue keeps of who came, when and what they spent")
+                .list("Regular guests", false, "Devotion", "Frequency");
         AnswerChecker checker = new AnswerChecker(language);
         List<QuizItem> items = EveryForm.termClozes(f.material());
         assertThat(items)
@@ -705,6 +706,52 @@ class LecturerRulesTest {
                 .filteredOn(i -> i.source().concept().equals(QuizFixture.id("Patron worth")))
                 .singleElement()
                 .satisfies(i -> assertThat(checker.check(i, "worth").correct()).isFalse());
+        // "journey" is no name of the course: the bare word says less than the name
+        assertThat(items)
+                .filteredOn(i -> i.source().concept().equals(QuizFixture.id("Patron journey")))
+                .singleElement()
+                .satisfies(
+                        i -> assertThat(checker.check(i, "journey").correct()).isFalse());
+    }
+
+    @Test
+    void a_choice_over_a_blank_offers_only_options_that_agree_with_its_verb() {
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Big spenders",
+                        List.of(),
+                        "big spenders often ask for upgrades and free extras, so their margin shrinks")
+                .define("Loyal guests", List.of(), "guests who come back every season whatever the price of a room")
+                .define("Angry guests", List.of(), "guests who complain loudly at the desk and in online reviews")
+                .define("Quiet guest", List.of(), "a guest who never complains at the desk but may not come back")
+                .define("Day visitors", List.of(), "people who use the spa or the restaurant without staying the night")
+                .list(
+                        "Guest types",
+                        false,
+                        "Big spenders",
+                        "Loyal guests",
+                        "Angry guests",
+                        "Quiet guest",
+                        "Day visitors");
+        // used to offer "Quiet guest" beside "____ often ask for upgrades …", which only plurals fit
+        assertThat(EveryForm.choices(f.material()))
+                .filteredOn(i -> i.key().answer().equals("Big spenders"))
+                .singleElement()
+                .satisfies(i ->
+                        assertThat(i.choices()).doesNotContain("Quiet guest").hasSize(4));
+        QuizFixture singular = new QuizFixture()
+                .define(
+                        "Big spender",
+                        List.of(),
+                        "big spenders often ask for upgrades and free extras, so their margin shrinks")
+                .define("Loyal guests", List.of(), "guests who come back every season whatever the price of a room")
+                .define("Angry guests", List.of(), "guests who complain loudly at the desk and in online reviews")
+                .define("Day visitors", List.of(), "people who use the spa or the restaurant without staying the night")
+                .list("Guest types", false, "Big spender", "Loyal guests", "Angry guests", "Day visitors");
+        // the answer itself does not fit "____ often ask …": no choice over that blank
+        assertThat(EveryForm.choices(singular.material()))
+                .noneMatch(i ->
+                        i.key().answer().equals("Big spender") && i.prompt().contains("often ask"));
     }
 
     @Test

@@ -38,7 +38,7 @@ public final class WhyNoItem {
             StudyIndex index = new StudyIndex(material);
             SourceCheck sources = new SourceCheck(language);
             TermClozes terms = new TermClozes(language, index, sources);
-            ChoiceItems choices = new ChoiceItems(index, sources);
+            ChoiceItems choices = new ChoiceItems(index, sources, new Agreement(crmgraph.nlp.English.shared()));
             for (StudyMaterial.Concept c : material.concepts()) {
                 if (c.definitions().isEmpty() || covered.contains(c.id())) {
                     continue;
