@@ -35,7 +35,7 @@ final class DefinitionText {
     private static final Pattern COUNTS_BACK = Pattern.compile("^" + COUNTED + "\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern SHORTHAND_WITH = Pattern.compile("(?<![\\p{L}/])w/(?=\\s)");
-    private static final Pattern SHORTHAND_WITHOUT = Pattern.compile("(?<![\\p{L}/])w/o(?![\\p{L}/])");
+    private static final Pattern SHORTHAND_WITHOUT = Pattern.compile("(?<![\\p{L}/])w/(?:o|out)(?![\\p{L}/])");
     private static final Pattern SHORTHAND_BECAUSE = Pattern.compile("(?<![\\p{L}/])b/c(?![\\p{L}/])");
     private static final Pattern SHORTHAND_BEFORE = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])b4(?![\\p{L}\\p{N}])");
     /** "cant", "dont", "isnt": a negation typed without its apostrophe ("wont" is a word of its own). */

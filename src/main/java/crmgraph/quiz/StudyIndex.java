@@ -323,8 +323,21 @@ final class StudyIndex {
         if (!bare.isEmpty() && !bare.equals(c.name()) && !out.contains(bare)) {
             out.add(bare);
         }
+        inBracketInstead(c.name()).filter(n -> !out.contains(n)).ifPresent(out::add);
         same(c).all().stream().filter(n -> !out.contains(n)).forEach(out::add);
         return out;
+    }
+
+    /** A word in brackets inside a name, before its last words: another word for the one before it. */
+    private static final java.util.regex.Pattern BRACKET_INSIDE =
+            java.util.regex.Pattern.compile("^(.*?)[^\\s()]+\\s*\\(([^()\\s]+(?:\\s[^()\\s]+)?)\\)\\s+([^()]*\\S)$");
+
+    /** "Concentrated (niche) marketing": the student's own card says "niche marketing" as well. */
+    static java.util.Optional<String> inBracketInstead(String name) {
+        java.util.regex.Matcher m = BRACKET_INSIDE.matcher(name.strip());
+        return m.matches()
+                ? java.util.Optional.of(m.group(1) + m.group(2) + " " + m.group(3))
+                : java.util.Optional.empty();
     }
 
     /** What a student may type for the concept: its {@link #otherNames} and the name without the subject's word. */

@@ -123,6 +123,45 @@ final class LineCosts {
         return cost;
     }
 
+    /** Evidence, per line after the first, that labelled lines answer the question naming their labels. */
+    private static final double NAMED_LABEL = 2.0;
+
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("^([^:\\n]{2,40}):\\s+\\S");
+
+    /**
+     * What an answer of several lines costs less when each opens with a label the prompt names:
+     * "What is the difference between a walk-in, a booked and a delivered repair?" over "Walk-in:
+     * …", "Booked repair: …", "Delivered: …" is one card, not a question and two term cards.
+     */
+    double labelled(LineUnit prompt, List<String> answerLines) {
+        int named = labelsNamedIn(prompt.text(), answerLines);
+        return named >= 2 ? -NAMED_LABEL * (named - 1) : 0;
+    }
+
+    /**
+     * How many lines of an answer open with a short label ("Booked repair:") whose every word the
+     * prompt holds (hyphens and spaces alike), when every line of the answer does so; 0 otherwise.
+     */
+    static int labelsNamedIn(String prompt, List<String> lines) {
+        String asked = " " + plainWords(prompt) + " ";
+        for (String line : lines) {
+            java.util.regex.Matcher m = LABEL.matcher(line.strip());
+            if (!m.find()) {
+                return 0;
+            }
+            String[] words = plainWords(m.group(1)).split(" ");
+            if (words.length > 4 || Arrays.stream(words).anyMatch(w -> !asked.contains(" " + w + " "))) {
+                return 0;
+            }
+        }
+        return lines.size();
+    }
+
+    private static String plainWords(String text) {
+        return Regex.replaceAll(text.toLowerCase(Locale.ROOT), "[^\\p{L}\\p{N}]+", " ")
+                .strip();
+    }
+
     /**
      * The cost of a unit as a deck's title line: cheap with a title's words or a course code; a short
      * line that ends no sentence and stands apart from what follows (a blank line) may be one too.

@@ -265,6 +265,7 @@ final class LineSegmenter {
                 + against;
         StringBuilder joins = new StringBuilder();
         StringBuilder answer = new StringBuilder(units.get(i + 1).text());
+        List<String> answerLines = new ArrayList<>(List.of(units.get(i + 1).text()));
         for (int end = i + 2; end <= units.size() && end - i - 1 <= MAX_ANSWER_UNITS; end++) {
             add(
                     out,
@@ -273,14 +274,21 @@ final class LineSegmenter {
                     i + 1,
                     Step.FORWARD_PAIR,
                     joins.toString(),
-                    cost + costs.fit(prompt, answer.toString()) + boundary(i, end));
+                    cost
+                            + costs.fit(prompt, answer.toString())
+                            + costs.labelled(prompt, answerLines)
+                            + boundary(i, end));
             if (end == units.size()) {
                 return;
             }
             LineUnit previous = units.get(end - 1);
             LineUnit next = units.get(end);
             double wrap = costs.wrap(previous, next);
-            double run = runs
+            List<String> withNext = new ArrayList<>(answerLines);
+            withNext.add(next.text());
+            // labelled lines naming what the question names run on whatever the deck's style
+            boolean labelledRun = costs.labelled(prompt, withNext) < 0;
+            double run = (runs || labelledRun)
                             && !previous.hasItems()
                             && !next.strongPrompt()
                             && !next.verdict()
@@ -293,6 +301,7 @@ final class LineSegmenter {
             joins.append(wrap <= run ? ' ' : '\n');
             cost += Math.min(wrap, run);
             answer.append(' ').append(next.text());
+            answerLines.add(next.text());
         }
     }
 

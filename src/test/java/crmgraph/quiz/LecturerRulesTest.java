@@ -986,6 +986,16 @@ class LecturerRulesTest {
     }
 
     @Test
+    void a_word_in_brackets_inside_a_name_is_another_word_for_the_one_before_it() {
+        // used to refuse "boutique shop" for "Specialist (boutique) shop", though the card wrote both
+        assertThat(StudyIndex.inBracketInstead("Specialist (boutique) shop")).contains("boutique shop");
+        assertThat(StudyIndex.inBracketInstead("cloud CRM (SaaS)")).isEmpty();
+        assertThat(StudyIndex.inBracketInstead("(Net) promoter score")).isEmpty();
+        assertThat(DefinitionText.of("buyers who leave w/out a word of complaint"))
+                .isEqualTo("buyers who leave without a word of complaint");
+    }
+
+    @Test
     void note_words_with_one_reading_are_written_out_and_look_alikes_are_left_alone() {
         assertThat(DefinitionText.of("a rota that tells u how many desk staff u need btwn peaks"))
                 .isEqualTo("a rota that tells you how many desk staff you need between peaks");

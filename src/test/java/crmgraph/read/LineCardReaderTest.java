@@ -65,4 +65,20 @@ class LineCardReaderTest {
         assertThat(card(9).front()).endsWith("defection:");
         assertThat(card(9).back()).startsWith("1 Price.");
     }
+
+    @Test
+    void labelled_lines_naming_what_a_question_compares_answer_it_together() {
+        ReadDeck compare = new DeckReader().read("compare-lines.txt", Fixtures.text("compare-lines.txt"));
+        // used to read "Booked repair: …" as the prompt of a card answered by "Collected: …"
+        assertThat(compare.cards())
+                .filteredOn(c -> c.front().startsWith("What is the difference"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.back())
+                        .startsWith("Walk-in:")
+                        .contains("\nBooked repair:")
+                        .contains("\nCollected:"));
+        assertThat(compare.cards()).noneMatch(c -> c.front().startsWith("Booked repair"));
+        assertThat(compare.cards()).anyMatch(c -> c.front().equals("Warranty claim"));
+        assertThat(compare.cards()).hasSize(6);
+    }
 }
