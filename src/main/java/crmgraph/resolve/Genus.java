@@ -63,10 +63,13 @@ final class Genus {
             return java.util.Optional.empty();
         }
         if (j - i == 1
-                && FrameNouns.is(lower(source, i))
+                && (FrameNouns.is(lower(source, i))
+                        || KIND_NOUNS.contains(lower(source, i))
+                                && lower(source, j).equals("of"))
                 && j < n
                 && Set.of("of", "that").contains(lower(source, j))) {
-            return java.util.Optional.empty(); // "the idea that staff are internal customers": a frame, no kind
+            // "the idea that staff are internal customers": a frame, no kind; "a form of opt-in": the kind follows
+            return java.util.Optional.empty();
         }
         for (int start = i; start < j; start++) {
             java.util.Optional<String> known = lexicon.node(words(source, start, j));
@@ -181,12 +184,39 @@ final class Genus {
      * not a kind of it: "Desired service: the level of service a customer hopes for" opens with
      * another noun and "of" before the head ("service"), so desired service is a level of service.
      * A definition opening with the head itself ("the value of a customer …" for customer lifetime
-     * value) says nothing against the kind.
+     * value) says nothing against the kind. {@code kind} is the whole name of the kind.
      */
-    static boolean namesAnAspectOf(MentionSource source, String head) {
+    static boolean namesAnAspectOf(MentionSource source, String kind) {
+        return aspectOf(source, kind).isPresent();
+    }
+
+    /**
+     * Nouns that say the concept is a kind of what follows "of" ("a type of market segmentation",
+     * "a form of opt-in"): no aspect of it.
+     */
+    private static final Set<String> KIND_NOUNS =
+            Set.of("type", "kind", "form", "sort", "variety", "category", "class", "variant", "version", "subtype");
+
+    /**
+     * The noun of {@link #namesAnAspectOf}, as its lemma ("level" of "the level of service …"), for
+     * the kind {@code kind} the concept's name ends in ("service", "word of mouth"); never a noun
+     * of kinds, nor the first word of a kind named with "of" ("word of mouth that spreads online").
+     */
+    static java.util.Optional<String> aspectOf(MentionSource source, String kind) {
+        String head = kind.substring(kind.lastIndexOf(' ') + 1);
+        int at = aspectAt(source, head);
+        if (at < 0) {
+            return java.util.Optional.empty();
+        }
+        String noun = source.lemmas().get(at).toLowerCase(java.util.Locale.ROOT);
+        boolean opensTheKind = kind.contains(" ") && Keys.key(noun).equals(kind.substring(0, kind.indexOf(' ')));
+        return KIND_NOUNS.contains(noun) || opensTheKind ? java.util.Optional.empty() : java.util.Optional.of(noun);
+    }
+
+    private static int aspectAt(MentionSource source, String head) {
         int n = source.tokens().size();
         if (source.tags().size() != n) {
-            return false;
+            return -1;
         }
         int i = afterOwnName(source);
         if (i < n && DETERMINERS.contains(lower(source, i))) {
@@ -199,19 +229,19 @@ final class Genus {
                 || !HEAD.contains(source.tags().get(i))
                 || !lower(source, i + 1).equals("of")
                 || Keys.key(source.lemmas().get(i)).equals(head)) {
-            return false;
+            return -1;
         }
         for (int k = i + 2; k < Math.min(n, i + 6); k++) {
             String tag = source.tags().get(k);
             if (Keys.key(source.lemmas().get(k)).equals(head)
                     || Keys.key(source.tokens().get(k)).equals(head)) {
-                return true;
+                return i;
             }
             if (!PHRASE.contains(tag) && !tag.equals("DET")) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     private static String lower(MentionSource source, int i) {

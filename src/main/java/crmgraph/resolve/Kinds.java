@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * "X plus" or "X 2.0" is a kind of X. Only words before the known name may modify it: a name with
  * "of" or another clause word before it ("Stage 1 of the CRM cycle") has its head before that word
  * and is left alone, while a known name with "of" inside may be modified ("first moment of truth"
- * is a kind of "moment of truth"). A comparison ("technical vs. functional quality") and a thing
+ * is a kind of "moment of truth"); "to" between a word and itself ("customer-to-customer
+ * interaction") joins a modifier, no clause. A comparison ("technical vs. functional quality") and a thing
  * placed before or after another ("pre-KAM", "post-purchase evaluation") are no kinds of it, nor
  * is none of it ("zero defections") or an activity done to it ("retaining loyal customers").
  */
@@ -28,6 +29,11 @@ final class Kinds {
 
     private Kinds() {}
 
+    /** "customer to customer", "peer to peer", "face to face": a compound modifier, no clause. */
+    private static boolean samePairs(String[] w, int to) {
+        return w[to].equals("to") && to >= 1 && to + 1 < w.length && w[to - 1].equals(w[to + 1]);
+    }
+
     static Optional<String> supertype(String key, Lexicon lexicon) {
         String[] w = key.split(" ");
         if (w.length < 2 || NUMBER.matcher(w[w.length - 1]).matches()) {
@@ -40,7 +46,7 @@ final class Kinds {
             }
         }
         for (int i = 1; i < w.length; i++) {
-            if (CLAUSE.matcher(w[i - 1]).matches()) {
+            if (CLAUSE.matcher(w[i - 1]).matches() && !samePairs(w, i - 1)) {
                 // the modifier holds a clause: the name's head is before it ("Stage 1 of the CRM cycle")
                 return Optional.empty();
             }

@@ -262,8 +262,26 @@ public final class Resolver {
             if (sup.isEmpty() || linked.contains(node.key() + "|" + sup.get())) {
                 continue;
             }
-            String head = sup.get().substring(sup.get().lastIndexOf(' ') + 1);
-            if (definedBy.getOrDefault(node.key(), List.of()).stream().anyMatch(m -> Genus.namesAnAspectOf(m, head))) {
+            java.util.Optional<crmgraph.extract.MentionSource> aspect =
+                    definedBy.getOrDefault(node.key(), List.of()).stream()
+                            .filter(m -> Genus.namesAnAspectOf(m, sup.get()))
+                            .findFirst();
+            if (aspect.isPresent()) {
+                // "Predicted service: the level of service customers believe …" is a level of service, no kind of it
+                String noun = Genus.aspectOf(aspect.get(), sup.get()).orElseThrow();
+                add(
+                        new ResolvedDeck.Relation(
+                                crmgraph.RelationType.RELATED_TO,
+                                node.key(),
+                                sup.get(),
+                                null,
+                                "mention",
+                                aspect.get().card(),
+                                (noun.matches("[aeiou].*") ? "is an " : "is a ") + noun + " of"),
+                        derived,
+                        touched,
+                        relations,
+                        linked);
                 continue;
             }
             Integer card = firstCard.get(node.key());

@@ -93,6 +93,9 @@ class GenusTest {
                 .isEmpty();
         assertThat(kinds("Moment map", "An idea board that shows every contact of a journey.", "idea board"))
                 .containsExactly("idea board");
+        // used to make a confirmed sign-up "a kind of form"
+        assertThat(kinds("Confirmed sign-up", "A form of sign-up in which the buyer clicks a link twice.", "form"))
+                .isEmpty();
     }
 
     @Test

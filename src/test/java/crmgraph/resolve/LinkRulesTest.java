@@ -227,6 +227,29 @@ class LinkRulesTest {
                         new ConceptFact("premium service", List.of(), premium, 3)),
                 List.of(tagged("desired service", 2, desired), tagged("premium service", 3, premium)));
         assertThat(links(d, RelationType.IS_A, "head noun")).containsExactly("premium service -> service");
+        // it is a level of service, said as its definition says it
+        assertThat(d.relations())
+                .filteredOn(r -> r.from().equals("desired service") && r.to().equals("service"))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.type()).isEqualTo(RelationType.RELATED_TO);
+                    assertThat(r.phrase()).isEqualTo("is a level of");
+                });
+    }
+
+    @Test
+    void a_definition_opening_with_a_noun_of_kinds_or_with_the_kinds_own_name_keeps_the_kind() {
+        String typed = "A type of price cut given only to members of the club.";
+        String mobile = "Point of sale run on a tablet that staff carry around the shop.";
+        ResolvedDeck d = resolve(
+                List.of(
+                        fact("Price cut", 1),
+                        fact("point of sale", 2),
+                        new ConceptFact("member price cut", List.of(), typed, 3),
+                        new ConceptFact("mobile point of sale", List.of(), mobile, 4)),
+                List.of(tagged("member price cut", 3, typed), tagged("mobile point of sale", 4, mobile)));
+        assertThat(links(d, RelationType.IS_A, "head noun"))
+                .contains("member price cut -> price cut", "mobile point of sale -> point of sale");
     }
 
     /** An import of many definitions: {@code rare} uses the term, the others do not. */

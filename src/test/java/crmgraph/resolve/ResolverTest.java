@@ -113,6 +113,16 @@ class ResolverTest {
     }
 
     @Test
+    void a_modifier_joining_a_word_to_itself_is_no_clause_before_the_head() {
+        // "guest-to-guest contact" used to be left without its kind, "to" taken for a clause word
+        ResolvedDeck d = one(fact("contact"), fact("guest-to-guest contact"), fact("guide to the hotel"));
+        assertThat(d.relations())
+                .filteredOn(r -> r.type() == RelationType.IS_A)
+                .extracting(ResolvedDeck.Relation::from, ResolvedDeck.Relation::to)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("guest to guest contact", "contact"));
+    }
+
+    @Test
     void definitions_mention_known_concepts_matched_on_lemmas_and_whole_words() {
         Extraction x = new Extraction(
                 List.of(fact("Churn"), fact("loyalty schemes"), fact("brand equity")),
