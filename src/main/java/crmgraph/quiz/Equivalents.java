@@ -29,6 +29,8 @@ import java.util.function.Function;
  *       before a shared ending ("churn model", also "attrition model") says those words mean one
  *       thing: the concept named by the first words ("churn") accepts the others ("attrition"),
  *       where it has a definition sharing a content word with the model's.
+ *   <li><b>The name with and without the subject's word.</b> "customer win-back" and "win-back",
+ *       defined alike ({@link #subjectWordPairs}).
  * </ul>
  *
  * Built once per index over an inverted index of word stems, each definition compared only with
@@ -85,6 +87,10 @@ final class Equivalents {
     static Map<String, Same> of(StudyIndex index, Function<String, Concept> named) {
         Collection<Concept> concepts = index.concepts();
         Map<String, Set<Concept>> sameConcepts = sameFacts(concepts, index);
+        subjectWordPairs(concepts, index, named)
+                .forEach((id, others) -> sameConcepts
+                        .computeIfAbsent(id, k -> new LinkedHashSet<>())
+                        .addAll(others));
         Map<String, Set<String>> sameNames = sameModels(concepts, named);
         Map<String, Same> out = new HashMap<>();
         Set<String> ids = new LinkedHashSet<>(sameConcepts.keySet());
@@ -96,6 +102,50 @@ final class Equivalents {
                             List.copyOf(sameConcepts.getOrDefault(id, Set.of())),
                             List.copyOf(sameNames.getOrDefault(id, Set.of()))));
         }
+        return out;
+    }
+
+    /**
+     * "customer win-back" and "win-back", both defined by decks that share a content word beyond
+     * the names' own ("activities … customers who have left"): one idea, with and without the
+     * subject's own word ({@link StudyIndex#subjectWord}). Definitions sharing nothing ("customer
+     * service" as support, "service" as a deed done for another) are two ideas.
+     */
+    private static Map<String, Set<Concept>> subjectWordPairs(
+            Collection<Concept> concepts, StudyIndex index, Function<String, Concept> named) {
+        Map<String, Set<Concept>> out = new LinkedHashMap<>();
+        for (Concept c : concepts) {
+            List<String> words =
+                    Words.spans(c.name()).stream().map(Words.Span::key).toList();
+            if (words.size() < 2
+                    || !index.subjectWord(words.get(0))
+                    || c.definitions().isEmpty()) {
+                continue;
+            }
+            Concept bare = named.apply(String.join(" ", words.subList(1, words.size())));
+            if (bare == null || bare.id().equals(c.id()) || bare.definitions().isEmpty() || !shareAFact(c, bare)) {
+                continue;
+            }
+            out.computeIfAbsent(c.id(), k -> new LinkedHashSet<>()).add(bare);
+            out.computeIfAbsent(bare.id(), k -> new LinkedHashSet<>()).add(c);
+        }
+        return out;
+    }
+
+    /** Whether definitions of the two share a content word that is not a word of their names. */
+    private static boolean shareAFact(Concept a, Concept b) {
+        Set<String> named = new java.util.HashSet<>(Forms.stems(a.name()));
+        named.addAll(Forms.stems(b.name()));
+        Set<String> shared = definitionStems(a);
+        shared.retainAll(definitionStems(b));
+        shared.removeAll(named);
+        return !shared.isEmpty();
+    }
+
+    private static Set<String> definitionStems(Concept c) {
+        Set<String> out = new java.util.HashSet<>();
+        c.definitions().forEach(d -> out.addAll(Forms.stems(DefinitionText.of(d.text()))));
+        out.removeIf(st -> st.length() < 3);
         return out;
     }
 

@@ -168,6 +168,9 @@ final class TermClozes {
         String name = whole.key().answer();
         List<Words.Span> words = Words.spans(name);
         int cut = words.get(tail).start();
+        if (name.substring(words.get(tail - 1).end(), cut).matches("[\\-\u2010\u2011]")) {
+            return Optional.empty(); // "____ back" for "win-back": one word, half of it shown
+        }
         String modifier = name.substring(0, cut).replaceAll("[\\s\\-\u2010\u2011]+$", "");
         if (tail == 1 && index.subjectWord(words.get(0).key())) {
             return Optional.empty(); // "____ cycle" for the CRM cycle: the course's own word teaches nothing

@@ -755,6 +755,44 @@ class LecturerRulesTest {
     }
 
     @Test
+    void a_name_with_and_without_the_subjects_word_defined_alike_is_one_idea() {
+        // used to refuse "comeback" for "Patron comeback", the name another deck gave the same idea
+        QuizFixture f = new QuizFixture()
+                .define("Patron comeback", List.of(), "efforts to regain guests who stopped visiting the venue")
+                .define(
+                        "Comeback",
+                        List.of(),
+                        "efforts aimed at guests who stopped coming, to regain them with an offer")
+                .define("Patron worth", List.of(), "the margin one guest brings in over all the years of visits")
+                .define("Worth", List.of(), "what a thing is good for, weighed against what it costs to get")
+                .define(
+                        "Patron journey",
+                        List.of(),
+                        "every step a guest takes from first hearing of a venue to leaving it")
+                .define("Patron churn", List.of(), "guests who stop coming to the venue within a season")
+                .define("Patron lists", List.of(), "the records a venue keeps of who came, when and what they spent");
+        AnswerChecker checker = new AnswerChecker(language);
+        List<QuizItem> items = EveryForm.termClozes(f.material());
+        assertThat(items)
+                .filteredOn(i -> i.source().concept().equals(QuizFixture.id("Patron comeback")))
+                .isNotEmpty()
+                .allSatisfy(
+                        i -> assertThat(checker.check(i, "comeback").correct()).isTrue());
+        // defined apart, "worth" stays another idea than the patron's worth
+        assertThat(items)
+                .filteredOn(i -> i.source().concept().equals(QuizFixture.id("Patron worth")))
+                .allSatisfy(i -> assertThat(checker.check(i, "worth").correct()).isFalse());
+    }
+
+    @Test
+    void a_hyphenated_name_is_asked_whole_never_half_shown() {
+        // used to be "____ back: offers that bring back shoppers …", asking for "buy"
+        QuizFixture f = new QuizFixture()
+                .define("Buy-back", List.of(), "offers that bring back shoppers who left for a rival shop last year");
+        assertThat(EveryForm.termClozes(f.material())).noneMatch(i -> i.prompt().startsWith("____ back"));
+    }
+
+    @Test
     void a_definition_holding_the_answers_head_word_asks_for_the_words_before_it() {
         QuizFixture f = new QuizFixture()
                 .define(
