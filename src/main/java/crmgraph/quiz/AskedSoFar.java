@@ -35,13 +35,16 @@ final class AskedSoFar {
         Set<String> words = contentWords(item.prompt());
         List<String> names = namesAnswered(item);
         String concept = item.source().concept();
-        boolean askedUnderAnotherName = names.stream()
+        boolean askedUnderAnotherName = java.util.stream.Stream.concat(names.stream(), otherForms(item).stream())
                 .anyMatch(n -> namesAsked.containsKey(n) && !namesAsked.get(n).equals(concept));
         if (facts.stream().anyMatch(f -> sameFact(f, words)) || askedUnderAnotherName) {
             return false;
         }
         facts.add(words);
         names.forEach(n -> namesAsked.putIfAbsent(n, concept));
+        if (item instanceof TermCloze || item instanceof ChoiceItem) {
+            item.key().all().forEach(n -> activity(n).ifPresent(a -> namesAsked.putIfAbsent(a, concept)));
+        }
         return true;
     }
 
@@ -52,6 +55,41 @@ final class AskedSoFar {
         }
         return item.key().all().stream().map(Words::normal).toList();
     }
+
+    /** What each name would be asked as in the other form of {@link #activity}, to look up. */
+    private static List<String> otherForms(QuizItem item) {
+        if (!(item instanceof TermCloze || item instanceof ChoiceItem)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        item.key()
+                .all()
+                .forEach(n -> activity(n)
+                        .ifPresent(a -> out.add(
+                                a.startsWith(GERUND)
+                                        ? NOUN + a.substring(GERUND.length())
+                                        : GERUND + a.substring(NOUN.length()))));
+        return out;
+    }
+
+    private static final String GERUND = "gerund ";
+    private static final String NOUN = "noun ";
+
+    /**
+     * "Clustering" and "cluster analysis" name one activity, by its gerund and by its noun with a
+     * head: both give the same mark, so after one the other is the same answer again.
+     */
+    private static java.util.Optional<String> activity(String name) {
+        List<Words.Span> words = Words.spans(name);
+        String first = words.isEmpty() ? "" : words.get(0).key();
+        boolean gerund = words.size() == 1 && first.length() >= MIN_GERUND && first.endsWith("ing");
+        if (gerund) {
+            return java.util.Optional.of(GERUND + Forms.stem(first));
+        }
+        return words.size() == 2 ? java.util.Optional.of(NOUN + Forms.stem(first)) : java.util.Optional.empty();
+    }
+
+    private static final int MIN_GERUND = 7;
 
     private static boolean sameFact(Set<String> a, Set<String> b) {
         Set<String> shared = new HashSet<>(a);

@@ -44,8 +44,11 @@ final class ChoiceItems {
         if (DefinitionText.words(forms.mask(text, "")) < 3 || blankInside(masked)) {
             return Optional.empty();
         }
-        Optional<Boolean> plural = masked.startsWith(QuizItem.BLANK)
-                ? agreement.wantsPlural(masked.substring(QuizItem.BLANK.length()))
+        // "An ____ is any employee …" is asked without its article, as the question shows it
+        String opening =
+                masked.replaceFirst("^(?i:an?|the)\\s+(?=" + java.util.regex.Pattern.quote(QuizItem.BLANK) + ")", "");
+        Optional<Boolean> plural = opening.startsWith(QuizItem.BLANK)
+                ? agreement.wantsPlural(opening.substring(QuizItem.BLANK.length()))
                 : Optional.empty();
         if (plural.isPresent() && agreement.plural(index.displayName(concept)) != plural.get()) {
             return Optional.empty(); // "____ often demand …" over "Big customer": the answer itself does not fit

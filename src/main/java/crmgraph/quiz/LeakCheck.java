@@ -119,7 +119,9 @@ public final class LeakCheck {
                 .map(Words.Span::key)
                 .filter(k -> !Words.STOP.contains(k)
                         && k.length() > 2
-                        && (shown.contains(family(k)) || roots.contains(root(k))))
+                        && (shown.contains(family(k))
+                                || roots.contains(root(k))
+                                || roots.stream().anyMatch(r -> r.length() >= KIN_LETTERS && kin(r, root(k)))))
                 .toList();
     }
 
@@ -381,12 +383,23 @@ public final class LeakCheck {
         return false;
     }
 
+    /** Words that say where in a sequence a thing stands ("pre-KAM", "early KAM", "late adopters"). */
+    private static final java.util.regex.Pattern POSITION_WORD = java.util.regex.Pattern.compile(
+            "(?i)(?:^|[\\s-])(?:pre|post|early|mid|middle|late|final|initial|first|second|third|last|beginning|end)(?:$|[\\s-])");
+
+    private static boolean namesAPosition(String member) {
+        return POSITION_WORD.matcher(member).find();
+    }
+
     private static Optional<String> orderLeak(OrderItem order) {
         if (order.choices().equals(order.order())) {
             return Optional.of("the choices are shown in the right order");
         }
         if (builtOnEachOther(order.order())) {
             return Optional.of("the members are built on one another");
+        }
+        if (order.order().stream().filter(LeakCheck::namesAPosition).count() >= 2) {
+            return Optional.of("members named by their place in time tell the order");
         }
         for (String member : order.order()) {
             if (Forms.of(java.util.List.of(member)).occursIn(order.prompt())) {

@@ -29,12 +29,29 @@ final class Kinds {
 
     private Kinds() {}
 
+    private static boolean zeroBeforeSingular(String first, String name) {
+        if (!first.equals("zero") || name == null) {
+            return false;
+        }
+        String[] written = name.strip().toLowerCase(java.util.Locale.ROOT).split("[\\s-]+");
+        return written.length > 1 && !(written[1].endsWith("s") && !written[1].endsWith("ss"));
+    }
+
     /** "customer to customer", "peer to peer", "face to face": a compound modifier, no clause. */
     private static boolean samePairs(String[] w, int to) {
         return w[to].equals("to") && to >= 1 && to + 1 < w.length && w[to - 1].equals(w[to + 1]);
     }
 
     static Optional<String> supertype(String key, Lexicon lexicon) {
+        return supertype(key, null, lexicon);
+    }
+
+    /**
+     * As {@link #supertype(String, Lexicon)}, with the name as written: "zero" negates a plural
+     * ("zero defections": none of them) but names a thing before a singular ("zero moment of truth",
+     * a moment of truth), which the key, folding plurals, cannot tell apart.
+     */
+    static Optional<String> supertype(String key, String name, Lexicon lexicon) {
         String[] w = key.split(" ");
         if (w.length < 2 || NUMBER.matcher(w[w.length - 1]).matches()) {
             return Optional.empty();
@@ -54,7 +71,7 @@ final class Kinds {
             Optional<String> node = lexicon.node(suffix);
             // "non-monetary cost" is no cost of a kind, "pre-KAM" no KAM: it comes before it
             boolean negated = i == 1
-                    && (NEGATION.matcher(w[0]).matches()
+                    && (NEGATION.matcher(w[0]).matches() && !zeroBeforeSingular(w[0], name)
                             || BEFORE_AFTER.matcher(w[0]).matches());
             // "retaining loyal customers" is an activity whose object is customers, no kind of them
             boolean activity = i >= 2 && w[0].endsWith("ing") && !w[1].endsWith("ing");

@@ -258,7 +258,7 @@ public final class Resolver {
                         .computeIfAbsent(nodes.get(clusters.rootOf(m.concept())).key(), k -> new ArrayList<>())
                         .add(m));
         for (ResolvedConcept node : derived.byKey().values()) {
-            java.util.Optional<String> sup = Kinds.supertype(node.key(), derived.lexicon());
+            java.util.Optional<String> sup = Kinds.supertype(node.key(), node.name(), derived.lexicon());
             if (sup.isEmpty() || linked.contains(node.key() + "|" + sup.get())) {
                 continue;
             }

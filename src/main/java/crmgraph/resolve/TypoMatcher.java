@@ -12,7 +12,8 @@ import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
  * "analytical crm"). Guarded so that real different words stay apart: the keys must have the same
  * words but one, that word must be long, start with the same letter, and differ by one edit
  * (two when it is long), so "available"/"unavailable" and "relation"/"retention" never meet; a
- * word and one derived from it by its ending ("persona"/"personal") never meet either.
+ * word and one derived from it by its ending ("persona"/"personal") never meet either, nor two
+ * words the dictionaries both know ("operand"/"operant").
  */
 final class TypoMatcher {
 
@@ -146,12 +147,30 @@ final class TypoMatcher {
         if (shorter < MIN_WORD - 1 || x.charAt(0) != y.charAt(0)) {
             return false;
         }
-        if (derived(x, y)) {
+        if (derived(x, y) || twoWords(x, y)) {
             return false;
         }
         int allowed = shorter >= 9 ? 2 : 1;
         int distance = DAMERAU.apply(x, y);
         return distance <= allowed;
+    }
+
+    /**
+     * Two words both spelt right and not one word in British and American spelling ("operand",
+     * "operant"; "customise", "customize" are one): English has both, so neither is a typo.
+     */
+    private static boolean twoWords(String x, String y) {
+        return !variants(x).equals(variants(y))
+                && !crmgraph.nlp.Lexicon.misspelled(x)
+                && !crmgraph.nlp.Lexicon.misspelled(y);
+    }
+
+    /** The word with British and American spellings folded to one ("-ise"/"-ize", "-our"/"-or"). */
+    private static String variants(String word) {
+        return word.replace('z', 's')
+                .replace("our", "or")
+                .replaceAll("tre$", "ter")
+                .replace("ll", "l");
     }
 
     /**

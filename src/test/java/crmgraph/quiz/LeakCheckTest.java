@@ -67,6 +67,27 @@ class LeakCheckTest {
     }
 
     @Test
+    void an_order_item_whose_members_are_named_by_their_place_in_time_leaks() {
+        // used to ask the order of "pre-deal", "early partnership", "mid partnership", … where the names tell it
+        OrderItem timed = new OrderItem(
+                "o-000000000002",
+                "Put the stages of a supplier bond in order.",
+                new AnswerKey("A, B, C, D", List.of(), List.of()),
+                SOURCE,
+                List.of("mid partnership", "pre-deal", "joint venture", "early partnership"),
+                List.of("pre-deal", "early partnership", "mid partnership", "joint venture"));
+        assertThat(LeakCheck.leak(timed)).isPresent();
+        OrderItem plain = new OrderItem(
+                "o-000000000003",
+                "Put the stages of a supplier bond in order.",
+                new AnswerKey("A, B, C, D", List.of(), List.of()),
+                SOURCE,
+                List.of("trial order", "awareness", "joint venture", "exploration"),
+                List.of("awareness", "exploration", "trial order", "joint venture"));
+        assertThat(LeakCheck.leak(plain)).isEmpty();
+    }
+
+    @Test
     void an_irregular_past_form_in_the_prompt_gives_away_its_verb_in_the_answer() {
         ChoiceItem paid = new ChoiceItem(
                 "c-000000000009",
@@ -106,6 +127,10 @@ class LeakCheckTest {
                 .contains("valuable");
         assertThat(LeakCheck.sharedWords("____ are the buyers who spend the most with the firm", "Valuable buyers"))
                 .doesNotContain("valuable");
+        // used to be asked: "____ is a mindset that puts the buyer at the centre of every decision"
+        assertThat(LeakCheck.sharedWords(
+                        "a mindset that puts the buyer at the centre of every decision", "Buyer-centricity"))
+                .contains("centricity");
     }
 
     @Test

@@ -748,6 +748,33 @@ class LecturerRulesTest {
                 .define("Angry guests", List.of(), "guests who complain loudly at the desk and in online reviews")
                 .define("Day visitors", List.of(), "people who use the spa or the restaurant without staying the night")
                 .list("Guest types", false, "Big spender", "Loyal guests", "Angry guests", "Day visitors");
+        // "A ____ is …" is asked without its article: the verb still wants a singular
+        QuizFixture article = new QuizFixture()
+                .define(
+                        "Inside client",
+                        List.of(),
+                        "an inside client is any team that gets work from another team of the same firm")
+                .define("Loyal guests", List.of(), "guests who come back every season whatever the price of a room")
+                .define("Angry guests", List.of(), "guests who complain loudly at the desk and in online reviews")
+                .define("Quiet guest", List.of(), "a guest who never complains at the desk but may not come back")
+                .define(
+                        "Day visitor",
+                        List.of(),
+                        "a person who uses the spa or the restaurant without staying the night")
+                .define("Walk-in guest", List.of(), "a guest who arrives without a booking and asks for a room")
+                .list(
+                        "Guest types",
+                        false,
+                        "Inside client",
+                        "Loyal guests",
+                        "Angry guests",
+                        "Quiet guest",
+                        "Day visitor",
+                        "Walk-in guest");
+        assertThat(EveryForm.choices(article.material()))
+                .filteredOn(i -> i.key().answer().equals("Inside client"))
+                .isNotEmpty()
+                .allSatisfy(i -> assertThat(i.choices()).doesNotContain("Loyal guests", "Angry guests"));
         // the answer itself does not fit "____ often ask …": no choice over that blank
         assertThat(EveryForm.choices(singular.material()))
                 .noneMatch(i ->

@@ -86,4 +86,31 @@ class QuizPlannerTest {
 
         assertThat(quiz).extracting(QuizItem::id).containsExactlyInAnyOrder("t-churn", "t-advocate");
     }
+
+    @Test
+    void an_activity_asked_by_its_gerund_is_not_asked_again_by_its_noun_and_a_head() {
+        // used to ask "Clustering" and then "Cluster analysis" for one grouping of buyers
+        TermCloze gerund = new TermCloze(
+                "t-ranking",
+                "____: putting buyers in order of the value they bring, from most to least",
+                new AnswerKey("Ranking", List.of(), List.of()),
+                source("ranking", "Ranking"));
+        TermCloze noun = new TermCloze(
+                "t-rank",
+                "____: a method that orders buyers by their yearly margin",
+                new AnswerKey("Rank analysis", List.of(), List.of()),
+                source("rank analysis", "Rank analysis"));
+        TermCloze otherNoun = new TermCloze(
+                "t-rate",
+                "____: the share of buyers who leave within a year",
+                new AnswerKey("Rank rate", List.of(), List.of()),
+                source("rank rate", "Rank rate"));
+        TermCloze other = term("advocate");
+
+        List<QuizItem> quiz = QuizPlanner.roundRobin(List.of(gerund, noun, other), List.of(), null, 10);
+        assertThat(quiz).extracting(QuizItem::id).containsExactlyInAnyOrder("t-ranking", "t-advocate");
+        // two names sharing a first word are two ideas when neither is a gerund
+        List<QuizItem> nouns = QuizPlanner.roundRobin(List.of(noun, otherNoun), List.of(), null, 10);
+        assertThat(nouns).hasSize(2);
+    }
 }

@@ -113,6 +113,15 @@ class ResolverTest {
     }
 
     @Test
+    void zero_before_a_plural_is_none_of_it_but_before_a_singular_names_a_kind() {
+        ResolvedDeck d = one(fact("refund"), fact("zero refunds"), fact("moment of sale"), fact("zero moment of sale"));
+        assertThat(d.relations())
+                .filteredOn(r -> r.type() == RelationType.IS_A)
+                .extracting(ResolvedDeck.Relation::from, ResolvedDeck.Relation::to)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("zero moment of sale", "moment of sale"));
+    }
+
+    @Test
     void a_modifier_joining_a_word_to_itself_is_no_clause_before_the_head() {
         // "guest-to-guest contact" used to be left without its kind, "to" taken for a clause word
         ResolvedDeck d = one(fact("contact"), fact("guest-to-guest contact"), fact("guide to the hotel"));

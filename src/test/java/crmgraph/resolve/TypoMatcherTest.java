@@ -22,6 +22,15 @@ class TypoMatcherTest {
     }
 
     @Test
+    void two_words_the_dictionaries_both_know_are_different_names() {
+        // "operand resources" used to be merged into "operant resources", its opposite in S-D logic
+        assertThat(TypoMatcher.typo("operand resources", "operant resources")).isFalse();
+        assertThat(TypoMatcher.typo("complaint bahaviour", "complaint behaviour"))
+                .isTrue();
+        assertThat(TypoMatcher.typo("loyalty programme", "loyalty program")).isFalse();
+    }
+
+    @Test
     void a_word_shortened_as_notes_do_is_the_same_name() {
         assertThat(TypoMatcher.pairs(java.util.List.of("avg basket size", "average basket size", "basket size")))
                 .containsExactly(new TypoMatcher.Pair("avg basket size", "average basket size"));
