@@ -217,6 +217,9 @@ final class Passages {
                 // "Levels of permission" over "Godin ranks permission from the strongest …:" and the levels
                 name = NoteHeadings.listName(heading, parentHeading());
             }
+            if (name.isEmpty() && leadIn.strip().endsWith(":") && !listedBefore(members)) {
+                name = announcedByBareHeading(leadIn);
+            }
         }
         if (name.isEmpty() && first && leadIn == null && stagesOfHeading(answer, members)) {
             name = Optional.of(new NoteHeadings.ListName(Names.clean(heading), null, null, true));
@@ -399,6 +402,26 @@ final class Passages {
         return heads.size() == 1
                 && Names.words(Names.clean(members.get(0).name())) > 1
                 && !heads.contains(Names.lastWord(supertype));
+    }
+
+    /**
+     * "## Principles" under "# Relationship marketing", over "Most accounts name a small set of core
+     * principles:": a heading of one plural noun that the lead-in repeats names the parts of the
+     * page's concept ("principles of Relationship marketing"). Without the lead-in's word a bare
+     * plural heading ("Examples", "Notes") names nothing.
+     */
+    private Optional<NoteHeadings.ListName> announcedByBareHeading(String leadIn) {
+        String h = Names.clean(heading);
+        Tagged t = NoteWords.heading(h);
+        String above = parentHeading();
+        if (t.size() != 1
+                || !t.plural(0)
+                || above == null
+                || !Regex.matches(leadIn, "(?is).*\\b" + java.util.regex.Pattern.quote(h) + "\\b.*")) {
+            return Optional.empty();
+        }
+        return ListHeading.ofHeading(Names.clean(above), h)
+                .map(whole -> new NoteHeadings.ListName(whole, null, null, false));
     }
 
     /**

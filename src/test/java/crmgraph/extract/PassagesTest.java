@@ -76,6 +76,25 @@ class PassagesTest {
     }
 
     @Test
+    void a_bare_plural_heading_the_lead_in_repeats_names_the_parts_of_the_pages_concept() {
+        String page =
+                "# Club marketing\n\n**Club marketing** builds lasting ties with members rather than one-off sales.\n\n"
+                        + "## %s\n\nMost guides name a small set of core principles:\n\n"
+                        + "- **Members first** – the club is run for the people in it.\n"
+                        + "- **Fair dues** – fees must match what members get.\n"
+                        + "- **Open talk** – the club listens to its members and answers them.\n";
+        assertThat(relations(notes(page.formatted("Principles")), RelationType.HAS_PART))
+                .extracting(RelationFact::from, RelationFact::to)
+                .containsExactlyInAnyOrder(
+                        tuple("principles of Club marketing", "Members first"),
+                        tuple("principles of Club marketing", "Fair dues"),
+                        tuple("principles of Club marketing", "Open talk"));
+        // a heading the lead-in does not repeat names nothing
+        assertThat(relations(notes(page.formatted("Examples")), RelationType.HAS_PART))
+                .isEmpty();
+    }
+
+    @Test
     void a_sentence_ranking_what_the_lecture_is_about_names_no_concept() {
         // used to make a concept "Central model" defined as the ladder of loyalty
         Extraction x = notes("# Week 4\n\n## Overview\n\nThis week looks at how shoppers grow attached to a shop."
