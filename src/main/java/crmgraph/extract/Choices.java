@@ -118,11 +118,40 @@ final class Choices {
                 && !ChoiceStems.aboutTheOptions(stem)) {
             facts.concept(prompt.name(), null, card);
         }
+        List<String> pair = namedPair(stem, answer);
+        if (!pair.isEmpty() && !NEGATED.matcher(stem).find()) {
+            pair.forEach(name -> facts.concept(Names.clean(name), null, card));
+            return;
+        }
         if (NamedByAnswer.names(answer)
                 && Names.words(answer) <= 5
                 && !answer.contains(",")
                 && !NEGATED.matcher(stem).find()) {
             facts.concept(Names.clean(answer), null, card);
         }
+    }
+
+    private static final Pattern ASKS_TWO = Pattern.compile("(?i)\\b(?:two|both)\\b");
+    private static final int MAX_PAIR_WORDS = 4;
+
+    /**
+     * "… brings together which two strategies?" answered by "business strategy and customer
+     * strategy": the two names the answer joins, each a concept; empty when the stem asks for no
+     * two things or the answer is no pair of short names.
+     */
+    static List<String> namedPair(String stem, String answer) {
+        if (!ASKS_TWO.matcher(stem).find() || answer.contains(",")) {
+            return List.of();
+        }
+        String[] parts = Regex.split(answer.strip(), "\\s+(?:and|&)\\s+");
+        if (parts.length != 2) {
+            return List.of();
+        }
+        for (String part : parts) {
+            if (part.isBlank() || Names.words(part) > MAX_PAIR_WORDS || !NamedByAnswer.names(part)) {
+                return List.of();
+            }
+        }
+        return List.of(parts[0].strip(), parts[1].strip());
     }
 }

@@ -28,6 +28,18 @@ class ChoiceStemsTest {
     }
 
     @Test
+    void an_answer_joining_the_two_things_the_stem_asks_for_names_each_of_them() {
+        // used to make one concept "branch banking and app banking"
+        Extraction x = extract(
+                "A bank's channel plan joins which two channels?\na) phone banking and post banking\n"
+                        + "b) branch banking and app banking\nc) kiosk banking and agent banking",
+                "Answer: b) branch banking and app banking");
+        assertThat(names(x)).contains("branch banking", "app banking").doesNotContain("branch banking and app banking");
+        assertThat(Choices.namedPair("Which tool joins sales and service?", "sales and service"))
+                .isEmpty();
+    }
+
+    @Test
     void without_not_only_the_answer_is_one() {
         Extraction x = extract(
                 "Which of these is one of the three RFM measures?\na. loyalty\nb. recency\nc. satisfaction",
