@@ -677,14 +677,12 @@ class LecturerRulesTest {
                 .toList();
     }
 
-    @Test
-    void the_subjects_own_word_may_be_left_out_of_a_typed_answer_unless_the_rest_is_defined_apart() {
-        // used to refuse "devotion" for "Patron devotion" in a course where every name is a patron's
-        QuizFixture f = new QuizFixture()
-                .define(
-                        "Patron devotion",
-                        List.of(),
-                        "a lasting wish to keep coming back to one venue whatever rivals offer")
+    /**
+     * A course where most names are a patron's ("patron" is the subject's own word), with "Worth"
+     * defined apart from "Patron worth".
+     */
+    private static QuizFixture patronCourse() {
+        return new QuizFixture()
                 .define("Patron worth", List.of(), "the margin one guest brings in over all the years of visits")
                 .define("Worth", List.of(), "what a thing is good for, weighed against what it costs to get")
                 .define(
@@ -692,7 +690,17 @@ class LecturerRulesTest {
                         List.of(),
                         "every step a guest takes from first hearing of a venue to leaving it")
                 .define("Patron churn", List.of(), "guests who stop coming to the venue within a season")
-                .define("Patron lists", List.of(), "the records a venue keeps of who came, when and what they spent")
+                .define("Patron lists", List.of(), "the records a venue keeps of who came, when and what they spent");
+    }
+
+    @Test
+    void the_subjects_own_word_may_be_left_out_of_a_typed_answer_unless_the_rest_is_defined_apart() {
+        // used to refuse "devotion" for "Patron devotion" in a course where every name is a patron's
+        QuizFixture f = patronCourse()
+                .define(
+                        "Patron devotion",
+                        List.of(),
+                        "a lasting wish to keep coming back to one venue whatever rivals offer")
                 .list("Regular guests", false, "Devotion", "Frequency");
         AnswerChecker checker = new AnswerChecker(language);
         List<QuizItem> items = EveryForm.termClozes(f.material());
@@ -784,20 +792,12 @@ class LecturerRulesTest {
     @Test
     void a_name_with_and_without_the_subjects_word_defined_alike_is_one_idea() {
         // used to refuse "comeback" for "Patron comeback", the name another deck gave the same idea
-        QuizFixture f = new QuizFixture()
+        QuizFixture f = patronCourse()
                 .define("Patron comeback", List.of(), "efforts to regain guests who stopped visiting the venue")
                 .define(
                         "Comeback",
                         List.of(),
-                        "efforts aimed at guests who stopped coming, to regain them with an offer")
-                .define("Patron worth", List.of(), "the margin one guest brings in over all the years of visits")
-                .define("Worth", List.of(), "what a thing is good for, weighed against what it costs to get")
-                .define(
-                        "Patron journey",
-                        List.of(),
-                        "every step a guest takes from first hearing of a venue to leaving it")
-                .define("Patron churn", List.of(), "guests who stop coming to the venue within a season")
-                .define("Patron lists", List.of(), "the records a venue keeps of who came, when and what they spent");
+                        "efforts aimed at guests who stopped coming, to regain them with an offer");
         AnswerChecker checker = new AnswerChecker(language);
         List<QuizItem> items = EveryForm.termClozes(f.material());
         assertThat(items)
