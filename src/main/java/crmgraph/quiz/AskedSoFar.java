@@ -12,8 +12,8 @@ import java.util.Set;
  * replacing them" for customer retention, then "keeping an existing customer is cheaper than
  * replacing them" for retention over acquisition): the first answers the second. A concept asked
  * under one name is not asked again as another concept the checker takes for it ("churn rate"
- * after "customer churn", which accepts it): the student would give the same answer twice. A quiz
- * on one concept still asks each of its definitions.
+ * after "customer churn", which accepts it): the student would give the same answer twice; nor is
+ * an answer an earlier prompt showed. A quiz on one concept still asks each of its definitions.
  */
 final class AskedSoFar {
 
@@ -24,6 +24,9 @@ final class AskedSoFar {
 
     private final Set<String> lists = new HashSet<>();
     private final List<Set<String>> facts = new ArrayList<>();
+    /** The prompts asked so far, their words spaced, so a later answer one of them showed is not asked. */
+    private final List<String> shown = new ArrayList<>();
+
     /** Each name asked so far, with the concept it was asked for. */
     private final java.util.Map<String, String> namesAsked = new java.util.HashMap<>();
 
@@ -37,13 +40,14 @@ final class AskedSoFar {
         String concept = item.source().concept();
         boolean askedUnderAnotherName = java.util.stream.Stream.concat(names.stream(), otherForms(item).stream())
                 .anyMatch(n -> namesAsked.containsKey(n) && !namesAsked.get(n).equals(concept));
-        if (facts.stream().anyMatch(f -> sameFact(f, words)) || askedUnderAnotherName) {
+        if (facts.stream().anyMatch(f -> sameFact(f, words)) || askedUnderAnotherName || shownBefore(item)) {
             return false;
         }
         facts.add(words);
+        shown.add(" " + spaced(item.prompt()) + " ");
         names.forEach(n -> namesAsked.putIfAbsent(n, concept));
         if (item instanceof TermCloze || item instanceof ChoiceItem) {
-            item.key().all().forEach(n -> activity(n).ifPresent(a -> namesAsked.putIfAbsent(a, concept)));
+            item.key().all().forEach(n -> activity(n).forEach(a -> namesAsked.putIfAbsent(a, concept)));
         }
         return true;
     }
@@ -56,6 +60,26 @@ final class AskedSoFar {
         return item.key().all().stream().map(Words::normal).toList();
     }
 
+    /**
+     * Whether an earlier prompt showed this item's answer ("… also called market basket analysis"
+     * before "____ finds products bought together"): the quiz answered it already.
+     */
+    private boolean shownBefore(QuizItem item) {
+        if (!(item instanceof TermCloze || item instanceof ChoiceItem)) {
+            return false;
+        }
+        return item.key().all().stream()
+                .map(AskedSoFar::spaced)
+                .filter(n -> n.length() >= MIN_SHOWN)
+                .anyMatch(n -> shown.stream().anyMatch(p -> p.contains(" " + n + " ")));
+    }
+
+    private static final int MIN_SHOWN = 5;
+
+    private static String spaced(String text) {
+        return String.join(" ", Words.spans(text).stream().map(Words.Span::key).toList());
+    }
+
     /** What each name would be asked as in the other form of {@link #activity}, to look up. */
     private static List<String> otherForms(QuizItem item) {
         if (!(item instanceof TermCloze || item instanceof ChoiceItem)) {
@@ -65,7 +89,7 @@ final class AskedSoFar {
         item.key()
                 .all()
                 .forEach(n -> activity(n)
-                        .ifPresent(a -> out.add(
+                        .forEach(a -> out.add(
                                 a.startsWith(GERUND)
                                         ? NOUN + a.substring(GERUND.length())
                                         : GERUND + a.substring(NOUN.length()))));
@@ -79,17 +103,27 @@ final class AskedSoFar {
      * "Clustering" and "cluster analysis" name one activity, by its gerund and by its noun with a
      * head: both give the same mark, so after one the other is the same answer again.
      */
-    private static java.util.Optional<String> activity(String name) {
-        List<Words.Span> words = Words.spans(name);
-        String first = words.isEmpty() ? "" : words.get(0).key();
-        boolean gerund = words.size() == 1 && first.length() >= MIN_GERUND && first.endsWith("ing");
-        if (gerund) {
-            return java.util.Optional.of(GERUND + Forms.stem(first));
+    private static List<String> activity(String name) {
+        List<String> words = Words.spans(name).stream().map(Words.Span::key).toList();
+        if (words.isEmpty()) {
+            return List.of();
         }
-        return words.size() == 2 ? java.util.Optional.of(NOUN + Forms.stem(first)) : java.util.Optional.empty();
+        String last = words.get(words.size() - 1);
+        String before = String.join(" ", words.subList(0, words.size() - 1));
+        String stemmed = (before.isEmpty() ? "" : before + " ") + Forms.stem(last);
+        if (last.length() >= MIN_GERUND && last.endsWith("ing")) {
+            // "Clustering", "A/B testing": the activity by its gerund
+            return List.of(GERUND + stemmed);
+        }
+        // "A/B test" by the same words; "cluster analysis" by its first word and a head
+        List<String> out = new ArrayList<>(List.of(NOUN + stemmed));
+        if (words.size() == 2) {
+            out.add(NOUN + Forms.stem(words.get(0)));
+        }
+        return out;
     }
 
-    private static final int MIN_GERUND = 7;
+    private static final int MIN_GERUND = 6;
 
     private static boolean sameFact(Set<String> a, Set<String> b) {
         Set<String> shared = new HashSet<>(a);

@@ -113,4 +113,32 @@ class QuizPlannerTest {
         List<QuizItem> nouns = QuizPlanner.roundRobin(List.of(noun, otherNoun), List.of(), null, 10);
         assertThat(nouns).hasSize(2);
     }
+
+    @Test
+    void an_answer_an_earlier_prompt_showed_is_not_asked_and_gerund_and_noun_are_one_activity() {
+        TermCloze showing = new TermCloze(
+                "t-pairs",
+                "____: finding products bought together, also called basket pairing analysis",
+                new AnswerKey("Affinity rules", List.of(), List.of()),
+                source("affinity rules", "Affinity rules"));
+        TermCloze shown = new TermCloze(
+                "t-basket",
+                "____: a study of which items end up in the same till receipt",
+                new AnswerKey("Basket pairing analysis", List.of(), List.of()),
+                source("basket pairing analysis", "Basket pairing analysis"));
+        TermCloze testing = new TermCloze(
+                "t-split-testing",
+                "____: sending two versions of a mail to random halves of a list",
+                new AnswerKey("Split testing", List.of(), List.of()),
+                source("split testing", "Split testing"));
+        TermCloze test = new TermCloze(
+                "t-split-test",
+                "____: one trial comparing two offers on matched groups of buyers",
+                new AnswerKey("Split test", List.of(), List.of()),
+                source("split test", "Split test"));
+
+        List<QuizItem> quiz = QuizPlanner.roundRobin(List.of(showing, shown, testing, test), List.of(), null, 10);
+
+        assertThat(quiz).extracting(QuizItem::id).containsExactlyInAnyOrder("t-pairs", "t-split-testing");
+    }
 }
