@@ -45,7 +45,8 @@ final class Statements {
                             || Phrases.nameable(s, x, false)
                                     && x.end() - x.start() >= 2
                                     && Phrases.presentVerb(s, x.verb())
-                                    && !s.lemmas().get(x.verb()).equals("be"))
+                                    && !s.lemmas().get(x.verb()).equals("be")
+                                    && !hedged(s, x))
                     .map(x -> singularSubject(s, x))
                     .orElse(null);
             if (name != null) {
@@ -61,6 +62,38 @@ final class Statements {
             series(s, current, card, facts);
         }
         flush(current, definition, truth, card, facts);
+    }
+
+    /**
+     * Adverbs of frequency and concession, a closed class of English: "big customers often demand
+     * discounts", "satisfied customers still defect" say how the subject tends to behave, a claim
+     * a true/false card corrects, not what the subject is.
+     */
+    private static final java.util.Set<String> HEDGES = java.util.Set.of(
+            "often",
+            "still",
+            "usually",
+            "sometimes",
+            "frequently",
+            "typically",
+            "generally",
+            "always",
+            "never",
+            "rarely",
+            "seldom",
+            "also",
+            "even",
+            "mostly",
+            "normally",
+            "occasionally");
+
+    private static boolean hedged(Tagged s, Phrases.Subject x) {
+        for (int i = x.end(); i < x.verb(); i++) {
+            if (HEDGES.contains(s.lower(i))) {
+                return true;
+            }
+        }
+        return x.verb() > 0 && HEDGES.contains(s.lower(x.verb() - 1));
     }
 
     /**

@@ -44,15 +44,16 @@ final class ChoiceItems {
         if (DefinitionText.words(forms.mask(text, "")) < 3 || blankInside(masked)) {
             return Optional.empty();
         }
-        // "An ____ is any employee …" is asked without its article, as the question shows it
-        String opening =
-                masked.replaceFirst("^(?i:an?|the)\\s+(?=" + java.util.regex.Pattern.quote(QuizItem.BLANK) + ")", "");
-        Optional<Boolean> plural = opening.startsWith(QuizItem.BLANK)
-                ? agreement.wantsPlural(opening.substring(QuizItem.BLANK.length()))
-                : Optional.empty();
-        if (plural.isPresent() && agreement.plural(index.displayName(concept)) != plural.get()) {
+        boolean answerPlural = agreement.plural(index.displayName(concept));
+        Optional<Boolean> verb = blankWantsPlural(masked);
+        if (verb.isPresent() && answerPlural != verb.get()) {
             return Optional.empty(); // "____ often demand …" over "Big customer": the answer itself does not fit
         }
+        // "A market in which …" over one singular option among plurals: every option takes the answer's number
+        Optional<Boolean> plural =
+                verb.isPresent() || SINGULAR_OPENING.matcher(masked).find()
+                        ? Optional.of(answerPlural)
+                        : Optional.empty();
         List<Concept> distractors = distractors(
                 concept,
                 forms,
@@ -128,11 +129,28 @@ final class ChoiceItems {
         if (!masked.contains(QuizItem.BLANK)) {
             return "Which concept is this? \u201c" + masked + "\u201d";
         }
-        String bare = masked.replaceFirst(
+        return "Which concept fills the blank? \u201c" + withoutArticle(masked) + "\u201d";
+    }
+
+    private static String withoutArticle(String masked) {
+        return masked.replaceFirst(
                 "^(?i:an?|the)\\s+[\"\u201c']?(" + java.util.regex.Pattern.quote(QuizItem.BLANK) + ")[\"\u201d']?",
                 "$1");
-        return "Which concept fills the blank? \u201c" + bare + "\u201d";
     }
+
+    /**
+     * What the verb after an opening blank wants ("____ often demand …"; "A '____' is …", asked
+     * without its article); empty where no blank opens the text or the verb fits both.
+     */
+    private Optional<Boolean> blankWantsPlural(String masked) {
+        String opening = withoutArticle(masked);
+        return opening.startsWith(QuizItem.BLANK)
+                ? agreement.wantsPlural(opening.substring(QuizItem.BLANK.length()))
+                : Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern SINGULAR_OPENING =
+            java.util.regex.Pattern.compile("^(?i:an?)\\s+\\p{L}");
 
     /**
      * Siblings and other kinds of the same parent first; concepts that merely share neighbours

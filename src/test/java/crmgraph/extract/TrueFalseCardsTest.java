@@ -133,4 +133,19 @@ class TrueFalseCardsTest {
                         "False \u2013 a points card is a scheme that rewards repeat buying.")))
                 .containsExactly("points card: a points card is a scheme that rewards repeat buying.");
     }
+
+    @Test
+    void a_correction_saying_how_a_subject_tends_to_behave_defines_nothing() {
+        // used to define "large account" as "large accounts often ask for rebates …"
+        assertThat(definitions(extract(
+                        "A firm's best accounts are always its largest ones.",
+                        "False \u2013 large accounts often ask for rebates and extra support, which eats the margin.")))
+                .isEmpty();
+        assertThat(definitions(extract(
+                        "Happy guests never switch hotels.",
+                        "False \u2013 happy guests still switch when a rival is cheaper.")))
+                .isEmpty();
+        assertThat(definitions(extract("Loyalty cards reward repeat buying.", "True")))
+                .containsExactly("Loyalty card: Loyalty cards reward repeat buying.");
+    }
 }

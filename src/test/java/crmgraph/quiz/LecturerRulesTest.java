@@ -723,6 +723,61 @@ class LecturerRulesTest {
     }
 
     @Test
+    void a_definition_opening_with_a_or_a_quoted_name_gets_options_of_the_answers_number() {
+        // used to offer one singular option among plurals under "A market in which …" and "A \"____\" is a guest …"
+        QuizFixture f = new QuizFixture()
+                .define(
+                        "Split market",
+                        List.of(),
+                        "a market in which buyers spread their orders over several suppliers at once")
+                .define("Supplier markets", List.of(), "the firms a business buys from, treated as partners to keep")
+                .define("Referral markets", List.of(), "the people and firms who send new buyers to the business")
+                .define(
+                        "Staff markets",
+                        List.of(),
+                        "the pool of people the firm may hire, and the channels to reach them")
+                .define(
+                        "Locked market",
+                        List.of(),
+                        "a market in which a buyer stays with one supplier for years because switching is hard")
+                .define(
+                        "Open market",
+                        List.of(),
+                        "a market where any supplier can sell and buyers switch as prices move")
+                .define(
+                        "Helper guest",
+                        List.of(),
+                        "A \"helper guest\" is a guest who does part of the staff's work as if employed")
+                .define("Loud guests", List.of(), "guests who complain in the lobby so that others can hear them")
+                .define("Quiet guest", List.of(), "a guest who never complains at the desk but may not come back")
+                .define(
+                        "Night owl",
+                        List.of(),
+                        "a guest who books the late check-in and orders room service after midnight")
+                .define("Early bird", List.of(), "a guest who asks for breakfast before the kitchen opens")
+                .list(
+                        "Market types",
+                        false,
+                        "Split market",
+                        "Supplier markets",
+                        "Referral markets",
+                        "Staff markets",
+                        "Locked market",
+                        "Open market")
+                .list("Guest types", false, "Helper guest", "Loud guests", "Quiet guest", "Night owl", "Early bird");
+        List<QuizItem> choices = EveryForm.choices(f.material());
+        assertThat(choices)
+                .filteredOn(i -> i.key().answer().equals("Split market"))
+                .isNotEmpty()
+                .allSatisfy(i -> assertThat(i.choices())
+                        .doesNotContain("Supplier markets", "Referral markets", "Staff markets"));
+        assertThat(choices)
+                .filteredOn(i -> i.key().answer().equals("Helper guest"))
+                .isNotEmpty()
+                .allSatisfy(i -> assertThat(i.choices()).doesNotContain("Loud guests"));
+    }
+
+    @Test
     void a_choice_over_a_blank_offers_only_options_that_agree_with_its_verb() {
         QuizFixture f = new QuizFixture()
                 .define(
