@@ -52,8 +52,15 @@ final class Agreement {
         return Optional.empty();
     }
 
+    /** Names already tagged: every choice item weighs the same siblings' names again. */
+    private final java.util.Map<String, Boolean> plurals = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Whether a name is a plural noun phrase ("Unhappy customers", not "Internal customer" or "Analysis"). */
     boolean plural(String name) {
+        return plurals.computeIfAbsent(name, this::taggedPlural);
+    }
+
+    private boolean taggedPlural(String name) {
         List<Token> tokens = language.tagged(name);
         if (tokens.isEmpty()) {
             return false;
