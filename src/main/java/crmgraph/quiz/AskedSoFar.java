@@ -44,7 +44,7 @@ final class AskedSoFar {
             return false;
         }
         facts.add(words);
-        shown.add(" " + spaced(item.prompt()) + " ");
+        shown.add(" " + spaced(said(item.prompt())) + " ");
         names.forEach(n -> namesAsked.putIfAbsent(n, concept));
         if (item instanceof TermCloze || item instanceof ChoiceItem) {
             item.key().all().forEach(n -> activity(n).forEach(a -> namesAsked.putIfAbsent(a, concept)));
@@ -72,6 +72,13 @@ final class AskedSoFar {
                 .map(AskedSoFar::spaced)
                 .filter(n -> n.length() >= MIN_SHOWN)
                 .anyMatch(n -> shown.stream().anyMatch(p -> p.contains(" " + n + " ")));
+    }
+
+    /** What a prompt says: a choice's quoted definition, a term cloze without the list it is asked in. */
+    private static String said(String prompt) {
+        int open = prompt.indexOf('\u201c');
+        String said = open >= 0 ? prompt.substring(open) : prompt;
+        return said.replaceFirst("^\\([^)]*\\)\\s*", "");
     }
 
     private static final int MIN_SHOWN = 5;
@@ -139,11 +146,8 @@ final class AskedSoFar {
      * a term cloze is asked in ("(IDIC model) ____ …" is every member's).
      */
     private static Set<String> contentWords(String prompt) {
-        int open = prompt.indexOf('\u201c');
-        String said = open >= 0 ? prompt.substring(open) : prompt;
-        said = said.replaceFirst("^\\([^)]*\\)\\s*", "");
         Set<String> out = new HashSet<>();
-        for (Words.Span w : Words.spans(said)) {
+        for (Words.Span w : Words.spans(said(prompt))) {
             if (w.key().length() > 3 && !Words.STOP.contains(w.key())) {
                 out.add(Forms.stem(w.key()));
             }

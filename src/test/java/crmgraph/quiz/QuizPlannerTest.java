@@ -140,5 +140,19 @@ class QuizPlannerTest {
         List<QuizItem> quiz = QuizPlanner.roundRobin(List.of(showing, shown, testing, test), List.of(), null, 10);
 
         assertThat(quiz).extracting(QuizItem::id).containsExactlyInAnyOrder("t-pairs", "t-split-testing");
+
+        // the list a member is asked in, shown before its blank, gives the list's own item nothing away
+        TermCloze member = new TermCloze(
+                "t-member",
+                "(Stay ladder) ____: a guest who booked once and has not come back",
+                new AnswerKey("One-timer", List.of(), List.of()),
+                source("one-timer", "One-timer"));
+        TermCloze model = new TermCloze(
+                "t-model",
+                "____: four rungs a guest climbs from one stay to telling friends about the hotel",
+                new AnswerKey("Stay ladder", List.of(), List.of()),
+                source("stay ladder", "Stay ladder"));
+        assertThat(QuizPlanner.roundRobin(List.of(member, model), List.of(), null, 10))
+                .hasSize(2);
     }
 }
