@@ -130,31 +130,32 @@ final class LineCosts {
 
     /**
      * What an answer of several lines costs less when each opens with a label the prompt names:
-     * "What is the difference between a walk-in, a booked and a delivered repair?" over "Walk-in:
-     * …", "Booked repair: …", "Delivered: …" is one card, not a question and two term cards.
+     * "What is the difference between a walk-in, a booked and a collected repair?" over "Walk-in:
+     * …", "Booked repair: …", "Collected: …" is one card, not a question and two term cards.
+     *
+     * @param named how many lines of the answer so far each open with such a label, or 0 when one
+     *     of them does not ({@link #labelNamed})
      */
-    double labelled(LineUnit prompt, List<String> answerLines) {
-        int named = labelsNamedIn(prompt.text(), answerLines);
+    static double labelled(int named) {
         return named >= 2 ? -NAMED_LABEL * (named - 1) : 0;
     }
 
+    /** A prompt's words, lower case and spaced, for {@link #labelNamed}. */
+    static String asked(LineUnit prompt) {
+        return " " + plainWords(prompt.text()) + " ";
+    }
+
     /**
-     * How many lines of an answer open with a short label ("Booked repair:") whose every word the
-     * prompt holds (hyphens and spaces alike), when every line of the answer does so; 0 otherwise.
+     * Whether a line opens with a short label ("Booked repair:") whose every word the prompt holds
+     * ({@link #asked}: hyphens and spaces alike).
      */
-    static int labelsNamedIn(String prompt, List<String> lines) {
-        String asked = " " + plainWords(prompt) + " ";
-        for (String line : lines) {
-            java.util.regex.Matcher m = LABEL.matcher(line.strip());
-            if (!m.find()) {
-                return 0;
-            }
-            String[] words = plainWords(m.group(1)).split(" ");
-            if (words.length > 4 || Arrays.stream(words).anyMatch(w -> !asked.contains(" " + w + " "))) {
-                return 0;
-            }
+    static boolean labelNamed(String asked, String line) {
+        java.util.regex.Matcher m = LABEL.matcher(line.strip());
+        if (!m.find()) {
+            return false;
         }
-        return lines.size();
+        String[] words = plainWords(m.group(1)).split(" ");
+        return words.length <= 4 && Arrays.stream(words).allMatch(w -> asked.contains(" " + w + " "));
     }
 
     private static String plainWords(String text) {

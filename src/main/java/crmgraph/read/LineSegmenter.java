@@ -265,7 +265,9 @@ final class LineSegmenter {
                 + against;
         StringBuilder joins = new StringBuilder();
         StringBuilder answer = new StringBuilder(units.get(i + 1).text());
-        List<String> answerLines = new ArrayList<>(List.of(units.get(i + 1).text()));
+        // how many answer lines so far open with a label the prompt names, 0 once one does not
+        String asked = LineCosts.asked(prompt);
+        int named = LineCosts.labelNamed(asked, first.text()) ? 1 : 0;
         for (int end = i + 2; end <= units.size() && end - i - 1 <= MAX_ANSWER_UNITS; end++) {
             add(
                     out,
@@ -274,20 +276,16 @@ final class LineSegmenter {
                     i + 1,
                     Step.FORWARD_PAIR,
                     joins.toString(),
-                    cost
-                            + costs.fit(prompt, answer.toString())
-                            + costs.labelled(prompt, answerLines)
-                            + boundary(i, end));
+                    cost + costs.fit(prompt, answer.toString()) + LineCosts.labelled(named) + boundary(i, end));
             if (end == units.size()) {
                 return;
             }
             LineUnit previous = units.get(end - 1);
             LineUnit next = units.get(end);
             double wrap = costs.wrap(previous, next);
-            List<String> withNext = new ArrayList<>(answerLines);
-            withNext.add(next.text());
+            int namedWithNext = named > 0 && LineCosts.labelNamed(asked, next.text()) ? named + 1 : 0;
             // labelled lines naming what the question names run on whatever the deck's style
-            boolean labelledRun = costs.labelled(prompt, withNext) < 0;
+            boolean labelledRun = LineCosts.labelled(namedWithNext) < 0;
             double run = (runs || labelledRun)
                             && !previous.hasItems()
                             && !next.strongPrompt()
@@ -301,7 +299,7 @@ final class LineSegmenter {
             joins.append(wrap <= run ? ' ' : '\n');
             cost += Math.min(wrap, run);
             answer.append(' ').append(next.text());
-            answerLines.add(next.text());
+            named = namedWithNext;
         }
     }
 

@@ -180,17 +180,6 @@ final class Genus {
     }
 
     /**
-     * Whether the definition says its concept is a measure or a part of its head noun's concept,
-     * not a kind of it: "Desired service: the level of service a customer hopes for" opens with
-     * another noun and "of" before the head ("service"), so desired service is a level of service.
-     * A definition opening with the head itself ("the value of a customer …" for customer lifetime
-     * value) says nothing against the kind. {@code kind} is the whole name of the kind.
-     */
-    static boolean namesAnAspectOf(MentionSource source, String kind) {
-        return aspectOf(source, kind).isPresent();
-    }
-
-    /**
      * Nouns that say the concept is a kind of what follows "of" ("a type of market segmentation",
      * "a form of opt-in"): no aspect of it.
      */
@@ -198,9 +187,13 @@ final class Genus {
             Set.of("type", "kind", "form", "sort", "variety", "category", "class", "variant", "version", "subtype");
 
     /**
-     * The noun of {@link #namesAnAspectOf}, as its lemma ("level" of "the level of service …"), for
-     * the kind {@code kind} the concept's name ends in ("service", "word of mouth"); never a noun
-     * of kinds, nor the first word of a kind named with "of" ("word of mouth that spreads online").
+     * Where the definition says its concept is a measure or a part of its head noun's concept, not
+     * a kind of it, the noun that says so, as its lemma: "Desired service: the level of service a
+     * customer hopes for" opens with another noun and "of" before the head ("service"), so desired
+     * service is a "level" of service. {@code kind} is the whole name of the kind the concept's
+     * name ends in ("service", "word of mouth"). A definition opening with the head itself ("the
+     * value of a customer …" for customer lifetime value) says nothing against the kind, nor does a
+     * noun of kinds or the first word of a kind named with "of" ("word of mouth that spreads online").
      */
     static java.util.Optional<String> aspectOf(MentionSource source, String kind) {
         String head = kind.substring(kind.lastIndexOf(' ') + 1);

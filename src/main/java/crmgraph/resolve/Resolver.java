@@ -262,26 +262,10 @@ public final class Resolver {
             if (sup.isEmpty() || linked.contains(node.key() + "|" + sup.get())) {
                 continue;
             }
-            java.util.Optional<crmgraph.extract.MentionSource> aspect =
-                    definedBy.getOrDefault(node.key(), List.of()).stream()
-                            .filter(m -> Genus.namesAnAspectOf(m, sup.get()))
-                            .findFirst();
+            java.util.Optional<ResolvedDeck.Relation> aspect =
+                    aspectLink(node.key(), sup.get(), definedBy.getOrDefault(node.key(), List.of()));
             if (aspect.isPresent()) {
-                // "Predicted service: the level of service customers believe …" is a level of service, no kind of it
-                String noun = Genus.aspectOf(aspect.get(), sup.get()).orElseThrow();
-                add(
-                        new ResolvedDeck.Relation(
-                                crmgraph.RelationType.RELATED_TO,
-                                node.key(),
-                                sup.get(),
-                                null,
-                                "mention",
-                                aspect.get().card(),
-                                (noun.matches("[aeiou].*") ? "is an " : "is a ") + noun + " of"),
-                        derived,
-                        touched,
-                        relations,
-                        linked);
+                add(aspect.get(), derived, touched, relations, linked);
                 continue;
             }
             Integer card = firstCard.get(node.key());
@@ -344,6 +328,23 @@ public final class Resolver {
         }
         // after the definitions' mentions, which may say how the two relate
         nameLinks(firstCard, derived, touched, relations, linked);
+    }
+
+    /**
+     * "Predicted service: the level of service customers believe …": a level of service, no kind of
+     * it, linked as its first such definition says ("is a level of").
+     */
+    private static java.util.Optional<ResolvedDeck.Relation> aspectLink(
+            String key, String kind, List<crmgraph.extract.MentionSource> definitions) {
+        for (crmgraph.extract.MentionSource m : definitions) {
+            java.util.Optional<String> noun = Genus.aspectOf(m, kind);
+            if (noun.isPresent()) {
+                String phrase = (noun.get().matches("[aeiou].*") ? "is an " : "is a ") + noun.get() + " of";
+                return java.util.Optional.of(new ResolvedDeck.Relation(
+                        crmgraph.RelationType.RELATED_TO, key, kind, null, "mention", m.card(), phrase));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**
