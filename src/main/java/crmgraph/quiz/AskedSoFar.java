@@ -30,45 +30,45 @@ final class AskedSoFar {
     /** Each name asked so far, with the concept it was asked for. */
     private final java.util.Map<String, String> namesAsked = new java.util.HashMap<>();
 
+    /** Each activity asked so far, by its gerund or its noun, with the concept it was asked for. */
+    private final java.util.Map<Activity, String> activitiesAsked = new java.util.HashMap<>();
+
     /** Whether the item may be asked; if so it is taken as asked. */
     boolean admit(QuizItem item) {
         if (item instanceof ListCloze || item instanceof OrderItem) {
             return lists.add(item.source().topic());
         }
         Set<String> words = contentWords(item.prompt());
-        List<String> names = namesAnswered(item);
+        // the concept names a term cloze or choice takes as its answer; a keyword is a word, not a concept
+        List<String> answers = item instanceof TermCloze || item instanceof ChoiceItem
+                ? item.key().all()
+                : List.of();
+        List<String> names = answers.stream().map(Words::normal).toList();
+        List<Activity> activities =
+                answers.stream().flatMap(n -> activity(n).stream()).toList();
         String concept = item.source().concept();
-        boolean askedUnderAnotherName = java.util.stream.Stream.concat(names.stream(), otherForms(item).stream())
-                .anyMatch(n -> namesAsked.containsKey(n) && !namesAsked.get(n).equals(concept));
-        if (facts.stream().anyMatch(f -> sameFact(f, words)) || askedUnderAnotherName || shownBefore(item)) {
+        boolean askedUnderAnotherName = names.stream().anyMatch(n -> another(namesAsked.get(n), concept))
+                || activities.stream().anyMatch(a -> another(activitiesAsked.get(a.otherForm()), concept));
+        if (facts.stream().anyMatch(f -> sameFact(f, words)) || askedUnderAnotherName || shownBefore(answers)) {
             return false;
         }
         facts.add(words);
         shown.add(" " + spaced(said(item.prompt())) + " ");
         names.forEach(n -> namesAsked.putIfAbsent(n, concept));
-        if (item instanceof TermCloze || item instanceof ChoiceItem) {
-            item.key().all().forEach(n -> activity(n).forEach(a -> namesAsked.putIfAbsent(a, concept)));
-        }
+        activities.forEach(a -> activitiesAsked.putIfAbsent(a, concept));
         return true;
     }
 
-    /** The concept names a term cloze or choice takes as its answer; a keyword is a word, not a concept. */
-    private static List<String> namesAnswered(QuizItem item) {
-        if (!(item instanceof TermCloze || item instanceof ChoiceItem)) {
-            return List.of();
-        }
-        return item.key().all().stream().map(Words::normal).toList();
+    private static boolean another(String askedFor, String concept) {
+        return askedFor != null && !askedFor.equals(concept);
     }
 
     /**
-     * Whether an earlier prompt showed this item's answer ("… also called market basket analysis"
+     * Whether an earlier prompt showed one of these answers ("… also called market basket analysis"
      * before "____ finds products bought together"): the quiz answered it already.
      */
-    private boolean shownBefore(QuizItem item) {
-        if (!(item instanceof TermCloze || item instanceof ChoiceItem)) {
-            return false;
-        }
-        return item.key().all().stream()
+    private boolean shownBefore(List<String> answers) {
+        return answers.stream()
                 .map(AskedSoFar::spaced)
                 .filter(n -> n.length() >= MIN_SHOWN)
                 .anyMatch(n -> shown.stream().anyMatch(p -> p.contains(" " + n + " ")));
@@ -87,30 +87,20 @@ final class AskedSoFar {
         return String.join(" ", Words.spans(text).stream().map(Words.Span::key).toList());
     }
 
-    /** What each name would be asked as in the other form of {@link #activity}, to look up. */
-    private static List<String> otherForms(QuizItem item) {
-        if (!(item instanceof TermCloze || item instanceof ChoiceItem)) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        item.key()
-                .all()
-                .forEach(n -> activity(n)
-                        .forEach(a -> out.add(
-                                a.startsWith(GERUND)
-                                        ? NOUN + a.substring(GERUND.length())
-                                        : GERUND + a.substring(NOUN.length()))));
-        return out;
-    }
+    /** An activity named by its gerund ("clustering") or by a noun ("cluster analysis"), by its stemmed words. */
+    private record Activity(boolean gerund, String words) {
 
-    private static final String GERUND = "gerund ";
-    private static final String NOUN = "noun ";
+        /** The same activity named the other way, as an earlier item would have been asked. */
+        Activity otherForm() {
+            return new Activity(!gerund, words);
+        }
+    }
 
     /**
      * "Clustering" and "cluster analysis" name one activity, by its gerund and by its noun with a
      * head: both give the same mark, so after one the other is the same answer again.
      */
-    private static List<String> activity(String name) {
+    private static List<Activity> activity(String name) {
         List<String> words = Words.spans(name).stream().map(Words.Span::key).toList();
         if (words.isEmpty()) {
             return List.of();
@@ -120,12 +110,12 @@ final class AskedSoFar {
         String stemmed = (before.isEmpty() ? "" : before + " ") + Forms.stem(last);
         if (last.length() >= MIN_GERUND && last.endsWith("ing")) {
             // "Clustering", "A/B testing": the activity by its gerund
-            return List.of(GERUND + stemmed);
+            return List.of(new Activity(true, stemmed));
         }
         // "A/B test" by the same words; "cluster analysis" by its first word and a head
-        List<String> out = new ArrayList<>(List.of(NOUN + stemmed));
+        List<Activity> out = new ArrayList<>(List.of(new Activity(false, stemmed)));
         if (words.size() == 2) {
-            out.add(NOUN + Forms.stem(words.get(0)));
+            out.add(new Activity(false, Forms.stem(words.get(0))));
         }
         return out;
     }
