@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -32,6 +35,9 @@ final class Launcher {
     private static final Set<String> ONE_SHOT = Set.of("import", "export", "score");
     private static final Set<String> RELAUNCHED = Set.of("import", "export", "score", "serve");
     private static final long C2_IMPORT_BYTES = 5L * 1024 * 1024;
+    /** How long a stopping launcher waits for the archive to be moved into place: a rename, normally at once. */
+    private static final long SETTLE_WAIT_SECONDS = 30;
+
     private static final List<String> QUIET_CDS = List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
     private Launcher() {}
@@ -58,10 +64,7 @@ final class Launcher {
         line.addAll(archive.options());
         line.addAll(List.of("-cp", jar.get().toString(), Main.class.getName()));
         line.addAll(List.of(args));
-        return run(line).map(code -> {
-            archive.settle(code);
-            return code;
-        });
+        return run(line, archive::settle);
     }
 
     /** Whether this JVM takes the child's options (a HotSpot JVM does; others may refuse to start with them). */
@@ -80,28 +83,49 @@ final class Launcher {
         }
     }
 
-    private static Optional<Integer> run(List<String> line) {
+    /**
+     * Runs the child to its end, then {@code afterExit} with its exit code. A launcher stopped by
+     * SIGTERM or Ctrl-C (how a server ends) waits in its shutdown hook until {@code afterExit} is
+     * done: without that the JVM halted while the archive the child had just written was being
+     * moved into place, so a server never kept one and every start paid for loading its classes.
+     */
+    private static Optional<Integer> run(List<String> line, IntConsumer afterExit) {
         Process child;
         try {
             child = new ProcessBuilder(line).inheritIO().start();
         } catch (IOException e) {
             return Optional.empty();
         }
+        CountDownLatch settled = new CountDownLatch(1);
         // SIGTERM to this process reaches the child too (Ctrl-C reaches both already).
         Thread passOn = new Thread(
                 () -> {
                     child.destroy();
                     awaitQuietly(child);
+                    awaitQuietly(settled);
                 },
                 "crmgraph-launcher");
         Runtime.getRuntime().addShutdownHook(passOn);
         int code = awaitQuietly(child);
         try {
+            afterExit.accept(code);
+        } finally {
+            settled.countDown();
+        }
+        try {
             Runtime.getRuntime().removeShutdownHook(passOn);
         } catch (IllegalStateException shuttingDown) {
-            // the hook is running already and waits for the child
+            // the hook is running already and has waited for the above
         }
         return Optional.of(code);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(SETTLE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static int awaitQuietly(Process child) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Generates every quiz item the graph supports: per definition one item (a choice, a term cloze
@@ -100,22 +101,28 @@ public final class ItemGenerator {
                 continue;
             }
             seen.add(words);
-            Optional<QuizItem> choice = choices.of(concept, definition, forms, ChoiceItems.MIN_DISTRACTORS)
-                    .map(QuizItem.class::cast)
-                    .filter(ItemGenerator::leakFree);
-            Optional<QuizItem> term = terms.of(concept, definition, forms)
-                    .map(QuizItem.class::cast)
-                    .filter(ItemGenerator::leakFree);
-            Optional<QuizItem> keyword = keywords.of(concept, definition, forms)
-                    .map(QuizItem.class::cast)
-                    .filter(ItemGenerator::leakFree);
+            // Only the preferred forms are made, in turn, until one can be: a choice item costs
+            // most (its distractors are searched among every concept), and two of every three made
+            // were thrown away.
+            Supplier<Optional<QuizItem>> choice =
+                    () -> choices.of(concept, definition, forms, ChoiceItems.MIN_DISTRACTORS)
+                            .map(QuizItem.class::cast);
+            Supplier<Optional<QuizItem>> term =
+                    () -> terms.of(concept, definition, forms).map(QuizItem.class::cast);
+            Supplier<Optional<QuizItem>> keyword =
+                    () -> keywords.of(concept, definition, forms).map(QuizItem.class::cast);
             int form = Math.floorMod(Ids.seed(Ids.of('d', concept.id(), definition.card(), definition.text())), 3);
-            List<Optional<QuizItem>> preference = switch (longName(concept) ? 0 : form) {
+            List<Supplier<Optional<QuizItem>>> preference = switch (longName(concept) ? 0 : form) {
                 case 0 -> List.of(choice, term, keyword);
                 case 1 -> List.of(term, choice, keyword);
                 default -> List.of(keyword, term, choice);
             };
-            preference.stream().flatMap(Optional::stream).findFirst().ifPresent(out::add);
+            preference.stream()
+                    .map(Supplier::get)
+                    .flatMap(Optional::stream)
+                    .filter(ItemGenerator::leakFree)
+                    .findFirst()
+                    .ifPresent(out::add);
         }
         return out;
     }

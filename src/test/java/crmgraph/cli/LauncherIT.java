@@ -84,6 +84,23 @@ class LauncherIT {
         }
     }
 
+    @Test
+    void a_server_stopped_by_sigterm_keeps_the_class_archive_it_wrote_for_the_next_start() throws Exception {
+        Path ownJar = TestGraph.newDataDir("launcher-stopped").resolve("crmgraph.jar");
+        Files.copy(jar, ownJar);
+        Path data = TestGraph.newDataDir("launcher-stopped-data");
+        Path notes = TestGraph.newDataDir("launcher-stopped-notes");
+        Files.copy(Fixtures.fixture("glossary.tsv"), notes.resolve("glossary.tsv"));
+        Process launcher =
+                start(ownJar, "serve", "--notes", notes.toString(), "--data", data.toString(), "--port", "0");
+        awaitLine(launcher, "is serving at");
+
+        launcher.destroy(); // SIGTERM, as a service manager stops a server
+        assertThat(launcher.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(siblings(ownJar, ".jsa")).hasSize(1);
+        assertThat(siblings(ownJar, ".tmp")).isEmpty();
+    }
+
     private record Run(int code, String output) {}
 
     private static Run run(String... args) throws Exception {
@@ -94,6 +111,10 @@ class LauncherIT {
     }
 
     private static Process start(String... args) throws IOException {
+        return start(jar, args);
+    }
+
+    private static Process start(Path jar, String... args) throws IOException {
         List<String> line = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
         line.addAll(List.of(args));
@@ -119,14 +140,14 @@ class LauncherIT {
     }
 
     private static List<Path> archives() throws IOException {
-        return siblings(".jsa");
+        return siblings(jar, ".jsa");
     }
 
     private static List<Path> leftovers() throws IOException {
-        return siblings(".tmp");
+        return siblings(jar, ".tmp");
     }
 
-    private static List<Path> siblings(String suffix) throws IOException {
+    private static List<Path> siblings(Path jar, String suffix) throws IOException {
         try (Stream<Path> files = Files.list(jar.getParent())) {
             return files.filter(f -> f.getFileName().toString().endsWith(suffix))
                     .toList();
