@@ -16,7 +16,15 @@ jar=${JAR:-$here/../../target/crmgraph.jar}
 port=${PORT:-7070}
 corpus=$(ls -d "$work"/corpus-* | head -n 1)
 tmp=$(mktemp -d)
-trap 'kill $(cat "$tmp/pid" 2>/dev/null) 2>/dev/null || true; cp "$tmp/serve.log" "${SERVE_LOG:-/dev/null}" 2>/dev/null; rm -rf "$tmp"' EXIT
+# Stopping waits for the server to be gone: its last act is to write the class archive the next
+# start reads, and a next run started at once would find none.
+stop() {
+  local pid
+  pid=$(cat "$tmp/pid" 2>/dev/null) || return 0
+  kill "$pid" 2>/dev/null || true
+  while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+}
+trap 'stop; cp "$tmp/serve.log" "${SERVE_LOG:-/dev/null}" 2>/dev/null; rm -rf "$tmp"' EXIT
 
 # The request lists are made from an export of the graph, which a readiness-only run does not need.
 if [ "${READY_ONLY:-no}" != yes ]; then

@@ -203,6 +203,9 @@ final class ChoiceItems {
     private final java.util.Map<String, java.util.Set<String>> stemsById =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    private final java.util.Map<String, java.util.Set<String>> decksById =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private java.util.Set<String> definitionStems(Concept c) {
         return stemsById.computeIfAbsent(c.id(), id -> {
             java.util.Set<String> out = new java.util.HashSet<>();
@@ -219,11 +222,14 @@ final class ChoiceItems {
         return shared;
     }
 
-    private static java.util.Set<String> decks(Concept c) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        c.cards().forEach(card -> out.add(card.deck()));
-        c.definitions().forEach(d -> out.add(d.deck()));
-        return out;
+    /** The decks a concept appears in, cached: a concept named on thousands of cards is a candidate for many items. */
+    private java.util.Set<String> decks(Concept c) {
+        return decksById.computeIfAbsent(c.id(), id -> {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            c.cards().forEach(card -> out.add(card.deck()));
+            c.definitions().forEach(d -> out.add(d.deck()));
+            return java.util.Set.copyOf(out);
+        });
     }
 
     private void pick(Concept concept, Forms forms, String prompt, List<Concept> pool, Map<String, Concept> picked) {

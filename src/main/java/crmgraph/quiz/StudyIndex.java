@@ -43,6 +43,7 @@ final class StudyIndex {
     private final Map<String, Integer> longestByFirstWord = new HashMap<>();
 
     private final Map<String, Forms> forms = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, AnswerChecker.Spelling> typedSpellings = new java.util.concurrent.ConcurrentHashMap<>();
     /** Built at first use: serving stored items never needs it. */
     private volatile Map<String, Equivalents.Same> equivalents;
 
@@ -257,6 +258,11 @@ final class StudyIndex {
     /** Every way the concept is written (name, aliases, initials), cached. */
     Forms forms(Concept c) {
         return forms.computeIfAbsent(c.id(), k -> Forms.of(names(c)));
+    }
+
+    /** The concept's name as the typo rule compares it, cached: every concept is compared with its siblings. */
+    AnswerChecker.Spelling spelling(Concept c) {
+        return typedSpellings.computeIfAbsent(c.id(), k -> AnswerChecker.Spelling.of(c.name()));
     }
 
     /** How rare a word is across all definitions: higher is rarer. */

@@ -351,10 +351,12 @@ final class TermClozes {
      */
     private List<String> closeButWrong(Concept concept) {
         List<String> names = StudyIndex.names(concept);
+        List<AnswerChecker.Spelling> spelt =
+                names.stream().map(AnswerChecker.Spelling::of).toList();
         java.util.stream.Stream<Concept> far = java.util.stream.Stream.concat(
                         index.siblings(concept.id(), CLOSE_BUT_WRONG).stream(),
                         index.coKinds(concept.id(), CLOSE_BUT_WRONG).stream())
-                .filter(k -> names.stream().anyMatch(n -> AnswerChecker.confusable(n, k.name())));
+                .filter(k -> spelt.stream().anyMatch(n -> AnswerChecker.confusable(n, index.spelling(k))));
         java.util.stream.Stream<Concept> near = java.util.stream.Stream.concat(
                 index.siblings(concept.id(), ListItems.MAX_MEMBERS).stream(),
                 index.coKinds(concept.id(), ListItems.MAX_MEMBERS).stream());

@@ -44,6 +44,20 @@ class ConfusablePropertyTest {
                 .isEqualTo(CHECKER.check(all, typed).correct());
     }
 
+    @Property(tries = 1000)
+    void names_are_confusable_exactly_when_their_full_edit_distance_is_within_twice_the_typos_allowed(
+            @ForAll("typed") String answer, @ForAll("typed") String wrong) {
+        AnswerChecker.Spelling a = AnswerChecker.Spelling.of(answer);
+        AnswerChecker.Spelling w = AnswerChecker.Spelling.of(wrong);
+        boolean byDistance =
+                new org.apache.commons.text.similarity.DamerauLevenshteinDistance().apply(a.letters(), w.letters())
+                        <= 2 * AnswerChecker.allowedTypos(a.letters().length());
+        boolean byInitials = !a.initials().isEmpty() && a.initials().equals(w.initials());
+        assertThat(AnswerChecker.confusable(answer, wrong))
+                .as(answer + " / " + wrong)
+                .isEqualTo(byDistance || byInitials);
+    }
+
     /** The answer or a kind, with up to three letters changed, dropped or doubled. */
     @Provide
     Arbitrary<String> typed() {
