@@ -100,23 +100,50 @@ public final class StoredQuizItems {
         }
     }
 
-    public Optional<Snapshot> snapshot() {
-        return store
-                .driver()
-                .executableQuery(Cypher.query("quiz-snapshot-read"))
+    /** The snapshot, if one was stored, and every stored chunk. */
+    public record Contents(Optional<Snapshot> snapshot, List<Chunk> chunks) {
+
+        public Contents {
+            chunks = List.copyOf(chunks);
+        }
+
+        /** Which keys each chunk holds, by chunk id. */
+        public Map<Integer, List<String>> keys() {
+            Map<Integer, List<String>> out = new java.util.HashMap<>();
+            chunks.forEach(c -> out.put(c.id(), c.keys()));
+            return out;
+        }
+
+        /** The chunks of these ids. */
+        public List<Chunk> chunks(Collection<Integer> ids) {
+            return chunks.stream().filter(c -> ids.contains(c.id())).toList();
+        }
+    }
+
+    /** What a start needs to serve stored items, in one query. */
+    public Contents contents() {
+        var record = store.driver()
+                .executableQuery(Cypher.query("quiz-stored-read"))
                 .withConfig(store.reads())
                 .execute()
                 .records()
-                .stream()
-                .findFirst()
-                .filter(r -> !r.get("build").isNull() && !r.get("parts").isNull())
-                .map(r -> new Snapshot(
-                        r.get("graph").asString(),
-                        r.get("generator").asString(),
-                        r.get("build").asString(),
-                        r.get("parts").asInt(),
-                        r.get("topics").asList(Value::asString),
-                        r.get("keys").asList(Value::asString)));
+                .get(0);
+        Optional<Snapshot> snapshot =
+                record.get("build").isNull() || record.get("parts").isNull()
+                        ? Optional.empty()
+                        : Optional.of(new Snapshot(
+                                record.get("graph").asString(),
+                                record.get("generator").asString(),
+                                record.get("build").asString(),
+                                record.get("parts").asInt(),
+                                record.get("topics").asList(Value::asString),
+                                record.get("keys").asList(Value::asString)));
+        List<Chunk> chunks = record.get("chunks")
+                .asList(c -> new Chunk(
+                        c.get("id").asInt(),
+                        c.get("keys").asList(Value::asString),
+                        c.get("items").asByteArray()));
+        return new Contents(snapshot, chunks);
     }
 
     /** The study material's parts (opaque values) the snapshot's build stored, in order. */
