@@ -85,7 +85,7 @@ class LauncherIT {
     }
 
     @Test
-    void a_server_stopped_by_sigterm_keeps_the_class_archive_it_wrote_for_the_next_start() throws Exception {
+    void a_server_run_from_the_jar_serves_its_static_files_and_keeps_its_class_archive_when_stopped() throws Exception {
         Path ownJar = TestGraph.newDataDir("launcher-stopped").resolve("crmgraph.jar");
         Files.copy(jar, ownJar);
         Path data = TestGraph.newDataDir("launcher-stopped-data");
@@ -93,7 +93,13 @@ class LauncherIT {
         Files.copy(Fixtures.fixture("glossary.tsv"), notes.resolve("glossary.tsv"));
         Process launcher =
                 start(ownJar, "serve", "--notes", notes.toString(), "--data", data.toString(), "--port", "0");
-        awaitLine(launcher, "is serving at");
+        String serving = awaitLine(launcher, "is serving at");
+        String url = serving.substring(serving.indexOf("http://"), serving.indexOf('/', serving.indexOf("//") + 2));
+        // Read from inside the jar (not a classes folder, as in the other web tests).
+        assertThat(fetch(url + "/style.css")).contains("body");
+        assertThat(fetch(url + "/webjars/cytoscape/3.33.1/dist/cytoscape.min.js"))
+                .contains("cytoscape");
+        assertThat(status(url + "/no-such-file.css")).isEqualTo(404);
 
         launcher.destroy(); // SIGTERM, as a service manager stops a server
         assertThat(launcher.waitFor(2, TimeUnit.MINUTES)).isTrue();
@@ -124,7 +130,26 @@ class LauncherIT {
         return builder.start();
     }
 
-    private static void awaitLine(Process p, String text) throws IOException {
+    private static String fetch(String url) throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(url).isEqualTo(200);
+        return response.body();
+    }
+
+    private static int status(String url) throws Exception {
+        return java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    private static String awaitLine(Process p, String text) throws IOException {
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         List<String> seen = new ArrayList<>();
         for (String line = out.readLine(); line != null; line = out.readLine()) {
@@ -133,7 +158,7 @@ class LauncherIT {
                 Thread drain = new Thread(() -> out.lines().forEach(l -> {}));
                 drain.setDaemon(true);
                 drain.start();
-                return;
+                return line;
             }
         }
         throw new AssertionError("no line with '" + text + "' in " + seen);
