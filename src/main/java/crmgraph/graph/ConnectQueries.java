@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.neo4j.driver.Value;
 
 /**
  * "How are these connected?": the shortest paths between two concepts, found in Neo4j, each hop
@@ -52,49 +51,55 @@ public final class ConnectQueries {
 
     /** The query's answer as it is, with a null end for an unknown id (uncached; the warm-up plans the query with it). */
     Connection read(String from, String to, int limit) {
-        var record = store.driver()
-                .executableQuery(Cypher.query("connect-concepts"))
-                .withParameters(Map.of("from", from, "to", to, "limit", limit))
-                .withConfig(store.reads())
-                .execute()
-                .records()
-                .get(0);
-        return new Connection(
-                node(record.get("from")),
-                node(record.get("to")),
-                record.get("paths").asList(ConnectQueries::path));
+        return store.readOne(Cypher.query("connect-concepts"), parameters(from, to, limit), ConnectQueries::connection);
     }
 
-    private static Connection.Path path(Value v) {
-        List<Connection.Node> nodes = v.get("nodes").asList(ConnectQueries::node);
-        List<Value> links = v.get("hops").asList(h -> h);
+    static Map<String, Object> parameters(String from, String to, int limit) {
+        return Map.of("from", from, "to", to, "limit", (long) limit);
+    }
+
+    /** The query's row, whichever way it was read. */
+    static Connection connection(Map<String, Object> row) {
+        return new Connection(
+                node(row.get("from")),
+                node(row.get("to")),
+                list(row.get("paths")).stream().map(ConnectQueries::path).toList());
+    }
+
+    private static Connection.Path path(Object value) {
+        Map<?, ?> v = (Map<?, ?>) value;
+        List<Connection.Node> nodes =
+                list(v.get("nodes")).stream().map(ConnectQueries::node).toList();
+        List<?> links = list(v.get("hops"));
         List<Connection.Hop> hops = new ArrayList<>();
         for (int i = 0; i < links.size(); i++) {
-            hops.add(Connection.Hop.walked(nodes.get(i), nodes.get(i + 1), link(links.get(i))));
+            hops.add(Connection.Hop.walked(nodes.get(i), nodes.get(i + 1), link((Map<?, ?>) links.get(i))));
         }
         return new Connection.Path(nodes, hops);
     }
 
-    private static Connection.Node node(Value v) {
-        return v.isNull()
-                ? null
-                : new Connection.Node(v.get("id").asString(), v.get("name").asString());
+    private static Connection.Node node(Object value) {
+        return value instanceof Map<?, ?> v ? new Connection.Node((String) v.get("id"), (String) v.get("name")) : null;
     }
 
-    private static Connection.Link link(Value v) {
-        Optional<Connection.Source> source = v.get("ordinal").isNull()
+    private static Connection.Link link(Map<?, ?> v) {
+        Optional<Connection.Source> source = v.get("ordinal") == null
                 ? Optional.empty()
                 : Optional.of(new Connection.Source(
-                        v.get("deck").asString(),
-                        v.get("deckName").asString(""),
-                        v.get("ordinal").asInt()));
+                        (String) v.get("deck"),
+                        v.get("deckName") == null ? "" : (String) v.get("deckName"),
+                        ((Number) v.get("ordinal")).intValue()));
         return new Connection.Link(
-                v.get("start").asString(),
-                RelationType.valueOf(v.get("type").asString()),
-                v.get("order").isNull() ? null : v.get("order").asInt(),
-                v.get("phrase").asString(null),
-                v.get("reason").asString(null),
-                v.get("card").asString(null),
+                (String) v.get("start"),
+                RelationType.valueOf((String) v.get("type")),
+                v.get("order") == null ? null : ((Number) v.get("order")).intValue(),
+                (String) v.get("phrase"),
+                (String) v.get("reason"),
+                (String) v.get("card"),
                 source);
+    }
+
+    private static List<?> list(Object value) {
+        return value == null ? List.of() : (List<?>) value;
     }
 }

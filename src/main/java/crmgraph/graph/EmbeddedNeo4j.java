@@ -33,6 +33,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         this.boltPort = boltPort;
     }
 
+    /** The database, for reads run in this process instead of over Bolt. */
+    org.neo4j.graphdb.GraphDatabaseService database(String name) {
+        return dbms.database(name);
+    }
+
     public static EmbeddedNeo4j start(Path dataDir, int port) {
         DatabaseManagementService dbms = build(dataDir, port);
         try {
