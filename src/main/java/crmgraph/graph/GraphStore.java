@@ -3,6 +3,7 @@ package crmgraph.graph;
 import crmgraph.BadInputException;
 import crmgraph.Config;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -26,6 +27,16 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
  */
 public final class GraphStore implements AutoCloseable {
 
+    /**
+     * How many {@link #readOne} reads run in this process at once: twice the cores. A read in process
+     * runs on its request's thread, so 32 of them at once on two cores only stretched each other, and
+     * every collection found 32 searches' worth of live memory to copy. Taken in turn with no limit
+     * on the 100k benchmark graph (wrk, 32 connections): p99 71–85 ms in five runs of six against
+     * 101–155 ms, at the same throughput. The queue is fair, so the oldest request goes first.
+     */
+    static final int IN_PROCESS_READS = 2 * Runtime.getRuntime().availableProcessors();
+
+    private final Semaphore inProcessReads = new Semaphore(IN_PROCESS_READS, true);
     private final EmbeddedNeo4j embedded;
     private final Driver driver;
     private final String database;
@@ -102,13 +113,19 @@ public final class GraphStore implements AutoCloseable {
      * The one row a read query returns, as plain Java values (maps, lists, strings, longs, null),
      * given to {@code mapper}. Embedded, it runs in this process: a shortest-path answer cost 1.1–1.5
      * ms of CPU there against 3.9–6.5 ms through the driver and Bolt (the same 500 pairs of the 100k
-     * graph in turn), which decides how many such answers two cores give under load. On a server, it
-     * goes through the driver like every other query.
+     * graph in turn), which decides how many such answers two cores give under load; at most
+     * {@link #IN_PROCESS_READS} run at once, the others wait their turn. On a server, it goes through
+     * the driver like every other query.
      */
     <T> T readOne(String query, Map<String, Object> parameters, Function<Map<String, Object>, T> mapper) {
         if (embedded != null) {
-            return embedded.database(database)
-                    .executeTransactionally(query, parameters, result -> mapper.apply(result.next()));
+            inProcessReads.acquireUninterruptibly();
+            try {
+                return embedded.database(database)
+                        .executeTransactionally(query, parameters, result -> mapper.apply(result.next()));
+            } finally {
+                inProcessReads.release();
+            }
         }
         return readOneOverBolt(query, parameters, mapper);
     }

@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import crmgraph.pipeline.Pipeline;
 import crmgraph.testing.TestGraph;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * "How are these connected?" read in this process (how an embedded store answers it) gives the
- * answer the driver reads over Bolt (how a server answers it), on the project's own notes.
+ * answer the driver reads over Bolt (how a server answers it), on the project's own notes, and no more
+ * such reads run at once than the store allows.
  */
 class InProcessReadIT {
 
@@ -56,5 +61,40 @@ class InProcessReadIT {
             withPaths += inProcess.paths().stream().anyMatch(p -> !p.hops().isEmpty()) ? 1 : 0;
         }
         assertThat(withPaths).as("pairs with a path of at least one hop").isGreaterThan(30);
+    }
+
+    @Test
+    void reads_in_process_run_at_most_twice_the_cores_at_once_and_the_rest_wait_their_turn() throws Exception {
+        int requests = 4 * GraphStore.IN_PROCESS_READS;
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        var parameters = ConnectQueries.parameters(ids.get(0), ids.get(ids.size() - 1), ConnectQueries.MAX_PATHS);
+        var threads = Executors.newFixedThreadPool(requests);
+        try {
+            List<Future<Connection>> answers = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                answers.add(threads.submit(() -> store.readOne(Cypher.query("connect-concepts"), parameters, row -> {
+                    most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                    sleepQuietly();
+                    running.decrementAndGet();
+                    return ConnectQueries.connection(row);
+                })));
+            }
+            Connection first = answers.get(0).get();
+            for (Future<Connection> answer : answers) {
+                assertThat(answer.get()).isEqualTo(first);
+            }
+        } finally {
+            threads.shutdown();
+        }
+        assertThat(most.get()).isEqualTo(GraphStore.IN_PROCESS_READS);
+    }
+
+    private static void sleepQuietly() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
