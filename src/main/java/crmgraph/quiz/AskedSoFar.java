@@ -1,5 +1,7 @@
 package crmgraph.quiz;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,29 +35,52 @@ final class AskedSoFar {
     /** Each activity asked so far, by its gerund or its noun, with the concept it was asked for. */
     private final java.util.Map<Activity, String> activitiesAsked = new java.util.HashMap<>();
 
+    /**
+     * What {@link #admit} needs of an item, read from its text once: a quiz on one concept passes
+     * over hundreds of items whose definitions read alike, and reading their words again in every
+     * quiz was most of a quiz's time.
+     */
+    private record Said(
+            Set<String> words, List<String> names, List<Activity> activities, List<String> answersShown, String shown) {
+
+        static Said of(QuizItem item) {
+            // the concept names a term cloze or choice takes as its answer; a keyword is a word, not a concept
+            List<String> answers = item instanceof TermCloze || item instanceof ChoiceItem
+                    ? item.key().all()
+                    : List.of();
+            return new Said(
+                    contentWords(item.prompt()),
+                    answers.stream().map(Words::normal).toList(),
+                    answers.stream().flatMap(n -> activity(n).stream()).toList(),
+                    answers.stream()
+                            .map(AskedSoFar::spaced)
+                            .filter(n -> n.length() >= MIN_SHOWN)
+                            .map(n -> " " + n + " ")
+                            .toList(),
+                    " " + spaced(said(item.prompt())) + " ");
+        }
+    }
+
+    /** Items of the bank as they are read, by identity: an item left behind by a new bank leaves with it. */
+    private static final Cache<QuizItem, Said> SAID =
+            Caffeine.newBuilder().weakKeys().maximumSize(50_000).build();
+
     /** Whether the item may be asked; if so it is taken as asked. */
     boolean admit(QuizItem item) {
         if (item instanceof ListCloze || item instanceof OrderItem) {
             return lists.add(item.source().topic());
         }
-        Set<String> words = contentWords(item.prompt());
-        // the concept names a term cloze or choice takes as its answer; a keyword is a word, not a concept
-        List<String> answers = item instanceof TermCloze || item instanceof ChoiceItem
-                ? item.key().all()
-                : List.of();
-        List<String> names = answers.stream().map(Words::normal).toList();
-        List<Activity> activities =
-                answers.stream().flatMap(n -> activity(n).stream()).toList();
+        Said said = SAID.get(item, Said::of);
         String concept = item.source().concept();
-        boolean askedUnderAnotherName = names.stream().anyMatch(n -> another(namesAsked.get(n), concept))
-                || activities.stream().anyMatch(a -> another(activitiesAsked.get(a.otherForm()), concept));
-        if (facts.stream().anyMatch(f -> sameFact(f, words)) || askedUnderAnotherName || shownBefore(answers)) {
+        boolean askedUnderAnotherName = said.names().stream().anyMatch(n -> another(namesAsked.get(n), concept))
+                || said.activities().stream().anyMatch(a -> another(activitiesAsked.get(a.otherForm()), concept));
+        if (facts.stream().anyMatch(f -> sameFact(f, said.words())) || askedUnderAnotherName || shownBefore(said)) {
             return false;
         }
-        facts.add(words);
-        shown.add(" " + spaced(said(item.prompt())) + " ");
-        names.forEach(n -> namesAsked.putIfAbsent(n, concept));
-        activities.forEach(a -> activitiesAsked.putIfAbsent(a, concept));
+        facts.add(said.words());
+        shown.add(said.shown());
+        said.names().forEach(n -> namesAsked.putIfAbsent(n, concept));
+        said.activities().forEach(a -> activitiesAsked.putIfAbsent(a, concept));
         return true;
     }
 
@@ -67,11 +92,8 @@ final class AskedSoFar {
      * Whether an earlier prompt showed one of these answers ("… also called market basket analysis"
      * before "____ finds products bought together"): the quiz answered it already.
      */
-    private boolean shownBefore(List<String> answers) {
-        return answers.stream()
-                .map(AskedSoFar::spaced)
-                .filter(n -> n.length() >= MIN_SHOWN)
-                .anyMatch(n -> shown.stream().anyMatch(p -> p.contains(" " + n + " ")));
+    private boolean shownBefore(Said item) {
+        return item.answersShown().stream().anyMatch(n -> shown.stream().anyMatch(p -> p.contains(n)));
     }
 
     /** What a prompt says: a choice's quoted definition, a term cloze without the list it is asked in. */
@@ -123,11 +145,9 @@ final class AskedSoFar {
     private static final int MIN_GERUND = 6;
 
     private static boolean sameFact(Set<String> a, Set<String> b) {
-        Set<String> shared = new HashSet<>(a);
-        shared.retainAll(b);
-        Set<String> all = new HashSet<>(a);
-        all.addAll(b);
-        return shared.size() >= SHARED_WORDS && shared.size() >= SHARED_SHARE * all.size();
+        long shared = a.stream().filter(b::contains).count();
+        long all = a.size() + b.size() - shared;
+        return shared >= SHARED_WORDS && shared >= SHARED_SHARE * all;
     }
 
     /**
@@ -142,6 +162,6 @@ final class AskedSoFar {
                 out.add(Forms.stem(w.key()));
             }
         }
-        return out;
+        return Set.copyOf(out);
     }
 }
