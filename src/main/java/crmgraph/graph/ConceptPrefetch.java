@@ -1,9 +1,9 @@
 package crmgraph.graph;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The pages belong to the version they were read at: once the graph changes, pages are read
  * live again until the next read-ahead, which starts at once and gives up when the graph changes
- * under it. Graphs of more than {@link #MAX_CONCEPTS} concepts are not read ahead (memory).
+ * under it. Graphs of more than {@link #MAX_CONCEPTS} concepts are not read ahead (memory). Pages
+ * are served as their batch comes in: the 100k benchmark graph takes some 25 s to read after a
+ * start, and a class that opened it at once had every page read live till the last batch was in.
  */
 final class ConceptPrefetch {
 
@@ -38,8 +40,8 @@ final class ConceptPrefetch {
     private volatile Pages pages;
     private Future<?> reading;
 
-    /** The pages of one version, by concept id. */
-    private record Pages(String version, Map<String, ConceptDetail> byId) {}
+    /** The pages of one version read so far, by concept id; complete once every concept's page is in. */
+    private record Pages(String version, Map<String, ConceptDetail> byId, boolean complete) {}
 
     /** {@code read} gives the details of the concepts of some ids, each list cut at {@code limit}. */
     ConceptPrefetch(GraphStore store, int limit, Function<List<String>, List<ConceptDetail>> read) {
@@ -55,7 +57,8 @@ final class ConceptPrefetch {
     /** Starts reading ahead, unless the pages of the current graph are read or being read. */
     synchronized Future<?> start() {
         Pages p = pages;
-        boolean current = p != null && p.version().equals(store.version().current());
+        boolean current =
+                p != null && p.complete() && p.version().equals(store.version().current());
         if (!current && (reading == null || reading.isDone())) {
             reading = worker.submit(this::readAll);
         }
@@ -64,13 +67,16 @@ final class ConceptPrefetch {
 
     /**
      * The concept's page from the read-ahead pages, when they are of the current graph: present
-     * with empty for an unknown id. Empty when the pages must be read live (and then it starts
-     * reading ahead again).
+     * with empty for an unknown id once all are read. Empty when the page must be read live (and
+     * then it starts reading ahead again, unless that is under way).
      */
     Optional<Optional<ConceptDetail>> find(String id) {
         Pages p = pages;
         if (p != null && p.version().equals(store.version().current())) {
-            return Optional.of(Optional.ofNullable(p.byId().get(id)));
+            ConceptDetail page = p.byId().get(id);
+            if (page != null || p.complete()) {
+                return Optional.of(Optional.ofNullable(page));
+            }
         }
         start();
         return Optional.empty();
@@ -93,7 +99,8 @@ final class ConceptPrefetch {
             if (ids.size() > MAX_CONCEPTS) {
                 return;
             }
-            Map<String, ConceptDetail> byId = new HashMap<>(ids.size() * 2);
+            Map<String, ConceptDetail> byId = new ConcurrentHashMap<>(ids.size() * 2);
+            pages = new Pages(version, byId, false);
             for (int from = 0; from < ids.size(); from += BATCH) {
                 if (!version.equals(store.version().current())) {
                     return;
@@ -101,7 +108,7 @@ final class ConceptPrefetch {
                 read.apply(ids.subList(from, Math.min(ids.size(), from + BATCH)))
                         .forEach(d -> byId.put(d.id(), d));
             }
-            pages = new Pages(version, Map.copyOf(byId));
+            pages = new Pages(version, byId, true);
         } catch (RuntimeException e) {
             if (store.closed()) {
                 return;

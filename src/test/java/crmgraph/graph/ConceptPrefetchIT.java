@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +51,41 @@ class ConceptPrefetchIT {
             assertThat(prefetch.find(id)).as(id).contains(live.find(id, LIMIT));
         }
         assertThat(prefetch.find("no-such-concept")).contains(Optional.empty());
+    }
+
+    @Test
+    void pages_read_ahead_so_far_are_served_while_the_rest_are_still_being_read() throws Exception {
+        List<List<String>> batches = new CopyOnWriteArrayList<>();
+        CountDownLatch firstRead = new CountDownLatch(1);
+        CountDownLatch goOn = new CountDownLatch(1);
+        ConceptPrefetch prefetch = new ConceptPrefetch(store, LIMIT, ids -> {
+            if (!batches.isEmpty()) {
+                firstRead.countDown();
+                awaitQuietly(goOn);
+            }
+            batches.add(ids);
+            return live.details(ids, LIMIT);
+        });
+        var reading = prefetch.start();
+        assertThat(firstRead.await(30, TimeUnit.SECONDS)).isTrue();
+        String readAhead = batches.get(0).get(0);
+        assertThat(prefetch.find(readAhead)).contains(live.find(readAhead, LIMIT));
+        assertThat(prefetch.find("no-such-concept"))
+                .as("not known to be unknown yet")
+                .isEmpty();
+        goOn.countDown();
+        reading.get();
+        String readLast = batches.get(batches.size() - 1).get(0);
+        assertThat(prefetch.find(readLast)).contains(live.find(readLast, LIMIT));
+        assertThat(prefetch.find("no-such-concept")).contains(Optional.empty());
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
