@@ -64,11 +64,12 @@ final class Genus {
         }
         if (j - i == 1
                 && (FrameNouns.is(lower(source, i))
-                        || KIND_NOUNS.contains(lower(source, i))
+                        || KIND_NOUNS.contains(Keys.key(lower(source, i)))
                                 && lower(source, j).equals("of"))
                 && j < n
                 && Set.of("of", "that").contains(lower(source, j))) {
-            // "the idea that staff are internal customers": a frame, no kind; "a form of opt-in": the kind follows
+            // "the idea that staff are internal customers": a frame, no kind; "a form of opt-in": the kind
+            // follows; "the types of X are …" lists X's kinds, and X is no kind of "types"
             return java.util.Optional.empty();
         }
         for (int start = i; start < j; start++) {

@@ -99,6 +99,20 @@ class GenusTest {
     }
 
     @Test
+    void a_definition_listing_the_kinds_of_its_concept_names_no_kind_of_it() {
+        // "What is a loyalty scheme? The types of loyalty scheme are …" made the scheme "a kind of types"
+        assertThat(kinds(
+                        "Loyalty scheme",
+                        "The types of loyalty scheme are points schemes, tiered schemes and paid clubs.",
+                        "types"))
+                .isEmpty();
+        assertThat(kinds("Churn", "Kinds of churn: voluntary churn and involuntary churn.", "kinds"))
+                .isEmpty();
+        assertThat(kinds("Moment map", "Forms of journey map that show every contact.", "forms"))
+                .isEmpty();
+    }
+
+    @Test
     void the_definition_may_repeat_its_name_and_is_before_the_kind() {
         assertThat(kinds("Loyalty ladder", "Loyalty ladder is a model that ranks buyers by commitment.", "model"))
                 .containsExactly("model");
