@@ -108,6 +108,6 @@ run "quiz items for a concept" quiz 10s
 warm connect-warm 30s
 run "how two random concepts are connected (/api/connect), new pairs, first 10 s at 32 connections" connect 10s
 # Still warming then: after the 32 connections' first 10 s, the next runs went 444 → 749 → 916 and
-# 542 → 801 → 1,187 requests a second; the figure that holds is measured after 20 s more of them.
+# 542 → 801 → 1,187 requests a second; so new pairs are measured again after 20 s more of them.
 warm connect-warm 20s 32
 run "how two random concepts are connected (/api/connect), new pairs, settled" connect-settled 10s
