@@ -120,6 +120,10 @@ public final class DeckReader {
         if (options.separators() != null) {
             return new DelimitedReader(options.separators());
         }
+        if ((lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".txt"))
+                && SpacedRepetitionReader.applies(lines)) {
+            return new SpacedRepetitionReader();
+        }
         if (lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".pdf") || lower.endsWith(".docx")) {
             return new MarkdownReader();
         }

@@ -4,7 +4,13 @@ import java.util.List;
 
 /** One input format: how well a file fits it, and how to cut a file of that format into cards. */
 sealed interface FormatReader
-        permits QaReader, DelimitedReader, MarkdownReader, OutlineReader, LineCardReader, SlideDeckReader {
+        permits QaReader,
+                DelimitedReader,
+                MarkdownReader,
+                OutlineReader,
+                LineCardReader,
+                SlideDeckReader,
+                SpacedRepetitionReader {
 
     /** A short name for the format, shown in the import report. */
     String format();
