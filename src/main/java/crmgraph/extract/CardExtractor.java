@@ -31,6 +31,8 @@ public final class CardExtractor implements Extractor {
     /** The reason of a link from the subject of a question to an item of its listed answer. */
     static final String ANSWER = "answer";
 
+    private static final Pattern WHY = Pattern.compile("(?i)^\\W*(?:why|how come)\\b");
+
     private static final Pattern VERDICT = Pattern.compile("^(true|false)\\b", Pattern.CASE_INSENSITIVE);
     /** "True or false: …": the question's frame, no part of the statement. */
     private static final Pattern TRUE_OR_FALSE =
@@ -224,7 +226,11 @@ public final class CardExtractor implements Extractor {
                                     card.front() + " " + seriesCue(answer) + " " + Sequence.leadIn(answer.prose()),
                                     members));
             if (prompt.kind() == Prompt.Kind.ABOUT && owner.equals(parent)) {
-                answers(owner, members, c, facts);
+                // "Why do members stay with a gym they rarely visit?": the answers are reasons
+                // ("cancelling feels awkward, costly or slow"), no concepts answering it
+                if (!WHY.matcher(card.front()).find()) {
+                    answers(owner, members, c, facts);
+                }
             } else {
                 list(owner, members, ordered, kinds, c, facts);
             }

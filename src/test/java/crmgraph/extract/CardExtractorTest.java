@@ -186,6 +186,21 @@ class CardExtractorTest {
     }
 
     @Test
+    void the_reasons_answering_a_why_question_are_neither_concepts_nor_links() {
+        // used to make "costly" and "slow" concepts, each linked to "gym" as an answer
+        Extraction x = extract(
+                card(
+                        1,
+                        "Why do members stay with a gym they rarely visit?",
+                        "cancelling feels awkward, costly or slow"),
+                card(2, "How come loyal buyers still defect?", "- a rival's offer\n- a bad experience\n- boredom"));
+        assertThat(x.relations()).noneMatch(r -> CardExtractor.ANSWER.equals(r.reason()));
+        assertThat(x.concepts())
+                .extracting(ConceptFact::name)
+                .doesNotContain("costly", "slow", "cancelling feels awkward", "boredom");
+    }
+
+    @Test
     void the_items_of_a_list_question_stay_parts_of_its_whole() {
         Extraction x =
                 extract(card(1, "What are the stages of onboarding?", "1. welcome call\n2. setup\n3. first review"));
