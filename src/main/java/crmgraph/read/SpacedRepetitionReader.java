@@ -116,9 +116,13 @@ final class SpacedRepetitionReader implements FormatReader {
                 && !SEPARATOR.matcher(lines.get(end).text()).matches()) {
             end++;
         }
+        SourceLine line = lines.get(i);
+        Matcher inline = INLINE.matcher(line.text());
+        Matcher cloze = CLOZE.matcher(line.text());
+        boolean inlineCard = inline.matches();
+        boolean clozeCard = !inlineCard && cloze.find();
         // a one-line card right above another card's front is a card of its own ("Complaint::…" over "Voice\n?")
-        boolean oneLine = INLINE.matcher(lines.get(i).text()).matches()
-                || CLOZE.matcher(lines.get(i).text()).find();
+        boolean oneLine = inlineCard || clozeCard;
         if (end < lines.size()
                 && end > i
                 && !(oneLine && end > i + 1)
@@ -139,10 +143,7 @@ final class SpacedRepetitionReader implements FormatReader {
                 return last;
             }
         }
-        SourceLine line = lines.get(i);
-        Matcher inline = INLINE.matcher(line.text());
-        Matcher cloze = CLOZE.matcher(line.text());
-        if (inline.matches()) {
+        if (inlineCard) {
             out.card(
                     inline.group(1).strip(),
                     inline.group(2).strip(),
@@ -151,7 +152,7 @@ final class SpacedRepetitionReader implements FormatReader {
                     Card.Kind.PROMPT,
                     section,
                     null);
-        } else if (cloze.find()) {
+        } else if (clozeCard) {
             String answer = cloze.group(1) != null ? cloze.group(1) : cloze.group(2);
             String front = line.text().substring(0, cloze.start()) + "_____"
                     + line.text().substring(cloze.end());
