@@ -6,19 +6,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.neo4j.driver.Value;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
 
 /**
- * "How are these connected?": the shortest paths between two concepts, found in Neo4j, each hop
- * explained by its link; answers are cached per graph version.
+ * "How are these connected?": the shortest paths between two concepts, found in Neo4j (in process by
+ * {@link PathSearch} for an embedded store, by Cypher on a server), each hop explained by its link;
+ * answers are cached per graph version.
  */
 public final class ConnectQueries {
 
-    /** The longest path looked for (fixed in {@code connect-concepts.cypher}). */
+    /** The longest path looked for (also fixed in {@code find-shortest-paths.cypher}). */
     public static final int MAX_HOPS = 6;
     /** Paths shown unless fewer or more are asked for. */
     public static final int DEFAULT_PATHS = 3;
     /** Most paths one answer holds. */
     public static final int MAX_PATHS = 5;
+
+    private static final Label CONCEPT = Label.label("Concept");
 
     private final GraphStore store;
     private final ReadCache<Ends, Connection> connections;
@@ -49,13 +55,46 @@ public final class ConnectQueries {
         return found;
     }
 
-    /** The query's answer as it is, with a null end for an unknown id (uncached; the warm-up plans the query with it). */
+    /** The answer as it is, with a null end for an unknown id (uncached; the warm-up plans its queries with it). */
     Connection read(String from, String to, int limit) {
-        return store.readOne(Cypher.query("connect-concepts"), parameters(from, to, limit), ConnectQueries::connection);
+        return store.embedded() ? readInProcess(from, to, limit) : readOverBolt(from, to, limit);
+    }
+
+    /** Found by {@link PathSearch} in the embedded store's transaction, explained by Cypher in the same one. */
+    Connection readInProcess(String from, String to, int limit) {
+        return store.readInProcess(tx -> {
+            Node a = tx.findNode(CONCEPT, "id", from);
+            Node b = tx.findNode(CONCEPT, "id", to);
+            List<List<String>> paths = a == null || b == null || a.equals(b)
+                    ? List.of()
+                    : PathSearch.shortest(a, b, MAX_HOPS, limit).stream()
+                            .map(path -> path.stream().map(Node::getElementId).toList())
+                            .toList();
+            try (var result = tx.execute(Cypher.query("explain-paths"), explaining(from, to, paths))) {
+                return connection(result.next());
+            }
+        });
+    }
+
+    /** Found and explained by two queries in one transaction, as a server answers. */
+    Connection readOverBolt(String from, String to, int limit) {
+        return store.readOverBolt(tx -> {
+            List<Object> paths = tx.run(Cypher.query("find-shortest-paths"), parameters(from, to, limit))
+                    .single()
+                    .get("paths")
+                    .asList(Value::asObject);
+            return connection(tx.run(Cypher.query("explain-paths"), explaining(from, to, paths))
+                    .single()
+                    .asMap());
+        });
     }
 
     static Map<String, Object> parameters(String from, String to, int limit) {
         return Map.of("from", from, "to", to, "limit", (long) limit);
+    }
+
+    private static Map<String, Object> explaining(String from, String to, List<?> paths) {
+        return Map.of("from", from, "to", to, "paths", paths);
     }
 
     /** The query's row, whichever way it was read. */

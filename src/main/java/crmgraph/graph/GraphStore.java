@@ -2,7 +2,6 @@ package crmgraph.graph;
 
 import crmgraph.BadInputException;
 import crmgraph.Config;
-import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -13,7 +12,9 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -22,13 +23,13 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
  * The one Driver of a crmgraph process, with the database every query names. In embedded mode it
  * also owns the {@link EmbeddedNeo4j} it talks to over Bolt on loopback, so database access goes
  * through the same driver code whether the store is embedded or a remote server or cluster; the one
- * exception is {@link #readOne}, the shortest-path search of "how are these connected?", which an
- * embedded store answers in this process (the same query file, the same mapping of its row).
+ * exception is {@link #readInProcess}, for "how are these connected?", which an embedded store answers
+ * in this process (its search in Java, its explanation by the same query file and mapping).
  */
 public final class GraphStore implements AutoCloseable {
 
     /**
-     * How many {@link #readOne} reads run in this process at once: twice the cores. A read in process
+     * How many {@link #readInProcess} reads run in this process at once: twice the cores. A read in process
      * runs on its request's thread, so 32 of them at once on two cores only stretched each other, and
      * every collection found 32 searches' worth of live memory to copy. Taken in turn with no limit
      * on the 100k benchmark graph (wrk, 32 connections): p99 71–85 ms in five runs of six against
@@ -110,35 +111,28 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
-     * The one row a read query returns, as plain Java values (maps, lists, strings, longs, null),
-     * given to {@code mapper}. Embedded, it runs in this process: a shortest-path answer cost 1.1–1.5
-     * ms of CPU there against 3.9–6.5 ms through the driver and Bolt (the same 500 pairs of the 100k
-     * graph in turn), which decides how many such answers two cores give under load; at most
-     * {@link #IN_PROCESS_READS} run at once, the others wait their turn. On a server, it goes through
-     * the driver like every other query.
+     * {@code work} in one read transaction of the embedded store, in this process. A shortest-path
+     * answer cost 1.1–1.5 ms of CPU there against 3.9–6.5 ms through the driver and Bolt (the same
+     * 500 pairs of the 100k graph in turn), which decides how many such answers two cores give under
+     * load; at most {@link #IN_PROCESS_READS} run at once, the others wait their turn.
      */
-    <T> T readOne(String query, Map<String, Object> parameters, Function<Map<String, Object>, T> mapper) {
-        if (embedded != null) {
-            inProcessReads.acquireUninterruptibly();
-            try {
-                return embedded.database(database)
-                        .executeTransactionally(query, parameters, result -> mapper.apply(result.next()));
-            } finally {
-                inProcessReads.release();
-            }
+    <T> T readInProcess(Function<org.neo4j.graphdb.Transaction, T> work) {
+        if (embedded == null) {
+            throw new IllegalStateException("a server store is read through the driver");
         }
-        return readOneOverBolt(query, parameters, mapper);
+        inProcessReads.acquireUninterruptibly();
+        try (org.neo4j.graphdb.Transaction tx = embedded.database(database).beginTx()) {
+            return work.apply(tx);
+        } finally {
+            inProcessReads.release();
+        }
     }
 
-    /** {@link #readOne} through the driver, as on a server (and to compare the two ways in tests). */
-    <T> T readOneOverBolt(String query, Map<String, Object> parameters, Function<Map<String, Object>, T> mapper) {
-        return mapper.apply(driver.executableQuery(query)
-                .withParameters(parameters)
-                .withConfig(reads())
-                .execute()
-                .records()
-                .get(0)
-                .asMap());
+    /** {@code work} in one read transaction through the driver, as on a server (and to compare the two ways in tests). */
+    <T> T readOverBolt(Function<TransactionContext, T> work) {
+        try (Session session = driver.session(session())) {
+            return session.executeRead(work::apply);
+        }
     }
 
     /** Query config for reads: routed to readers on a cluster. */

@@ -15,14 +15,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * "How are these connected?" read in this process (how an embedded store answers it) gives the
- * answer the driver reads over Bolt (how a server answers it), on the project's own notes, and no more
- * such reads run at once than the store allows.
+ * "How are these connected?" found in this process (how an embedded store answers it) gives the
+ * answer Cypher finds through the driver (how a server answers it), on the project's own notes, and no
+ * more such reads run at once than the store allows.
  */
 class InProcessReadIT {
 
     private static GraphStore store;
     private static List<String> ids;
+    private static ConnectQueries connections;
 
     @BeforeAll
     static void importTheNotes() {
@@ -32,6 +33,7 @@ class InProcessReadIT {
                         .importPaths(List.of(Path.of("notes")))
                         .failures())
                 .isEmpty();
+        connections = new ConnectQueries(store);
         ids = store
                 .driver()
                 .executableQuery("MATCH (c:Concept) RETURN c.id AS id ORDER BY id")
@@ -52,11 +54,8 @@ class InProcessReadIT {
         for (int i = 0; i < 300; i++) {
             String from = ids.get(random.nextInt(ids.size()));
             String to = i % 50 == 0 ? "no-such-concept" : ids.get(random.nextInt(ids.size()));
-            var parameters = ConnectQueries.parameters(from, to, ConnectQueries.MAX_PATHS);
-            Connection inProcess =
-                    store.readOne(Cypher.query("connect-concepts"), parameters, ConnectQueries::connection);
-            Connection overBolt =
-                    store.readOneOverBolt(Cypher.query("connect-concepts"), parameters, ConnectQueries::connection);
+            Connection inProcess = connections.readInProcess(from, to, ConnectQueries.MAX_PATHS);
+            Connection overBolt = connections.readOverBolt(from, to, ConnectQueries.MAX_PATHS);
             assertThat(inProcess).as(from + " > " + to).isEqualTo(overBolt);
             withPaths += inProcess.paths().stream().anyMatch(p -> !p.hops().isEmpty()) ? 1 : 0;
         }
@@ -68,16 +67,15 @@ class InProcessReadIT {
         int requests = 4 * GraphStore.IN_PROCESS_READS;
         AtomicInteger running = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
-        var parameters = ConnectQueries.parameters(ids.get(0), ids.get(ids.size() - 1), ConnectQueries.MAX_PATHS);
         var threads = Executors.newFixedThreadPool(requests);
         try {
             List<Future<Connection>> answers = new ArrayList<>();
             for (int i = 0; i < requests; i++) {
-                answers.add(threads.submit(() -> store.readOne(Cypher.query("connect-concepts"), parameters, row -> {
+                answers.add(threads.submit(() -> store.readInProcess(tx -> {
                     most.accumulateAndGet(running.incrementAndGet(), Math::max);
                     sleepQuietly();
                     running.decrementAndGet();
-                    return ConnectQueries.connection(row);
+                    return connections.readOverBolt(ids.get(0), ids.get(ids.size() - 1), ConnectQueries.MAX_PATHS);
                 })));
             }
             Connection first = answers.get(0).get();

@@ -1,0 +1,181 @@
+package crmgraph.graph;
+
+import crmgraph.RelationType;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.neo4j.graphdb.Direction;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.RelationshipType;
+
+/**
+ * The shortest paths between two concepts of an embedded store, found in its transaction by a
+ * breadth-first search from both ends that meets in the middle: the same answer as Cypher's
+ * {@code allShortestPaths} over the same links (any relation, either way), the distinct ones by
+ * their concepts' names, then ids.
+ *
+ * <p>Why not Cypher's own search: it widens the end whose frontier holds fewer concepts, so a frontier
+ * of three concepts, one of them a hub, reads the hub's thousands of links even when the other end
+ * would have reached the hub in a few dozen. This search widens the end whose frontier has fewer
+ * links, counted from the store's degrees, so a hub is mostly reached rather than walked. On the
+ * 100k benchmark graph (2,000 random pairs in process, the search alone): mean 0.46–0.80 ms against
+ * 0.74–1.42 ms, p99.9 4.8–7.2 ms against 14.5–18.3 ms, half the memory. The same search widening by
+ * concepts, as Cypher does, was no faster than Cypher. It also sees every shortest path where the
+ * Cypher query reads the first 200 (a pair often has thousands over parallel per-deck links), so
+ * its answer is the first paths by name, not the first by name of those 200.
+ */
+final class PathSearch {
+
+    private static final RelationshipType[] LINKS = Arrays.stream(RelationType.values())
+            .map(t -> RelationshipType.withName(t.name()))
+            .toArray(RelationshipType[]::new);
+
+    private final Map<Node, String[]> sortKeys = new HashMap<>();
+
+    private PathSearch() {}
+
+    /**
+     * At most {@code limit} shortest paths of at most {@code maxHops} links from {@code from} to
+     * {@code to} (two different concepts), each its concepts from one end to the other, the first by
+     * lower-cased names, then ids; none when the two are not connected within {@code maxHops}.
+     */
+    static List<List<Node>> shortest(Node from, Node to, int maxHops, int limit) {
+        Side start = new Side(from);
+        Side end = new Side(to);
+        while (start.depth + end.depth < maxHops && !start.frontier.isEmpty() && !end.frontier.isEmpty()) {
+            boolean fromStart = start.linksAhead <= end.linksAhead;
+            Side widened = fromStart ? start : end;
+            List<Node> met = widened.widen(fromStart ? end : start);
+            if (!met.isEmpty()) {
+                return new PathSearch().first(start, end, met, limit);
+            }
+        }
+        return List.of();
+    }
+
+    /** One end's search: every concept it reached, each with its neighbours one step nearer that end. */
+    private static final class Side {
+        private final Node origin;
+        private final Map<Node, List<Node>> nearer = new HashMap<>();
+        private List<Node> frontier;
+        private long linksAhead;
+        private int depth;
+
+        Side(Node origin) {
+            this.origin = origin;
+            nearer.put(origin, List.of());
+            frontier = List.of(origin);
+            linksAhead = degree(origin);
+        }
+
+        /** Reaches one step further; the concepts reached that the other side had reached. */
+        List<Node> widen(Side other) {
+            Map<Node, List<Node>> reached = new LinkedHashMap<>();
+            for (Node here : frontier) {
+                for (Relationship link : here.getRelationships(Direction.BOTH, LINKS)) {
+                    Node next = link.getOtherNode(here);
+                    if (!nearer.containsKey(next)) {
+                        List<Node> via = reached.computeIfAbsent(next, n -> new ArrayList<>(2));
+                        // parallel links from one concept come one after another
+                        if (via.isEmpty() || !via.get(via.size() - 1).equals(here)) {
+                            via.add(here);
+                        }
+                    }
+                }
+            }
+            nearer.putAll(reached);
+            frontier = new ArrayList<>(reached.keySet());
+            depth++;
+            List<Node> met = frontier.stream().filter(other.nearer::containsKey).toList();
+            linksAhead = met.isEmpty()
+                    ? frontier.stream().mapToLong(PathSearch::degree).sum()
+                    : 0;
+            return met;
+        }
+    }
+
+    /**
+     * What widening from this concept would cost: all its relationships, cards' included. Only the
+     * choice of side depends on it, never the answer, and one count is a single walk of a small
+     * concept's relationships where counting the three link types apart is three (on the 100k
+     * benchmark graph: mean 0.38–0.41 ms against 0.45–0.50 ms a search).
+     */
+    private static long degree(Node concept) {
+        return concept.getDegree(Direction.BOTH);
+    }
+
+    /**
+     * The first paths through the concepts where the two searches met, walked from the start in the
+     * order of names: every concept on the way lies on a shortest path, so the walk never backs out of
+     * a dead end, and it stops after {@code limit} paths.
+     */
+    private List<List<Node>> first(Side start, Side end, List<Node> met, int limit) {
+        Map<Node, List<Node>> towardsMeeting = new HashMap<>();
+        Deque<Node> todo = new ArrayDeque<>(met);
+        Set<Node> seen = new HashSet<>(met);
+        while (!todo.isEmpty()) {
+            Node node = todo.poll();
+            for (Node before : start.nearer.get(node)) {
+                towardsMeeting.computeIfAbsent(before, n -> new ArrayList<>()).add(node);
+                if (seen.add(before)) {
+                    todo.add(before);
+                }
+            }
+        }
+        List<List<Node>> found = new ArrayList<>();
+        List<Node> path = new ArrayList<>(List.of(start.origin));
+        walk(path, false, towardsMeeting, new HashSet<>(met), end, found, limit);
+        return found;
+    }
+
+    /** Extends {@code path} every way in name order; true once {@code limit} paths are found. */
+    private boolean walk(
+            List<Node> path,
+            boolean pastMeeting,
+            Map<Node, List<Node>> towardsMeeting,
+            Set<Node> meeting,
+            Side end,
+            List<List<Node>> found,
+            int limit) {
+        Node here = path.get(path.size() - 1);
+        boolean past = pastMeeting || meeting.contains(here);
+        List<Node> next = past ? end.nearer.get(here) : towardsMeeting.getOrDefault(here, List.of());
+        if (next.isEmpty()) {
+            found.add(List.copyOf(path));
+            return found.size() >= limit;
+        }
+        List<Node> inOrder = new ArrayList<>(next);
+        inOrder.sort(Comparator.comparing(this::sortKey, PathSearch::compareKeys));
+        for (Node node : inOrder) {
+            path.add(node);
+            boolean done = walk(path, past, towardsMeeting, meeting, end, found, limit);
+            path.remove(path.size() - 1);
+            if (done) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Name lower-cased, then id: distinct concepts have distinct names, so this orders as names then ids do. */
+    private String[] sortKey(Node concept) {
+        return sortKeys.computeIfAbsent(concept, c -> new String[] {
+            ((String) c.getProperty("name", "")).toLowerCase(Locale.ROOT), (String) c.getProperty("id", "")
+        });
+    }
+
+    private static int compareKeys(String[] a, String[] b) {
+        int byName = a[0].compareTo(b[0]);
+        return byName != 0 ? byName : a[1].compareTo(b[1]);
+    }
+}
