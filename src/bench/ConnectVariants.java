@@ -12,7 +12,8 @@ import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.RoutingControl;
 
 /**
- * Variants of connect-concepts.cypher taken in turn over the same random pairs of a graph: CPU per
+ * Variants of a connect query (such as the old search-and-explain-in-one query, or
+ * find-shortest-paths.cypher) taken in turn over the same random pairs of a graph: CPU per
  * request (the whole process: the query, Bolt and the driver) and latency of one client, and how many
  * answers differ from the first file's. Taking the variants in turn, round after round, is what makes
  * them comparable on a machine other work shares; compare the medians.
