@@ -124,6 +124,9 @@ public final class DeckReader {
                 && SpacedRepetitionReader.applies(lines)) {
             return new SpacedRepetitionReader();
         }
+        if ((lower.endsWith(".md") || lower.endsWith(".markdown")) && QaReader.marksMostLines(lines)) {
+            return new QaReader();
+        }
         if (lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".pdf") || lower.endsWith(".docx")) {
             return new MarkdownReader();
         }

@@ -108,6 +108,29 @@ final class QaReader implements FormatReader {
                 || NUMBER.matcher(lines.get(j).stripped()).find();
     }
 
+    /**
+     * Whether questions and answers marked on their lines ("Q: …" then "A: …") make up most of a
+     * file's text, headings aside: notes typed in a Markdown editor this way, which the Markdown
+     * reader would take for terms named "Q" and "A".
+     */
+    static boolean marksMostLines(List<SourceLine> lines) {
+        int q = 0;
+        int a = 0;
+        int text = 0;
+        for (SourceLine l : lines) {
+            if (l.blank() || l.stripped().startsWith("#")) {
+                continue;
+            }
+            text++;
+            if (isMarker(l.stripped(), Q) && !inline(l, Q).blank()) {
+                q++;
+            } else if (isMarker(l.stripped(), A) && !inline(l, A).blank()) {
+                a++;
+            }
+        }
+        return q >= 2 && Math.abs(q - a) <= Math.max(1, q / 5) && 2 * (q + a) >= text;
+    }
+
     /** A marker line: the bare letter or word, or the word followed by a colon and text. */
     private static boolean isMarker(String s, Pattern p) {
         var m = p.matcher(s);

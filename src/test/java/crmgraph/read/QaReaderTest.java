@@ -104,4 +104,47 @@ class QaReaderTest {
                                 + " bronze\nB) gold\nAnswer: A\nWhat lapses?\nA) points\nB) tiers\nAnswer: A\n");
         assertThat(d.format()).isNotEqualTo("qa-rated");
     }
+
+    @Test
+    void markdown_notes_made_of_marked_questions_and_answers_are_read_as_cards_not_as_terms_named_q_and_a() {
+        ReadDeck d = new DeckReader().read("hurried.md", """
+                        # Complaints
+
+                        Q: What is a service failure?
+                        A: A moment when the service falls short of what the customer expected.
+
+                        Q: What does service recovery aim at?
+                        A: Turning an unhappy customer into a loyal one.
+
+                        ## Feedback
+
+                        Q: Which four channels carry most complaints?
+                        A: Phone, email, chat and social media.
+                        """);
+        assertThat(d.format()).isEqualTo("qa-rated");
+        assertThat(d.cards())
+                .extracting(Card::front)
+                .containsExactly(
+                        "What is a service failure?",
+                        "What does service recovery aim at?",
+                        "Which four channels carry most complaints?");
+        assertThat(d.cards().get(2).back()).isEqualTo("Phone, email, chat and social media.");
+    }
+
+    @Test
+    void a_markdown_note_of_prose_with_one_marked_question_stays_a_markdown_note() {
+        ReadDeck d = new DeckReader().read("prose.md", """
+                        # Complaints
+
+                        **Service failure** - a moment when the service falls short of what was expected.
+
+                        **Service recovery** - what a firm does to put a failure right.
+
+                        **Complaint channel** - a way a customer can tell the firm something went wrong.
+
+                        Q: Which channel do most customers use?
+                        A: The phone.
+                        """);
+        assertThat(d.format()).isNotEqualTo("qa-rated");
+    }
 }
