@@ -1,5 +1,6 @@
 package crmgraph.read;
 
+import crmgraph.Regex;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -25,6 +26,11 @@ import org.commonmark.node.SourceSpan;
  * images, rules and headings with nothing of their own are furniture.
  */
 final class NoteSections {
+
+    /** The label of a question in notes typed as questions and answers: "Q", "Question", "Q3". */
+    private static final String QUESTION_MARK = "(?i)q\\d{0,3}|question(?:\\s*\\d{1,3})?";
+    /** The label of its answer on the next line: "A", "Ans", "Answer". */
+    private static final String ANSWER_MARK = "(?i)a|ans|answer";
 
     static final String PATH_SEPARATOR = " \u203A ";
 
@@ -131,8 +137,37 @@ final class NoteSections {
         int end = wholeSection ? j : i + 1;
         flush();
         closeHeading();
-        blocks.subList(i, end).forEach(p -> sourceLines(p).forEach(this::termCard));
+        termCards(blocks.subList(i, end).stream()
+                .flatMap(p -> sourceLines(p).stream())
+                .toList());
         return end;
+    }
+
+    /**
+     * A card per "term: definition" line, except a question marked "Q:" with its answer marked "A:"
+     * on the next line: one card asking the question. ("A" alone stays a term: "A: Assurance" spells
+     * out a letter of RATER.)
+     */
+    private void termCards(List<SourceLine> terms) {
+        for (int k = 0; k < terms.size(); k++) {
+            String[] asked = MarkdownReader.termLine(terms.get(k).text());
+            String[] answered = k + 1 < terms.size()
+                    ? MarkdownReader.termLine(terms.get(k + 1).text())
+                    : null;
+            if (answered != null && Regex.matches(asked[0], QUESTION_MARK) && Regex.matches(answered[0], ANSWER_MARK)) {
+                out.card(
+                        MarkdownReader.plainLine(asked[1]),
+                        MarkdownReader.plainLine(answered[1]),
+                        terms.get(k).number(),
+                        terms.get(k + 1).number(),
+                        Card.Kind.PROMPT,
+                        section(),
+                        null);
+                k++;
+            } else {
+                termCard(terms.get(k));
+            }
+        }
     }
 
     /** True when nothing but furniture stands between block {@code j} and the next heading. */

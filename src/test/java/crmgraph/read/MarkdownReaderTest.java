@@ -149,4 +149,38 @@ class MarkdownReaderTest {
                 .contains("Procedural justice is how fair")
                 .doesNotContain("==");
     }
+
+    @Test
+    void a_question_marked_q_with_its_answer_marked_a_among_prose_is_one_question_card() {
+        ReadDeck d = new DeckReader().read("prose.md", """
+                        # Complaints
+
+                        **Service failure** - a moment when the service falls short of what was expected.
+
+                        **Service recovery** - what a firm does to put a failure right.
+
+                        Q: Which channel do most customers use?
+                        A: The phone.
+                        """);
+        assertThat(d.cards()).extracting(Card::front).doesNotContain("Q", "A");
+        assertThat(d.cards())
+                .filteredOn(c -> c.front().equals("Which channel do most customers use?"))
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.back()).isEqualTo("The phone.");
+                    assertThat(c.kind()).isEqualTo(Card.Kind.PROMPT);
+                });
+    }
+
+    @Test
+    void a_letter_a_spelling_out_a_model_stays_a_term() {
+        ReadDeck d = new DeckReader().read("letters.md", """
+                        # RATER
+
+                        R: Reliability
+                        A: Assurance
+                        T: Tangibles
+                        """);
+        assertThat(d.cards()).extracting(Card::front).containsExactly("R", "A", "T");
+    }
 }
