@@ -162,6 +162,7 @@ class MarkdownReaderTest {
                         Q: Which channel do most customers use?
                         A: The phone.
                         """);
+        assertThat(d.format()).as("one pair among prose leaves the note a note").isEqualTo("markdown");
         assertThat(d.cards()).extracting(Card::front).doesNotContain("Q", "A");
         assertThat(d.cards())
                 .filteredOn(c -> c.front().equals("Which channel do most customers use?"))

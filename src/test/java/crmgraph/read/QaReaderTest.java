@@ -130,21 +130,4 @@ class QaReaderTest {
                         "Which four channels carry most complaints?");
         assertThat(d.cards().get(2).back()).isEqualTo("Phone, email, chat and social media.");
     }
-
-    @Test
-    void a_markdown_note_of_prose_with_one_marked_question_stays_a_markdown_note() {
-        ReadDeck d = new DeckReader().read("prose.md", """
-                        # Complaints
-
-                        **Service failure** - a moment when the service falls short of what was expected.
-
-                        **Service recovery** - what a firm does to put a failure right.
-
-                        **Complaint channel** - a way a customer can tell the firm something went wrong.
-
-                        Q: Which channel do most customers use?
-                        A: The phone.
-                        """);
-        assertThat(d.format()).isNotEqualTo("qa-rated");
-    }
 }
