@@ -2,6 +2,7 @@ package crmgraph.graph;
 
 import crmgraph.BadInputException;
 import crmgraph.Config;
+import crmgraph.InternalFaultException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -118,7 +119,7 @@ public final class GraphStore implements AutoCloseable {
      */
     <T> T readInProcess(Function<org.neo4j.graphdb.Transaction, T> work) {
         if (embedded == null) {
-            throw new IllegalStateException("a server store is read through the driver");
+            throw new InternalFaultException("a server store is read through the driver, not in process");
         }
         inProcessReads.acquireUninterruptibly();
         try (org.neo4j.graphdb.Transaction tx = embedded.database(database).beginTx()) {

@@ -120,14 +120,14 @@ public final class DeckReader {
         if (options.separators() != null) {
             return new DelimitedReader(options.separators());
         }
-        if ((lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".txt"))
-                && SpacedRepetitionReader.applies(lines)) {
+        boolean markdown = lower.endsWith(".md") || lower.endsWith(".markdown");
+        if ((markdown || lower.endsWith(".txt")) && SpacedRepetitionReader.applies(lines)) {
             return new SpacedRepetitionReader();
         }
-        if ((lower.endsWith(".md") || lower.endsWith(".markdown")) && QaReader.marksMostLines(lines)) {
+        if (markdown && QaReader.marksMostLines(lines)) {
             return new QaReader();
         }
-        if (lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".pdf") || lower.endsWith(".docx")) {
+        if (markdown || lower.endsWith(".pdf") || lower.endsWith(".docx")) {
             return new MarkdownReader();
         }
         if (lower.endsWith(".csv")

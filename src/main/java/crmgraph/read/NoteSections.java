@@ -1,6 +1,5 @@
 package crmgraph.read;
 
-import crmgraph.Regex;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -26,11 +25,6 @@ import org.commonmark.node.SourceSpan;
  * images, rules and headings with nothing of their own are furniture.
  */
 final class NoteSections {
-
-    /** The label of a question in notes typed as questions and answers: "Q", "Question", "Q3". */
-    private static final String QUESTION_MARK = "(?i)q\\d{0,3}|question(?:\\s*\\d{1,3})?";
-    /** The label of its answer on the next line: "A", "Ans", "Answer". */
-    private static final String ANSWER_MARK = "(?i)a|ans|answer";
 
     static final String PATH_SEPARATOR = " \u203A ";
 
@@ -144,9 +138,9 @@ final class NoteSections {
     }
 
     /**
-     * A card per "term: definition" line, except a question marked "Q:" with its answer marked "A:"
-     * on the next line: one card asking the question. ("A" alone stays a term: "A: Assurance" spells
-     * out a letter of RATER.)
+     * A card per "term: definition" line, except a line labelled as a question ("Q:", "Term:") with
+     * one labelled as its answer ("A:", "Definition:") next: one card of the two, labelled as the Q/A
+     * reader labels them. ("A" alone stays a term: "A: Assurance" spells out a letter of RATER.)
      */
     private void termCards(List<SourceLine> terms) {
         for (int k = 0; k < terms.size(); k++) {
@@ -154,7 +148,7 @@ final class NoteSections {
             String[] answered = k + 1 < terms.size()
                     ? MarkdownReader.termLine(terms.get(k + 1).text())
                     : null;
-            if (answered != null && Regex.matches(asked[0], QUESTION_MARK) && Regex.matches(answered[0], ANSWER_MARK)) {
+            if (answered != null && QaReader.asks(asked[0]) && QaReader.answers(answered[0])) {
                 out.card(
                         MarkdownReader.plainLine(asked[1]),
                         MarkdownReader.plainLine(answered[1]),

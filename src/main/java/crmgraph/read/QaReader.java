@@ -3,6 +3,7 @@ package crmgraph.read;
 import crmgraph.Regex;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -129,6 +130,18 @@ final class QaReader implements FormatReader {
             }
         }
         return q >= 2 && Math.abs(q - a) <= Math.max(1, q / 5) && 2 * (q + a) >= text;
+    }
+
+    /** Whether a label alone marks a question: "Q", "Q3", "Question 2", "Front", "Term". */
+    static boolean asks(String label) {
+        Matcher m = Q.matcher(label.strip());
+        return m.matches() && m.group(3).isEmpty();
+    }
+
+    /** Whether a label alone marks an answer: "A", "Ans", "Answer", "Back", "Definition". */
+    static boolean answers(String label) {
+        Matcher m = A.matcher(label.strip());
+        return m.matches() && m.group(3).isEmpty();
     }
 
     /** A marker line: the bare letter or word, or the word followed by a colon and text. */

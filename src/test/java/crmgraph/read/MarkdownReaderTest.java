@@ -184,4 +184,16 @@ class MarkdownReaderTest {
                         """);
         assertThat(d.cards()).extracting(Card::front).containsExactly("R", "A", "T");
     }
+
+    @Test
+    void a_term_labelled_term_with_its_definition_labelled_definition_is_one_card_for_the_term() {
+        ReadDeck d = new DeckReader().read("labels.md", """
+                        # Loyalty
+
+                        Term: Share of wallet
+                        Definition: the part of a customer's spending in a category that goes to one firm.
+                        """);
+        assertThat(d.cards()).extracting(Card::front).containsExactly("Share of wallet");
+        assertThat(d.cards().get(0).back()).startsWith("the part of a customer's spending");
+    }
 }
