@@ -1,6 +1,7 @@
 // The two ends of "how are these connected?" and the paths found between them ($paths: each a list
 // of its concepts' element ids from $from to $to, in order), each hop explained by the link that says
-// most. An unknown end is null.
+// most. An unknown end is null. A server runs it after find-shortest-paths.cypher; an embedded store
+// explains its paths in process instead (`graph.HopExplainer`, the same choice of link, faster).
 //
 // Each hop is explained by the most telling of its links: a part before a kind before a related
 // concept, one with a phrase before one without, a mention last; then by card, for a stable answer.

@@ -60,19 +60,21 @@ public final class ConnectQueries {
         return store.embedded() ? readInProcess(from, to, limit) : readOverBolt(from, to, limit);
     }
 
-    /** Found by {@link PathSearch} in the embedded store's transaction, explained by Cypher in the same one. */
+    /** Found by {@link PathSearch} and explained by {@link HopExplainer}, both in the embedded store's transaction. */
     Connection readInProcess(String from, String to, int limit) {
         return store.readInProcess(tx -> {
             Node a = tx.findNode(CONCEPT, "id", from);
             Node b = tx.findNode(CONCEPT, "id", to);
-            List<List<String>> paths = a == null || b == null || a.equals(b)
-                    ? List.of()
-                    : PathSearch.shortest(a, b, MAX_HOPS, limit).stream()
-                            .map(path -> path.stream().map(Node::getElementId).toList())
-                            .toList();
-            try (var result = tx.execute(Cypher.query("explain-paths"), explaining(from, to, paths))) {
-                return connection(result.next());
+            if (a == null || b == null || a.equals(b)) {
+                return new Connection(HopExplainer.concept(a), HopExplainer.concept(b), List.of());
             }
+            HopExplainer explainer = new HopExplainer(tx);
+            return new Connection(
+                    HopExplainer.concept(a),
+                    HopExplainer.concept(b),
+                    PathSearch.shortest(a, b, MAX_HOPS, limit).stream()
+                            .map(explainer::path)
+                            .toList());
         });
     }
 

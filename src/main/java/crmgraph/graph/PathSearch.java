@@ -38,7 +38,8 @@ import org.neo4j.graphdb.RelationshipType;
  */
 final class PathSearch {
 
-    private static final RelationshipType[] LINKS = Arrays.stream(RelationType.values())
+    /** Every link between concepts, as the search and the explanation of its hops walk them. */
+    static final RelationshipType[] LINKS = Arrays.stream(RelationType.values())
             .map(t -> RelationshipType.withName(t.name()))
             .toArray(RelationshipType[]::new);
 

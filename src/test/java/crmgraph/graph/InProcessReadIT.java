@@ -63,6 +63,41 @@ class InProcessReadIT {
     }
 
     @Test
+    void a_hop_over_parallel_links_is_said_by_the_same_link_both_ways() {
+        store.driver().executableQuery("""
+                        CREATE (x:Concept {id: 'hop-x', name: 'Hop X'}), (y:Concept {id: 'hop-y', name: 'Hop Y'}),
+                               (p:Concept {id: 'hop-p', name: 'Hop P'}), (q:Concept {id: 'hop-q', name: 'Hop Q'}),
+                               (r:Concept {id: 'hop-r', name: 'Hop R'}), (s:Concept {id: 'hop-s', name: 'Hop S'}),
+                               (:Deck {id: 'hop-d1', name: 'First deck'}), (:Deck {id: 'hop-d2', name: 'Second deck'}),
+                               (:Card {id: 'hop-c1', ordinal: 4}), (:Card {id: 'hop-c2', ordinal: 7}),
+                               (:Card {id: 'hop-c3', ordinal: 9}),
+                               (y)-[:RELATED_TO {reason: 'mention', card: 'hop-c1', deck: 'hop-d1'}]->(x),
+                               (x)-[:RELATED_TO {phrase: 'measures', card: 'hop-c3', deck: 'hop-d1'}]->(y),
+                               (x)-[:RELATED_TO {phrase: 'uses', card: 'hop-c2', deck: 'hop-d2'}]->(y),
+                               (p)-[:RELATED_TO {phrase: 'depends on', card: 'hop-c1', deck: 'hop-d1'}]->(q),
+                               (q)-[:IS_A {card: 'hop-c3', deck: 'hop-d2'}]->(p),
+                               (q)-[:RELATED_TO {reason: 'mention', card: 'hop-c1', deck: 'hop-d1'}]->(r),
+                               (r)-[:RELATED_TO {reason: 'contrast', card: 'hop-gone', deck: 'hop-d1'}]->(q),
+                               (r)-[:HAS_PART {order: 2}]->(s),
+                               (r)-[:HAS_PART {order: 1, card: 'hop-c2', deck: 'hop-d2'}]->(s)
+                        """).withConfig(store.writes()).execute();
+        assertThat(hop("hop-x", "hop-y").sentence()).isEqualTo("Hop X uses Hop Y");
+        assertThat(hop("hop-x", "hop-y").source()).contains(new Connection.Source("hop-d2", "Second deck", 7));
+        assertThat(hop("hop-p", "hop-q").sentence()).isEqualTo("Hop Q is a kind of Hop P");
+        assertThat(hop("hop-q", "hop-r").sentence()).isEqualTo("Hop R is contrasted with Hop Q");
+        assertThat(hop("hop-q", "hop-r").source()).isEmpty();
+        assertThat(hop("hop-r", "hop-s").card()).isEqualTo("hop-c2");
+    }
+
+    /** The one hop between two neighbours, after checking that both ways say it alike. */
+    private static Connection.Hop hop(String from, String to) {
+        Connection inProcess = connections.readInProcess(from, to, ConnectQueries.MAX_PATHS);
+        assertThat(inProcess).isEqualTo(connections.readOverBolt(from, to, ConnectQueries.MAX_PATHS));
+        assertThat(inProcess.paths()).hasSize(1);
+        return inProcess.paths().get(0).hops().get(0);
+    }
+
+    @Test
     void reads_in_process_run_at_most_twice_the_cores_at_once_and_the_rest_wait_their_turn() throws Exception {
         int requests = 4 * GraphStore.IN_PROCESS_READS;
         AtomicInteger running = new AtomicInteger();
