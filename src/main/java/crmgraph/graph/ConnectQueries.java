@@ -68,11 +68,12 @@ public final class ConnectQueries {
             if (a == null || b == null || a.equals(b)) {
                 return new Connection(HopExplainer.concept(a), HopExplainer.concept(b), List.of());
             }
-            HopExplainer explainer = new HopExplainer(tx);
+            Degrees degrees = new Degrees();
+            HopExplainer explainer = new HopExplainer(tx, degrees);
             return new Connection(
                     HopExplainer.concept(a),
                     HopExplainer.concept(b),
-                    PathSearch.shortest(a, b, MAX_HOPS, limit).stream()
+                    PathSearch.shortest(a, b, MAX_HOPS, limit, degrees).stream()
                             .map(explainer::path)
                             .toList());
         });

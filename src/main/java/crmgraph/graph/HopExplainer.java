@@ -29,20 +29,40 @@ final class HopExplainer {
     private static final Label CARD = Label.label("Card");
     private static final Label DECK = Label.label("Deck");
 
-    private static final Comparator<Relationship> MOST_TELLING = Comparator.<Relationship>comparingInt(
-                    r -> RelationType.valueOf(r.getType().name()).ordinal())
-            .thenComparing(r -> !r.hasProperty("phrase"))
-            .thenComparing(r -> "mention".equals(r.getProperty("reason", null)))
-            .thenComparing(r -> (String) r.getProperty("card", null), Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Relationship::getElementId);
+    /** What makes one of two parallel links of the same type the more telling, read once per link. */
+    private record Rank(Relationship link, boolean noPhrase, boolean mention, String card, String elementId)
+            implements Comparable<Rank> {
+
+        private static final Comparator<Rank> ORDER = Comparator.comparing(Rank::noPhrase)
+                .thenComparing(Rank::mention)
+                .thenComparing(Rank::card, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Rank::elementId);
+
+        static Rank of(Relationship r) {
+            return new Rank(
+                    r,
+                    !r.hasProperty("phrase"),
+                    "mention".equals(r.getProperty("reason", null)),
+                    (String) r.getProperty("card", null),
+                    r.getElementId());
+        }
+
+        @Override
+        public int compareTo(Rank other) {
+            return ORDER.compare(this, other);
+        }
+    }
 
     private final Transaction tx;
+    private final Degrees degrees;
     private final Map<Node, Connection.Node> concepts = new HashMap<>();
     private final Map<List<Node>, Connection.Hop> hops = new HashMap<>();
+    private final Map<String, String> deckNames = new HashMap<>();
 
     /** One explainer per answer: the paths of an answer share concepts and hops, read once. */
-    HopExplainer(Transaction tx) {
+    HopExplainer(Transaction tx, Degrees degrees) {
         this.tx = tx;
+        this.degrees = degrees;
     }
 
     /** A concept as an answer names it; null for none, as an unknown end is. */
@@ -70,21 +90,38 @@ final class HopExplainer {
         return concepts.computeIfAbsent(node, HopExplainer::concept);
     }
 
-    /** The most telling link between two neighbours, read from the one with fewer relationships. */
+    /**
+     * The most telling link between two neighbours, read from the one with fewer relationships: the
+     * first type of all, then among that type's parallel links (a hundred decks can say one link)
+     * the best ranked.
+     */
     private Connection.Link link(Node x, Node y) {
-        boolean fromX = x.getDegree(Direction.BOTH) <= y.getDegree(Direction.BOTH);
+        boolean fromX = degrees.of(x) <= degrees.of(y);
         Node near = fromX ? x : y;
         Node far = fromX ? y : x;
-        Relationship best = null;
+        List<Relationship> firstType = new ArrayList<>();
+        int type = Integer.MAX_VALUE;
         for (Relationship r : near.getRelationships(Direction.BOTH, PathSearch.LINKS)) {
-            if (r.getOtherNode(near).equals(far) && (best == null || MOST_TELLING.compare(r, best) < 0)) {
-                best = r;
+            int ordinal = RelationType.valueOf(r.getType().name()).ordinal();
+            if (ordinal <= type && r.getOtherNode(near).equals(far)) {
+                if (ordinal < type) {
+                    firstType.clear();
+                    type = ordinal;
+                }
+                firstType.add(r);
             }
         }
-        if (best == null) {
+        if (firstType.isEmpty()) {
             throw new crmgraph.InternalFaultException(
                     "no link between two neighbours of a path found in the same read");
         }
+        Relationship best = firstType.size() == 1
+                ? firstType.get(0)
+                : firstType.stream()
+                        .map(Rank::of)
+                        .min(Comparator.naturalOrder())
+                        .orElseThrow()
+                        .link();
         return link(best);
     }
 
@@ -109,8 +146,16 @@ final class HopExplainer {
         if (ordinal == null) {
             return Optional.empty();
         }
-        Node deckNode = deck == null ? null : tx.findNode(DECK, "id", deck);
-        String deckName = deckNode == null ? "" : (String) deckNode.getProperty("name", "");
-        return Optional.of(new Connection.Source(deck, deckName, ((Number) ordinal).intValue()));
+        return Optional.of(new Connection.Source(deck, deckName(deck), ((Number) ordinal).intValue()));
+    }
+
+    /** The deck's name, "" when the deck is not in the store; the hops of an answer often share a deck. */
+    private String deckName(String deck) {
+        return deck == null
+                ? ""
+                : deckNames.computeIfAbsent(deck, id -> {
+                    Node deckNode = tx.findNode(DECK, "id", id);
+                    return deckNode == null ? "" : (String) deckNode.getProperty("name", "");
+                });
     }
 }

@@ -108,7 +108,7 @@ class PathSearchIT {
         return store.readInProcess(tx -> {
             Node a = tx.findNode(CONCEPT, "id", from);
             Node b = tx.findNode(CONCEPT, "id", to);
-            return PathSearch.shortest(a, b, ConnectQueries.MAX_HOPS, limit).stream()
+            return PathSearch.shortest(a, b, ConnectQueries.MAX_HOPS, limit, new Degrees()).stream()
                     .map(path ->
                             path.stream().map(n -> (String) n.getProperty("id")).toList())
                     .toList();
