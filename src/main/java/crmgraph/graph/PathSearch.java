@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,7 +86,7 @@ final class PathSearch {
     private static final class Side {
         private final Node origin;
         private final Degrees degrees;
-        private final Map<Node, List<Node>> nearer = new HashMap<>();
+        private final Map<Node, Reached> reached = new HashMap<>();
         private List<Node> frontier;
         /** The links of the frontier's first {@code counted} concepts. */
         private long linksCounted;
@@ -98,7 +97,7 @@ final class PathSearch {
         Side(Node origin, Degrees degrees) {
             this.origin = origin;
             this.degrees = degrees;
-            nearer.put(origin, List.of());
+            reached.put(origin, new Reached(0));
             frontier = List.of(origin);
         }
 
@@ -110,27 +109,69 @@ final class PathSearch {
             linksCounted += degrees.of(frontier.get(counted++));
         }
 
+        boolean reached(Node concept) {
+            return reached.containsKey(concept);
+        }
+
+        /** The concept's neighbours one step nearer this side's origin. */
+        List<Node> nearer(Node concept) {
+            return reached.get(concept).nearer();
+        }
+
         /** Reaches one step further; the concepts reached that the other side had reached. */
         List<Node> widen(Side other) {
-            Map<Node, List<Node>> reached = new LinkedHashMap<>();
+            int ahead = depth + 1;
+            List<Node> next = new ArrayList<>();
             for (Node here : frontier) {
                 for (Relationship link : here.getRelationships(Direction.BOTH, LINKS)) {
-                    Node next = link.getOtherNode(here);
-                    if (!nearer.containsKey(next)) {
-                        List<Node> via = reached.computeIfAbsent(next, n -> new ArrayList<>(2));
-                        // parallel links from one concept come one after another
-                        if (via.isEmpty() || !via.get(via.size() - 1).equals(here)) {
-                            via.add(here);
-                        }
+                    Node there = link.getOtherNode(here);
+                    Reached known = reached.get(there);
+                    if (known == null) {
+                        known = new Reached(ahead);
+                        reached.put(there, known);
+                        next.add(there);
+                    }
+                    if (known.depth == ahead) {
+                        known.via(here);
                     }
                 }
             }
-            nearer.putAll(reached);
-            frontier = new ArrayList<>(reached.keySet());
+            frontier = next;
             linksCounted = 0;
             counted = 0;
-            depth++;
-            return frontier.stream().filter(other.nearer::containsKey).toList();
+            depth = ahead;
+            return next.stream().filter(other::reached).toList();
+        }
+    }
+
+    /**
+     * How a side reached a concept: at which depth, from which concepts one step nearer. Most concepts
+     * are reached from one, so a list is only made for a second.
+     */
+    private static final class Reached {
+        private final int depth;
+        private Node first;
+        private List<Node> more;
+
+        Reached(int depth) {
+            this.depth = depth;
+        }
+
+        void via(Node nearer) {
+            if (first == null) {
+                first = nearer;
+            } else if (more == null) {
+                // parallel links from one concept come one after another
+                if (!first.equals(nearer)) {
+                    more = new ArrayList<>(List.of(first, nearer));
+                }
+            } else if (!more.get(more.size() - 1).equals(nearer)) {
+                more.add(nearer);
+            }
+        }
+
+        List<Node> nearer() {
+            return more != null ? more : first != null ? List.of(first) : List.of();
         }
     }
 
@@ -145,7 +186,7 @@ final class PathSearch {
         Set<Node> seen = new HashSet<>(met);
         while (!todo.isEmpty()) {
             Node node = todo.poll();
-            for (Node before : start.nearer.get(node)) {
+            for (Node before : start.nearer(node)) {
                 towardsMeeting.computeIfAbsent(before, n -> new ArrayList<>()).add(node);
                 if (seen.add(before)) {
                     todo.add(before);
@@ -169,7 +210,7 @@ final class PathSearch {
             int limit) {
         Node here = path.get(path.size() - 1);
         boolean past = pastMeeting || meeting.contains(here);
-        List<Node> next = past ? end.nearer.get(here) : towardsMeeting.getOrDefault(here, List.of());
+        List<Node> next = past ? end.nearer(here) : towardsMeeting.getOrDefault(here, List.of());
         if (next.isEmpty()) {
             found.add(List.copyOf(path));
             return found.size() >= limit;
