@@ -29,11 +29,15 @@ final class HopExplainer {
     private static final Label CARD = Label.label("Card");
     private static final Label DECK = Label.label("Deck");
 
-    /** What makes one of two parallel links of the same type the more telling, read once per link. */
-    private record Rank(Relationship link, boolean noPhrase, boolean mention, String card, String elementId)
+    /**
+     * How telling a link is, its properties read once per link rather than once per comparison: a
+     * hundred decks can say the same link between two concepts.
+     */
+    private record Rank(Relationship link, int type, boolean noPhrase, boolean mention, String card, String elementId)
             implements Comparable<Rank> {
 
-        private static final Comparator<Rank> ORDER = Comparator.comparing(Rank::noPhrase)
+        private static final Comparator<Rank> ORDER = Comparator.comparingInt(Rank::type)
+                .thenComparing(Rank::noPhrase)
                 .thenComparing(Rank::mention)
                 .thenComparing(Rank::card, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Rank::elementId);
@@ -41,6 +45,7 @@ final class HopExplainer {
         static Rank of(Relationship r) {
             return new Rank(
                     r,
+                    RelationType.valueOf(r.getType().name()).ordinal(),
                     !r.hasProperty("phrase"),
                     "mention".equals(r.getProperty("reason", null)),
                     (String) r.getProperty("card", null),
@@ -90,39 +95,25 @@ final class HopExplainer {
         return concepts.computeIfAbsent(node, HopExplainer::concept);
     }
 
-    /**
-     * The most telling link between two neighbours, read from the one with fewer relationships: the
-     * first type of all, then among that type's parallel links (a hundred decks can say one link)
-     * the best ranked.
-     */
+    /** The most telling link between two neighbours, read from the one with fewer relationships. */
     private Connection.Link link(Node x, Node y) {
         boolean fromX = degrees.of(x) <= degrees.of(y);
         Node near = fromX ? x : y;
         Node far = fromX ? y : x;
-        List<Relationship> firstType = new ArrayList<>();
-        int type = Integer.MAX_VALUE;
+        Rank best = null;
         for (Relationship r : near.getRelationships(Direction.BOTH, PathSearch.LINKS)) {
-            int ordinal = RelationType.valueOf(r.getType().name()).ordinal();
-            if (ordinal <= type && r.getOtherNode(near).equals(far)) {
-                if (ordinal < type) {
-                    firstType.clear();
-                    type = ordinal;
+            if (r.getOtherNode(near).equals(far)) {
+                Rank rank = Rank.of(r);
+                if (best == null || rank.compareTo(best) < 0) {
+                    best = rank;
                 }
-                firstType.add(r);
             }
         }
-        if (firstType.isEmpty()) {
+        if (best == null) {
             throw new crmgraph.InternalFaultException(
                     "no link between two neighbours of a path found in the same read");
         }
-        Relationship best = firstType.size() == 1
-                ? firstType.get(0)
-                : firstType.stream()
-                        .map(Rank::of)
-                        .min(Comparator.naturalOrder())
-                        .orElseThrow()
-                        .link();
-        return link(best);
+        return link(best.link());
     }
 
     private Connection.Link link(Relationship r) {
