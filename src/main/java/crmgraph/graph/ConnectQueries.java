@@ -1,19 +1,21 @@
 package crmgraph.graph;
 
 import crmgraph.BadInputException;
+import crmgraph.InternalFaultException;
 import crmgraph.RelationType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.neo4j.driver.Value;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
 
 /**
  * "How are these connected?": the shortest paths between two concepts, found in Neo4j (in process by
- * {@link PathSearch} for an embedded store, by Cypher on a server), each hop explained by its link;
- * answers are cached per graph version.
+ * {@link PathSearch} over a {@link LinkCopy} for an embedded store, by Cypher on a server), each hop
+ * explained by its link; answers are cached per graph version.
  */
 public final class ConnectQueries {
 
@@ -28,12 +30,14 @@ public final class ConnectQueries {
 
     private final GraphStore store;
     private final ReadCache<Ends, Connection> connections;
+    private final VersionedCopy<LinkCopy> links;
 
     private record Ends(String from, String to, int limit) {}
 
     public ConnectQueries(GraphStore store) {
         this.store = store;
         this.connections = new ReadCache<>(store.version(), 2_000);
+        this.links = new VersionedCopy<>(store, "concept links", () -> store.readInProcess(LinkCopy::read));
     }
 
     /**
@@ -60,8 +64,17 @@ public final class ConnectQueries {
         return store.embedded() ? readInProcess(from, to, limit) : readOverBolt(from, to, limit);
     }
 
-    /** Found by {@link PathSearch} and explained by {@link HopExplainer}, both in the embedded store's transaction. */
+    /**
+     * Found by {@link PathSearch} over the copy of the graph's links, or over the store while the copy
+     * of a changed graph is being read, and explained by {@link HopExplainer} in the embedded store's
+     * transaction.
+     */
     Connection readInProcess(String from, String to, int limit) {
+        return readInProcess(from, to, limit, links.current());
+    }
+
+    /** As {@link #readInProcess(String, String, int)}, walking the store itself when {@code copy} is empty. */
+    Connection readInProcess(String from, String to, int limit, Optional<LinkCopy> copy) {
         return store.readInProcess(tx -> {
             Node a = tx.findNode(CONCEPT, "id", from);
             Node b = tx.findNode(CONCEPT, "id", to);
@@ -70,13 +83,35 @@ public final class ConnectQueries {
             }
             Degrees degrees = new Degrees();
             HopExplainer explainer = new HopExplainer(tx, degrees);
-            return new Connection(
-                    HopExplainer.concept(a),
-                    HopExplainer.concept(b),
-                    PathSearch.shortest(a, b, MAX_HOPS, limit, degrees).stream()
-                            .map(explainer::path)
-                            .toList());
+            Optional<List<Connection.Path>> fromCopy = copy.flatMap(c -> c.shortest(tx, a, b, MAX_HOPS, limit))
+                    .flatMap(paths -> explained(paths, explainer));
+            List<Connection.Path> paths = fromCopy.orElseGet(
+                    () -> explained(PathSearch.shortest(a, b, MAX_HOPS, limit, new StoreWalk(degrees)), explainer)
+                            .orElseThrow(() -> new InternalFaultException(
+                                    "no link between two neighbours of a path found in the same read")));
+            return new Connection(HopExplainer.concept(a), HopExplainer.concept(b), paths);
         });
+    }
+
+    /** Every path explained, or empty when one of them is not a path of this transaction's graph. */
+    private static Optional<List<Connection.Path>> explained(List<List<Node>> paths, HopExplainer explainer) {
+        List<Connection.Path> said = new ArrayList<>(paths.size());
+        for (List<Node> path : paths) {
+            Optional<Connection.Path> one = explainer.path(path);
+            if (one.isEmpty()) {
+                return Optional.empty();
+            }
+            said.add(one.get());
+        }
+        return Optional.of(said);
+    }
+
+    /**
+     * Starts reading the copy of an embedded store's links in the background (at server start); the
+     * future completes when it is ready, at once for a server, whose searches Cypher runs.
+     */
+    public CompletableFuture<?> prepare() {
+        return store.embedded() ? links.prepare() : CompletableFuture.completedFuture(null);
     }
 
     /** Found and explained by two queries in one transaction, as a server answers. */

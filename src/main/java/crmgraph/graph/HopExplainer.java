@@ -77,26 +77,44 @@ final class HopExplainer {
                 : new Connection.Node((String) node.getProperty("id", null), (String) node.getProperty("name", null));
     }
 
-    /** The path through these concepts, each hop said by its most telling link. */
-    Connection.Path path(List<Node> nodes) {
+    /**
+     * The path through these concepts, each hop said by its most telling link; empty when two
+     * neighbours of the path have no link in this transaction (a path found in a copy of the graph
+     * that a write has since changed).
+     */
+    Optional<Connection.Path> path(List<Node> nodes) {
         List<Connection.Node> named = nodes.stream().map(this::named).toList();
         List<Connection.Hop> said = new ArrayList<>(nodes.size() - 1);
         for (int i = 0; i + 1 < nodes.size(); i++) {
-            Node x = nodes.get(i);
-            Node y = nodes.get(i + 1);
-            Connection.Node walkedFrom = named.get(i);
-            Connection.Node walkedTo = named.get(i + 1);
-            said.add(hops.computeIfAbsent(List.of(x, y), k -> Connection.Hop.walked(walkedFrom, walkedTo, link(x, y))));
+            Connection.Hop hop = hop(nodes.get(i), nodes.get(i + 1), named.get(i), named.get(i + 1));
+            if (hop == null) {
+                return Optional.empty();
+            }
+            said.add(hop);
         }
-        return new Connection.Path(named, said);
+        return Optional.of(new Connection.Path(named, said));
+    }
+
+    private Connection.Hop hop(Node x, Node y, Connection.Node walkedFrom, Connection.Node walkedTo) {
+        List<Node> ends = List.of(x, y);
+        Connection.Hop known = hops.get(ends);
+        if (known == null) {
+            Relationship best = link(x, y);
+            if (best == null) {
+                return null;
+            }
+            known = Connection.Hop.walked(walkedFrom, walkedTo, link(best));
+            hops.put(ends, known);
+        }
+        return known;
     }
 
     private Connection.Node named(Node node) {
         return concepts.computeIfAbsent(node, HopExplainer::concept);
     }
 
-    /** The most telling link between two neighbours, read from the one with fewer relationships. */
-    private Connection.Link link(Node x, Node y) {
+    /** The most telling link between two neighbours, read from the one with fewer relationships; null for none. */
+    private Relationship link(Node x, Node y) {
         boolean fromX = degrees.of(x) <= degrees.of(y);
         Node near = fromX ? x : y;
         Node far = fromX ? y : x;
@@ -109,11 +127,7 @@ final class HopExplainer {
                 }
             }
         }
-        if (best == null) {
-            throw new crmgraph.InternalFaultException(
-                    "no link between two neighbours of a path found in the same read");
-        }
-        return link(best.link());
+        return best == null ? null : best.link();
     }
 
     private Connection.Link link(Relationship r) {

@@ -9,12 +9,8 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.neo4j.graphdb.Direction;
-import org.neo4j.graphdb.Node;
-import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.RelationshipType;
 
 /**
@@ -35,31 +31,33 @@ import org.neo4j.graphdb.RelationshipType;
  * answer is the first paths by name of all of them; for those 236 pairs it gave what Cypher gives with
  * no cap.
  */
-final class PathSearch {
+final class PathSearch<T> {
 
     /** Every link between concepts, as the search and the explanation of its hops walk them. */
     static final RelationshipType[] LINKS = Arrays.stream(RelationType.values())
             .map(t -> RelationshipType.withName(t.name()))
             .toArray(RelationshipType[]::new);
 
-    private final Map<Node, String[]> sortKeys = new HashMap<>();
+    private final LinkWalk<T> links;
 
-    private PathSearch() {}
+    private PathSearch(LinkWalk<T> links) {
+        this.links = links;
+    }
 
     /**
      * At most {@code limit} shortest paths of at most {@code maxHops} links from {@code from} to
      * {@code to} (two different concepts), each its concepts from one end to the other, the first by
      * lower-cased names, then ids; none when the two are not connected within {@code maxHops}.
      */
-    static List<List<Node>> shortest(Node from, Node to, int maxHops, int limit, Degrees degrees) {
-        Side start = new Side(from, degrees);
-        Side end = new Side(to, degrees);
+    static <T> List<List<T>> shortest(T from, T to, int maxHops, int limit, LinkWalk<T> links) {
+        Side<T> start = new Side<>(from, links);
+        Side<T> end = new Side<>(to, links);
         while (start.depth + end.depth < maxHops && !start.frontier.isEmpty() && !end.frontier.isEmpty()) {
             boolean fromStart = cheaperToWiden(start, end);
-            Side widened = fromStart ? start : end;
-            List<Node> met = widened.widen(fromStart ? end : start);
+            Side<T> widened = fromStart ? start : end;
+            List<T> met = widened.widen(fromStart ? end : start);
             if (!met.isEmpty()) {
-                return new PathSearch().first(start, end, met, limit);
+                return new PathSearch<>(links).first(start, end, met, limit);
             }
         }
         return List.of();
@@ -70,7 +68,7 @@ final class PathSearch {
      * only as far as the comparison needs: a frontier just past a hub holds thousands of concepts, and
      * counting all their links cost more than the search saved when the other side was far cheaper.
      */
-    private static boolean cheaperToWiden(Side start, Side end) {
+    private static boolean cheaperToWiden(Side<?> start, Side<?> end) {
         while (true) {
             if (start.allCounted() && start.linksCounted <= end.linksCounted) {
                 return true;
@@ -83,21 +81,21 @@ final class PathSearch {
     }
 
     /** One end's search: every concept it reached, each with its neighbours one step nearer that end. */
-    private static final class Side {
-        private final Node origin;
-        private final Degrees degrees;
-        private final Map<Node, Reached> reached = new HashMap<>();
-        private List<Node> frontier;
+    private static final class Side<T> {
+        private final T origin;
+        private final LinkWalk<T> links;
+        private final Map<T, Reached<T>> reached = new HashMap<>();
+        private List<T> frontier;
         /** The links of the frontier's first {@code counted} concepts. */
         private long linksCounted;
 
         private int counted;
         private int depth;
 
-        Side(Node origin, Degrees degrees) {
+        Side(T origin, LinkWalk<T> links) {
             this.origin = origin;
-            this.degrees = degrees;
-            reached.put(origin, new Reached(0));
+            this.links = links;
+            reached.put(origin, new Reached<>(0));
             frontier = List.of(origin);
         }
 
@@ -106,28 +104,27 @@ final class PathSearch {
         }
 
         void countOne() {
-            linksCounted += degrees.of(frontier.get(counted++));
+            linksCounted += links.cost(frontier.get(counted++));
         }
 
-        boolean reached(Node concept) {
+        boolean reached(T concept) {
             return reached.containsKey(concept);
         }
 
         /** The concept's neighbours one step nearer this side's origin. */
-        List<Node> nearer(Node concept) {
+        List<T> nearer(T concept) {
             return reached.get(concept).nearer();
         }
 
         /** Reaches one step further; the concepts reached that the other side had reached. */
-        List<Node> widen(Side other) {
+        List<T> widen(Side<T> other) {
             int ahead = depth + 1;
-            List<Node> next = new ArrayList<>();
-            for (Node here : frontier) {
-                for (Relationship link : here.getRelationships(Direction.BOTH, LINKS)) {
-                    Node there = link.getOtherNode(here);
-                    Reached known = reached.get(there);
+            List<T> next = new ArrayList<>();
+            for (T here : frontier) {
+                for (T there : links.neighbours(here)) {
+                    Reached<T> known = reached.get(there);
                     if (known == null) {
-                        known = new Reached(ahead);
+                        known = new Reached<>(ahead);
                         reached.put(there, known);
                         next.add(there);
                     }
@@ -148,16 +145,16 @@ final class PathSearch {
      * How a side reached a concept: at which depth, from which concepts one step nearer. Most concepts
      * are reached from one, so a list is only made for a second.
      */
-    private static final class Reached {
+    private static final class Reached<T> {
         private final int depth;
-        private Node first;
-        private List<Node> more;
+        private T first;
+        private List<T> more;
 
         Reached(int depth) {
             this.depth = depth;
         }
 
-        void via(Node nearer) {
+        void via(T nearer) {
             if (first == null) {
                 first = nearer;
             } else if (more == null) {
@@ -170,7 +167,7 @@ final class PathSearch {
             }
         }
 
-        List<Node> nearer() {
+        List<T> nearer() {
             return more != null ? more : first != null ? List.of(first) : List.of();
         }
     }
@@ -180,44 +177,44 @@ final class PathSearch {
      * order of names: every concept on the way lies on a shortest path, so the walk never backs out of
      * a dead end, and it stops after {@code limit} paths.
      */
-    private List<List<Node>> first(Side start, Side end, List<Node> met, int limit) {
-        Map<Node, List<Node>> towardsMeeting = new HashMap<>();
-        Deque<Node> todo = new ArrayDeque<>(met);
-        Set<Node> seen = new HashSet<>(met);
+    private List<List<T>> first(Side<T> start, Side<T> end, List<T> met, int limit) {
+        Map<T, List<T>> towardsMeeting = new HashMap<>();
+        Deque<T> todo = new ArrayDeque<>(met);
+        Set<T> seen = new HashSet<>(met);
         while (!todo.isEmpty()) {
-            Node node = todo.poll();
-            for (Node before : start.nearer(node)) {
+            T node = todo.poll();
+            for (T before : start.nearer(node)) {
                 towardsMeeting.computeIfAbsent(before, n -> new ArrayList<>()).add(node);
                 if (seen.add(before)) {
                     todo.add(before);
                 }
             }
         }
-        List<List<Node>> found = new ArrayList<>();
-        List<Node> path = new ArrayList<>(List.of(start.origin));
+        List<List<T>> found = new ArrayList<>();
+        List<T> path = new ArrayList<>(List.of(start.origin));
         walk(path, false, towardsMeeting, new HashSet<>(met), end, found, limit);
         return found;
     }
 
     /** Extends {@code path} every way in name order; true once {@code limit} paths are found. */
     private boolean walk(
-            List<Node> path,
+            List<T> path,
             boolean pastMeeting,
-            Map<Node, List<Node>> towardsMeeting,
-            Set<Node> meeting,
-            Side end,
-            List<List<Node>> found,
+            Map<T, List<T>> towardsMeeting,
+            Set<T> meeting,
+            Side<T> end,
+            List<List<T>> found,
             int limit) {
-        Node here = path.get(path.size() - 1);
+        T here = path.get(path.size() - 1);
         boolean past = pastMeeting || meeting.contains(here);
-        List<Node> next = past ? end.nearer(here) : towardsMeeting.getOrDefault(here, List.of());
+        List<T> next = past ? end.nearer(here) : towardsMeeting.getOrDefault(here, List.of());
         if (next.isEmpty()) {
             found.add(List.copyOf(path));
             return found.size() >= limit;
         }
-        List<Node> inOrder = new ArrayList<>(next);
-        inOrder.sort(Comparator.comparing(this::sortKey, PathSearch::compareKeys));
-        for (Node node : inOrder) {
+        List<T> inOrder = new ArrayList<>(next);
+        inOrder.sort(Comparator.comparing(links::sortKey, PathSearch::compareKeys));
+        for (T node : inOrder) {
             path.add(node);
             boolean done = walk(path, past, towardsMeeting, meeting, end, found, limit);
             path.remove(path.size() - 1);
@@ -228,13 +225,7 @@ final class PathSearch {
         return false;
     }
 
-    /** Name lower-cased, then id: distinct concepts have distinct names, so this orders as names then ids do. */
-    private String[] sortKey(Node concept) {
-        return sortKeys.computeIfAbsent(concept, c -> new String[] {
-            ((String) c.getProperty("name", "")).toLowerCase(Locale.ROOT), (String) c.getProperty("id", "")
-        });
-    }
-
+    /** Distinct concepts have distinct names, so this orders as names then ids do. */
     private static int compareKeys(String[] a, String[] b) {
         int byName = a[0].compareTo(b[0]);
         return byName != 0 ? byName : a[1].compareTo(b[1]);

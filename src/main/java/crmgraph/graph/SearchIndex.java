@@ -2,7 +2,6 @@ package crmgraph.graph;
 
 import crmgraph.InternalFaultException;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,11 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -41,8 +35,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
 import org.neo4j.driver.Record;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * An in-process copy of the {@code concept_text} full-text index: the same fields, the same
@@ -52,32 +44,24 @@ import org.slf4j.LoggerFactory;
  * A call into Neo4j's index took milliseconds even for a word nobody has; this keeps search fast for
  * a class typing different words at once.
  *
- * <p>The copy belongs to one {@link GraphVersion}. When the graph changes it is rebuilt in the
- * background; until the new copy is ready (a request waits at most {@link #BUILD_WAIT}) searches
- * go to Neo4j's own index, so an answer never comes from an older graph.
+ * <p>The copy belongs to one {@link GraphVersion} ({@link VersionedCopy}): until the copy of a
+ * changed graph is ready, searches go to Neo4j's own index.
  */
 final class SearchIndex {
 
-    static final Duration BUILD_WAIT = Duration.ofMillis(250);
-    private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     private static final String ORD = "ord";
 
     private final GraphStore store;
-    private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "crmgraph-search-index");
-        t.setDaemon(true);
-        return t;
-    });
-    private volatile Snapshot snapshot;
-    private CompletableFuture<Snapshot> building;
+    private final VersionedCopy<Snapshot> copy;
 
     SearchIndex(GraphStore store) {
         this.store = store;
+        this.copy = new VersionedCopy<>(store, "search index", this::read);
     }
 
     /** Starts building the copy of the current graph (at server start); the future completes when it is ready. */
     CompletableFuture<?> prepare() {
-        return start();
+        return copy.prepare();
     }
 
     /**
@@ -85,64 +69,19 @@ final class SearchIndex {
      * copy of the current graph is not ready and Neo4j's index must answer.
      */
     Optional<List<ConceptSummary>> search(FullTextQuery query, String exact, int candidates, int limit) {
-        String version = store.version().current();
-        Snapshot s = snapshot;
-        if (s == null || !s.version().equals(version)) {
-            s = await(start());
-            if (s == null || !s.version().equals(version)) {
-                return Optional.empty();
-            }
-        }
-        Snapshot ready = s;
-        return Optional.of(query.run(ready, lucene -> ready.search(lucene, exact, candidates, limit)));
+        return copy.current().map(ready -> query.run(ready, lucene -> ready.search(lucene, exact, candidates, limit)));
     }
 
-    private synchronized CompletableFuture<Snapshot> start() {
-        Snapshot s = snapshot;
-        if ((building == null || building.isDone())
-                && (s == null || !s.version().equals(store.version().current()))) {
-            building = CompletableFuture.supplyAsync(this::build, builder);
-        }
-        return building == null ? CompletableFuture.completedFuture(s) : building;
-    }
-
-    private Snapshot build() {
-        // The version is read before the documents: a write racing the read shows as a newer
-        // version, and the copy is rebuilt, never kept under a version whose data it lacks.
-        String version = store.version().current();
-        List<Record> rows = store.driver()
+    private Snapshot read() {
+        return Snapshot.of(store.driver()
                 .executableQuery(Cypher.query("search-documents"))
                 .withConfig(store.reads())
                 .execute()
-                .records();
-        Snapshot built = Snapshot.of(version, rows);
-        snapshot = built;
-        return built;
-    }
-
-    private Snapshot await(CompletableFuture<Snapshot> future) {
-        try {
-            return future.get(BUILD_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        } catch (ExecutionException e) {
-            if (store.closed()) {
-                return null;
-            }
-            // Neo4j's own index still answers; the next search tries to build again.
-            LOG.warn(
-                    "the in-memory search index could not be built; Neo4j's full-text index answers instead",
-                    e.getCause());
-            return null;
-        }
+                .records());
     }
 
     /** The index of one graph version; immutable, searched by many requests at once. */
     private record Snapshot(
-            String version,
             IndexSearcher searcher,
             int[] conceptOfDoc,
             List<ConceptSummary> concepts,
@@ -151,7 +90,7 @@ final class SearchIndex {
 
         private static final Analyzer ANALYZER = new EnglishAnalyzer();
 
-        static Snapshot of(String version, List<Record> rows) {
+        static Snapshot of(List<Record> rows) {
             ByteBuffersDirectory directory = new ByteBuffersDirectory();
             List<ConceptSummary> concepts = new ArrayList<>(rows.size());
             try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ANALYZER))) {
@@ -170,7 +109,7 @@ final class SearchIndex {
                 // Lucene's query cache is one lock shared by every search, and a student's queries
                 // rarely repeat; repeated searches are answered by ConceptQueries' cache instead.
                 searcher.setQueryCache(null);
-                return new Snapshot(version, searcher, conceptOfDoc(reader), List.copyOf(concepts), byName(concepts));
+                return new Snapshot(searcher, conceptOfDoc(reader), List.copyOf(concepts), byName(concepts));
             } catch (IOException e) {
                 throw new InternalFaultException("cannot build the search index in memory", e);
             }

@@ -71,6 +71,7 @@ public final class Warmup {
         graph.stats();
         concepts.list(sizes.index());
         concepts.prepare();
+        connections.prepare();
         next.run();
         // An id as long as real ones: Neo4j may plan a query again for parameters of another size.
         concepts.find(NO_SUCH_ID, sizes.conceptLists());

@@ -2,11 +2,14 @@ package crmgraph.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import crmgraph.pipeline.Importer.SourceText;
 import crmgraph.pipeline.Pipeline;
 import crmgraph.testing.TestGraph;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -50,11 +53,12 @@ class InProcessReadIT {
         assertThat(store.embedded()).isTrue();
         assertThat(ids).hasSizeGreaterThan(50);
         Random random = new Random(11);
+        Optional<LinkCopy> copy = Optional.of(store.readInProcess(LinkCopy::read));
         int withPaths = 0;
         for (int i = 0; i < 300; i++) {
             String from = ids.get(random.nextInt(ids.size()));
             String to = i % 50 == 0 ? "no-such-concept" : ids.get(random.nextInt(ids.size()));
-            Connection inProcess = connections.readInProcess(from, to, ConnectQueries.MAX_PATHS);
+            Connection inProcess = bothWaysInProcess(from, to, copy);
             Connection overBolt = connections.readOverBolt(from, to, ConnectQueries.MAX_PATHS);
             assertThat(inProcess).as(from + " > " + to).isEqualTo(overBolt);
             withPaths += inProcess.paths().stream().anyMatch(p -> !p.hops().isEmpty()) ? 1 : 0;
@@ -89,12 +93,57 @@ class InProcessReadIT {
         assertThat(hop("hop-r", "hop-s").card()).isEqualTo("hop-c2");
     }
 
-    /** The one hop between two neighbours, after checking that both ways say it alike. */
+    /** The one hop between two neighbours, after checking that all three ways say it alike. */
     private static Connection.Hop hop(String from, String to) {
-        Connection inProcess = connections.readInProcess(from, to, ConnectQueries.MAX_PATHS);
+        Connection inProcess = bothWaysInProcess(from, to, Optional.of(store.readInProcess(LinkCopy::read)));
         assertThat(inProcess).isEqualTo(connections.readOverBolt(from, to, ConnectQueries.MAX_PATHS));
         assertThat(inProcess.paths()).hasSize(1);
         return inProcess.paths().get(0).hops().get(0);
+    }
+
+    @Test
+    void a_copy_of_the_links_that_a_write_has_since_changed_is_checked_and_the_store_walked_instead() {
+        store.driver().executableQuery("""
+                        CREATE (u:Concept {id: 'stale-u', name: 'Stale U'}), (v:Concept {id: 'stale-v', name: 'Stale V'}),
+                               (w:Concept {id: 'stale-w', name: 'Stale W'}),
+                               (u)-[:RELATED_TO {phrase: 'shapes'}]->(v), (v)-[:IS_A]->(w)
+                        """).withConfig(store.writes()).execute();
+        Optional<LinkCopy> before = Optional.of(store.readInProcess(LinkCopy::read));
+        assertThat(names(connections.readInProcess("stale-u", "stale-w", ConnectQueries.MAX_PATHS, before)))
+                .containsExactly(List.of("Stale U", "Stale V", "Stale W"));
+
+        // the link the copy knows is gone, another path of the same length is new
+        write("""
+                MATCH (:Concept {id: 'stale-v'})-[r:IS_A]->(:Concept {id: 'stale-w'}) DELETE r
+                WITH 1 AS one
+                MATCH (u:Concept {id: 'stale-u'}), (w:Concept {id: 'stale-w'})
+                CREATE (u)-[:HAS_PART]->(:Concept {id: 'stale-z', name: 'Stale Z'})-[:IS_A]->(w)""");
+        Connection afterLinkGone = connections.readInProcess("stale-u", "stale-w", ConnectQueries.MAX_PATHS, before);
+        assertThat(names(afterLinkGone)).containsExactly(List.of("Stale U", "Stale Z", "Stale W"));
+        assertThat(afterLinkGone).isEqualTo(connections.readOverBolt("stale-u", "stale-w", ConnectQueries.MAX_PATHS));
+
+        // a concept the copy walks through is gone
+        Optional<LinkCopy> second = Optional.of(store.readInProcess(LinkCopy::read));
+        write("MATCH (z:Concept {id: 'stale-z'}) DETACH DELETE z");
+        assertThat(connections
+                        .readInProcess("stale-u", "stale-w", ConnectQueries.MAX_PATHS, second)
+                        .paths())
+                .isEmpty();
+    }
+
+    @Test
+    void a_connection_asked_after_a_deck_changed_the_graph_is_found_in_the_changed_graph() {
+        ConnectQueries fresh = new ConnectQueries(store);
+        fresh.prepare().join();
+        importDeck(
+                "fresh-one.txt",
+                "Yeast loyalty: attachment of brewers to one yeast supplier, a kind of brand loyalty.");
+        importDeck("fresh-two.txt", "Hop loyalty: a kind of yeast loyalty among craft brewers.");
+        String hop = id("Hop loyalty");
+        String yeast = id("Yeast loyalty");
+        assertThat(names(fresh.connect(hop, yeast, ConnectQueries.MAX_PATHS))).isNotEmpty();
+        assertThat(fresh.connect(hop, yeast, ConnectQueries.MAX_PATHS))
+                .isEqualTo(connections.readOverBolt(hop, yeast, ConnectQueries.MAX_PATHS));
     }
 
     @Test
@@ -121,6 +170,44 @@ class InProcessReadIT {
             threads.shutdown();
         }
         assertThat(most.get()).isEqualTo(GraphStore.IN_PROCESS_READS);
+    }
+
+    /** Found walking the store and over the copy of its links, checked to be the same answer. */
+    private static Connection bothWaysInProcess(String from, String to, Optional<LinkCopy> copy) {
+        Connection walkingTheStore = connections.readInProcess(from, to, ConnectQueries.MAX_PATHS, Optional.empty());
+        assertThat(connections.readInProcess(from, to, ConnectQueries.MAX_PATHS, copy))
+                .as("over the copy of the links: " + from + " > " + to)
+                .isEqualTo(walkingTheStore);
+        return walkingTheStore;
+    }
+
+    private static List<List<String>> names(Connection connection) {
+        return connection.paths().stream()
+                .map(p -> p.nodes().stream().map(Connection.Node::name).toList())
+                .toList();
+    }
+
+    private static void write(String cypher) {
+        store.driver().executableQuery(cypher).withConfig(store.writes()).execute();
+    }
+
+    private static void importDeck(String file, String text) {
+        assertThat(Pipeline.importer(store)
+                        .importTexts(List.of(SourceText.of(file, (text + "\n").getBytes(StandardCharsets.UTF_8))))
+                        .failures())
+                .isEmpty();
+    }
+
+    private static String id(String name) {
+        return store.driver()
+                .executableQuery("MATCH (c:Concept) WHERE c.name = $name RETURN c.id AS id")
+                .withParameters(java.util.Map.of("name", name))
+                .withConfig(store.reads())
+                .execute()
+                .records()
+                .get(0)
+                .get("id")
+                .asString();
     }
 
     private static void sleepQuietly() {

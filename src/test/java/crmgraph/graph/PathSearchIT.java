@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
 
-/** The in-process search for "how are these connected?" finds what Cypher's allShortestPaths finds. */
+/**
+ * The in-process search for "how are these connected?" finds what Cypher's allShortestPaths finds,
+ * walking the store or the copy of its links alike.
+ */
 class PathSearchIT {
 
     private static final Label CONCEPT = Label.label("Concept");
@@ -104,15 +107,26 @@ class PathSearchIT {
         assertThat(withSeveral).as("pairs with several paths").isGreaterThan(50);
     }
 
+    /** The paths found walking the store, checked to be the paths found over the copy of its links. */
     private List<List<String>> search(String from, String to, int limit) {
         return store.readInProcess(tx -> {
             Node a = tx.findNode(CONCEPT, "id", from);
             Node b = tx.findNode(CONCEPT, "id", to);
-            return PathSearch.shortest(a, b, ConnectQueries.MAX_HOPS, limit, new Degrees()).stream()
-                    .map(path ->
-                            path.stream().map(n -> (String) n.getProperty("id")).toList())
-                    .toList();
+            List<List<String>> walkingTheStore =
+                    ids(PathSearch.shortest(a, b, ConnectQueries.MAX_HOPS, limit, new StoreWalk(new Degrees())));
+            List<List<String>> overTheCopy = ids(LinkCopy.read(tx)
+                    .shortest(tx, a, b, ConnectQueries.MAX_HOPS, limit)
+                    .orElseThrow());
+            assertThat(overTheCopy).as("over the copy of the links").isEqualTo(walkingTheStore);
+            return walkingTheStore;
         });
+    }
+
+    private static List<List<String>> ids(List<List<Node>> paths) {
+        return paths.stream()
+                .map(path ->
+                        path.stream().map(n -> (String) n.getProperty("id")).toList())
+                .toList();
     }
 
     /** Cypher's allShortestPaths, every path (no cap), distinct by concepts, ordered as the answer is. */
