@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import org.neo4j.driver.Value;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Transaction;
 
 /**
  * "How are these connected?": the shortest paths between two concepts, found in Neo4j (in process by
@@ -81,16 +82,20 @@ public final class ConnectQueries {
             if (a == null || b == null || a.equals(b)) {
                 return new Connection(HopExplainer.concept(a), HopExplainer.concept(b), List.of());
             }
-            Degrees degrees = new Degrees();
-            HopExplainer explainer = new HopExplainer(tx, degrees);
-            Optional<List<Connection.Path>> fromCopy = copy.flatMap(c -> c.shortest(tx, a, b, MAX_HOPS, limit))
-                    .flatMap(paths -> explained(paths, explainer));
-            List<Connection.Path> paths = fromCopy.orElseGet(
-                    () -> explained(PathSearch.shortest(a, b, MAX_HOPS, limit, new StoreWalk(degrees)), explainer)
-                            .orElseThrow(() -> new InternalFaultException(
-                                    "no link between two neighbours of a path found in the same read")));
+            Optional<List<Connection.Path>> fromCopy = copy.flatMap(c -> c.shortest(tx, a, b, MAX_HOPS, limit)
+                    .flatMap(paths -> explained(paths, new HopExplainer(tx, c.tellingIn(tx)))));
+            List<Connection.Path> paths = fromCopy.orElseGet(() -> walkingTheStore(tx, a, b, limit));
             return new Connection(HopExplainer.concept(a), HopExplainer.concept(b), paths);
         });
+    }
+
+    private static List<Connection.Path> walkingTheStore(Transaction tx, Node a, Node b, int limit) {
+        Degrees degrees = new Degrees();
+        return explained(
+                        PathSearch.shortest(a, b, MAX_HOPS, limit, new StoreWalk(degrees)),
+                        new HopExplainer(tx, HopExplainer.readingEachLink(degrees)))
+                .orElseThrow(() ->
+                        new InternalFaultException("no link between two neighbours of a path found in the same read"));
     }
 
     /** Every path explained, or empty when one of them is not a path of this transaction's graph. */

@@ -2,7 +2,6 @@ package crmgraph.graph;
 
 import crmgraph.RelationType;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +15,9 @@ import org.neo4j.graphdb.Transaction;
 /**
  * The paths {@link PathSearch} found, each hop explained by the most telling of its links, read in
  * the embedded store's transaction: the in-process twin of {@code explain-paths.cypher}, which a
- * server runs after its own search. Both choose the same link ({@code InProcessReadIT} holds the two
- * ways to equal answers): a part before a kind before a related concept, one with a phrase before one
- * without, a mention last, then by card and element id for a stable answer.
+ * server runs after its own search. Both choose the same link, the first by {@link LinkRank}
+ * ({@code InProcessReadIT} holds the two ways to equal answers): read and ranked here, or ranked once
+ * per graph version by the {@link LinkCopy} the paths were found in.
  *
  * <p>Why not that Cypher file here too: on the 100k benchmark graph it was half of an answer's time
  * and 165 KB of its 430 KB of garbage, and at 32 connections on two cores the collections that
@@ -29,45 +28,44 @@ final class HopExplainer {
     private static final Label CARD = Label.label("Card");
     private static final Label DECK = Label.label("Deck");
 
-    /**
-     * How telling a link is, its properties read once per link rather than once per comparison: a
-     * hundred decks can say the same link between two concepts.
-     */
-    private record Rank(Relationship link, int type, boolean noPhrase, boolean mention, String card, String elementId)
-            implements Comparable<Rank> {
-
-        private static final Comparator<Rank> ORDER = Comparator.comparingInt(Rank::type)
-                .thenComparing(Rank::noPhrase)
-                .thenComparing(Rank::mention)
-                .thenComparing(Rank::card, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Rank::elementId);
-
-        static Rank of(Relationship r) {
-            return new Rank(
-                    r,
-                    RelationType.valueOf(r.getType().name()).ordinal(),
-                    !r.hasProperty("phrase"),
-                    "mention".equals(r.getProperty("reason", null)),
-                    (String) r.getProperty("card", null),
-                    r.getElementId());
-        }
-
-        @Override
-        public int compareTo(Rank other) {
-            return ORDER.compare(this, other);
-        }
+    /** Which of the links between two neighbours says their hop best: null for none. */
+    @FunctionalInterface
+    interface TellingLink {
+        Relationship between(Node x, Node y);
     }
 
     private final Transaction tx;
-    private final Degrees degrees;
+    private final TellingLink telling;
     private final Map<Node, Connection.Node> concepts = new HashMap<>();
     private final Map<List<Node>, Connection.Hop> hops = new HashMap<>();
     private final Map<String, String> deckNames = new HashMap<>();
 
     /** One explainer per answer: the paths of an answer share concepts and hops, read once. */
-    HopExplainer(Transaction tx, Degrees degrees) {
+    HopExplainer(Transaction tx, TellingLink telling) {
         this.tx = tx;
-        this.degrees = degrees;
+        this.telling = telling;
+    }
+
+    /**
+     * The most telling link between two neighbours, each link between them read and ranked, from the
+     * one with fewer relationships.
+     */
+    static TellingLink readingEachLink(Degrees degrees) {
+        return (x, y) -> {
+            boolean fromX = degrees.of(x) <= degrees.of(y);
+            Node near = fromX ? x : y;
+            Node far = fromX ? y : x;
+            LinkRank best = null;
+            for (Relationship r : near.getRelationships(Direction.BOTH, PathSearch.LINKS)) {
+                if (r.getOtherNode(near).equals(far)) {
+                    LinkRank rank = LinkRank.of(r);
+                    if (rank.before(best)) {
+                        best = rank;
+                    }
+                }
+            }
+            return best == null ? null : best.link();
+        };
     }
 
     /** A concept as an answer names it; null for none, as an unknown end is. */
@@ -99,7 +97,7 @@ final class HopExplainer {
         List<Node> ends = List.of(x, y);
         Connection.Hop known = hops.get(ends);
         if (known == null) {
-            Relationship best = link(x, y);
+            Relationship best = telling.between(x, y);
             if (best == null) {
                 return null;
             }
@@ -111,23 +109,6 @@ final class HopExplainer {
 
     private Connection.Node named(Node node) {
         return concepts.computeIfAbsent(node, HopExplainer::concept);
-    }
-
-    /** The most telling link between two neighbours, read from the one with fewer relationships; null for none. */
-    private Relationship link(Node x, Node y) {
-        boolean fromX = degrees.of(x) <= degrees.of(y);
-        Node near = fromX ? x : y;
-        Node far = fromX ? y : x;
-        Rank best = null;
-        for (Relationship r : near.getRelationships(Direction.BOTH, PathSearch.LINKS)) {
-            if (r.getOtherNode(near).equals(far)) {
-                Rank rank = Rank.of(r);
-                if (best == null || rank.compareTo(best) < 0) {
-                    best = rank;
-                }
-            }
-        }
-        return best == null ? null : best.link();
     }
 
     private Connection.Link link(Relationship r) {

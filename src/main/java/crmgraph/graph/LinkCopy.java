@@ -2,6 +2,7 @@ package crmgraph.graph;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +17,15 @@ import org.neo4j.graphdb.Transaction;
 /**
  * The links between concepts of one graph version, read from the embedded store in one pass: each
  * concept's distinct neighbours (either way, over any relation) and its sort key, so that
- * {@link PathSearch} widens a frontier without reading a relationship record. Kept per graph version
- * by a {@link VersionedCopy}, as the search box keeps its copy of the full-text index.
+ * {@link PathSearch} widens a frontier without reading a relationship record, and the most telling of
+ * the links between each two ({@link LinkRank}), so that a hop is explained by reading one link. Kept
+ * per graph version by a {@link VersionedCopy}, as the search box keeps its copy of the full-text index.
  *
  * <p>Why: on the 100k benchmark graph reading relationship records was over a third of an answer's
  * CPU, and a hub's 13,895 relationships (a hundred decks repeating the same links) were read again by
- * every search that widened through it; here the hub has one entry per distinct neighbour. The hops
- * of the paths found are still explained from the store ({@link HopExplainer}), in the answer's own
- * transaction.
+ * every search that widened through it; here the hub has one entry per distinct neighbour. The
+ * concepts and links of the paths found are read from the store in the answer's own transaction
+ * ({@link HopExplainer}), and a copy that no longer matches it is not used for that answer.
  */
 final class LinkCopy implements LinkWalk<Integer> {
 
@@ -34,41 +36,45 @@ final class LinkCopy implements LinkWalk<Integer> {
     private final int[] firstNeighbour;
     /** Boxed once here, so that widening a frontier allocates nothing per neighbour. */
     private final List<Integer> neighbours;
+    /** The element id of the most telling link ({@link LinkRank}) to each neighbour. */
+    private final String[] tellingLinks;
 
     private LinkCopy(
             Map<String, Integer> byElementId,
             String[] elementIds,
             String[][] sortKeys,
             int[] firstNeighbour,
-            List<Integer> neighbours) {
+            List<Integer> neighbours,
+            String[] tellingLinks) {
         this.byElementId = byElementId;
         this.elementIds = elementIds;
         this.sortKeys = sortKeys;
         this.firstNeighbour = firstNeighbour;
         this.neighbours = neighbours;
+        this.tellingLinks = tellingLinks;
     }
 
-    /** Reads every link of the three relation types once. */
+    /** Reads every link of the three relation types once, and ranks the links between each two concepts. */
     static LinkCopy read(Transaction tx) {
         Map<Node, Integer> index = new HashMap<>();
         List<Node> nodes = new ArrayList<>();
-        long[] pairs = new long[1024];
-        int count = 0;
+        Map<Long, LinkRank> telling = new HashMap<>();
         for (RelationshipType type : PathSearch.LINKS) {
             try (ResourceIterator<Relationship> links = tx.findRelationships(type)) {
                 while (links.hasNext()) {
                     Relationship link = links.next();
-                    long a = index.computeIfAbsent(link.getStartNode(), n -> add(nodes, n));
-                    long b = index.computeIfAbsent(link.getEndNode(), n -> add(nodes, n));
-                    if (count + 2 > pairs.length) {
-                        pairs = Arrays.copyOf(pairs, pairs.length * 2);
-                    }
-                    pairs[count++] = a << 32 | b;
-                    pairs[count++] = b << 32 | a;
+                    int a = index.computeIfAbsent(link.getStartNode(), n -> add(nodes, n));
+                    int b = index.computeIfAbsent(link.getEndNode(), n -> add(nodes, n));
+                    LinkRank rank = LinkRank.of(link);
+                    telling.merge(pair(Math.min(a, b), Math.max(a, b)), rank, (x, y) -> y.before(x) ? y : x);
                 }
             }
         }
-        return of(nodes, Arrays.copyOf(pairs, count));
+        return of(nodes, telling);
+    }
+
+    private static long pair(int from, int to) {
+        return (long) from << 32 | to;
     }
 
     private static int add(List<Node> nodes, Node node) {
@@ -76,8 +82,14 @@ final class LinkCopy implements LinkWalk<Integer> {
         return nodes.size() - 1;
     }
 
-    /** Sorted, each pair once: a concept's neighbours in one run, parallel links folded into one. */
-    private static LinkCopy of(List<Node> nodes, long[] pairs) {
+    /** Each two linked concepts once each way, in order: a concept's neighbours in one run, by index. */
+    private static LinkCopy of(List<Node> nodes, Map<Long, LinkRank> telling) {
+        long[] pairs = new long[telling.size() * 2];
+        int count = 0;
+        for (long linked : telling.keySet()) {
+            pairs[count++] = linked;
+            pairs[count++] = pair((int) linked, (int) (linked >>> 32));
+        }
         Arrays.sort(pairs);
         int n = nodes.size();
         int[] first = new int[n + 1];
@@ -86,14 +98,19 @@ final class LinkCopy implements LinkWalk<Integer> {
             boxed[i] = i;
         }
         Integer[] neighbours = new Integer[pairs.length];
+        String[] tellingLinks = new String[pairs.length];
         int kept = 0;
         for (int i = 0; i < pairs.length; i++) {
             if (i > 0 && pairs[i] == pairs[i - 1]) {
+                // a concept linked to itself
                 continue;
             }
             int from = (int) (pairs[i] >>> 32);
+            int to = (int) pairs[i];
             first[from + 1]++;
-            neighbours[kept++] = boxed[(int) pairs[i]];
+            tellingLinks[kept] =
+                    telling.get(pair(Math.min(from, to), Math.max(from, to))).elementId();
+            neighbours[kept++] = boxed[to];
         }
         for (int i = 0; i < n; i++) {
             first[i + 1] += first[i];
@@ -107,7 +124,13 @@ final class LinkCopy implements LinkWalk<Integer> {
             byElementId.put(elementIds[i], boxed[i]);
             sortKeys[i] = StoreWalk.keyOf(node);
         }
-        return new LinkCopy(byElementId, elementIds, sortKeys, first, Arrays.asList(Arrays.copyOf(neighbours, kept)));
+        return new LinkCopy(
+                byElementId,
+                elementIds,
+                sortKeys,
+                first,
+                Arrays.asList(Arrays.copyOf(neighbours, kept)),
+                Arrays.copyOf(tellingLinks, kept));
     }
 
     /**
@@ -145,6 +168,32 @@ final class LinkCopy implements LinkWalk<Integer> {
         } catch (NotFoundException e) {
             return null;
         }
+    }
+
+    /**
+     * The most telling link between two neighbours as ranked when the copy was read, read from the
+     * transaction; null when the copy does not know the two as neighbours or the transaction no longer
+     * has that link.
+     */
+    HopExplainer.TellingLink tellingIn(Transaction tx) {
+        return (x, y) -> {
+            Integer a = byElementId.get(x.getElementId());
+            Integer b = byElementId.get(y.getElementId());
+            if (a == null || b == null) {
+                return null;
+            }
+            List<Integer> near = neighbours.subList(firstNeighbour[a], firstNeighbour[a + 1]);
+            int at = Collections.binarySearch(near, b);
+            if (at < 0) {
+                return null;
+            }
+            try {
+                Relationship link = tx.getRelationshipByElementId(tellingLinks[firstNeighbour[a] + at]);
+                return link.getOtherNode(x).equals(y) ? link : null;
+            } catch (NotFoundException e) {
+                return null;
+            }
+        };
     }
 
     @Override

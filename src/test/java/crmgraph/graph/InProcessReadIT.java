@@ -106,11 +106,20 @@ class InProcessReadIT {
         store.driver().executableQuery("""
                         CREATE (u:Concept {id: 'stale-u', name: 'Stale U'}), (v:Concept {id: 'stale-v', name: 'Stale V'}),
                                (w:Concept {id: 'stale-w', name: 'Stale W'}),
-                               (u)-[:RELATED_TO {phrase: 'shapes'}]->(v), (v)-[:IS_A]->(w)
+                               (u)-[:RELATED_TO {phrase: 'shapes'}]->(v), (u)-[:RELATED_TO {reason: 'mention'}]->(v),
+                               (v)-[:IS_A]->(w)
                         """).withConfig(store.writes()).execute();
         Optional<LinkCopy> before = Optional.of(store.readInProcess(LinkCopy::read));
         assertThat(names(connections.readInProcess("stale-u", "stale-w", ConnectQueries.MAX_PATHS, before)))
                 .containsExactly(List.of("Stale U", "Stale V", "Stale W"));
+
+        // the most telling link the copy knows is gone, a less telling one is left
+        write("MATCH (:Concept {id: 'stale-u'})-[r:RELATED_TO {phrase: 'shapes'}]->() DELETE r");
+        Connection afterTellingGone = connections.readInProcess("stale-u", "stale-w", ConnectQueries.MAX_PATHS, before);
+        assertThat(afterTellingGone.paths().get(0).hops().get(0).sentence())
+                .isEqualTo("Stale U's definition mentions Stale V");
+        assertThat(afterTellingGone)
+                .isEqualTo(connections.readOverBolt("stale-u", "stale-w", ConnectQueries.MAX_PATHS));
 
         // the link the copy knows is gone, another path of the same length is new
         write("""
