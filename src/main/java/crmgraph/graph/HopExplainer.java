@@ -93,18 +93,12 @@ final class HopExplainer {
         return Optional.of(new Connection.Path(named, said));
     }
 
+    /** The hop said by its most telling link, read once an answer; null (and not kept) for none. */
     private Connection.Hop hop(Node x, Node y, Connection.Node walkedFrom, Connection.Node walkedTo) {
-        List<Node> ends = List.of(x, y);
-        Connection.Hop known = hops.get(ends);
-        if (known == null) {
+        return hops.computeIfAbsent(List.of(x, y), ends -> {
             Relationship best = telling.between(x, y);
-            if (best == null) {
-                return null;
-            }
-            known = Connection.Hop.walked(walkedFrom, walkedTo, link(best));
-            hops.put(ends, known);
-        }
-        return known;
+            return best == null ? null : Connection.Hop.walked(walkedFrom, walkedTo, link(best));
+        });
     }
 
     private Connection.Node named(Node node) {
